@@ -1,0 +1,61 @@
+// Command-line flags, parsed by hand: a handful of docker-CLI-compatible options does
+// not justify a dependency (and start-up time counts).
+import type { ConnectionFlags } from '../docker/connection.js';
+
+export interface CliOptions extends ConnectionFlags {
+  help: boolean;
+  version: boolean;
+  readOnly: boolean;
+}
+
+export class UsageError extends Error {}
+
+const VALUE_FLAGS: Record<string, keyof ConnectionFlags> = {
+  '-H': 'host', '--host': 'host', '--tlscacert': 'tlsCaCert', '--tlscert': 'tlsCert', '--tlskey': 'tlsKey',
+};
+
+export function parseArgs(argv: readonly string[]): CliOptions {
+  const opts: CliOptions = { help: false, version: false, readOnly: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const eq = arg.indexOf('=');
+    const [flag, inline] = arg.startsWith('--') && eq > 0 ? [arg.slice(0, eq), arg.slice(eq + 1)] : [arg, undefined];
+    const valueKey = VALUE_FLAGS[flag];
+    if (valueKey) {
+      const value = inline ?? argv[++i];
+      if (value === undefined || value === '') throw new UsageError(`${flag} needs a value`);
+      (opts as unknown as Record<string, string>)[valueKey] = value;
+      continue;
+    }
+    switch (flag) {
+      case '-h': case '--help': opts.help = true; break;
+      case '-v': case '--version': opts.version = true; break;
+      case '--tls': opts.tls = inline !== 'false'; break;
+      case '--tlsverify': opts.tlsVerify = inline !== 'false'; break;
+      case '--read-only': opts.readOnly = true; break;
+      default:
+        throw new UsageError(`unknown option ${arg} (see dtui --help)`);
+    }
+  }
+  return opts;
+}
+
+export const USAGE = `Usage: dtui [options]
+
+A keyboard-driven terminal UI for Docker. Press ? inside for every key.
+
+Connection (as the docker CLI):
+  -H, --host URL        engine to use: unix:///path or tcp://host:port
+                        (default: $DOCKER_HOST, else unix:///var/run/docker.sock)
+      --tls             use TLS (implied by --tlsverify)
+      --tlsverify       use TLS and verify the engine's certificate
+                        (also $DOCKER_TLS_VERIFY=1)
+      --tlscacert PATH  trust certs signed only by this CA ($DOCKER_CERT_PATH/ca.pem)
+      --tlscert PATH    client certificate ($DOCKER_CERT_PATH/cert.pem)
+      --tlskey PATH     client key ($DOCKER_CERT_PATH/key.pem)
+
+Other:
+      --read-only       bind no key that changes anything on the engine
+  -h, --help            this help
+  -v, --version         print the version
+`;

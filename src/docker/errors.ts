@@ -1,0 +1,43 @@
+// Engine errors → one short line for the status bar. dockerode rejects with an Error
+// carrying statusCode and the engine's JSON body; its message repeats the whole body.
+import { sanitize } from '../text/sanitize.js';
+
+interface ModemError {
+  statusCode?: number;
+  json?: { message?: string } | string | null;
+  reason?: string;
+  message?: string;
+  code?: string;
+  name?: string;
+}
+
+export function engineStatusCode(err: unknown): number | undefined {
+  return (err as ModemError)?.statusCode;
+}
+
+export function isAbort(err: unknown): boolean {
+  const e = err as ModemError;
+  return e?.name === 'AbortError' || e?.code === 'ABORT_ERR' || e?.code === 'ERR_STREAM_PREMATURE_CLOSE';
+}
+
+/** A connection-level failure (engine gone), as opposed to an answer from the engine. */
+export function isConnectionError(err: unknown): boolean {
+  const code = (err as ModemError)?.code ?? '';
+  return ['ECONNREFUSED', 'ENOENT', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN'].includes(code)
+    || /socket hang up/i.test((err as ModemError)?.message ?? '');
+}
+
+export function engineErrorMessage(err: unknown): string {
+  const e = err as ModemError;
+  let text: string | undefined;
+  if (e?.json && typeof e.json === 'object' && e.json.message) text = e.json.message;
+  else if (typeof e?.json === 'string' && e.json.trim()) text = e.json.trim();
+  if (!text) {
+    const msg = e?.message ?? String(err);
+    // "(HTTP code 409) unexpected - <body> " → keep the body.
+    text = msg.replace(/^\(HTTP code \d+\)\s*[\w ]*-\s*/, '').trim() || e?.reason || msg;
+  }
+  if (isConnectionError(err)) text = `engine unreachable (${e.code ?? 'connection lost'})`;
+  const prefix = e?.statusCode ? `${e.statusCode}: ` : '';
+  return sanitize(prefix + text.split('\n')[0]!).slice(0, 300);
+}

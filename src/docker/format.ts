@@ -1,0 +1,106 @@
+// Pure formatters for list columns. Every string that came from the engine is
+// sanitized by the caller (rows are built in rows.ts); these only shape numbers.
+
+const UNITS = ['B', 'kB', 'MB', 'GB', 'TB'];
+
+/** Sizes the way the docker CLI prints them (decimal units, 3 significant digits). */
+export function formatSize(bytes: number): string {
+  if (!Number.isFinite(bytes) || bytes < 0) return '?';
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < UNITS.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  const digits = unit === 0 ? 0 : value < 10 ? 2 : value < 100 ? 1 : 0;
+  return `${value.toFixed(digits).replace(/\.0+$|(\.\d*?)0+$/, '$1')}${UNITS[unit]}`;
+}
+
+/** Go's units.HumanDuration, which the engine uses for "Up …" and "… ago". */
+export function humanDuration(ms: number): string {
+  const seconds = Math.floor(ms / 1000);
+  if (seconds < 1) return 'Less than a second';
+  if (seconds === 1) return '1 second';
+  if (seconds < 60) return `${seconds} seconds`;
+  const minutes = Math.floor(ms / 60000);
+  if (minutes === 1) return 'About a minute';
+  if (minutes < 60) return `${minutes} minutes`;
+  const hours = Math.round(ms / 3600000);
+  if (hours === 1) return 'About an hour';
+  if (hours < 48) return `${hours} hours`;
+  if (hours < 24 * 7 * 2) return `${Math.floor(hours / 24)} days`;
+  if (hours < 24 * 30 * 2) return `${Math.floor(hours / 24 / 7)} weeks`;
+  if (hours < 24 * 365 * 2) return `${Math.floor(hours / 24 / 30)} months`;
+  return `${Math.floor(hours / 24 / 365)} years`;
+}
+
+const DURATION_UNITS: Record<string, number> = {
+  second: 1000, seconds: 1000, minute: 60000, minutes: 60000, hour: 3600000, hours: 3600000,
+  day: 86400000, days: 86400000, week: 604800000, weeks: 604800000, month: 2592000000,
+  months: 2592000000, year: 31536000000, years: 31536000000,
+};
+
+/** Inverse of humanDuration, for the duration inside an engine status text. */
+export function parseHumanDuration(text: string): number | undefined {
+  if (/^Less than a second/.test(text)) return 0;
+  if (/^About a minute/.test(text)) return 60000;
+  if (/^About an hour/.test(text)) return 3600000;
+  const m = /^(\d+) (\w+)/.exec(text);
+  if (!m) return undefined;
+  const unit = DURATION_UNITS[m[2]!];
+  return unit === undefined ? undefined : Number(m[1]) * unit;
+}
+
+/**
+ * Re-ages an engine status ("Up 3 minutes", "Exited (0) 2 hours ago", "Up 5 seconds (Paused)")
+ * to `now`, so the column stays true between re-lists without asking the engine again.
+ */
+export function ageStatus(status: string, readAt: number, now: number): string {
+  const up = /^Up (.+?)( \(.+\))?$/.exec(status);
+  if (up) {
+    const d = parseHumanDuration(up[1]!);
+    if (d === undefined) return status;
+    return `Up ${humanDuration(d + (now - readAt))}${up[2] ?? ''}`;
+  }
+  const exited = /^(Exited \(-?\d+\)) (.+) ago$/.exec(status);
+  if (exited) {
+    const d = parseHumanDuration(exited[2]!);
+    if (d === undefined) return status;
+    return `${exited[1]} ${humanDuration(d + (now - readAt))} ago`;
+  }
+  return status;
+}
+
+export function timeAgo(epochSeconds: number, now: number): string {
+  if (!epochSeconds) return '';
+  return `${humanDuration(Math.max(0, now - epochSeconds * 1000))} ago`;
+}
+
+export interface PortSpec {
+  IP?: string;
+  PrivatePort: number;
+  PublicPort?: number;
+  Type: string;
+}
+
+/** Ports like `docker ps`: "0.0.0.0:8080->80/tcp, 443/tcp", IPv6 duplicates folded. */
+export function formatPorts(ports: PortSpec[] | undefined): string {
+  if (!ports || ports.length === 0) return '';
+  const seen = new Set<string>();
+  const out: string[] = [];
+  const sorted = [...ports].sort((a, b) => a.PrivatePort - b.PrivatePort || (a.PublicPort ?? 0) - (b.PublicPort ?? 0));
+  for (const p of sorted) {
+    const text = p.PublicPort
+      ? `${p.IP && p.IP.includes(':') ? `[${p.IP}]` : p.IP || '0.0.0.0'}:${p.PublicPort}->${p.PrivatePort}/${p.Type}`
+      : `${p.PrivatePort}/${p.Type}`;
+    const key = p.PublicPort ? `${p.PublicPort}->${p.PrivatePort}/${p.Type}` : text;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(text);
+  }
+  return out.join(', ');
+}
+
+export function shortId(id: string): string {
+  return id.replace(/^sha256:/, '').slice(0, 12);
+}

@@ -1,0 +1,137 @@
+// Follows one container's log into a bounded ring buffer and tells its view at most
+// ~30 times a second, however fast lines arrive. When the container restarts, or the
+// engine comes back, it resumes from the last line seen: no duplicates, no gap.
+import { engineErrorMessage } from './errors.js';
+import type { EngineSession } from './session.js';
+import { Store } from './store.js';
+import { RingBuffer } from './streams/ring-buffer.js';
+import type { LogLine } from './types.js';
+
+export type LogState = 'loading' | 'live' | 'ended' | 'error';
+
+export interface LogSnapshot {
+  containerId: string;
+  lines: RingBuffer<LogLine>;
+  /** Changes on every flush, so React sees a new snapshot though the buffer is reused. */
+  version: number;
+  state: LogState;
+  error?: string;
+}
+
+export interface LogFollowerOptions {
+  tail: number | 'all';
+  capacity: number;
+  flushMs: number;
+}
+
+const DEFAULTS: LogFollowerOptions = { tail: 1000, capacity: 100_000, flushMs: 33 };
+
+/** RFC3339Nano with trailing zeros trimmed → fixed width, so strings compare as times. */
+export function timestampKey(ts: string): string {
+  const m = /^(.+?)(?:\.(\d+))?(Z|[+-]\d\d:\d\d)$/.exec(ts);
+  if (!m) return ts;
+  return `${m[1]}.${(m[2] ?? '').padEnd(9, '0')}${m[3]}`;
+}
+
+/** The engine's `since` takes "seconds.nanoseconds". */
+export function sinceParam(ts: string): string | undefined {
+  const ms = Date.parse(ts);
+  if (Number.isNaN(ms)) return undefined;
+  const nanos = (/\.(\d+)/.exec(ts)?.[1] ?? '').padEnd(9, '0').slice(0, 9);
+  return `${Math.floor(ms / 1000)}.${nanos}`;
+}
+
+export class LogFollower {
+  readonly store: Store<LogSnapshot>;
+  private readonly opts: LogFollowerOptions;
+  private readonly lines: RingBuffer<LogLine>;
+  private abort: AbortController | undefined;
+  private flushTimer: NodeJS.Timeout | undefined;
+  private lastKey = '';
+  private lastTs = '';
+  private stopped = false;
+  /** A start event seen while the old stream was still draining (restart). */
+  private startedMeanwhile = false;
+  private readonly unsubscribers: Array<() => void> = [];
+
+  constructor(private readonly session: EngineSession, readonly containerId: string, opts: Partial<LogFollowerOptions> = {}) {
+    this.opts = { ...DEFAULTS, ...opts };
+    this.lines = new RingBuffer<LogLine>(this.opts.capacity);
+    this.store = new Store<LogSnapshot>({ containerId, lines: this.lines, version: 0, state: 'loading' });
+  }
+
+  start(): void {
+    this.unsubscribers.push(
+      this.session.onEvent((e) => {
+        if (e.type === 'container' && e.id === this.containerId && e.action === 'start') this.resume();
+      }),
+      this.session.connection.subscribe(() => {
+        if (this.session.isConnected() && this.store.get().state === 'error') this.resume();
+      }),
+    );
+    void this.run(this.opts.tail, undefined);
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.abort?.abort();
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    for (const off of this.unsubscribers.splice(0)) off();
+  }
+
+  private resume(): void {
+    if (this.stopped) return;
+    const state = this.store.get().state;
+    if (state === 'live' || state === 'loading') {
+      this.startedMeanwhile = true;
+      return;
+    }
+    void this.run(this.lastTs ? 'all' : this.opts.tail, this.lastTs ? sinceParam(this.lastTs) : undefined);
+  }
+
+  private async run(tail: number | 'all', since: string | undefined): Promise<void> {
+    this.abort?.abort();
+    const abort = new AbortController();
+    this.abort = abort;
+    this.startedMeanwhile = false;
+    this.setState(this.lines.length ? 'live' : 'loading');
+    try {
+      for await (const batch of this.session.engine.logs(this.containerId, { tail, since }, abort.signal)) {
+        this.accept(batch);
+        if (this.store.get().state !== 'live') this.setState('live');
+      }
+      if (abort.signal.aborted) return;
+      this.setState('ended');
+      if (this.startedMeanwhile) this.resume();
+    } catch (err) {
+      if (!abort.signal.aborted) this.setState('error', engineErrorMessage(err));
+    }
+  }
+
+  private accept(batch: LogLine[]): void {
+    for (const line of batch) {
+      if (line.ts) {
+        // `since` is inclusive and resumes may overlap: drop what we already hold.
+        const key = timestampKey(line.ts);
+        if (key <= this.lastKey) continue;
+        this.lastKey = key;
+        this.lastTs = line.ts;
+      }
+      this.lines.push(line);
+    }
+    this.scheduleFlush();
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushTimer || this.stopped) return;
+    this.flushTimer = setTimeout(() => {
+      this.flushTimer = undefined;
+      this.store.update((s) => ({ ...s, version: s.version + 1 }));
+    }, this.opts.flushMs);
+  }
+
+  private setState(state: LogState, error?: string): void {
+    if (this.stopped) return;
+    this.store.update((s) => ({ ...s, state, error, version: s.version + 1 }));
+  }
+}

@@ -1,0 +1,84 @@
+// A container's log as batches of lines. Checks Config.Tty instead of guessing the
+// format: a TTY container streams raw bytes, any other one 8-byte-framed stdout/stderr.
+// Timestamps are always requested: they let a reconnect resume exactly after the
+// last line seen, and the view can show or hide them.
+import type Dockerode from 'dockerode';
+import { FrameDemuxer } from './streams/demux.js';
+import { LineSplitter } from './streams/line-splitter.js';
+import type { LogLine } from './types.js';
+import { isAbort } from './errors.js';
+
+export interface LogOptions {
+  /** Lines from the end to start with; 'all' for the whole log. */
+  tail: number | 'all';
+  /** RFC3339 time or unix seconds: only lines after it. */
+  since?: string;
+  follow?: boolean;
+}
+
+function toLine(raw: string, stream: 'stdout' | 'stderr'): LogLine {
+  // "2026-11-27T23:27:27.123456789Z text": the engine adds the stamp and one space.
+  const space = raw.indexOf(' ');
+  if (space > 0 && raw.charCodeAt(4) === 45 /* - */ && space <= 40) {
+    return { ts: raw.slice(0, space), stream, text: raw.slice(space + 1) };
+  }
+  return { ts: '', stream, text: raw };
+}
+
+export async function* readLogs(
+  docker: Dockerode,
+  id: string,
+  opts: LogOptions,
+  signal: AbortSignal,
+): AsyncGenerator<LogLine[]> {
+  const container = docker.getContainer(id);
+  const info = await container.inspect({ abortSignal: signal });
+  const tty = Boolean(info.Config?.Tty);
+  const stream = (await container.logs({
+    follow: (opts.follow ?? true) as true,
+    stdout: true,
+    stderr: true,
+    timestamps: true,
+    tail: opts.tail === 'all' ? undefined : opts.tail,
+    since: opts.since as unknown as number,
+    abortSignal: signal,
+  } as never)) as unknown as NodeJS.ReadableStream | Buffer;
+
+  const out = new LineSplitter();
+  const err = new LineSplitter();
+  const demux = tty ? undefined : new FrameDemuxer();
+
+  const convert = (chunk: Buffer): LogLine[] => {
+    if (!demux) return out.push(chunk).map((l) => toLine(l, 'stdout'));
+    const lines: LogLine[] = [];
+    for (const frame of demux.push(chunk)) {
+      const isErr = frame.stream === 'stderr';
+      for (const l of (isErr ? err : out).push(frame.payload)) lines.push(toLine(l, isErr ? 'stderr' : 'stdout'));
+    }
+    return lines;
+  };
+  const rest = (): LogLine[] => [
+    ...out.flush().map((l) => toLine(l, 'stdout')),
+    ...err.flush().map((l) => toLine(l, 'stderr')),
+  ];
+
+  // follow: false answers with one Buffer instead of a stream.
+  if (Buffer.isBuffer(stream)) {
+    const lines = [...convert(stream), ...rest()];
+    if (lines.length) yield lines;
+    return;
+  }
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      const lines = convert(chunk);
+      if (lines.length) yield lines;
+    }
+    const tail = rest();
+    if (tail.length) yield tail;
+  } catch (e) {
+    if (signal.aborted || isAbort(e)) return;
+    throw e;
+  } finally {
+    (stream as unknown as { destroy?: () => void }).destroy?.();
+  }
+}

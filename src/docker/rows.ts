@@ -1,0 +1,66 @@
+// Engine answers → the plain rows views render. Every engine string goes through
+// sanitize() here, once, so no view can forget to (container names and labels are
+// chosen by whoever runs the container, and can carry escape sequences).
+import type Dockerode from 'dockerode';
+import { sanitize } from '../text/sanitize.js';
+import { formatPorts, shortId } from './format.js';
+import type { ContainerRow, ContainerState, ImageRow } from './types.js';
+
+const STATES = new Set<ContainerState>(['running', 'paused', 'restarting', 'exited', 'created', 'removing', 'dead']);
+
+export function containerRow(info: Dockerode.ContainerInfo, now: number): ContainerRow {
+  const name = (info.Names?.[0] ?? '').replace(/^\//, '');
+  const state = (STATES.has(info.State as ContainerState) ? info.State : 'dead') as ContainerState;
+  return {
+    id: info.Id,
+    shortId: shortId(info.Id),
+    name: sanitize(name) || shortId(info.Id),
+    image: sanitize(info.Image ?? ''),
+    command: sanitize(info.Command ?? ''),
+    state,
+    status: sanitize(info.Status ?? ''),
+    statusAt: now,
+    ports: formatPorts(info.Ports),
+    created: info.Created,
+  };
+}
+
+/** One row per repo:tag, dangling images as <none>:<none>, like `docker images`. */
+export function imageRows(info: Dockerode.ImageInfo): ImageRow[] {
+  const tags = (info.RepoTags ?? []).filter((t) => t !== '<none>:<none>');
+  const base = {
+    id: info.Id,
+    shortId: shortId(info.Id),
+    size: info.Size,
+    created: info.Created,
+    containers: info.Containers ?? -1,
+  };
+  if (tags.length === 0) {
+    const digest = info.RepoDigests?.[0];
+    const repository = digest ? sanitize(digest.split('@')[0]!) : '<none>';
+    return [{ ...base, key: info.Id, repository, tag: '<none>', ref: info.Id, dangling: true }];
+  }
+  return tags.map((repoTag) => {
+    const clean = sanitize(repoTag);
+    const colon = clean.lastIndexOf(':');
+    const slash = clean.lastIndexOf('/');
+    const hasTag = colon > slash;
+    return {
+      ...base,
+      key: `${info.Id}|${clean}`,
+      repository: hasTag ? clean.slice(0, colon) : clean,
+      tag: hasTag ? clean.slice(colon + 1) : 'latest',
+      ref: repoTag,
+      dangling: false,
+    };
+  });
+}
+
+export function sortContainers(rows: ContainerRow[]): ContainerRow[] {
+  // Newest first, like `docker ps -a`; stable so the selection does not jump.
+  return rows.sort((a, b) => b.created - a.created || a.name.localeCompare(b.name));
+}
+
+export function sortImages(rows: ImageRow[]): ImageRow[] {
+  return rows.sort((a, b) => b.created - a.created || a.repository.localeCompare(b.repository) || a.tag.localeCompare(b.tag));
+}

@@ -1,0 +1,46 @@
+// `docker top` for the container on screen, re-read every 2 s while its tab is shown.
+// The engine has no streaming form of top, so this is the one timed refresh in dtui,
+// and it runs only while someone is looking at it.
+import { engineErrorMessage } from './errors.js';
+import type { EngineSession } from './session.js';
+import { Store, delay } from './store.js';
+import type { TopResult } from './types.js';
+
+export interface TopSnapshot {
+  containerId: string;
+  result?: TopResult;
+  error?: string;
+  loading: boolean;
+}
+
+export class TopWatcher {
+  readonly store: Store<TopSnapshot>;
+  private readonly abort = new AbortController();
+
+  constructor(private readonly session: EngineSession, readonly containerId: string, private readonly intervalMs = 2000) {
+    this.store = new Store<TopSnapshot>({ containerId, loading: true });
+  }
+
+  start(): void {
+    void this.loop();
+  }
+
+  stop(): void {
+    this.abort.abort();
+  }
+
+  private async loop(): Promise<void> {
+    const signal = this.abort.signal;
+    while (!signal.aborted) {
+      try {
+        const result = await this.session.engine.top(this.containerId, signal);
+        if (signal.aborted) return;
+        this.store.set({ containerId: this.containerId, result, loading: false });
+      } catch (err) {
+        if (signal.aborted) return;
+        this.store.set({ containerId: this.containerId, error: engineErrorMessage(err), loading: false });
+      }
+      await delay(this.intervalMs, signal);
+    }
+  }
+}

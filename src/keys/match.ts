@@ -1,0 +1,51 @@
+// Ink's (input, key) pair → one key name, and a key name → the action bound to it in
+// the active scopes, first scope first.
+import type { Key } from 'ink';
+import type { KeyAction, Scope } from './keymap.js';
+
+export function keyName(input: string, key: Key): string {
+  if (key.upArrow) return 'up';
+  if (key.downArrow) return 'down';
+  if (key.leftArrow) return 'left';
+  if (key.rightArrow) return 'right';
+  if (key.pageUp) return 'pgup';
+  if (key.pageDown) return 'pgdn';
+  if (key.home) return 'home';
+  if (key.end) return 'end';
+  if (key.return) return 'enter';
+  if (key.escape) return 'esc';
+  if (key.tab) return key.shift ? 'shift+tab' : 'tab';
+  if (key.backspace || key.delete) return 'backspace';
+  if (key.ctrl && input) return `ctrl+${input.toLowerCase()}`;
+  if (key.meta && input) return `meta+${input}`;
+  if (input === ' ') return 'space';
+  return input;
+}
+
+export type Matcher = (name: string, scopes: readonly Scope[]) => KeyAction | undefined;
+
+/** Builds a lookup table once; resolving a key is then one map read per scope. */
+export function createMatcher(keymap: readonly KeyAction[]): Matcher {
+  const table = new Map<string, KeyAction>();
+  for (const action of keymap) {
+    for (const key of action.keys) table.set(`${action.scope}\u0000${key}`, action);
+  }
+  return (name, scopes) => {
+    for (const scope of scopes) {
+      const hit = table.get(`${scope}\u0000${name}`);
+      if (hit) return hit;
+    }
+    return undefined;
+  };
+}
+
+/** How a key name reads in help: '↑', 'PgDn', 'Shift+Tab', 'Ctrl+C'. */
+export function displayKey(name: string): string {
+  const names: Record<string, string> = {
+    up: '↑', down: '↓', left: '←', right: '→', pgup: 'PgUp', pgdn: 'PgDn', home: 'Home', end: 'End',
+    enter: 'Enter', esc: 'Esc', tab: 'Tab', 'shift+tab': 'Shift+Tab', backspace: 'Backspace', space: 'Space',
+  };
+  if (names[name]) return names[name]!;
+  if (name.startsWith('ctrl+')) return `Ctrl+${name.slice(5).toUpperCase()}`;
+  return name;
+}

@@ -1,0 +1,44 @@
+// A modal question drawn over the middle of the screen. No is the default: Enter,
+// n and Esc all cancel; only y confirms.
+import React from 'react';
+import { Box, Text } from 'ink';
+import { theme } from './theme.js';
+
+export interface ConfirmDialogProps {
+  title: string;
+  lines: string[];
+  danger: boolean;
+  cols: number;
+  rows: number;
+}
+
+export function ConfirmDialog({ title, lines, danger, cols, rows }: ConfirmDialogProps) {
+  const width = Math.min(cols - 4, Math.max(50, ...lines.map((l) => l.length + 6), title.length + 6));
+  const height = lines.length + 5;
+  return (
+    <Box
+      position="absolute"
+      marginLeft={Math.max(0, Math.floor((cols - width) / 2))}
+      marginTop={Math.max(0, Math.floor((rows - height) / 2))}
+      width={width}
+      height={height}
+      flexDirection="column"
+      borderStyle="double"
+      borderColor={danger ? theme.danger : theme.accent}
+      paddingX={1}
+    >
+      <Text bold wrap="truncate" color={danger ? theme.danger : theme.accent}>
+        {title}
+      </Text>
+      {lines.map((line, i) => (
+        <Text key={i} wrap="truncate">
+          {line}
+        </Text>
+      ))}
+      <Text> </Text>
+      <Text wrap="truncate">
+        <Text bold>y</Text> confirm · <Text bold>n</Text>/<Text bold>Esc</Text> cancel (default No)
+      </Text>
+    </Box>
+  );
+}

@@ -1,0 +1,34 @@
+// A bordered pane with a title line; the border colour says which pane has focus.
+import React, { type ReactNode } from 'react';
+import { Box, Text } from 'ink';
+import { theme } from './theme.js';
+
+export interface PanelProps {
+  title: ReactNode;
+  focused: boolean;
+  width: number;
+  height: number;
+  children: ReactNode;
+}
+
+/** Lines and columns a Panel's border and title take from its size. */
+export const PANEL_CHROME = { rows: 3, cols: 4 } as const;
+
+export function Panel({ title, focused, width, height, children }: PanelProps) {
+  return (
+    <Box
+      flexDirection="column"
+      width={width}
+      height={height}
+      borderStyle="round"
+      borderColor={focused ? theme.focusBorder : theme.border}
+      paddingX={1}
+      overflow="hidden"
+    >
+      <Text wrap="truncate" bold={focused}>
+        {title}
+      </Text>
+      {children}
+    </Box>
+  );
+}

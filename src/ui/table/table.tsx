@@ -1,0 +1,82 @@
+// A windowed table: only the rows that fit are rendered, each truncated to the width
+// it has, so a 2000-row list costs the same per keypress as a 20-row one.
+import React, { memo, useRef } from 'react';
+import { Box, Text } from 'ink';
+import { padToWidth } from '../../text/width.js';
+import { theme } from '../theme.js';
+import { columnWidths, scrollTop, type ColumnWidthSpec } from './scroll-window.js';
+
+export interface Column<Row> extends ColumnWidthSpec {
+  title: string;
+  value: (row: Row) => string;
+  color?: (row: Row) => string | undefined;
+}
+
+export interface TableProps<Row> {
+  columns: readonly Column<Row>[];
+  rows: readonly Row[];
+  selected: number;
+  /** Rows of data that fit (the header line is extra). */
+  height: number;
+  width: number;
+  focused: boolean;
+  emptyText?: string;
+}
+
+interface Cell {
+  text: string;
+  color?: string;
+}
+
+const RowLine = memo(
+  function RowLine({ cells, selected, focused }: { cells: Cell[]; selected: boolean; focused: boolean }) {
+    const bg = selected ? (focused ? theme.selectedBg : theme.selectedBlurBg) : undefined;
+    const fg = selected ? theme.selectedFg : undefined;
+    return (
+      <Text wrap="truncate" backgroundColor={bg} color={fg}>
+        {cells.map((c, i) => (
+          <Text key={i} color={selected ? fg : c.color}>
+            {i > 0 ? ' ' : ''}
+            {c.text}
+          </Text>
+        ))}
+      </Text>
+    );
+  },
+  // Rows are compared by what they show, so a re-list that changes nothing visible
+  // re-renders nothing.
+  (a, b) =>
+    a.selected === b.selected &&
+    a.focused === b.focused &&
+    a.cells.length === b.cells.length &&
+    a.cells.every((c, i) => c.text === b.cells[i]!.text && c.color === b.cells[i]!.color),
+);
+
+export function Table<Row>({ columns, rows, selected, height, width, focused, emptyText }: TableProps<Row>) {
+  const topRef = useRef(0);
+  const top = scrollTop(topRef.current, selected, height, rows.length);
+  topRef.current = top;
+  const widths = columnWidths(columns, width);
+  const visible = rows.slice(top, top + height);
+  const header = columns.map((c, i) => padToWidth(c.title, widths[i]!)).join(' ');
+  return (
+    <Box flexDirection="column" width={width} height={height + 1}>
+      <Text bold color={theme.muted} wrap="truncate">
+        {header}
+      </Text>
+      {rows.length === 0 && emptyText ? (
+        <Text color={theme.muted} wrap="truncate">
+          {emptyText}
+        </Text>
+      ) : null}
+      {visible.map((row, i) => (
+        <RowLine
+          key={top + i}
+          selected={top + i === selected}
+          focused={focused}
+          cells={columns.map((c, ci) => ({ text: padToWidth(c.value(row), widths[ci]!), color: c.color?.(row) }))}
+        />
+      ))}
+    </Box>
+  );
+}

@@ -1,0 +1,7 @@
+// Subscribe a component to an external store (src/docker/store.ts).
+import { useSyncExternalStore } from 'react';
+import type { Store } from '../docker/store.js';
+
+export function useStore<T>(store: Store<T>): T {
+  return useSyncExternalStore(store.subscribe, store.get, store.get);
+}

@@ -1,0 +1,150 @@
+// Keys → actions. One input handler for the whole app: it works out which scopes are
+// in effect (a dialog or the filter prompt take every key), resolves the key through
+// the keymap, and runs the action against the UI store or the engine session.
+import type { Key } from 'ink';
+import { createMatcher, keyName, type Matcher } from '../../keys/match.js';
+import type { Scope } from '../../keys/keymap.js';
+import type { AppContextValue } from './app-context.js';
+import { layoutFor } from './layout.js';
+import { moveSelection, scrollLog, scrollTop, type Move } from './navigation.js';
+import { visibleList } from './selectors.js';
+import { PANES, withList, type ListId, type UiState } from './ui-state.js';
+import { containerActions } from './container-actions.js';
+import { imageActions } from './image-actions.js';
+
+const MOVES: Record<string, Move> = {
+  'move.up': 'up', 'move.down': 'down', 'move.pageUp': 'pageUp',
+  'move.pageDown': 'pageDown', 'move.home': 'home', 'move.end': 'end',
+};
+
+export class Controller {
+  private readonly matcher: Matcher;
+  private readonly handlers: Record<string, () => void>;
+
+  constructor(private readonly ctx: AppContextValue, private readonly quit: () => void) {
+    this.matcher = createMatcher(ctx.keymap);
+    this.handlers = {
+      ...containerActions(ctx),
+      ...imageActions(ctx),
+      'pane.next': () => this.cycleFocus(1),
+      'pane.prev': () => this.cycleFocus(-1),
+      'pane.containers': () => this.focusList('containers'),
+      'pane.images': () => this.focusList('images'),
+      'filter.start': () => this.startFilter(),
+      'filter.accept': () => this.acceptFilter(),
+      'filter.clear': () => this.clearFilter(),
+      'detail.logs': () => this.update((s) => ({ ...s, detailTab: 'logs', logScroll: { topSeq: null } })),
+      'detail.top': () => this.update((s) => ({ ...s, detailTab: 'top', topScroll: 0 })),
+      'dialog.yes': () => this.closeDialog(true),
+      'dialog.no': () => this.closeDialog(false),
+      'help': () => this.update((s) => ({ ...s, help: true })),
+      'help.close': () => this.update((s) => ({ ...s, help: false })),
+      'back': () => this.back(),
+      'quit': () => this.quit(),
+    };
+  }
+
+  private get state(): UiState {
+    return this.ctx.ui.get();
+  }
+
+  private update(fn: (s: UiState) => UiState): void {
+    this.ctx.ui.update(fn);
+  }
+
+  /** Scopes in effect, most specific first. */
+  scopes(): Scope[] {
+    const s = this.state;
+    if (s.dialog) return ['dialog'];
+    if (s.help) return ['help'];
+    if (s.focus !== 'detail' && s.lists[s.focus].editingFilter) return ['filter'];
+    if (s.focus === 'detail') return ['detail', 'global'];
+    return [s.focus, 'list', 'global'];
+  }
+
+  handleInput = (input: string, key: Key): void => {
+    const name = keyName(input, key);
+    const scopes = this.scopes();
+    if (name === 'ctrl+c') return this.quit();
+    const action = this.matcher(name, scopes);
+    if (action) {
+      const move = MOVES[action.id];
+      if (move) return this.move(move);
+      this.handlers[action.id]?.();
+      return;
+    }
+    if (scopes[0] === 'filter') this.editFilter(name, input);
+  };
+
+  private move(move: Move): void {
+    const s = this.state;
+    const layout = layoutFor(this.ctx.terminal.get().cols, this.ctx.terminal.get().rows);
+    if (s.focus === 'detail') {
+      if (s.detailTab === 'logs') {
+        this.update((st) => scrollLog(st, this.ctx.live.logs?.store.get(), move, layout.detailRows - 1));
+      } else {
+        const total = this.ctx.live.top?.store.get().result?.processes.length ?? 0;
+        this.update((st) => scrollTop(st, move, total, layout.detailRows - 1));
+      }
+      return;
+    }
+    const list = s.focus;
+    const keys = visibleList(this.ctx.session, s, list).keys;
+    const page = list === 'containers' ? layout.containerRows : layout.imageRows;
+    this.update((st) => moveSelection(st, list, keys, move, page));
+  }
+
+  private cycleFocus(step: 1 | -1): void {
+    this.update((s) => {
+      const next = PANES[(PANES.indexOf(s.focus) + step + PANES.length) % PANES.length]!;
+      return { ...s, focus: next, lastList: next === 'detail' ? s.lastList : next };
+    });
+  }
+
+  private focusList(list: ListId): void {
+    this.update((s) => ({ ...s, focus: list, lastList: list }));
+  }
+
+  private startFilter(): void {
+    const list = this.state.focus;
+    if (list === 'detail') return;
+    this.update((s) => withList(s, list, { editingFilter: true }));
+  }
+
+  private editFilter(name: string, input: string): void {
+    const list = this.state.focus as ListId;
+    const current = this.state.lists[list].filter;
+    let next = current;
+    if (name === 'backspace') next = current.slice(0, -1);
+    else if (name === 'space') next = current + ' ';
+    else if (input && !/[\u0000-\u001f\u007f]/.test(input) && name.length === input.length) next = current + input;
+    if (next === current) return;
+    // As the filter narrows, highlight its first match.
+    this.update((s) => withList(s, list, { filter: next, cursor: 0, selectedKey: undefined }));
+  }
+
+  /** Enter: keep the filter, leave the prompt, select the first match. */
+  private acceptFilter(): void {
+    const list = this.state.focus as ListId;
+    const keys = visibleList(this.ctx.session, this.state, list).keys;
+    this.update((s) => withList(s, list, { editingFilter: false, cursor: 0, selectedKey: keys[0] }));
+  }
+
+  /** Esc: drop the filter; the selected row stays selected. */
+  private clearFilter(): void {
+    const list = this.state.focus as ListId;
+    this.update((s) => withList(s, list, { editingFilter: false, filter: '' }));
+  }
+
+  private closeDialog(confirmed: boolean): void {
+    const dialog = this.state.dialog;
+    this.update((s) => ({ ...s, dialog: undefined }));
+    if (confirmed) dialog?.onConfirm();
+  }
+
+  private back(): void {
+    const s = this.state;
+    if (s.focus === 'detail') return this.update((st) => ({ ...st, focus: st.lastList }));
+    if (s.lists[s.focus].filter) this.clearFilter();
+  }
+}

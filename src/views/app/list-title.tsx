@@ -1,0 +1,22 @@
+// A list pane's title line: name, counts, and the filter (with a cursor while typing).
+import React from 'react';
+import { Text } from 'ink';
+import { theme } from '../../ui/theme.js';
+import type { ListUi } from './ui-state.js';
+
+export function ListTitle({ name, hotkey, shown, total, list }: { name: string; hotkey: string; shown: number; total: number; list: ListUi }) {
+  const count = list.filter ? `${shown}/${total}` : `${total}`;
+  return (
+    <Text>
+      <Text color={theme.muted}>[{hotkey}] </Text>
+      <Text bold>{name}</Text>
+      <Text color={theme.muted}> ({count})</Text>
+      {list.editingFilter || list.filter ? (
+        <Text color={theme.accent}>
+          {'  '}/{list.filter}
+          {list.editingFilter ? <Text inverse> </Text> : null}
+        </Text>
+      ) : null}
+    </Text>
+  );
+}

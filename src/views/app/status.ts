@@ -1,0 +1,24 @@
+// Writing the status line from actions.
+import type { StatusKind } from '../../ui/status-bar.js';
+import type { AppContextValue } from './app-context.js';
+
+export function setStatus(ctx: AppContextValue, text: string, kind: StatusKind = 'info'): void {
+  ctx.ui.update((s) => ({ ...s, status: { text, kind } }));
+}
+
+/** Runs an engine call with "doing…" / "done" / error in the status line; never throws. */
+export async function withStatus(ctx: AppContextValue, doing: string, done: string, run: () => Promise<void>, describe: (err: unknown) => string): Promise<boolean> {
+  if (!ctx.session.isConnected()) {
+    setStatus(ctx, `Cannot ${doing.replace(/…$/, '').toLowerCase()}: the engine is unreachable (retrying)`, 'error');
+    return false;
+  }
+  setStatus(ctx, doing, 'progress');
+  try {
+    await run();
+    setStatus(ctx, done, 'success');
+    return true;
+  } catch (err) {
+    setStatus(ctx, describe(err), 'error');
+    return false;
+  }
+}

@@ -1,0 +1,80 @@
+// Everything about what the person is looking at, in one external store so that key
+// handlers read and write it synchronously (Ink re-attaches input handlers after a
+// frame; a fast second key must not act on a stale closure).
+import type { StatusMessage } from '../../ui/status-bar.js';
+
+export type ListId = 'containers' | 'images';
+export type PaneId = ListId | 'detail';
+export type DetailTab = 'logs' | 'top';
+
+export interface ListUi {
+  /** Key of the selected row, so the selection follows its row when the list changes. */
+  selectedKey?: string;
+  /** Index in the filtered rows; used when the selected row disappears. */
+  cursor: number;
+  filter: string;
+  editingFilter: boolean;
+}
+
+export interface Dialog {
+  title: string;
+  lines: string[];
+  danger: boolean;
+  onConfirm: () => void;
+}
+
+export interface LogScroll {
+  /** Absolute line number (counting dropped lines) at the top, or null to follow the end. */
+  topSeq: number | null;
+}
+
+export interface UiState {
+  focus: PaneId;
+  /** The list the detail pane belongs to; Esc from the detail pane returns there. */
+  lastList: ListId;
+  detailTab: DetailTab;
+  lists: Record<ListId, ListUi>;
+  dialog?: Dialog;
+  help: boolean;
+  status?: StatusMessage;
+  logScroll: LogScroll;
+  topScroll: number;
+}
+
+export const PANES: readonly PaneId[] = ['containers', 'images', 'detail'];
+
+export function initialUiState(): UiState {
+  const list = (): ListUi => ({ cursor: 0, filter: '', editingFilter: false });
+  return {
+    focus: 'containers',
+    lastList: 'containers',
+    detailTab: 'logs',
+    lists: { containers: list(), images: list() },
+    help: false,
+    logScroll: { topSeq: null },
+    topScroll: 0,
+  };
+}
+
+export function withList(state: UiState, id: ListId, patch: Partial<ListUi>): UiState {
+  return { ...state, lists: { ...state.lists, [id]: { ...state.lists[id], ...patch } } };
+}
+
+/** Case-insensitive match on any of the row's fields; an empty filter matches all. */
+export function matchesFilter(filter: string, fields: readonly string[]): boolean {
+  if (!filter) return true;
+  const needle = filter.toLowerCase();
+  return fields.some((f) => f.toLowerCase().includes(needle));
+}
+
+/** The selected index in `keys`: the selected row if still there, else the cursor clamped. */
+export function selectedIndex(keys: readonly string[], list: ListUi): number {
+  if (keys.length === 0) return -1;
+  if (list.selectedKey !== undefined) {
+    // The cursor is usually still right: check it before searching.
+    if (keys[list.cursor] === list.selectedKey) return list.cursor;
+    const found = keys.indexOf(list.selectedKey);
+    if (found >= 0) return found;
+  }
+  return Math.min(Math.max(list.cursor, 0), keys.length - 1);
+}

@@ -1,0 +1,57 @@
+// The Containers list: every container, live from the engine's events.
+import React, { useMemo } from 'react';
+import { Text } from 'ink';
+import { parseHumanDuration } from '../../docker/format.js';
+import type { ContainerRow } from '../../docker/types.js';
+import { Panel, PANEL_CHROME } from '../../ui/panel.js';
+import { Table } from '../../ui/table/table.js';
+import { theme } from '../../ui/theme.js';
+import { useClock } from '../../ui/use-clock.js';
+import { useStore } from '../../ui/use-store.js';
+import { ListTitle } from '../app/list-title.js';
+import { filterContainers } from '../app/selectors.js';
+import { selectedIndex } from '../app/ui-state.js';
+import { useApp } from '../app/use-app.js';
+import { containerColumns } from './columns.js';
+
+/** True while some row's status or age is counted in seconds. */
+function countsSeconds(rows: readonly ContainerRow[]): boolean {
+  const now = Date.now();
+  return rows.some((r) => {
+    if (now - r.created * 1000 < 60_000) return true;
+    const d = /^Up (.+?)( \(|$)/.exec(r.status)?.[1];
+    const age = d === undefined ? undefined : parseHumanDuration(d);
+    return age !== undefined && age + (now - r.statusAt) < 60_000;
+  });
+}
+
+export function ContainersPane({ width, height, rows: visibleRows }: { width: number; height: number; rows: number }) {
+  const { session, ui } = useApp();
+  const state = useStore(session.containers);
+  const pending = useStore(session.pending);
+  const uiState = useStore(ui);
+  const list = uiState.lists.containers;
+  const filtered = filterContainers(state.rows, list.filter);
+  const now = useClock(countsSeconds(state.rows));
+  const columns = useMemo(() => containerColumns(pending, now), [pending, now]);
+  const focused = uiState.focus === 'containers';
+  return (
+    <Panel
+      focused={focused}
+      width={width}
+      height={height}
+      title={<ListTitle name="Containers" hotkey="1" shown={filtered.rows.length} total={filtered.total} list={list} />}
+    >
+      {state.error ? <Text color={theme.error} wrap="truncate">{state.error}</Text> : null}
+      <Table
+        columns={columns}
+        rows={filtered.rows}
+        selected={selectedIndex(filtered.keys, list)}
+        height={visibleRows - (state.error ? 1 : 0)}
+        width={width - PANEL_CHROME.cols}
+        focused={focused}
+        emptyText={!state.loaded ? 'Loading…' : list.filter ? `No container matches "${list.filter}"` : 'No containers'}
+      />
+    </Panel>
+  );
+}

@@ -1,0 +1,76 @@
+// The right-hand pane: Logs and Top of the selected container, or a summary of the
+// selected image when the Images list was the last one used.
+import React from 'react';
+import { Box, Text } from 'ink';
+import { formatSize, timeAgo } from '../../docker/format.js';
+import { Panel, PANEL_CHROME } from '../../ui/panel.js';
+import { theme, STATE_COLOR } from '../../ui/theme.js';
+import { useStore } from '../../ui/use-store.js';
+import { selectedContainer, selectedImage } from '../app/selectors.js';
+import { useApp } from '../app/use-app.js';
+import { imageLabel } from '../app/image-actions.js';
+import { LogsView } from './logs-view.js';
+import { TopView } from './top-view.js';
+
+function Tab({ label, hotkey, active }: { label: string; hotkey: string; active: boolean }) {
+  return (
+    <Text bold={active} inverse={active} color={active ? theme.accent : theme.muted}>
+      {' '}{label} <Text dimColor>{hotkey}</Text>{' '}
+    </Text>
+  );
+}
+
+export function DetailPane({ width, height }: { width: number; height: number }) {
+  const { session, ui } = useApp();
+  const state = useStore(ui);
+  useStore(session.containers);
+  useStore(session.images);
+  const focused = state.focus === 'detail';
+  const innerWidth = width - PANEL_CHROME.cols;
+  const innerHeight = height - PANEL_CHROME.rows;
+
+  if (state.lastList === 'images') {
+    const image = selectedImage(session, state);
+    return (
+      <Panel focused={focused} width={width} height={height} title={<Text bold>Image {image ? imageLabel(image) : ''}</Text>}>
+        {image ? (
+          <Box flexDirection="column">
+            <Text wrap="truncate">ID       {image.id}</Text>
+            <Text wrap="truncate">Size     {formatSize(image.size)}</Text>
+            <Text wrap="truncate">Created  {timeAgo(image.created, Date.now())}</Text>
+            <Text wrap="truncate">In use   {image.containers >= 0 ? `${image.containers} container(s)` : 'unknown'}</Text>
+            {image.dangling ? <Text color={theme.muted}>Dangling: no repository or tag refers to it.</Text> : null}
+          </Box>
+        ) : (
+          <Text color={theme.muted}>No image selected</Text>
+        )}
+      </Panel>
+    );
+  }
+
+  const container = selectedContainer(session, state);
+  const title = (
+    <Text>
+      <Tab label="Logs" hotkey="l" active={state.detailTab === 'logs'} />
+      <Text> </Text>
+      <Tab label="Top" hotkey="t" active={state.detailTab === 'top'} />
+      {container ? (
+        <Text>
+          {'  '}
+          <Text bold>{container.name}</Text> <Text color={STATE_COLOR[container.state]}>{container.state}</Text>
+        </Text>
+      ) : null}
+    </Text>
+  );
+  return (
+    <Panel focused={focused} width={width} height={height} title={title}>
+      {!container ? (
+        <Text color={theme.muted}>No container selected</Text>
+      ) : state.detailTab === 'logs' ? (
+        <LogsView key={container.id} containerId={container.id} width={innerWidth} height={innerHeight} />
+      ) : (
+        <TopView containerId={container.id} running={container.state === 'running' || container.state === 'paused'} width={innerWidth} height={innerHeight} />
+      )}
+    </Panel>
+  );
+}

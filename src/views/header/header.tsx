@@ -1,0 +1,24 @@
+// The top line: which engine, which versions, and whether it is reachable right now.
+import React from 'react';
+import { Box, Text } from 'ink';
+import { useStore } from '../../ui/use-store.js';
+import { theme } from '../../ui/theme.js';
+import { useApp } from '../app/use-app.js';
+
+export function Header({ width }: { width: number }) {
+  const { session, readOnly } = useApp();
+  const connection = useStore(session.connection);
+  const info = session.engine.info;
+  return (
+    <Box width={width} height={1}>
+      <Text wrap="truncate">
+        <Text bold color={theme.accent}>dtui</Text>
+        <Text> {info.endpoint} · Docker {info.serverVersion} · API {info.apiVersion} · {info.os}/{info.arch}</Text>
+        {readOnly ? <Text color={theme.warning}> · read-only</Text> : null}
+        {connection.status === 'lost' ? (
+          <Text color="white" backgroundColor={theme.error}> engine unreachable ({connection.error}) — retrying… </Text>
+        ) : null}
+      </Text>
+    </Box>
+  );
+}

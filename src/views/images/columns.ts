@@ -1,0 +1,20 @@
+// The Images table's columns, like `docker images`, dangling images marked.
+import { formatSize, timeAgo } from '../../docker/format.js';
+import type { ImageRow } from '../../docker/types.js';
+import type { Column } from '../../ui/table/table.js';
+import { theme } from '../../ui/theme.js';
+
+export function imageColumns(now: number): Column<ImageRow>[] {
+  return [
+    {
+      title: 'REPOSITORY:TAG',
+      value: (r) => (r.dangling ? '<none>:<none> (dangling)' : `${r.repository}:${r.tag}`),
+      color: (r) => (r.dangling ? theme.muted : undefined),
+      grow: 3,
+      minWidth: 12,
+    },
+    { title: 'IMAGE ID', value: (r) => r.shortId, width: 12 },
+    { title: 'SIZE', value: (r) => formatSize(r.size), width: 8 },
+    { title: 'CREATED', value: (r) => timeAgo(r.created, now), width: 16 },
+  ];
+}
