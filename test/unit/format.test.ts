@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { ageStatus, formatPorts, formatSize, humanDuration, parseHumanDuration, shortId, timeAgo } from '../../src/docker/format.js';
+
+describe('format', () => {
+  it('sizes like the docker CLI', () => {
+    expect(formatSize(0)).toBe('0B');
+    expect(formatSize(999)).toBe('999B');
+    expect(formatSize(1_980_000)).toBe('1.98MB');
+    expect(formatSize(72_800_000)).toBe('72.8MB');
+    expect(formatSize(1_234_000_000)).toBe('1.23GB');
+  });
+
+  it('durations like Go units.HumanDuration', () => {
+    expect(humanDuration(500)).toBe('Less than a second');
+    expect(humanDuration(1000)).toBe('1 second');
+    expect(humanDuration(59_000)).toBe('59 seconds');
+    expect(humanDuration(61_000)).toBe('About a minute');
+    expect(humanDuration(3 * 60_000)).toBe('3 minutes');
+    expect(humanDuration(3_600_000)).toBe('About an hour');
+    expect(humanDuration(5 * 3_600_000)).toBe('5 hours');
+    expect(humanDuration(3 * 86_400_000)).toBe('3 days');
+  });
+
+  it('parses what it prints', () => {
+    for (const ms of [0, 1000, 30_000, 60_000, 300_000, 3_600_000, 7_200_000]) {
+      expect(parseHumanDuration(humanDuration(ms))).toBe(ms);
+    }
+    expect(parseHumanDuration('nonsense')).toBeUndefined();
+  });
+
+  it('re-ages engine status text', () => {
+    const t0 = 1_000_000;
+    expect(ageStatus('Up 5 seconds', t0, t0 + 10_000)).toBe('Up 15 seconds');
+    expect(ageStatus('Up 3 minutes (Paused)', t0, t0 + 120_000)).toBe('Up 5 minutes (Paused)');
+    expect(ageStatus('Exited (137) 2 seconds ago', t0, t0 + 60_000)).toBe('Exited (137) About a minute ago');
+    expect(ageStatus('Created', t0, t0 + 60_000)).toBe('Created');
+    expect(ageStatus('Up 2 minutes (healthy)', t0, t0)).toBe('Up 2 minutes (healthy)');
+  });
+
+  it('ports like docker ps, IPv6 duplicates folded', () => {
+    expect(formatPorts([])).toBe('');
+    expect(
+      formatPorts([
+        { IP: '0.0.0.0', PrivatePort: 80, PublicPort: 8080, Type: 'tcp' },
+        { IP: '::', PrivatePort: 80, PublicPort: 8080, Type: 'tcp' },
+        { PrivatePort: 443, Type: 'tcp' },
+      ]),
+    ).toBe('0.0.0.0:8080->80/tcp, 443/tcp');
+  });
+
+  it('short ids and ages', () => {
+    expect(shortId('sha256:67581a338a4ddffeba93c0a7e03f86b1208ed0b7')).toBe('67581a338a4d');
+    expect(timeAgo(100, 100_000 + 120_000)).toBe('2 minutes ago');
+  });
+});

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { KEYMAP, activeKeymap, type Scope } from '../../src/keys/keymap.js';
+import { createMatcher, displayKey } from '../../src/keys/match.js';
+import { helpSections, hintText, keymapMarkdown } from '../../src/keys/help.js';
+import { readmeWithKeys } from '../../scripts/keys-readme.js';
+
+describe('keymap', () => {
+  it('binds no key twice in one scope', () => {
+    const seen = new Map<string, string>();
+    for (const action of KEYMAP) {
+      for (const key of action.keys) {
+        const slot = `${action.scope} ${key}`;
+        expect(seen.get(slot), `${slot} is bound to ${seen.get(slot)} and ${action.id}`).toBeUndefined();
+        seen.set(slot, action.id);
+      }
+    }
+  });
+
+  it('has unique action ids', () => {
+    const ids = KEYMAP.map((a) => a.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('lists every action in help', () => {
+    const helped = helpSections(KEYMAP).flatMap((s) => s.rows.map((r) => r.help));
+    for (const action of KEYMAP) expect(helped).toContain(action.help);
+  });
+
+  it('resolves the first scope that binds a key', () => {
+    const match = createMatcher(KEYMAP);
+    const scopes: Scope[] = ['containers', 'list', 'global'];
+    expect(match('s', scopes)?.id).toBe('container.stop');
+    expect(match('d', ['images', 'list', 'global'])?.id).toBe('image.remove');
+    expect(match('esc', ['filter'])?.id).toBe('filter.clear');
+    expect(match('esc', scopes)?.id).toBe('back');
+    expect(match('x', scopes)).toBeUndefined();
+  });
+
+  it('read-only mode binds nothing that changes the engine', () => {
+    const ro = activeKeymap(true);
+    expect(ro.some((a) => a.danger)).toBe(false);
+    expect(ro.map((a) => a.id)).toContain('quit');
+    expect(createMatcher(ro)('s', ['containers', 'list', 'global'])).toBeUndefined();
+  });
+
+  it('shows keys the way people write them', () => {
+    expect(displayKey('shift+tab')).toBe('Shift+Tab');
+    expect(displayKey('ctrl+c')).toBe('Ctrl+C');
+    expect(displayKey('pgdn')).toBe('PgDn');
+    expect(hintText(KEYMAP, ['containers', 'list', 'global'])).toMatch(/^l logs · t top · s stop/);
+  });
+
+  it('README key table is generated from the keymap', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    expect(readme).toBe(readmeWithKeys(readme));
+    expect(readme).toContain(keymapMarkdown(KEYMAP));
+  });
+});

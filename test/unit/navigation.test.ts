@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { RingBuffer } from '../../src/docker/streams/ring-buffer.js';
+import { columnWidths, scrollTop } from '../../src/ui/table/scroll-window.js';
+import { moveSelection, scrollLog } from '../../src/views/app/navigation.js';
+import { initialUiState, selectedIndex } from '../../src/views/app/ui-state.js';
+
+describe('scroll window', () => {
+  it('keeps the top while the selection stays inside', () => {
+    expect(scrollTop(0, 5, 10, 100)).toBe(0);
+    expect(scrollTop(0, 10, 10, 100)).toBe(1);
+    expect(scrollTop(20, 15, 10, 100)).toBe(15);
+    expect(scrollTop(95, 99, 10, 100)).toBe(90);
+    expect(scrollTop(3, 2, 10, 5)).toBe(0);
+  });
+
+  it('shares free width among flexible columns', () => {
+    const w = columnWidths([{ width: 10 }, { grow: 1 }, { grow: 3 }], 50);
+    expect(w[0]).toBe(10);
+    expect(w.reduce((a, b) => a + b, 0) + 2).toBe(50);
+    expect(w[2]).toBeGreaterThan(w[1]!);
+  });
+});
+
+describe('selection', () => {
+  const keys = ['a', 'b', 'c', 'd'];
+  it('follows its row when the list changes', () => {
+    const state = moveSelection(initialUiState(), 'containers', keys, 'down', 10);
+    expect(state.lists.containers.selectedKey).toBe('b');
+    expect(selectedIndex(['x', 'a', 'b'], state.lists.containers)).toBe(2);
+    // Gone: the cursor stays where it was, clamped.
+    expect(selectedIndex(['x'], state.lists.containers)).toBe(0);
+  });
+
+  it('pages and clamps', () => {
+    let s = moveSelection(initialUiState(), 'containers', keys, 'pageDown', 3);
+    expect(s.lists.containers.selectedKey).toBe('d');
+    s = moveSelection(s, 'containers', keys, 'down', 3);
+    expect(s.lists.containers.selectedKey).toBe('d');
+    s = moveSelection(s, 'containers', keys, 'home', 3);
+    expect(s.lists.containers.selectedKey).toBe('a');
+  });
+});
+
+describe('log scrolling', () => {
+  const log = { lines: new RingBuffer<number>(5) };
+  for (let i = 0; i < 8; i++) log.lines.push(i);
+
+  it('scrolling up pauses following; reaching the end resumes it', () => {
+    let s = scrollLog(initialUiState(), log as never, 'up', 2);
+    // 8 lines pushed, 3 dropped, window of 2: following shows 6..7, up shows 5..6.
+    expect(s.logScroll.topSeq).toBe(5);
+    s = scrollLog(s, log as never, 'home', 2);
+    expect(s.logScroll.topSeq).toBe(3);
+    s = scrollLog(s, log as never, 'end', 2);
+    expect(s.logScroll.topSeq).toBeNull();
+  });
+});
