@@ -92,7 +92,8 @@ async function runApp(engine: Engine, endpoint: Endpoint, readOnly: boolean): Pr
   const instance = render(<App ctx={ctx} quit={() => shutdown(0)} />, {
     exitOnCtrlC: false,
     patchConsole: false,
-    incrementalRendering: true,
+    // DTUI_FULL_REDRAW=1 turns it off, to tell a rendering fault from a data fault.
+    incrementalRendering: process.env.DTUI_FULL_REDRAW !== '1',
     maxFps: 60,
   });
   void session.start();

@@ -22,6 +22,26 @@ export function keyName(input: string, key: Key): string {
   return input;
 }
 
+/**
+ * Ink hands over a run of typed characters as one input ("/web", "jjjj", "web\r")
+ * when they arrive in one read — a paste, a fast typist, keys sent by a script.
+ * Split such a run into one key name per character so each acts on its own.
+ */
+export function typedKeys(input: string): string[] | undefined {
+  if (input.length < 2 || input.startsWith('\x1b')) return undefined;
+  const chars = [...input];
+  if (chars.length < 2) return undefined;
+  return chars.map((c) => {
+    if (c === '\r' || c === '\n') return 'enter';
+    if (c === '\t') return 'tab';
+    if (c === '\x7f' || c === '\b') return 'backspace';
+    if (c === ' ') return 'space';
+    const code = c.charCodeAt(0);
+    if (code >= 1 && code <= 26) return `ctrl+${String.fromCharCode(code + 96)}`;
+    return c;
+  });
+}
+
 export type Matcher = (name: string, scopes: readonly Scope[]) => KeyAction | undefined;
 
 /** Builds a lookup table once; resolving a key is then one map read per scope. */

@@ -2,6 +2,7 @@
 // n and Esc all cancel; only y confirms.
 import React from 'react';
 import { Box, Text } from 'ink';
+import { padToWidth } from '../text/width.js';
 import { theme } from './theme.js';
 
 export interface ConfirmDialogProps {
@@ -15,6 +16,10 @@ export interface ConfirmDialogProps {
 export function ConfirmDialog({ title, lines, danger, cols, rows }: ConfirmDialogProps) {
   const width = Math.min(cols - 4, Math.max(50, ...lines.map((l) => l.length + 6), title.length + 6));
   const height = lines.length + 5;
+  // Ink has no background fill for absolute boxes: pad every line so the dialog hides
+  // what is drawn beneath it.
+  const inner = width - 2;
+  const fill = (text: string) => padToWidth(` ${text}`, inner);
   return (
     <Box
       position="absolute"
@@ -25,20 +30,17 @@ export function ConfirmDialog({ title, lines, danger, cols, rows }: ConfirmDialo
       flexDirection="column"
       borderStyle="double"
       borderColor={danger ? theme.danger : theme.accent}
-      paddingX={1}
     >
       <Text bold wrap="truncate" color={danger ? theme.danger : theme.accent}>
-        {title}
+        {fill(title)}
       </Text>
       {lines.map((line, i) => (
         <Text key={i} wrap="truncate">
-          {line}
+          {fill(line)}
         </Text>
       ))}
-      <Text> </Text>
-      <Text wrap="truncate">
-        <Text bold>y</Text> confirm · <Text bold>n</Text>/<Text bold>Esc</Text> cancel (default No)
-      </Text>
+      <Text>{fill('')}</Text>
+      <Text wrap="truncate">{fill('y confirm · n/Esc cancel (default No)')}</Text>
     </Box>
   );
 }

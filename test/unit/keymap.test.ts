@@ -57,3 +57,14 @@ describe('keymap', () => {
     expect(readme).toContain(keymapMarkdown(KEYMAP));
   });
 });
+
+describe('typedKeys', () => {
+  it('splits a run of typed characters into keys', async () => {
+    const { typedKeys } = await import('../../src/keys/match.js');
+    expect(typedKeys('/web\r')).toEqual(['/', 'w', 'e', 'b', 'enter']);
+    expect(typedKeys('jj')).toEqual(['j', 'j']);
+    expect(typedKeys('a b\x7f\x03')).toEqual(['a', 'space', 'b', 'backspace', 'ctrl+c']);
+    expect(typedKeys('j')).toBeUndefined();
+    expect(typedKeys('\x1b[A')).toBeUndefined();
+  });
+});

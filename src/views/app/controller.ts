@@ -2,7 +2,7 @@
 // in effect (a dialog or the filter prompt take every key), resolves the key through
 // the keymap, and runs the action against the UI store or the engine session.
 import type { Key } from 'ink';
-import { createMatcher, keyName, type Matcher } from '../../keys/match.js';
+import { createMatcher, keyName, typedKeys, type Matcher } from '../../keys/match.js';
 import type { Scope } from '../../keys/keymap.js';
 import type { AppContextValue } from './app-context.js';
 import { layoutFor } from './layout.js';
@@ -63,7 +63,16 @@ export class Controller {
   }
 
   handleInput = (input: string, key: Key): void => {
-    const name = keyName(input, key);
+    const run = key.ctrl || key.meta ? undefined : typedKeys(input);
+    if (run) {
+      for (const name of run) this.handleKey(name, name.length === 1 ? name : '');
+      return;
+    }
+    this.handleKey(keyName(input, key), input);
+  };
+
+  /** One key, by name; `input` is the character it types, if any (for the filter). */
+  handleKey(name: string, input: string): void {
     const scopes = this.scopes();
     if (name === 'ctrl+c') return this.quit();
     const action = this.matcher(name, scopes);
@@ -74,7 +83,7 @@ export class Controller {
       return;
     }
     if (scopes[0] === 'filter') this.editFilter(name, input);
-  };
+  }
 
   private move(move: Move): void {
     const s = this.state;
