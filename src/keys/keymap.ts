@@ -9,6 +9,7 @@ export type Scope =
   | 'detail' // the focused detail pane (logs or top)
   | 'filter' // typing a filter
   | 'dialog'
+  | 'form' // a form or prompt is open
   | 'help';
 
 export interface KeyAction {
@@ -49,6 +50,11 @@ export const KEYMAP: readonly KeyAction[] = [
   { id: 'filter.clear', keys: ['esc'], scope: 'filter', help: 'Clear the filter', hint: 'clear' },
   { id: 'dialog.yes', keys: ['y', 'Y'], scope: 'dialog', help: 'Confirm', hint: 'yes' },
   { id: 'dialog.no', keys: ['n', 'N', 'esc', 'enter'], scope: 'dialog', help: 'Cancel (the default)', hint: 'no' },
+  { id: 'form.submit', keys: ['enter'], scope: 'form', help: 'Check the fields and submit', hint: 'submit' },
+  { id: 'form.cancel', keys: ['esc'], scope: 'form', help: 'Cancel', hint: 'cancel' },
+  { id: 'form.next', keys: ['tab', 'down'], scope: 'form', help: 'Next field', hint: 'next field' },
+  { id: 'form.prev', keys: ['shift+tab', 'up'], scope: 'form', help: 'Previous field' },
+  { id: 'form.toggle', keys: ['space', 'left', 'right'], scope: 'form', help: 'Toggle a checkbox, change a choice' },
   { id: 'help.close', keys: ['esc', '?', 'q'], scope: 'help', help: 'Close help', hint: 'close' },
   { id: 'back', keys: ['esc'], scope: 'global', help: 'Back / close', hint: 'back' },
   { id: 'help', keys: ['?'], scope: 'global', help: 'Show every key', hint: 'help' },
@@ -63,6 +69,7 @@ export const SCOPE_TITLES: Record<Scope, string> = {
   detail: 'Detail pane (Logs, Top)',
   filter: 'While typing a filter',
   dialog: 'Confirm dialogs',
+  form: 'Forms and prompts',
   help: 'Help',
 };
 

@@ -4,6 +4,7 @@ import React, { useEffect, useMemo } from 'react';
 import { Box, useInput, useStdout } from 'ink';
 import { helpSections, hintText } from '../../keys/help.js';
 import { ConfirmDialog } from '../../ui/confirm-dialog.js';
+import { FormDialog } from '../../ui/form/form-dialog.js';
 import { HelpOverlay } from '../../ui/help-overlay.js';
 import { HintBar, StatusBar } from '../../ui/status-bar.js';
 import { useStore } from '../../ui/use-store.js';
@@ -49,6 +50,9 @@ function Screen({ controller }: { controller: Controller }) {
           <DetailPane width={layout.rightWidth} height={layout.bodyHeight} />
           {ui.dialog ? (
             <ConfirmDialog title={ui.dialog.title} lines={ui.dialog.lines} danger={ui.dialog.danger} cols={cols} rows={layout.bodyHeight} />
+          ) : null}
+          {ui.form ? (
+            <FormDialog title={ui.form.title} form={ui.form.state} note={ui.form.busy ? 'Working…' : ui.form.note} cols={cols} rows={layout.bodyHeight} />
           ) : null}
         </Box>
       )}

@@ -11,6 +11,7 @@ import { visibleList } from './selectors.js';
 import { PANES, withList, type ListId, type UiState } from './ui-state.js';
 import { containerActions } from './container-actions.js';
 import { imageActions } from './image-actions.js';
+import { formInput } from './forms.js';
 
 const MOVES: Record<string, Move> = {
   'move.up': 'up', 'move.down': 'down', 'move.pageUp': 'pageUp',
@@ -55,6 +56,7 @@ export class Controller {
   /** Scopes in effect, most specific first. */
   scopes(): Scope[] {
     const s = this.state;
+    if (s.form) return ['form'];
     if (s.dialog) return ['dialog'];
     if (s.help) return ['help'];
     if (s.focus !== 'detail' && s.lists[s.focus].editingFilter) return ['filter'];
@@ -75,6 +77,8 @@ export class Controller {
   handleKey(name: string, input: string): void {
     const scopes = this.scopes();
     if (name === 'ctrl+c') return this.quit();
+    // A form reads every key itself (keymap's 'form' scope documents them).
+    if (scopes[0] === 'form') return formInput(this.ctx, name, input);
     const action = this.matcher(name, scopes);
     if (action) {
       const move = MOVES[action.id];

@@ -1,6 +1,7 @@
 // Everything about what the person is looking at, in one external store so that key
 // handlers read and write it synchronously (Ink re-attaches input handlers after a
 // frame; a fast second key must not act on a stale closure).
+import type { FieldValue, FormState } from '../../ui/form/form-state.js';
 import type { StatusMessage } from '../../ui/status-bar.js';
 
 export type ListId = 'containers' | 'images';
@@ -23,6 +24,16 @@ export interface Dialog {
   onConfirm: () => void;
 }
 
+export interface OpenForm {
+  title: string;
+  state: FormState;
+  note?: string;
+  /** True while onSubmit runs: keys are ignored so nothing is submitted twice. */
+  busy?: boolean;
+  /** Resolves to an error message to keep the form open, or undefined to close it. */
+  onSubmit: (values: Record<string, FieldValue>) => Promise<string | undefined> | string | undefined;
+}
+
 export interface LogScroll {
   /** Absolute line number (counting dropped lines) at the top, or null to follow the end. */
   topSeq: number | null;
@@ -35,6 +46,7 @@ export interface UiState {
   detailTab: DetailTab;
   lists: Record<ListId, ListUi>;
   dialog?: Dialog;
+  form?: OpenForm;
   help: boolean;
   status?: StatusMessage;
   logScroll: LogScroll;
