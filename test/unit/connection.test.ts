@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -25,6 +25,7 @@ describe('resolveEndpoint', () => {
     expect(e.tls?.verify).toBe(true);
     expect(e.tls?.ca?.toString()).toBe('ca.pem\n');
     expect(modemOptions(e)).toMatchObject({ protocol: 'https', host: '127.0.0.1', port: 2376, socketPath: undefined });
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('names a missing certificate clearly', () => {

@@ -1,0 +1,270 @@
+// Drives a real terminal program (by default `node bin/dtui`) through a pseudo-terminal
+// and renders its output with a headless xterm, so e2e tests assert on what a user sees.
+//
+// Timing model:
+// - xterm's write() parses asynchronously (chunks are queued and handled on a later
+//   macrotask). screen()/line() are synchronous and show what has been parsed so far;
+//   waitForText/waitForScreen/exited first drain pending writes (flush()), and re-check
+//   after every parsed chunk, so they never act on a stale screen.
+// - Input: Ink 6.8 splits one read() into several key events only at escape sequences.
+//   Printable keys read together arrive as ONE input string ("jj", "\rx"), and a lone
+//   ESC is only an Escape key if it is the last byte of a read (Ink flushes it on
+//   setImmediate, there is no timer). So press() writes each key separately and keeps
+//   at least keyGapMs between any two inputs (also across press()/type() calls): nothing
+//   on the master side of a pty tells us when the app has read its input, so this gap is
+//   the one deliberate timed wait. For determinism, prefer `press(key)` followed by a
+//   waitForText() of the key's visible effect.
+// - Ink prints its first frame before useInput's effect turns raw mode on, so "text is
+//   on screen" does not mean "keys will be read": a key sent in between is echoed and
+//   line-buffered by the tty. press()/type() therefore first wait until the pty is in
+//   raw mode (-icanon -echo), read with `stty -F <pts>` (GNU coreutils, Linux).
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import xterm from '@xterm/headless';
+import type { Terminal as XTerm } from '@xterm/headless';
+import * as pty from 'node-pty';
+import { waitFor } from './wait.js';
+
+const execFileAsync = promisify(execFile);
+
+export interface SpawnTuiOptions {
+  /** Program to run (default: the current node binary). */
+  command?: string;
+  /** Arguments (default: ['bin/dtui'], relative to cwd). */
+  args?: string[];
+  /** Merged over the parent env (CI vars removed, TERM=xterm-256color); undefined deletes a var. */
+  env?: Record<string, string | undefined>;
+  cols?: number;
+  rows?: number;
+  cwd?: string;
+  /** Minimum pause between two inputs (default 50 ms); see the timing notes above. */
+  keyGapMs?: number;
+  /** press()/type() wait for raw mode first (default true); false for line-mode programs. */
+  waitForRawMode?: boolean;
+}
+
+export interface WaitScreenOptions {
+  /** ms (default 10 000). */
+  timeout?: number;
+}
+
+export interface ExitInfo {
+  exitCode: number;
+  signal?: number;
+}
+
+export interface TuiHarness {
+  readonly pid: number;
+  /** Visible viewport, lines joined with \n, trailing spaces trimmed (as parsed so far). */
+  screen(): string;
+  /** Viewport line n (0-based), trailing spaces trimmed. */
+  line(n: number): string;
+  /** Every byte the program wrote, decoded as UTF-8, escape sequences included. */
+  raw(): string;
+  /** Resolves once every chunk received so far has been parsed into the screen. */
+  flush(): Promise<void>;
+  waitForText(text: string | RegExp, opts?: WaitScreenOptions): Promise<string>;
+  waitForScreen(predicate: (screen: string) => boolean, opts?: WaitScreenOptions): Promise<string>;
+  /** Named keys (see KEYS) or literal strings, each written separately. */
+  press(...keys: string[]): Promise<void>;
+  /** Writes text in a single chunk (Ink sees it as one input event, like a paste). */
+  type(text: string): Promise<void>;
+  /** Resolves once the program has put the terminal in raw mode (-icanon -echo). */
+  waitForRawMode(opts?: WaitScreenOptions): Promise<void>;
+  resize(cols: number, rows: number): void;
+  readonly exited: Promise<ExitInfo>;
+  /** Signals the program (default SIGTERM) and returns `exited`. No-op once exited. */
+  kill(signal?: string): Promise<ExitInfo>;
+}
+
+/** Byte sequences an xterm-compatible terminal sends for each named key (normal cursor mode). */
+export const KEYS: Readonly<Record<string, string>> = {
+  up: '\x1b[A',
+  down: '\x1b[B',
+  right: '\x1b[C',
+  left: '\x1b[D',
+  pgup: '\x1b[5~',
+  pgdn: '\x1b[6~',
+  home: '\x1b[H',
+  end: '\x1b[F',
+  enter: '\r',
+  esc: '\x1b',
+  tab: '\t',
+  'shift-tab': '\x1b[Z',
+  backspace: '\x7f',
+  'ctrl-c': '\x03',
+  'ctrl-d': '\x04',
+  'ctrl-p': '\x10',
+  'ctrl-q': '\x11',
+  'ctrl-z': '\x1a',
+  space: ' ',
+};
+
+// Ink (via is-in-ci) renders only the final frame when CI/CONTINUOUS_INTEGRATION is set,
+// and CI=true is exactly what CI exports; kitty-detection vars would make keyboard
+// behaviour depend on the developer's terminal.
+const SCRUBBED_ENV = ['CI', 'CONTINUOUS_INTEGRATION', 'TERM_PROGRAM', 'KITTY_WINDOW_ID'];
+
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function childEnv(overrides: Record<string, string | undefined> = {}): Record<string, string> {
+  const env: Record<string, string | undefined> = { ...process.env };
+  for (const name of SCRUBBED_ENV) delete env[name];
+  Object.assign(env, { TERM: 'xterm-256color', COLORTERM: 'truecolor' }, overrides);
+  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined));
+}
+
+export function spawnTui(opts: SpawnTuiOptions = {}): TuiHarness {
+  const { cols = 160, rows = 45, keyGapMs = 50, waitForRawMode: gateOnRawMode = true } = opts;
+  // @xterm/headless 6 classes `terminal.buffer` as proposed API: reading the screen throws without this.
+  const term: XTerm = new xterm.Terminal({ cols, rows, scrollback: 1000, allowProposedApi: true });
+  const child = pty.spawn(opts.command ?? process.execPath, opts.args ?? ['bin/dtui'], {
+    name: 'xterm-256color',
+    cols,
+    rows,
+    cwd: opts.cwd ?? process.cwd(),
+    env: childEnv(opts.env),
+  });
+
+  let received = '';
+  // `ended`: the pty is gone (set at once); `exit`: its final output is parsed too.
+  let ended = false;
+  let exit: ExitInfo | undefined;
+  // Re-evaluated after every parsed chunk, resize and exit; each returns true when settled.
+  const watchers = new Set<() => boolean>();
+  const notify = () => {
+    for (const watcher of [...watchers]) if (watcher()) watchers.delete(watcher);
+  };
+
+  child.onData((data) => {
+    received += data;
+    term.write(data, notify);
+  });
+  // Answers to terminal queries (DA, cursor position reports) go back to the program, as a
+  // real terminal would; otherwise apps that probe the terminal would stall.
+  term.onData((reply) => {
+    if (!ended) child.write(reply);
+  });
+
+  // An empty write completes only after every earlier write was parsed (xterm keeps order).
+  const flush = () => new Promise<void>((resolve) => term.write('', resolve));
+
+  // node-pty emits exit after its socket closed, i.e. after the last onData.
+  const exited = new Promise<ExitInfo>((resolve) => {
+    child.onExit(async ({ exitCode, signal }) => {
+      ended = true;
+      await flush();
+      exit = { exitCode, signal };
+      notify();
+      resolve(exit);
+    });
+  });
+
+  const line = (n: number): string => {
+    const buffer = term.buffer.active;
+    return buffer.getLine(buffer.viewportY + n)?.translateToString(true) ?? '';
+  };
+  const screen = (): string => Array.from({ length: term.rows }, (_, i) => line(i)).join('\n');
+
+  const waitForScreen = async (
+    predicate: (screen: string) => boolean,
+    { timeout = 10_000 }: WaitScreenOptions = {},
+    what = 'predicate',
+  ): Promise<string> => {
+    await flush();
+    return new Promise<string>((resolve, reject) => {
+      const fail = (reason: string) => {
+        clearTimeout(timer);
+        reject(new Error(`waiting for ${what}: ${reason}\n--- screen (${term.cols}x${term.rows}) ---\n${screen()}\n---`));
+      };
+      const check = (): boolean => {
+        const current = screen();
+        let matched: boolean;
+        try {
+          matched = predicate(current);
+        } catch (error) {
+          clearTimeout(timer);
+          reject(error);
+          return true;
+        }
+        if (matched) {
+          clearTimeout(timer);
+          resolve(current);
+          return true;
+        }
+        if (exit) {
+          fail(`program exited (code ${exit.exitCode}, signal ${exit.signal ?? 'none'}) first`);
+          return true;
+        }
+        return false;
+      };
+      const timer = setTimeout(() => {
+        watchers.delete(check);
+        fail(`timed out after ${timeout}ms`);
+      }, timeout);
+      if (!check()) watchers.add(check);
+    });
+  };
+
+  let lastInputAt = -Infinity;
+  const write = async (data: string) => {
+    const wait = lastInputAt + keyGapMs - Date.now();
+    if (wait > 0) await pause(wait);
+    if (ended) throw new Error(`cannot send input: program already exited${exit ? ` (code ${exit.exitCode})` : ''}`);
+    child.write(data);
+    lastInputAt = Date.now();
+  };
+
+  // node-pty's UnixTerminal has a ptsName getter (e.g. /dev/pts/3) that its typings omit.
+  const ptsName = (child as pty.IPty & { readonly ptsName?: string }).ptsName;
+  const isRawMode = async (): Promise<boolean> => {
+    if (!ptsName) return true; // not a unix pty: nothing to probe
+    const { stdout } = await execFileAsync('stty', ['-F', ptsName, '-a']);
+    return /(^|\s)-icanon(\s|;|$)/.test(stdout) && /(^|\s)-echo(\s|;|$)/.test(stdout);
+  };
+  const waitForRawMode = async ({ timeout = 10_000 }: WaitScreenOptions = {}): Promise<void> => {
+    // An exited program ends the wait; the write that follows then reports it.
+    await waitFor(async () => ended || (await isRawMode()), {
+      timeout,
+      interval: 20,
+      message: () => `the program to put the terminal in raw mode (pass waitForRawMode: false for ` +
+        `line-mode programs)\n--- screen ---\n${screen()}\n---`,
+    });
+  };
+  const beforeInput = () => (gateOnRawMode ? waitForRawMode() : Promise.resolve());
+
+  return {
+    pid: child.pid,
+    screen,
+    line,
+    raw: () => received,
+    flush,
+    waitForScreen: (predicate, waitOpts) => waitForScreen(predicate, waitOpts),
+    waitForText(text, waitOpts) {
+      // A copy without g/y flags: RegExp#test on those is stateful (lastIndex).
+      const re = typeof text === 'string' ? undefined : new RegExp(text.source, text.flags.replace(/[gy]/g, ''));
+      const what = re ? String(re) : JSON.stringify(text);
+      return waitForScreen((s) => (re ? re.test(s) : s.includes(text as string)), waitOpts, what);
+    },
+    waitForRawMode,
+    async press(...keys) {
+      await beforeInput();
+      for (const key of keys) await write(KEYS[key] ?? key);
+    },
+    async type(text) {
+      await beforeInput();
+      await write(text);
+    },
+    resize(newCols, newRows) {
+      // Terminal first, so the redraw the program sends after SIGWINCH is parsed at the new size.
+      term.resize(newCols, newRows);
+      if (!ended) child.resize(newCols, newRows);
+      notify();
+    },
+    exited,
+    kill(signal = 'SIGTERM') {
+      if (!ended) child.kill(signal);
+      return exited;
+    },
+  };
+}
