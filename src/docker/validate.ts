@@ -1,0 +1,178 @@
+// Input checks for every form, run before anything is sent to the engine. Each returns
+// an error message (what is wrong, and what would be right) or undefined when valid.
+// Grammars follow the docker CLI and the distribution reference spec.
+
+/** distribution/reference: a path component is lowercase alnum runs joined by . _ __ or -+. */
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
+const DOMAIN_COMPONENT = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/;
+
+export interface ParsedReference {
+  domain?: string;
+  path: string;
+  tag?: string;
+  digest?: string;
+}
+
+function validDomain(domain: string): boolean {
+  if (/^\[[0-9a-fA-F:]+\](?::\d+)?$/.test(domain)) return true; // [::1]:5000
+  const [host, port, extra] = domain.split(':');
+  if (extra !== undefined) return false;
+  if (port !== undefined && !/^\d{1,5}$/.test(port)) return false;
+  return host!.split('.').every((c) => DOMAIN_COMPONENT.test(c));
+}
+
+/** Parses "[domain/]path[:tag][@digest]" or explains why it is not a reference. */
+export function parseReference(input: string): ParsedReference | string {
+  const ref = input.trim();
+  if (!ref) return 'enter an image reference, e.g. busybox:latest or 127.0.0.1:5000/team/app:1.0';
+  if (ref.length > 255) return 'a reference is at most 255 characters';
+  if (/\s/.test(ref)) return 'a reference cannot contain spaces';
+  let rest = ref;
+  let digest: string | undefined;
+  const at = rest.indexOf('@');
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+    if (!DIGEST.test(digest)) return `"${digest}" is not a digest (algorithm:hex, e.g. sha256:…)`;
+  }
+  let tag: string | undefined;
+  const lastSlash = rest.lastIndexOf('/');
+  const colon = rest.lastIndexOf(':');
+  if (colon > lastSlash) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+    if (!TAG.test(tag)) return `"${tag}" is not a valid tag (letters, digits, _ . -; at most 128; not starting with . or -)`;
+  }
+  const parts = rest.split('/');
+  let domain: string | undefined;
+  if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0]!) ) {
+    domain = parts.shift()!;
+    if (!validDomain(domain)) return `"${domain}" is not a valid registry host`;
+  } else if (parts.length > 1 && /[A-Z]/.test(parts[0]!)) {
+    return `"${parts[0]}" must be lowercase (or a registry host with a dot or port)`;
+  }
+  if (parts.length === 0 || parts.some((p) => p === '')) return 'the repository name has an empty part';
+  for (const p of parts) {
+    if (/[A-Z]/.test(p)) return `repository names must be lowercase ("${p}")`;
+    if (!PATH_COMPONENT.test(p)) return `"${p}" is not a valid repository name part (lowercase letters, digits, separators . _ -)`;
+  }
+  return { domain, path: parts.join('/'), tag, digest };
+}
+
+export function validateReference(input: string): string | undefined {
+  const r = parseReference(input);
+  return typeof r === 'string' ? r : undefined;
+}
+
+/** A new repo:tag for `docker tag`: a reference without a digest. */
+export function validateTagTarget(input: string): string | undefined {
+  const r = parseReference(input);
+  if (typeof r === 'string') return r;
+  if (r.digest) return 'a tag target cannot contain a digest';
+  return undefined;
+}
+
+export function validateTag(input: string): string | undefined {
+  return TAG.test(input) ? undefined : `"${input}" is not a valid tag (letters, digits, _ . -; at most 128; not starting with . or -)`;
+}
+
+/** Container names as the engine accepts them: [a-zA-Z0-9][a-zA-Z0-9_.-]+. Empty means "let the engine pick". */
+export function validateContainerName(input: string, opts: { required?: boolean } = {}): string | undefined {
+  if (!input) return opts.required ? 'enter a name' : undefined;
+  if (!/^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/.test(input)) return `"${input}" is not a valid name (letters, digits, _ . -; at least 2; starts with a letter or digit)`;
+  return undefined;
+}
+
+export interface PortMapping {
+  hostIp?: string;
+  hostPort?: string;
+  containerPort: string;
+  protocol: 'tcp' | 'udp' | 'sctp';
+}
+
+function validPortNumber(p: string): boolean {
+  if (!/^\d{1,5}$/.test(p)) return false;
+  const n = Number(p);
+  return n >= 1 && n <= 65535;
+}
+
+/** "8080:80", "127.0.0.1:8080:80/tcp", "80", "53/udp", ":80" (random host port). */
+export function parsePortSpec(input: string): PortMapping | string {
+  const spec = input.trim();
+  if (!spec) return 'enter a port mapping, e.g. 8080:80 or 127.0.0.1:8080:80/tcp';
+  const [main, proto = 'tcp', extra] = spec.split('/');
+  if (extra !== undefined || !['tcp', 'udp', 'sctp'].includes(proto)) return `"${spec}": protocol must be tcp, udp or sctp`;
+  const ipv6 = /^\[([0-9a-fA-F:]+)\]:(.*)$/.exec(main!);
+  let parts: string[];
+  let hostIp: string | undefined;
+  if (ipv6) {
+    hostIp = ipv6[1];
+    parts = ipv6[2]!.split(':');
+  } else {
+    parts = main!.split(':');
+    if (parts.length === 3) hostIp = parts.shift();
+  }
+  if (parts.length > 2 || parts.length === 0) return `"${spec}" is not a port mapping (HOST:CONTAINER, IP:HOST:CONTAINER or CONTAINER)`;
+  if (hostIp !== undefined && !ipv6 && !/^(\d{1,3}\.){3}\d{1,3}$/.test(hostIp)) return `"${hostIp}" is not an IP address`;
+  if (hostIp && !ipv6 && hostIp.split('.').some((o) => Number(o) > 255)) return `"${hostIp}" is not an IP address`;
+  const containerPort = parts[parts.length - 1]!;
+  const hostPort = parts.length === 2 ? parts[0]! : undefined;
+  if (!validPortNumber(containerPort)) return `"${containerPort}" is not a port (1–65535)`;
+  if (hostPort && !validPortNumber(hostPort)) return `"${hostPort}" is not a port (1–65535)`;
+  return { hostIp, hostPort: hostPort || undefined, containerPort, protocol: proto as PortMapping['protocol'] };
+}
+
+export function validatePortSpec(input: string): string | undefined {
+  const r = parsePortSpec(input);
+  return typeof r === 'string' ? r : undefined;
+}
+
+/** KEY=value (or KEY alone, passed through from the environment like `docker run -e KEY`). */
+export function validateEnvEntry(input: string): string | undefined {
+  const key = input.split('=')[0]!;
+  if (!key) return `"${input}": the variable name is empty`;
+  if (/\s/.test(key)) return `"${key}": variable names cannot contain spaces`;
+  if (/[\u0000-\u001f]/.test(input)) return 'control characters are not allowed';
+  return undefined;
+}
+
+/** "name:/path[:ro]" (named volume) or "/host:/path[:ro]" (bind mount). */
+export function validateVolumeSpec(input: string): string | undefined {
+  const parts = input.split(':');
+  if (parts.length < 2 || parts.length > 3) return `"${input}" is not SOURCE:/container/path[:ro|rw]`;
+  const [source, target, mode] = parts as [string, string, string | undefined];
+  if (!source) return 'the source (volume name or host path) is empty';
+  if (!source.startsWith('/') && !/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(source)) return `"${source}" is not a volume name or an absolute host path`;
+  if (!target.startsWith('/')) return `"${target}": the container path must be absolute`;
+  if (mode !== undefined && !['ro', 'rw'].includes(mode)) return `"${mode}": mode must be ro or rw`;
+  return undefined;
+}
+
+/** A path typed into a form: not empty, no control characters or NUL. */
+export function validatePath(input: string, opts: { absolute?: boolean } = {}): string | undefined {
+  if (!input.trim()) return 'enter a path';
+  if (/[\u0000-\u001f]/.test(input)) return 'a path cannot contain control characters';
+  if (opts.absolute && !input.startsWith('/')) return `"${input}" must be an absolute path (starting with /)`;
+  return undefined;
+}
+
+export const RESTART_POLICIES = ['no', 'always', 'unless-stopped', 'on-failure'] as const;
+
+/** "10m", "1h30m", "45s", "2d" or an RFC3339 time → unix seconds (for `since`), or an error. */
+export function parseSince(input: string, now = Date.now()): number | string {
+  const s = input.trim();
+  if (!s) return 'enter a duration like 10m or 1h30m, or a time like 2026-01-02T15:04:05Z';
+  const units: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
+  if (/^(\d+[smhd])+$/.test(s)) {
+    let seconds = 0;
+    for (const [, n, u] of s.matchAll(/(\d+)([smhd])/g)) seconds += Number(n) * units[u!]!;
+    return Math.floor(now / 1000) - seconds;
+  }
+  if (/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/.test(s)) {
+    const t = Date.parse(s);
+    if (!Number.isNaN(t)) return Math.floor(t / 1000);
+  }
+  return `"${s}" is neither a duration (10m, 1h30m) nor a time (2026-01-02T15:04:05Z)`;
+}
