@@ -67,6 +67,7 @@ export function fakeContainer(i: number, patch: Partial<ContainerRow> = {}): Con
     shortId: id.slice(0, 12),
     name: `fake-${String(i).padStart(3, '0')}`,
     image: 'busybox:latest',
+    imageId: 'sha256:feed',
     command: 'sh',
     state: 'running',
     status: 'Up 2 hours',
