@@ -37,7 +37,20 @@ export function engineErrorMessage(err: unknown): string {
     // "(HTTP code 409) unexpected - <body> " → keep the body.
     text = msg.replace(/^\(HTTP code \d+\)\s*[\w ]*-\s*/, '').trim() || e?.reason || msg;
   }
+  text = withoutRuntimeBoilerplate(text);
   if (isConnectionError(err)) text = `engine unreachable (${e.code ?? 'connection lost'})`;
   const prefix = e?.statusCode ? `${e.statusCode}: ` : '';
   return sanitize(prefix + text.split('\n')[0]!).slice(0, 300);
+}
+
+/**
+ * A failed start reads 'failed to create shim task: OCI runtime create failed: runc create
+ * failed: unable to start container process: exec: "/x": stat /x: no such file or
+ * directory: unknown' — the cause is at the end, past what a status line shows. Drop the
+ * layers of runtime wrapping so the cause comes first.
+ */
+export function withoutRuntimeBoilerplate(text: string): string {
+  return text
+    .replace(/^(?:(?:failed to create shim task|OCI runtime (?:create|start|exec) failed|runc (?:create|start|exec) failed|unable to start container process|container_linux\.go:\d+|starting container process caused):\s*)+/gi, '')
+    .replace(/:\s*unknown$/i, '');
 }

@@ -62,6 +62,10 @@ export async function* readLogs(
     ...err.flush().map((l) => toLine(l, 'stderr')),
   ];
 
+  // The stream is open: an empty batch tells the follower it is live, so a container
+  // that has printed nothing reads "No log output yet" rather than "Loading logs…" forever.
+  if (!Buffer.isBuffer(stream)) yield [];
+
   // follow: false answers with one Buffer instead of a stream.
   if (Buffer.isBuffer(stream)) {
     const lines = [...convert(stream), ...rest()];

@@ -16,6 +16,7 @@ export function containerRow(info: Dockerode.ContainerInfo, now: number): Contai
     shortId: shortId(info.Id),
     name: sanitize(name) || shortId(info.Id),
     image: sanitize(info.Image ?? ''),
+    imageId: info.ImageID ?? '',
     command: sanitize(info.Command ?? ''),
     state,
     status: sanitize(info.Status ?? ''),

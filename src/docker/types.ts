@@ -8,6 +8,8 @@ export interface ContainerRow {
   shortId: string;
   name: string;
   image: string;
+  /** sha256:… of the image, to tell which containers use an image. */
+  imageId: string;
   command: string;
   state: ContainerState;
   /** The engine's status text at list time, e.g. "Up 3 minutes", "Exited (0) 2 hours ago". */

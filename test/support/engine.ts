@@ -98,13 +98,18 @@ export interface RunTestContainerOptions {
   /** Extra labels; `dtui.test=1` is always added. */
   labels?: Record<string, string>;
   env?: string[];
+  /** Another tag of TEST_IMAGE (default TEST_IMAGE itself). */
+  image?: string;
+  /** Extra HostConfig, e.g. anonymous volumes via Volumes below. */
+  volumes?: string[];
 }
 
 /** Creates (labelled dtui.test=1) and by default starts a TEST_IMAGE container; returns its id. */
 export async function runTestContainer(docker: Docker, opts: RunTestContainerOptions): Promise<string> {
   const container = await docker.createContainer({
     name: opts.name,
-    Image: TEST_IMAGE,
+    Image: opts.image ?? TEST_IMAGE,
+    Volumes: opts.volumes ? Object.fromEntries(opts.volumes.map((v) => [v, {}])) : undefined,
     Cmd: opts.cmd,
     Tty: opts.tty ?? false,
     OpenStdin: opts.tty ?? false,

@@ -40,7 +40,7 @@ function Screen({ controller }: { controller: Controller }) {
     <Box flexDirection="column" width={cols} height={screenHeight(rows)}>
       <Header width={cols} />
       {ui.help ? (
-        <HelpOverlay sections={sections} width={cols} height={layout.bodyHeight} />
+        <HelpOverlay sections={sections} width={cols} height={layout.bodyHeight} scroll={ui.helpScroll} />
       ) : (
         <Box flexDirection="row" height={layout.bodyHeight}>
           <Box flexDirection="column" width={layout.leftWidth}>

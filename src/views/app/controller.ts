@@ -12,6 +12,8 @@ import { PANES, withList, type ListId, type UiState } from './ui-state.js';
 import { containerActions } from './container-actions.js';
 import { imageActions } from './image-actions.js';
 import { formInput } from './forms.js';
+import { helpSections } from '../../keys/help.js';
+import { helpPage } from '../../ui/help-overlay.js';
 
 const MOVES: Record<string, Move> = {
   'move.up': 'up', 'move.down': 'down', 'move.pageUp': 'pageUp',
@@ -38,7 +40,11 @@ export class Controller {
       'detail.top': () => this.update((s) => ({ ...s, detailTab: 'top', topScroll: 0 })),
       'dialog.yes': () => this.closeDialog(true),
       'dialog.no': () => this.closeDialog(false),
-      'help': () => this.update((s) => ({ ...s, help: true })),
+      'help': () => this.update((s) => ({ ...s, help: true, helpScroll: 0 })),
+      'help.down': () => this.scrollHelp(1),
+      'help.up': () => this.scrollHelp(-1),
+      'help.pageDown': () => this.scrollHelp('page'),
+      'help.pageUp': () => this.scrollHelp('-page'),
       'help.close': () => this.update((s) => ({ ...s, help: false })),
       'back': () => this.back(),
       'quit': () => this.quit(),
@@ -105,6 +111,14 @@ export class Controller {
     const keys = visibleList(this.ctx.session, s, list).keys;
     const page = list === 'containers' ? layout.containerRows : layout.imageRows;
     this.update((st) => moveSelection(st, list, keys, move, page));
+  }
+
+  /** The help overlay scrolls when it is taller than the screen (small terminals). */
+  private scrollHelp(step: 1 | -1 | 'page' | '-page'): void {
+    const { cols, rows } = this.ctx.terminal.get();
+    const page = helpPage(helpSections(this.ctx.keymap), cols, layoutFor(cols, rows).bodyHeight);
+    const delta = step === 'page' ? page.visible : step === '-page' ? -page.visible : step;
+    this.update((s) => ({ ...s, helpScroll: Math.max(0, Math.min(page.maxScroll, s.helpScroll + delta)) }));
   }
 
   private cycleFocus(step: 1 | -1): void {

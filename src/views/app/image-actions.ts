@@ -17,6 +17,9 @@ export function imageActions(ctx: AppContextValue): Record<string, () => void> {
       if (!row) return setStatus(ctx, 'No image selected', 'error');
       const label = imageLabel(row);
       const others = ctx.session.images.get().rows.filter((r) => r.id === row.id && r.key !== row.key).length;
+      // The engine's image list reports its container count as -1 (unknown) unless asked
+      // for costly sizes, so count the users from the containers list we already hold.
+      const users = ctx.session.containers.get().rows.filter((c) => c.imageId === row.id);
       ctx.ui.update((s) => ({
         ...s,
         dialog: {
@@ -25,8 +28,8 @@ export function imageActions(ctx: AppContextValue): Record<string, () => void> {
             `${label} · id ${row.shortId} · ${formatSize(row.size)}`,
             others > 0
               ? `The image has ${others} other tag(s): only this tag is removed.`
-              : row.containers > 0
-                ? `${row.containers} container(s) use it: the engine will refuse while they exist.`
+              : users.length > 0
+                ? `Used by ${users.length} container(s) (${users.slice(0, 3).map((c) => c.name).join(', ')}): the engine will refuse while they exist.`
                 : 'No other tag refers to it: its layers are deleted.',
           ],
           danger: true,

@@ -48,6 +48,8 @@ export interface UiState {
   dialog?: Dialog;
   form?: OpenForm;
   help: boolean;
+  /** First line of the help overlay shown, when it is taller than the screen. */
+  helpScroll: number;
   status?: StatusMessage;
   logScroll: LogScroll;
   topScroll: number;
@@ -63,6 +65,7 @@ export function initialUiState(): UiState {
     detailTab: 'logs',
     lists: { containers: list(), images: list() },
     help: false,
+    helpScroll: 0,
     logScroll: { topSeq: null },
     topScroll: 0,
   };

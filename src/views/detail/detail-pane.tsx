@@ -23,7 +23,7 @@ function Tab({ label, hotkey, active }: { label: string; hotkey: string; active:
 export function DetailPane({ width, height }: { width: number; height: number }) {
   const { session, ui } = useApp();
   const state = useStore(ui);
-  useStore(session.containers);
+  const containers = useStore(session.containers);
   useStore(session.images);
   const focused = state.focus === 'detail';
   const innerWidth = width - PANEL_CHROME.cols;
@@ -38,7 +38,8 @@ export function DetailPane({ width, height }: { width: number; height: number })
             <Text wrap="truncate">ID       {image.id}</Text>
             <Text wrap="truncate">Size     {formatSize(image.size)}</Text>
             <Text wrap="truncate">Created  {timeAgo(image.created, Date.now())}</Text>
-            <Text wrap="truncate">In use   {image.containers >= 0 ? `${image.containers} container(s)` : 'unknown'}</Text>
+            {/* The engine reports -1 (unknown) here without costly sizes: count our own rows. */}
+            <Text wrap="truncate">In use   {containers.rows.filter((c) => c.imageId === image.id).length} container(s)</Text>
             {image.dangling ? <Text color={theme.muted}>Dangling: no repository or tag refers to it.</Text> : null}
           </Box>
         ) : (

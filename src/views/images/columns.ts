@@ -8,7 +8,9 @@ export function imageColumns(now: number): Column<ImageRow>[] {
   return [
     {
       title: 'REPOSITORY:TAG',
-      value: (r) => (r.dangling ? '<none>:<none> (dangling)' : `${r.repository}:${r.tag}`),
+      // "dangling" first: the column is 12 cells wide at 80 columns, and a trailing
+      // marker would be the part truncated away.
+      value: (r) => (r.dangling ? 'dangling <none>:<none>' : `${r.repository}:${r.tag}`),
       color: (r) => (r.dangling ? theme.muted : undefined),
       grow: 3,
       minWidth: 12,

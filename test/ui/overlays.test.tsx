@@ -1,0 +1,87 @@
+// Help overlay and confirm dialogs over a fake engine: help is generated from the
+// keymap and shows every action at the sizes people use; dialogs name their target,
+// default to No, and only y reaches the engine.
+import { afterEach, describe, expect, it } from 'vitest';
+import { KEYMAP } from '../../src/keys/keymap.js';
+import { FakeEngine, fakeApp, fakeContainer, fakeImage } from '../support/fake-engine.js';
+import { UI_COLS, renderApp, type RenderedApp } from '../support/ui-render.js';
+
+let app: RenderedApp | undefined;
+afterEach(() => app?.unmount());
+
+async function open(rows: number, setup: (e: FakeEngine) => void = () => {}) {
+  const engine = new FakeEngine();
+  engine.containers = [fakeContainer(1, { name: 'web-1' }), fakeContainer(2, { name: 'db-1', state: 'exited', status: 'Exited (0) 1 hour ago' })];
+  engine.images = [fakeImage(1, { repository: 'shop/web', tag: 'v2', ref: 'shop/web:v2', containers: 1 })];
+  setup(engine);
+  const { ctx } = await fakeApp(engine, { cols: UI_COLS, rows });
+  app = await renderApp(ctx);
+  await app.waitForText('web-1');
+  return { engine, app, ctx };
+}
+
+/** Everything the help overlay showed while scrolling through it with PgDn. */
+async function readAllHelp(app: RenderedApp): Promise<string> {
+  let seen = app.text();
+  for (let i = 0; i < 10; i++) {
+    await app.press('\x1b[6~');
+    seen += `\n${app.text()}`;
+  }
+  return seen;
+}
+
+describe('help overlay', () => {
+  for (const rows of [45, 24]) {
+    it(`lists every keymap action at ${UI_COLS}×${rows}`, async () => {
+      const { app } = await open(rows);
+      await app.press('?');
+      await app.waitForText('Keys — ');
+      // A short terminal says there is more rather than silently cutting the list.
+      if (rows === 24) expect(app.text()).toContain('↓ PgDn for more keys');
+      const seen = await readAllHelp(app);
+      for (const action of KEYMAP) expect(seen, action.id).toContain(action.help);
+      await app.press('\x1b');
+      await app.waitForText('[1] Containers');
+      expect(app.text()).not.toContain('Keys — ');
+    });
+  }
+});
+
+describe('confirm dialogs', () => {
+  it('names a running container, says it is force-removed and volumes are kept; n cancels, y removes', async () => {
+    const { engine, app } = await open(24);
+    await app.press('d');
+    const screen = await app.waitForText('Remove container web-1? y/N');
+    expect(screen).toMatch(/force-removed/);
+    expect(screen).toMatch(/volumes are kept/);
+    expect(screen).toMatch(/n\/Esc cancel \(default No\)/);
+    await app.press('n');
+    await app.waitForText(/s stop/);
+    expect(engine.calls).toEqual([]);
+    await app.press('d');
+    await app.waitForText('Remove container web-1? y/N');
+    await app.press('\r'); // Enter is No too
+    await app.waitForText(/s stop/);
+    expect(engine.calls).toEqual([]);
+    await app.press('d', 'y');
+    await app.waitForText('Removed web-1');
+    expect(engine.calls).toEqual([{ kind: 'container', target: engine.containers[0]!.id, action: 'remove', force: true }]);
+  });
+
+  it('names an image by repo:tag and id, and shows a conflict as one line while the app keeps running', async () => {
+    const { engine, app } = await open(24);
+    await app.press('2', 'd');
+    const screen = await app.waitForText('Remove image shop/web:v2? y/N');
+    expect(screen).toContain(engine.images[0]!.shortId);
+    engine.failNext = Object.assign(new Error('(HTTP code 409) unexpected - conflict: unable to remove repository reference "shop/web:v2" (must force) - container 123 is using its referenced image abc'), {
+      statusCode: 409,
+      json: { message: 'conflict: unable to remove repository reference "shop/web:v2" (must force) - container 123 is using its referenced image abc' },
+    });
+    await app.press('y');
+    const after = await app.waitForText(/409: conflict/);
+    expect(after).toContain('shop/web:v2');
+    // Still usable: the dialog is gone and keys work.
+    await app.press('1');
+    await app.waitForText(/s stop/);
+  });
+});
