@@ -22,6 +22,13 @@ export function containerRow(info: Dockerode.ContainerInfo, now: number): Contai
     statusAt: now,
     ports: formatPorts(info.Ports),
     created: info.Created,
+    imageId: info.ImageID ?? '',
+    mounts: (info.Mounts ?? []).map((m) => ({
+      type: m.Type ?? '',
+      name: sanitize(m.Name ?? ''),
+      source: sanitize(m.Source ?? ''),
+      destination: sanitize(m.Destination ?? ''),
+    })),
   };
 }
 

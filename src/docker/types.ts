@@ -16,6 +16,18 @@ export interface ContainerRow {
   statusAt: number;
   ports: string;
   created: number; // seconds since epoch, as the engine reports
+  /** The image id (sha256:…) it runs, to tell which images are in use. */
+  imageId: string;
+  /** Its mounts; volumes name the volume they mount. */
+  mounts: MountRow[];
+}
+
+export interface MountRow {
+  type: string;
+  /** The volume's name for type 'volume', '' otherwise. */
+  name: string;
+  source: string;
+  destination: string;
 }
 
 export interface ImageRow {
