@@ -10,6 +10,21 @@ export function imageLabel(row: ImageRow): string {
   return row.dangling ? `<none>:<none> ${row.shortId}` : `${row.repository}:${row.tag}`;
 }
 
+function forceRemoval(ctx: AppContextValue, row: ImageRow, label: string, others: number, users: number) {
+  const what = `image ${row.shortId}`;
+  return {
+    line: `f force: removes ${what} with all ${others + 1} tag(s)${users ? `, though ${users} container(s) use it (running ones still block it)` : ''}.`,
+    run: () =>
+      void withStatus(
+        ctx,
+        `Force-removing ${what} (${label})…`,
+        `Force-removed ${what} (${label})`,
+        () => ctx.session.removeImage(row, { force: true }),
+        (err) => `Could not force-remove ${what}: ${engineErrorMessage(err)}`,
+      ),
+  };
+}
+
 export function imageActions(ctx: AppContextValue): Record<string, () => void> {
   return {
     'image.remove': () => {
@@ -17,6 +32,10 @@ export function imageActions(ctx: AppContextValue): Record<string, () => void> {
       if (!row) return setStatus(ctx, 'No image selected', 'error');
       const label = imageLabel(row);
       const others = ctx.session.images.get().rows.filter((r) => r.id === row.id && r.key !== row.key).length;
+      const users = ctx.session.containers.get().rows.filter((c) => c.imageId === row.id);
+      const inUse = users.length > 0 || row.containers > 0;
+      // f force: the whole image by id (every tag), even if stopped containers use it.
+      const force = others > 0 || inUse ? forceRemoval(ctx, row, label, others, users.length) : undefined;
       ctx.ui.update((s) => ({
         ...s,
         dialog: {
@@ -24,12 +43,15 @@ export function imageActions(ctx: AppContextValue): Record<string, () => void> {
           lines: [
             `${label} · id ${row.shortId} · ${formatSize(row.size)}`,
             others > 0
-              ? `The image has ${others} other tag(s): only this tag is removed.`
-              : row.containers > 0
-                ? `${row.containers} container(s) use it: the engine will refuse while they exist.`
+              ? `The image has ${others} other tag(s): y removes only this tag.`
+              : inUse
+                ? `${users.length || row.containers} container(s) use it: y is refused while they exist.`
                 : 'No other tag refers to it: its layers are deleted.',
+            ...(force ? [force.line] : []),
           ],
           danger: true,
+          onForce: force?.run,
+          footer: force ? 'y remove · f force remove · n/Esc cancel (default No)' : undefined,
           onConfirm: () =>
             void withStatus(
               ctx,
