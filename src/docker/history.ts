@@ -43,15 +43,15 @@ export function historyCells(layer: HistoryLayer, now: number): string[] {
 }
 
 /**
- * Aligned like Go's tabwriter with padding 3 (what the CLI's table writer uses): every
- * column but the last padded to its widest cell plus three spaces.
+ * Aligned like Go's tabwriter: every column but the last is as wide as its widest cell
+ * plus `padding`, and at least `minWidth`. The CLI's tables use minwidth 20, padding 3.
  */
-export function alignColumns(rows: readonly (readonly string[])[], padding = 3): string[] {
+export function alignColumns(rows: readonly (readonly string[])[], padding = 3, minWidth = 0): string[] {
   const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cellWidth(cell))));
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? minWidth, cellWidth(cell) + padding)));
   return rows.map((row) =>
     row
-      .map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat(widths[i]! - cellWidth(cell) + padding)))
+      .map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat(Math.max(0, widths[i]! - cellWidth(cell)))))
       .join('')
       .trimEnd(),
   );
@@ -59,7 +59,7 @@ export function alignColumns(rows: readonly (readonly string[])[], padding = 3):
 
 /** The whole `docker history --no-trunc` table, header first. */
 export function historyText(layers: readonly HistoryLayer[], now: number): string[] {
-  return alignColumns([[...HISTORY_COLUMNS], ...layers.map((l) => historyCells(l, now))]);
+  return alignColumns([[...HISTORY_COLUMNS], ...layers.map((l) => historyCells(l, now))], 3, 20);
 }
 
 /**

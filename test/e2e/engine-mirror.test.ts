@@ -33,6 +33,9 @@ describe('Engine view (4)', () => {
     expect(screen).toContain(`Storage driver       ${info.Driver}`);
     expect(screen).toContain(`Version              ${info.ServerVersion}`);
     expect(screen).toMatch(/Local Volumes\s+0\s+0/);
+    // The view follows the engine's events: a new volume shows up in the disk usage.
+    await dockerFor(engine.dockerHost).createVolume({ Name: 'dtui-engine-view' });
+    await tui.waitForText(/Local Volumes\s+1\s+0/);
     // 1 brings the lists back.
     await tui.press('1');
     await tui.waitForText(/\[1\] Containers/);
