@@ -8,6 +8,7 @@ import type { ContainerAction, ContainerRow, EngineEvent, EngineInfo, ImageRow, 
 import { readEvents } from './events.js';
 import { readLogs, type LogOptions } from './logs.js';
 import { sanitize } from '../text/sanitize.js';
+import { historyLayers, type HistoryLayer, type RawHistory } from './history.js';
 
 /** The newest API version this client knows; an older engine lowers it (negotiation). */
 export const CLIENT_MAX_API = '1.47';
@@ -76,6 +77,12 @@ export class Engine {
 
   async removeImage(ref: string, opts: { force?: boolean } = {}): Promise<void> {
     await this.docker.getImage(ref).remove({ force: opts.force ?? false, noprune: false });
+  }
+
+  /** `docker history --no-trunc`: every layer of the image, newest first. */
+  async imageHistory(ref: string): Promise<HistoryLayer[]> {
+    // dockerode's history() takes no options (an object there would be taken for a callback).
+    return historyLayers((await this.docker.getImage(ref).history()) as unknown as RawHistory[]);
   }
 
   async inspectContainer(id: string, signal?: AbortSignal): Promise<Dockerode.ContainerInspectInfo> {

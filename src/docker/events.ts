@@ -28,7 +28,7 @@ export function toEngineEvent(raw: RawEvent): EngineEvent {
 
 export async function* readEvents(docker: Dockerode, signal: AbortSignal): AsyncGenerator<EngineEvent> {
   const stream = (await docker.getEvents({
-    filters: { type: ['container', 'image'] },
+    filters: { type: ['container', 'image', 'volume', 'daemon'] },
     abortSignal: signal,
   } as never)) as unknown as NodeJS.ReadableStream;
   const parser = new JsonLineParser<RawEvent>();

@@ -23,6 +23,12 @@ export function containerRow(info: Dockerode.ContainerInfo, now: number): Contai
     statusAt: now,
     ports: formatPorts(info.Ports),
     created: info.Created,
+    mounts: (info.Mounts ?? []).map((m) => ({
+      type: m.Type ?? '',
+      name: sanitize(m.Name ?? ''),
+      source: sanitize(m.Source ?? ''),
+      destination: sanitize(m.Destination ?? ''),
+    })),
   };
 }
 

@@ -5,6 +5,9 @@ import { Engine } from './engine.js';
 import { engineErrorMessage } from './errors.js';
 import { Coalescer, Store, delay } from './store.js';
 import type { ContainerAction, ContainerRow, EngineEvent, ImageRow } from './types.js';
+import { LiveQuery } from './live-query.js';
+import { listVolumes, type VolumeRow } from './volumes.js';
+import { readEngineOverview, type EngineOverview } from './engine-overview.js';
 
 export interface ListState<T> {
   rows: T[];
@@ -32,6 +35,9 @@ export class EngineSession {
   readonly pending = new Store<ReadonlyMap<string, string>>(new Map());
 
   private readonly abort = new AbortController();
+  /** Volumes and the Engine pane's overview: read while on screen, re-read on events. */
+  readonly volumes = new LiveQuery<VolumeRow[]>((signal) => listVolumes(this.engine, signal), this.abort.signal, 80);
+  readonly overview = new LiveQuery<EngineOverview>((signal) => readEngineOverview(this.engine, signal), this.abort.signal, 300);
   private readonly eventListeners = new Set<(e: EngineEvent) => void>();
   private readonly containerRefresh = new Coalescer(() => this.loadContainers(), 40);
   private readonly imageRefresh = new Coalescer(() => this.loadImages(), 80);
@@ -51,6 +57,8 @@ export class EngineSession {
     this.abort.abort();
     this.containerRefresh.cancel();
     this.imageRefresh.cancel();
+    this.volumes.cancel();
+    this.overview.cancel();
   }
 
   /** Every engine event, for views that follow one container (logs reconnect on start). */
@@ -75,13 +83,21 @@ export class EngineSession {
   }
 
   async removeImage(row: ImageRow, opts: { force?: boolean } = {}): Promise<void> {
-    await this.engine.removeImage(row.ref, opts);
+    // Force means the whole image: by id, every tag, even if stopped containers use it.
+    await this.engine.removeImage(opts.force ? row.id : row.ref, opts);
     await this.imageRefresh.runNow();
+  }
+
+  /** Re-reads images now (after a load or prune of ours), without waiting for events. */
+  reloadImages(): Promise<void> {
+    return this.imageRefresh.runNow();
   }
 
   refreshAll(): void {
     this.containerRefresh.request();
     this.imageRefresh.request();
+    this.volumes.request();
+    this.overview.request();
   }
 
   private setPending(id: string, label: string | undefined): void {
@@ -118,6 +134,9 @@ export class EngineSession {
     if (event.type === 'image') this.imageRefresh.request();
     // A container created or removed changes the images' in-use counts.
     if (event.type === 'container' && (event.action === 'create' || event.action === 'destroy')) this.imageRefresh.request();
+    if (event.type === 'volume') this.volumes.request();
+    // Counts, disk usage and registry settings can change with any of these.
+    if (event.type !== 'container' || !QUIET_ACTIONS.test(event.action)) this.overview.request();
     for (const listener of this.eventListeners) listener(event);
   }
 

@@ -18,6 +18,16 @@ export interface ContainerRow {
   statusAt: number;
   ports: string;
   created: number; // seconds since epoch, as the engine reports
+  /** Its mounts; volumes name the volume they mount. */
+  mounts: MountRow[];
+}
+
+export interface MountRow {
+  type: string;
+  /** The volume's name for type 'volume', '' otherwise. */
+  name: string;
+  source: string;
+  destination: string;
 }
 
 export interface ImageRow {

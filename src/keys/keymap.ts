@@ -6,6 +6,9 @@ export type Scope =
   | 'list' // any focused list pane
   | 'containers'
   | 'images'
+  | 'volumes'
+  | 'engine'
+  | 'overlay' // a scrollable text view (history, inspect)
   | 'detail' // the focused detail pane (logs or top)
   | 'filter' // typing a filter
   | 'dialog'
@@ -35,6 +38,8 @@ export const KEYMAP: readonly KeyAction[] = [
   { id: 'pane.prev', keys: ['shift+tab'], scope: 'global', help: 'Previous pane' },
   { id: 'pane.containers', keys: ['1'], scope: 'global', help: 'Go to Containers' },
   { id: 'pane.images', keys: ['2'], scope: 'global', help: 'Go to Images' },
+  { id: 'pane.volumes', keys: ['3'], scope: 'global', help: 'Go to Volumes (full screen; 1 or 2 go back)' },
+  { id: 'pane.engine', keys: ['4'], scope: 'global', help: 'Go to Engine: version, info, disk usage (full screen)' },
   { id: 'filter.start', keys: ['/'], scope: 'list', help: 'Filter the list by name, image or id', hint: 'filter' },
   { id: 'container.logs', keys: ['l', 'enter'], scope: 'containers', help: 'Logs of the selected container (last 1000 lines, then live)', hint: 'logs' },
   { id: 'container.top', keys: ['t'], scope: 'containers', help: 'Processes of the selected container (refreshed every 2 s)', hint: 'top' },
@@ -43,12 +48,27 @@ export const KEYMAP: readonly KeyAction[] = [
   { id: 'container.restart', keys: ['r'], scope: 'containers', help: 'Restart the selected container', danger: true, hint: 'restart' },
   { id: 'container.pause', keys: ['p'], scope: 'containers', help: 'Pause or unpause the selected container', danger: true, hint: 'pause' },
   { id: 'container.remove', keys: ['d'], scope: 'containers', help: 'Remove the selected container (asks first; volumes are kept)', danger: true, hint: 'remove' },
-  { id: 'image.remove', keys: ['d'], scope: 'images', help: 'Remove the selected image (asks first)', danger: true, hint: 'remove' },
+  { id: 'image.remove', keys: ['d'], scope: 'images', help: 'Remove the selected image (asks first; f there forces)', danger: true, hint: 'remove' },
+  { id: 'image.history', keys: ['h'], scope: 'images', help: 'History of the selected image: every layer, full commands (o exports)', hint: 'history' },
+  { id: 'image.save', keys: ['x'], scope: 'images', help: 'Save the selected image to a tar file (docker save)', hint: 'save' },
+  { id: 'image.load', keys: ['L'], scope: 'images', help: 'Load images from a tar file (docker load)', danger: true, hint: 'load' },
+  { id: 'image.prune', keys: ['X'], scope: 'images', help: 'Prune dangling images (lists them first)', danger: true, hint: 'prune' },
+  { id: 'volume.inspect', keys: ['i', 'enter'], scope: 'volumes', help: 'Inspect the selected volume (JSON)', hint: 'inspect' },
+  { id: 'volume.create', keys: ['c'], scope: 'volumes', help: 'Create a volume', danger: true, hint: 'create' },
+  { id: 'volume.remove', keys: ['d'], scope: 'volumes', help: 'Remove the selected volume (asks first)', danger: true, hint: 'remove' },
+  { id: 'volume.prune', keys: ['X'], scope: 'volumes', help: 'Prune unused volumes (lists them first)', danger: true, hint: 'prune' },
+  { id: 'engine.pruneContainers', keys: ['C'], scope: 'engine', help: 'Prune stopped containers (asks first)', danger: true, hint: 'prune containers' },
+  { id: 'engine.pruneImages', keys: ['I'], scope: 'engine', help: 'Prune dangling images (asks first)', danger: true, hint: 'prune images' },
+  { id: 'engine.pruneVolumes', keys: ['V'], scope: 'engine', help: 'Prune unused volumes (asks first)', danger: true, hint: 'prune volumes' },
+  { id: 'engine.pruneBuildCache', keys: ['B'], scope: 'engine', help: 'Prune the build cache (asks first)', danger: true, hint: 'prune build cache' },
+  { id: 'overlay.export', keys: ['o'], scope: 'overlay', help: 'Export the text to a file', hint: 'export' },
+  { id: 'overlay.close', keys: ['esc', 'q'], scope: 'overlay', help: 'Close (↑↓ PgUp PgDn g G scroll)', hint: 'close' },
   { id: 'detail.logs', keys: ['l'], scope: 'detail', help: 'Show the Logs tab', hint: 'logs' },
   { id: 'detail.top', keys: ['t'], scope: 'detail', help: 'Show the Top tab', hint: 'top' },
   { id: 'filter.accept', keys: ['enter'], scope: 'filter', help: 'Keep the filter and return to the list', hint: 'keep' },
   { id: 'filter.clear', keys: ['esc'], scope: 'filter', help: 'Clear the filter', hint: 'clear' },
   { id: 'dialog.yes', keys: ['y', 'Y'], scope: 'dialog', help: 'Confirm', hint: 'yes' },
+  { id: 'dialog.force', keys: ['f'], scope: 'dialog', help: 'Force (when the dialog offers it)' },
   { id: 'dialog.no', keys: ['n', 'N', 'esc', 'enter'], scope: 'dialog', help: 'Cancel (the default)', hint: 'no' },
   { id: 'form.submit', keys: ['enter'], scope: 'form', help: 'Check the fields and submit', hint: 'submit' },
   { id: 'form.cancel', keys: ['esc'], scope: 'form', help: 'Cancel', hint: 'cancel' },
@@ -70,6 +90,9 @@ export const SCOPE_TITLES: Record<Scope, string> = {
   list: 'Lists',
   containers: 'Containers',
   images: 'Images',
+  volumes: 'Volumes',
+  engine: 'Engine',
+  overlay: 'Text views (history, inspect)',
   detail: 'Detail pane (Logs, Top)',
   filter: 'While typing a filter',
   dialog: 'Confirm dialogs',

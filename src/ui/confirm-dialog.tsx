@@ -9,11 +9,13 @@ export interface ConfirmDialogProps {
   title: string;
   lines: string[];
   danger: boolean;
+  /** Replaces the default "y confirm · n/Esc cancel" line when the dialog offers more. */
+  footer?: string;
   cols: number;
   rows: number;
 }
 
-export function ConfirmDialog({ title, lines, danger, cols, rows }: ConfirmDialogProps) {
+export function ConfirmDialog({ title, lines, danger, footer, cols, rows }: ConfirmDialogProps) {
   const width = Math.min(cols - 4, Math.max(50, ...lines.map((l) => l.length + 6), title.length + 6));
   const height = lines.length + 5;
   // Ink has no background fill for absolute boxes: pad every line so the dialog hides
@@ -40,7 +42,7 @@ export function ConfirmDialog({ title, lines, danger, cols, rows }: ConfirmDialo
         </Text>
       ))}
       <Text>{fill('')}</Text>
-      <Text wrap="truncate">{fill('y confirm · n/Esc cancel (default No)')}</Text>
+      <Text wrap="truncate">{fill(footer ?? 'y confirm · n/Esc cancel (default No)')}</Text>
     </Box>
   );
 }

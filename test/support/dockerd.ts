@@ -124,7 +124,14 @@ export function assertCanStartDockerd(): string {
  * on unix://<dir>/docker.sock and on a mutual-TLS tcp port on 127.0.0.1. Reuses an engine
  * already running for `dir`. `detached` lets it outlive this process (the CLI case).
  */
-export async function startEngine(dirArg: string, { detached = false, timeoutMs = 30_000 } = {}): Promise<EngineInfo> {
+export interface StartEngineOptions {
+  detached?: boolean;
+  timeoutMs?: number;
+  /** More dockerd flags, e.g. ['--registry-mirror', 'https://mirror.example.test']. */
+  extraArgs?: readonly string[];
+}
+
+export async function startEngine(dirArg: string, { detached = false, timeoutMs = 30_000, extraArgs = [] }: StartEngineOptions = {}): Promise<EngineInfo> {
   const dir = resolve(dirArg);
   const dockerd = assertCanStartDockerd();
   const existing = readEngineInfo(dir);
@@ -160,6 +167,7 @@ export async function startEngine(dirArg: string, { detached = false, timeoutMs 
     '--containerd-namespace', namespace, '--containerd-plugins-namespace', `${namespace}-plugins`,
     // Bounds dockerd's SIGTERM handling when a test leaves an `sh` (ignores SIGTERM) running.
     '--shutdown-timeout=2',
+    ...extraArgs,
   ];
   // DOCKER_* vars (e.g. DOCKER_TLS_VERIFY, DOCKER_CERT_PATH) change dockerd's flag defaults.
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('DOCKER_')));

@@ -74,6 +74,7 @@ export function fakeContainer(i: number, patch: Partial<ContainerRow> = {}): Con
     statusAt: Date.now(),
     ports: '',
     created: 1_700_000_000 - i,
+    mounts: [],
     ...patch,
   };
 }

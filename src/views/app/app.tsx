@@ -12,6 +12,9 @@ import { ContainersPane } from '../containers/containers-pane.js';
 import { DetailPane } from '../detail/detail-pane.js';
 import { Header } from '../header/header.js';
 import { ImagesPane } from '../images/images-pane.js';
+import { EnginePane } from '../engine/engine-pane.js';
+import { TextOverlayView } from '../overlay/text-overlay.js';
+import { VolumesPane } from '../volumes/volumes-pane.js';
 import type { AppContextValue } from './app-context.js';
 import { Controller } from './controller.js';
 import { layoutFor, screenHeight } from './layout.js';
@@ -43,13 +46,23 @@ function Screen({ controller }: { controller: Controller }) {
         <HelpOverlay sections={sections} width={cols} height={layout.bodyHeight} scroll={ui.helpScroll} />
       ) : (
         <Box flexDirection="row" height={layout.bodyHeight}>
-          <Box flexDirection="column" width={layout.leftWidth}>
-            <ContainersPane width={layout.leftWidth} height={layout.containersHeight} rows={layout.containerRows} />
-            <ImagesPane width={layout.leftWidth} height={layout.imagesHeight} rows={layout.imageRows} />
-          </Box>
-          <DetailPane width={layout.rightWidth} height={layout.bodyHeight} />
+          {ui.overlay ? (
+            <TextOverlayView overlay={ui.overlay} width={cols} height={layout.bodyHeight} />
+          ) : ui.focus === 'volumes' ? (
+            <VolumesPane width={cols} height={layout.bodyHeight} />
+          ) : ui.focus === 'engine' ? (
+            <EnginePane width={cols} height={layout.bodyHeight} />
+          ) : (
+            <>
+              <Box flexDirection="column" width={layout.leftWidth}>
+                <ContainersPane width={layout.leftWidth} height={layout.containersHeight} rows={layout.containerRows} />
+                <ImagesPane width={layout.leftWidth} height={layout.imagesHeight} rows={layout.imageRows} />
+              </Box>
+              <DetailPane width={layout.rightWidth} height={layout.bodyHeight} />
+            </>
+          )}
           {ui.dialog ? (
-            <ConfirmDialog title={ui.dialog.title} lines={ui.dialog.lines} danger={ui.dialog.danger} cols={cols} rows={layout.bodyHeight} />
+            <ConfirmDialog title={ui.dialog.title} lines={ui.dialog.lines} danger={ui.dialog.danger} footer={ui.dialog.footer} cols={cols} rows={layout.bodyHeight} />
           ) : null}
           {ui.form ? (
             <FormDialog title={ui.form.title} form={ui.form.state} note={ui.form.busy ? 'Working…' : ui.form.note} cols={cols} rows={layout.bodyHeight} />

@@ -14,6 +14,10 @@ import { imageActions } from './image-actions.js';
 import { formInput } from './forms.js';
 import { helpSections } from '../../keys/help.js';
 import { helpPage } from '../../ui/help-overlay.js';
+import { overlayActions, scrollOverlay } from './overlay.js';
+import { imageLocalActions } from './image-local-actions.js';
+import { volumeActions } from './volume-actions.js';
+import { engineActions } from './engine-actions.js';
 
 const MOVES: Record<string, Move> = {
   'move.up': 'up', 'move.down': 'down', 'move.pageUp': 'pageUp',
@@ -29,6 +33,13 @@ export class Controller {
     this.handlers = {
       ...containerActions(ctx),
       ...imageActions(ctx),
+      ...imageLocalActions(ctx),
+      ...volumeActions(ctx),
+      ...engineActions(ctx),
+      ...overlayActions(ctx),
+      'pane.volumes': () => this.update((s) => ({ ...s, focus: 'volumes' })),
+      'pane.engine': () => this.update((s) => ({ ...s, focus: 'engine' })),
+      'dialog.force': () => this.forceDialog(),
       'pane.next': () => this.cycleFocus(1),
       'pane.prev': () => this.cycleFocus(-1),
       'pane.containers': () => this.focusList('containers'),
@@ -64,7 +75,9 @@ export class Controller {
     const s = this.state;
     if (s.form) return ['form'];
     if (s.dialog) return ['dialog'];
+    if (s.overlay) return ['overlay'];
     if (s.help) return ['help'];
+    if (s.focus === 'engine') return ['engine', 'global'];
     if (s.focus !== 'detail' && s.lists[s.focus].editingFilter) return ['filter'];
     if (s.focus === 'detail') return ['detail', 'global'];
     return [s.focus, 'list', 'global'];
@@ -85,7 +98,8 @@ export class Controller {
     if (name === 'ctrl+c') return this.quit();
     // A form reads every key itself (keymap's 'form' scope documents them).
     if (scopes[0] === 'form') return formInput(this.ctx, name, input);
-    const action = this.matcher(name, scopes);
+    // An overlay scrolls with the usual move keys but takes no other global key.
+    const action = this.matcher(name, scopes) ?? (scopes[0] === 'overlay' ? this.moveAction(name) : undefined);
     if (action) {
       const move = MOVES[action.id];
       if (move) return this.move(move);
@@ -95,9 +109,16 @@ export class Controller {
     if (scopes[0] === 'filter') this.editFilter(name, input);
   }
 
+  private moveAction(name: string) {
+    const action = this.matcher(name, ['global']);
+    return action && MOVES[action.id] ? action : undefined;
+  }
+
   private move(move: Move): void {
     const s = this.state;
     const layout = layoutFor(this.ctx.terminal.get().cols, this.ctx.terminal.get().rows);
+    if (s.overlay) return this.update((st) => scrollOverlay(st, move, layout.bodyHeight - 3));
+    if (s.focus === 'engine') return;
     if (s.focus === 'detail') {
       if (s.detailTab === 'logs') {
         this.update((st) => scrollLog(st, this.ctx.live.logs?.store.get(), move, layout.detailRows - 1));
@@ -109,7 +130,7 @@ export class Controller {
     }
     const list = s.focus;
     const keys = visibleList(this.ctx.session, s, list).keys;
-    const page = list === 'containers' ? layout.containerRows : layout.imageRows;
+    const page = list === 'containers' ? layout.containerRows : list === 'images' ? layout.imageRows : layout.bodyHeight - 4;
     this.update((st) => moveSelection(st, list, keys, move, page));
   }
 
@@ -124,7 +145,7 @@ export class Controller {
   private cycleFocus(step: 1 | -1): void {
     this.update((s) => {
       const next = PANES[(PANES.indexOf(s.focus) + step + PANES.length) % PANES.length]!;
-      return { ...s, focus: next, lastList: next === 'detail' ? s.lastList : next };
+      return { ...s, focus: next, lastList: next === 'detail' || next === 'engine' ? s.lastList : next };
     });
   }
 
@@ -134,7 +155,7 @@ export class Controller {
 
   private startFilter(): void {
     const list = this.state.focus;
-    if (list === 'detail') return;
+    if (list === 'detail' || list === 'engine') return;
     this.update((s) => withList(s, list, { editingFilter: true }));
   }
 
@@ -169,9 +190,20 @@ export class Controller {
     if (confirmed) dialog?.onConfirm();
   }
 
+  private forceDialog(): void {
+    const dialog = this.state.dialog;
+    if (!dialog?.onForce) return;
+    this.update((s) => ({ ...s, dialog: undefined }));
+    dialog.onForce();
+  }
+
   private back(): void {
     const s = this.state;
     if (s.focus === 'detail') return this.update((st) => ({ ...st, focus: st.lastList }));
+    // Esc leaves the full-body views for the list last used (a volumes filter goes first).
+    if (s.focus === 'engine' || (s.focus === 'volumes' && !s.lists.volumes.filter)) {
+      return this.update((st) => ({ ...st, focus: st.lastList === 'volumes' ? 'containers' : st.lastList }));
+    }
     if (s.lists[s.focus].filter) this.clearFilter();
   }
 }

@@ -2,6 +2,7 @@
 // one computation per change instead of one per render.
 import type { ContainerRow, ImageRow } from '../../docker/types.js';
 import type { EngineSession } from '../../docker/session.js';
+import type { VolumeRow } from '../../docker/volumes.js';
 import { matchesFilter, selectedIndex, type ListId, type UiState } from './ui-state.js';
 
 export interface FilteredList<Row> {
@@ -42,7 +43,25 @@ export function visibleImages(session: EngineSession, ui: UiState): FilteredList
   return filterImages(session.images.get().rows, ui.lists.images.filter);
 }
 
-export function visibleList(session: EngineSession, ui: UiState, id: ListId): FilteredList<ContainerRow | ImageRow> {
+export const filterVolumes = memoFilter<VolumeRow>(
+  (r) => r.name,
+  (r) => [r.name, r.driver],
+);
+
+const NO_VOLUMES: VolumeRow[] = [];
+
+export function visibleVolumes(session: EngineSession, ui: UiState): FilteredList<VolumeRow> {
+  return filterVolumes(session.volumes.store.get().value ?? NO_VOLUMES, ui.lists.volumes.filter);
+}
+
+export function selectedVolume(session: EngineSession, ui: UiState): VolumeRow | undefined {
+  const list = visibleVolumes(session, ui);
+  const i = selectedIndex(list.keys, ui.lists.volumes);
+  return i >= 0 ? list.rows[i] : undefined;
+}
+
+export function visibleList(session: EngineSession, ui: UiState, id: ListId): FilteredList<ContainerRow | ImageRow | VolumeRow> {
+  if (id === 'volumes') return visibleVolumes(session, ui);
   return id === 'containers' ? visibleContainers(session, ui) : visibleImages(session, ui);
 }
 

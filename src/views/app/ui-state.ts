@@ -4,8 +4,9 @@
 import type { FieldValue, FormState } from '../../ui/form/form-state.js';
 import type { StatusMessage } from '../../ui/status-bar.js';
 
-export type ListId = 'containers' | 'images';
-export type PaneId = ListId | 'detail';
+export type ListId = 'containers' | 'images' | 'volumes';
+/** 'volumes' and 'engine' are full-body views; 1 and 2 bring the two lists back. */
+export type PaneId = ListId | 'detail' | 'engine';
 export type DetailTab = 'logs' | 'top';
 
 export interface ListUi {
@@ -22,6 +23,21 @@ export interface Dialog {
   lines: string[];
   danger: boolean;
   onConfirm: () => void;
+  /** A second way to confirm, on f (e.g. force remove); offered only when set. */
+  onForce?: () => void;
+  /** The dialog's last line, when it offers more than y/n. */
+  footer?: string;
+}
+
+/** A scrollable text view over the body (image history, inspect JSON); Esc closes. */
+export interface TextOverlay {
+  title: string;
+  lines: string[];
+  /** First line shown. */
+  scroll: number;
+  /** What o writes to a file, if this overlay can be exported, and a suggested file name. */
+  exportLines?: string[];
+  exportName?: string;
 }
 
 export interface OpenForm {
@@ -47,6 +63,7 @@ export interface UiState {
   lists: Record<ListId, ListUi>;
   dialog?: Dialog;
   form?: OpenForm;
+  overlay?: TextOverlay;
   help: boolean;
   /** First line of the help overlay shown, when it is taller than the screen. */
   helpScroll: number;
@@ -63,7 +80,7 @@ export function initialUiState(): UiState {
     focus: 'containers',
     lastList: 'containers',
     detailTab: 'logs',
-    lists: { containers: list(), images: list() },
+    lists: { containers: list(), images: list(), volumes: list() },
     help: false,
     helpScroll: 0,
     logScroll: { topSeq: null },

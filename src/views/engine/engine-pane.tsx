@@ -1,0 +1,72 @@
+// The Engine view (4): `docker version` + `docker info` essentials, registry mirrors and
+// insecure registries, and `docker system df`. Read while on screen, re-read on events.
+import React, { useEffect } from 'react';
+import { Box, Text } from 'ink';
+import type { EngineOverview } from '../../docker/engine-overview.js';
+import { formatSize } from '../../docker/format.js';
+import { alignColumns } from '../../docker/history.js';
+import { Panel } from '../../ui/panel.js';
+import { theme } from '../../ui/theme.js';
+import { useStore } from '../../ui/use-store.js';
+import { useApp } from '../app/use-app.js';
+
+function percent(part: number, whole: number): string {
+  return whole > 0 ? ` (${Math.floor((part * 100) / whole)}%)` : '';
+}
+
+/** The view's lines, pure so a test can read them without a terminal. */
+export function overviewLines(o: EngineOverview): Array<{ text: string; heading?: boolean }> {
+  const kv = (k: string, v: string) => ({ text: `${k.padEnd(20)} ${v}` });
+  const c = o.containers;
+  const lines: Array<{ text: string; heading?: boolean }> = [
+    { text: 'Server', heading: true },
+    kv('Version', o.serverVersion),
+    kv('API version', `${o.apiVersion}, minimum ${o.minApiVersion}`),
+    kv('OS/Arch', `${o.os}/${o.arch}`),
+    kv('Operating system', o.osName),
+    kv('Kernel', o.kernel),
+    kv('Storage driver', o.storageDriver),
+    kv('Cgroup driver', `${o.cgroupDriver}${o.cgroupVersion ? ` (cgroup v${o.cgroupVersion})` : ''}`),
+    kv('Docker root dir', o.dockerRoot),
+    kv('CPUs / memory', `${o.cpus} / ${formatSize(o.memory)}`),
+    kv('Containers', `${c.total} (running ${c.running} · paused ${c.paused} · stopped ${c.stopped})`),
+    kv('Images', String(o.images)),
+    { text: '' },
+    { text: 'Registries', heading: true },
+    kv('Registry mirrors', o.mirrors.join(', ') || 'none'),
+    kv('Insecure registries', o.insecureRegistries.join(', ') || 'none'),
+    { text: '' },
+    { text: 'Disk usage (docker system df)', heading: true },
+  ];
+  if (o.diskError) lines.push({ text: `disk usage unavailable: ${o.diskError}` });
+  else {
+    const table = alignColumns([
+      ['TYPE', 'TOTAL', 'ACTIVE', 'SIZE', 'RECLAIMABLE', 'PRUNE'],
+      ...o.disk.map((d) => [d.type, String(d.total), String(d.active), formatSize(d.size),
+        `${formatSize(d.reclaimable)}${percent(d.reclaimable, d.size)}`,
+        { containers: 'C', images: 'I', volumes: 'V', buildCache: 'B' }[d.kind]]),
+    ]);
+    for (const t of table) lines.push({ text: t });
+  }
+  return lines;
+}
+
+export function EnginePane({ width, height }: { width: number; height: number }) {
+  const { session } = useApp();
+  useEffect(() => session.overview.acquire(), [session]);
+  const state = useStore(session.overview.store);
+  const lines = state.value ? overviewLines(state.value) : [];
+  return (
+    <Panel focused width={width} height={height} title={<Text><Text color={theme.muted}>[4] </Text><Text bold>Engine</Text></Text>}>
+      {state.error ? <Text color={theme.error} wrap="truncate">{state.error}</Text> : null}
+      {!state.loaded ? <Text color={theme.muted}>Loading…</Text> : null}
+      <Box flexDirection="column">
+        {lines.slice(0, Math.max(0, height - 4)).map((l, i) => (
+          <Text key={i} bold={l.heading} color={l.heading ? theme.accent : undefined} wrap="truncate">
+            {l.text || ' '}
+          </Text>
+        ))}
+      </Box>
+    </Panel>
+  );
+}

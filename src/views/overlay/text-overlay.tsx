@@ -1,0 +1,24 @@
+// A scrollable text view over the body: image history, inspect JSON.
+import React from 'react';
+import { Box, Text } from 'ink';
+import { theme } from '../../ui/theme.js';
+import type { TextOverlay } from '../app/ui-state.js';
+
+export function TextOverlayView({ overlay, width, height }: { overlay: TextOverlay; width: number; height: number }) {
+  const inner = height - 3;
+  const visible = overlay.lines.slice(overlay.scroll, overlay.scroll + inner);
+  const end = Math.min(overlay.lines.length, overlay.scroll + inner);
+  const position = `${overlay.scroll + 1}-${end} of ${overlay.lines.length}`;
+  return (
+    <Box flexDirection="column" width={width} height={height} borderStyle="round" borderColor={theme.accent} paddingX={1} overflow="hidden">
+      <Text bold color={theme.accent} wrap="truncate">
+        {overlay.title} <Text color={theme.muted}>· {position} · ↑↓ PgUp PgDn scroll{overlay.exportLines ? ' · o export' : ''} · Esc close</Text>
+      </Text>
+      {visible.map((line, i) => (
+        <Text key={overlay.scroll + i} wrap="truncate">
+          {line || ' '}
+        </Text>
+      ))}
+    </Box>
+  );
+}
