@@ -3,6 +3,7 @@
 // the session says so, pings until it is back, then re-lists and resumes.
 import { Engine } from './engine.js';
 import { engineErrorMessage } from './errors.js';
+import { StatsPool } from './stats-pool.js';
 import { Coalescer, Store, delay } from './store.js';
 import type { ContainerAction, ContainerRow, EngineEvent, ImageRow } from './types.js';
 
@@ -31,12 +32,17 @@ export class EngineSession {
   /** Container id → what is being done to it, shown in place of its status. */
   readonly pending = new Store<ReadonlyMap<string, string>>(new Map());
 
+  /** Live CPU/memory of the running containers on screen. */
+  readonly stats: StatsPool;
+
   private readonly abort = new AbortController();
   private readonly eventListeners = new Set<(e: EngineEvent) => void>();
   private readonly containerRefresh = new Coalescer(() => this.loadContainers(), 40);
   private readonly imageRefresh = new Coalescer(() => this.loadImages(), 80);
 
-  constructor(readonly engine: Engine, private readonly retryMs = 1000) {}
+  constructor(readonly engine: Engine, private readonly retryMs = 1000) {
+    this.stats = new StatsPool(engine);
+  }
 
   get signal(): AbortSignal {
     return this.abort.signal;
@@ -49,6 +55,7 @@ export class EngineSession {
 
   stop(): void {
     this.abort.abort();
+    this.stats.stop();
     this.containerRefresh.cancel();
     this.imageRefresh.cancel();
   }
