@@ -9,7 +9,7 @@ const NO_STATS = new Map<string, StatsCells>();
 
 export function containerColumns(pending: ReadonlyMap<string, string>, now: number, stats: ReadonlyMap<string, StatsCells> = NO_STATS): Column<ContainerRow>[] {
   return [
-    { title: 'NAME', value: (r) => r.name, grow: 3, minWidth: 12 },
+    { title: 'NAME', value: (r) => r.name, grow: 3, minWidth: 16 },
     { title: 'IMAGE', value: (r) => r.image, grow: 2, minWidth: 6 },
     {
       title: 'STATE',
