@@ -74,7 +74,15 @@ async function main(): Promise<void> {
       const s = SCENARIOS[id]!;
       const started = performance.now();
       log(`scenario ${id}: ${s.name}…`);
-      rows.push(...(await s.run(ctx)));
+      try {
+        rows.push(...(await s.run(ctx)));
+      } catch (err) {
+        // One broken scenario must not lose the others' numbers: it becomes a failed row.
+        const message = err instanceof Error ? err.message.split('\n')[0]! : String(err);
+        log(`scenario ${id} failed: ${err instanceof Error ? err.stack : message}`);
+        rows.push({ scenario: `${id} ${s.name}`, figure: 'did not complete', unit: '', value: { median: NaN, min: NaN, max: NaN, p95: NaN, n: 0 },
+          stat: 'median', target: '', met: false, note: message });
+      }
       log(`scenario ${id} done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
     }
   } finally {

@@ -22,6 +22,24 @@ const inkIncrementalFix = {
   },
 };
 
+/**
+ * dockerode requires its BuildKit session module (gRPC + protobufjs, ~800 kB of the
+ * bundle) at load time although only a BuildKit build uses it. Evaluating it cost about
+ * a fifth of dtui's start-up (see docs/PERFORMANCE.md), so it is required on first use.
+ */
+const dockerodeLazySession = {
+  name: 'dockerode-lazy-session',
+  setup(b) {
+    b.onLoad({ filter: /dockerode[\\/]lib[\\/]docker\.js$/ }, async (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const eager = "withSession = require('./session'),";
+      if (!source.includes(eager)) throw new Error(`dockerode-lazy-session: "${eager}" not found in ${args.path}`);
+      const lazy = "withSession = function () { return require('./session').apply(this, arguments); },";
+      return { contents: source.replace(eager, lazy), loader: 'js' };
+    });
+  },
+};
+
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 await build({
@@ -45,6 +63,6 @@ await build({
   },
   // dockerode is CommonJS and calls require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __dtuiCreateRequire } from 'node:module'; const require = __dtuiCreateRequire(import.meta.url);" },
-  plugins: [inkIncrementalFix],
+  plugins: [inkIncrementalFix, dockerodeLazySession],
   logLevel: 'warning',
 });

@@ -59,8 +59,9 @@ export async function logFloodScenario(ctx: BenchContext): Promise<ResultRow[]> 
     ctx.log(`dtui follow rate (${seconds} s)`);
     const dtui = await ratePerSecond(() => linesOnScreen(tui), seconds);
 
-    // Keys during the flood: focus the log, scroll up (pauses it), End (follows again).
-    await tui.type(KEYS.tab!);
+    // Keys during the flood: focus the log (Shift+Tab from the list), scroll up (pauses
+    // it), End (follows again).
+    await tui.type(KEYS['shift-tab']!);
     await pause(300);
     const keys: number[] = [];
     for (let i = 0; i < (ctx.quick ? 8 : 15); i++) {
