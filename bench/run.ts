@@ -11,6 +11,7 @@
 // (left running so the next run reuses its 2000 containers; --clean stops it).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { BenchContext, ResultRow } from './common.js';
 import { acquireEngine, removeAllFixtures, stopBenchEngine } from './fixtures.js';
@@ -59,6 +60,8 @@ async function main(): Promise<void> {
   const flags = parseFlags(process.argv.slice(2));
   const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
   const t0 = performance.now();
+  // These machines are shared: the load says how much to trust a run.
+  const loadavgAtStart = loadavg();
   const engine = await acquireEngine();
   if (flags.clean) {
     log(`removed ${await removeAllFixtures(engine.docker)} bench containers`);
@@ -89,7 +92,7 @@ async function main(): Promise<void> {
     await proxy.stop();
   }
   console.log(renderTable(rows));
-  writeResults(flags.out, rows, { quick: flags.quick, scenarios: flags.only, seconds: Math.round((performance.now() - t0) / 1000) });
+  writeResults(flags.out, rows, { quick: flags.quick, scenarios: flags.only, loadavgAtStart, seconds: Math.round((performance.now() - t0) / 1000) });
   log(`wrote ${flags.out} (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
 }
 

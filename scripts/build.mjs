@@ -24,19 +24,26 @@ const inkIncrementalFix = {
 
 /**
  * dockerode requires its BuildKit session module (gRPC + protobufjs, ~800 kB of the
- * bundle) at load time although only a BuildKit build uses it. Evaluating it cost about
- * a fifth of dtui's start-up (see docs/PERFORMANCE.md), so it is required on first use.
+ * bundle) and docker-modem its ssh transport (ssh2 and a native addon) at load time,
+ * though dtui never builds with BuildKit and refuses ssh:// hosts. Each is required on
+ * first use instead (see docs/PERFORMANCE.md, start-up profile).
  */
-const dockerodeLazySession = {
-  name: 'dockerode-lazy-session',
+const LAZY_REQUIRES = [
+  { file: /dockerode[\\/]lib[\\/]docker\.js$/, name: 'withSession', path: './session' },
+  { file: /docker-modem[\\/]lib[\\/]modem\.js$/, name: 'ssh', path: './ssh' },
+];
+const lazyRequires = {
+  name: 'lazy-requires',
   setup(b) {
-    b.onLoad({ filter: /dockerode[\\/]lib[\\/]docker\.js$/ }, async (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      const eager = "withSession = require('./session'),";
-      if (!source.includes(eager)) throw new Error(`dockerode-lazy-session: "${eager}" not found in ${args.path}`);
-      const lazy = "withSession = function () { return require('./session').apply(this, arguments); },";
-      return { contents: source.replace(eager, lazy), loader: 'js' };
-    });
+    for (const { file, name, path } of LAZY_REQUIRES) {
+      b.onLoad({ filter: file }, async (args) => {
+        const source = readFileSync(args.path, 'utf8');
+        const eager = `${name} = require('${path}'),`;
+        if (!source.includes(eager)) throw new Error(`lazy-requires: "${eager}" not found in ${args.path}`);
+        const lazy = `${name} = function () { return require('${path}').apply(this, arguments); },`;
+        return { contents: source.replace(eager, lazy), loader: 'js' };
+      });
+    }
   },
 };
 
@@ -63,6 +70,6 @@ await build({
   },
   // dockerode is CommonJS and calls require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __dtuiCreateRequire } from 'node:module'; const require = __dtuiCreateRequire(import.meta.url);" },
-  plugins: [inkIncrementalFix, dockerodeLazySession],
+  plugins: [inkIncrementalFix, lazyRequires],
   logLevel: 'warning',
 });
