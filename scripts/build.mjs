@@ -22,6 +22,31 @@ const inkIncrementalFix = {
   },
 };
 
+/**
+ * dockerode requires its BuildKit session module (gRPC + protobufjs, ~800 kB of the
+ * bundle) and docker-modem its ssh transport (ssh2 and a native addon) at load time,
+ * though dtui never builds with BuildKit and refuses ssh:// hosts. Each is required on
+ * first use instead (see docs/PERFORMANCE.md, start-up profile).
+ */
+const LAZY_REQUIRES = [
+  { file: /dockerode[\\/]lib[\\/]docker\.js$/, name: 'withSession', path: './session' },
+  { file: /docker-modem[\\/]lib[\\/]modem\.js$/, name: 'ssh', path: './ssh' },
+];
+const lazyRequires = {
+  name: 'lazy-requires',
+  setup(b) {
+    for (const { file, name, path } of LAZY_REQUIRES) {
+      b.onLoad({ filter: file }, async (args) => {
+        const source = readFileSync(args.path, 'utf8');
+        const eager = `${name} = require('${path}'),`;
+        if (!source.includes(eager)) throw new Error(`lazy-requires: "${eager}" not found in ${args.path}`);
+        const lazy = `${name} = function () { return require('${path}').apply(this, arguments); },`;
+        return { contents: source.replace(eager, lazy), loader: 'js' };
+      });
+    }
+  },
+};
+
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 await build({
@@ -45,6 +70,6 @@ await build({
   },
   // dockerode is CommonJS and calls require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __dtuiCreateRequire } from 'node:module'; const require = __dtuiCreateRequire(import.meta.url);" },
-  plugins: [inkIncrementalFix],
+  plugins: [inkIncrementalFix, lazyRequires],
   logLevel: 'warning',
 });

@@ -3,6 +3,7 @@
 // the session says so, pings until it is back, then re-lists and resumes.
 import { Engine } from './engine.js';
 import { engineErrorMessage } from './errors.js';
+import { StatsPool } from './stats-pool.js';
 import { Coalescer, Store, delay } from './store.js';
 import type { ContainerAction, ContainerRow, EngineEvent, ImageRow } from './types.js';
 import { LiveQuery } from './live-query.js';
@@ -34,6 +35,9 @@ export class EngineSession {
   /** Container id → what is being done to it, shown in place of its status. */
   readonly pending = new Store<ReadonlyMap<string, string>>(new Map());
 
+  /** Live CPU/memory of the running containers on screen. */
+  readonly stats: StatsPool;
+
   private readonly abort = new AbortController();
   /** Volumes and the Engine pane's overview: read while on screen, re-read on events. */
   readonly volumes = new LiveQuery<VolumeRow[]>((signal) => listVolumes(this.engine, signal), this.abort.signal, 80);
@@ -42,7 +46,9 @@ export class EngineSession {
   private readonly containerRefresh = new Coalescer(() => this.loadContainers(), 40);
   private readonly imageRefresh = new Coalescer(() => this.loadImages(), 80);
 
-  constructor(readonly engine: Engine, private readonly retryMs = 1000) {}
+  constructor(readonly engine: Engine, private readonly retryMs = 1000) {
+    this.stats = new StatsPool(engine);
+  }
 
   get signal(): AbortSignal {
     return this.abort.signal;
@@ -55,6 +61,7 @@ export class EngineSession {
 
   stop(): void {
     this.abort.abort();
+    this.stats.stop();
     this.containerRefresh.cancel();
     this.imageRefresh.cancel();
     this.volumes.cancel();

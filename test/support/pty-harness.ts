@@ -61,6 +61,8 @@ export interface TuiHarness {
   line(n: number): string;
   /** Every byte the program wrote, decoded as UTF-8, escape sequences included. */
   raw(): string;
+  /** performance.now() at which the most recently parsed output chunk arrived (benchmarks). */
+  lastChunkAt(): number;
   /** Resolves once every chunk received so far has been parsed into the screen. */
   flush(): Promise<void>;
   waitForText(text: string | RegExp, opts?: WaitScreenOptions): Promise<string>;
@@ -136,9 +138,14 @@ export function spawnTui(opts: SpawnTuiOptions = {}): TuiHarness {
     for (const watcher of [...watchers]) if (watcher()) watchers.delete(watcher);
   };
 
+  let lastChunkAt = 0;
   child.onData((data) => {
     received += data;
-    term.write(data, notify);
+    const arrived = performance.now();
+    term.write(data, () => {
+      lastChunkAt = arrived;
+      notify();
+    });
   });
   // Answers to terminal queries (DA, cursor position reports) go back to the program, as a
   // real terminal would; otherwise apps that probe the terminal would stall.
@@ -238,6 +245,7 @@ export function spawnTui(opts: SpawnTuiOptions = {}): TuiHarness {
     screen,
     line,
     raw: () => received,
+    lastChunkAt: () => lastChunkAt,
     flush,
     waitForScreen: (predicate, waitOpts) => waitForScreen(predicate, waitOpts),
     waitForText(text, waitOpts) {

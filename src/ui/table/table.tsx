@@ -1,6 +1,6 @@
 // A windowed table: only the rows that fit are rendered, each truncated to the width
 // it has, so a 2000-row list costs the same per keypress as a 20-row one.
-import React, { memo, useRef } from 'react';
+import React, { memo, useEffect, useRef } from 'react';
 import { Box, Text } from 'ink';
 import { padToWidth } from '../../text/width.js';
 import { theme } from '../theme.js';
@@ -21,6 +21,8 @@ export interface TableProps<Row> {
   width: number;
   focused: boolean;
   emptyText?: string;
+  /** Told the rows on screen after each frame (e.g. to stream stats for just those). */
+  onWindow?: (visible: readonly Row[]) => void;
 }
 
 interface Cell {
@@ -52,12 +54,13 @@ const RowLine = memo(
     a.cells.every((c, i) => c.text === b.cells[i]!.text && c.color === b.cells[i]!.color),
 );
 
-export function Table<Row>({ columns, rows, selected, height, width, focused, emptyText }: TableProps<Row>) {
+export function Table<Row>({ columns, rows, selected, height, width, focused, emptyText, onWindow }: TableProps<Row>) {
   const topRef = useRef(0);
   const top = scrollTop(topRef.current, selected, height, rows.length);
   topRef.current = top;
   const widths = columnWidths(columns, width);
   const visible = rows.slice(top, top + height);
+  useEffect(() => onWindow?.(visible));
   const header = columns.map((c, i) => padToWidth(c.title, widths[i]!)).join(' ');
   return (
     <Box flexDirection="column" width={width} height={height + 1}>

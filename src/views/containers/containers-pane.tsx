@@ -1,5 +1,5 @@
 // The Containers list: every container, live from the engine's events.
-import React, { useMemo } from 'react';
+import React, { useCallback, useEffect, useMemo } from 'react';
 import { Text } from 'ink';
 import { parseHumanDuration } from '../../docker/format.js';
 import type { ContainerRow } from '../../docker/types.js';
@@ -33,7 +33,14 @@ export function ContainersPane({ width, height, rows: visibleRows }: { width: nu
   const list = uiState.lists.containers;
   const filtered = filterContainers(state.rows, list.filter);
   const now = useClock(countsSeconds(state.rows));
-  const columns = useMemo(() => containerColumns(pending, now), [pending, now]);
+  const stats = useStore(session.stats.store);
+  const columns = useMemo(() => containerColumns(pending, now, stats), [pending, now, stats]);
+  // Stats streams follow the window: open for running rows that scroll in, closed as they leave.
+  const onWindow = useCallback(
+    (visible: readonly ContainerRow[]) => session.stats.setVisible(visible.filter((r) => r.state === 'running').map((r) => r.id)),
+    [session],
+  );
+  useEffect(() => () => session.stats.setVisible([]), [session]);
   const focused = uiState.focus === 'containers';
   return (
     <Panel
@@ -50,6 +57,7 @@ export function ContainersPane({ width, height, rows: visibleRows }: { width: nu
         height={visibleRows - (state.error ? 1 : 0)}
         width={width - PANEL_CHROME.cols}
         focused={focused}
+        onWindow={onWindow}
         emptyText={!state.loaded ? 'Loading…' : list.filter ? `No container matches "${list.filter}"` : 'No containers'}
       />
     </Panel>

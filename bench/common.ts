@@ -1,0 +1,100 @@
+// What every scenario shares: the run's context, the shape of a result row, and
+// launching the real bin/dtui in a pty (160×45) through the counting proxy.
+import type Docker from 'dockerode';
+import { containerRow, sortContainers } from '../src/docker/rows.js';
+import type { ContainerRow } from '../src/docker/types.js';
+import { spawnTui, type TuiHarness } from '../test/support/pty-harness.js';
+import type { BenchEngine } from './fixtures.js';
+import type { Summary } from './measure.js';
+import type { CountingProxy } from './proxy.js';
+
+export interface BenchContext {
+  engine: BenchEngine;
+  proxy: CountingProxy;
+  /** Shorter windows and fewer repeats. */
+  quick: boolean;
+  /** The docker CLI used for baselines only (dtui itself never runs it). */
+  dockerCli: string;
+  log: (line: string) => void;
+}
+
+export interface ResultRow {
+  scenario: string;
+  figure: string;
+  unit: string;
+  /** dtui's samples. */
+  value: Summary;
+  /** Which statistic of `value` the target is about. */
+  stat: 'median' | 'p95';
+  baseline?: { name: string; value: Summary };
+  /** value[stat] / baseline median. */
+  ratio?: number;
+  target: string;
+  met?: boolean;
+  note?: string;
+}
+
+export const COLS = 160;
+export const ROWS = 45;
+
+/** Env for a docker CLI baseline: the same proxy dtui talks to. */
+export function cliEnv(ctx: BenchContext): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, DOCKER_HOST: ctx.proxy.dockerHost };
+  delete env.DOCKER_TLS_VERIFY;
+  delete env.DOCKER_CERT_PATH;
+  delete env.DOCKER_CONTEXT;
+  return env;
+}
+
+export interface Launched {
+  tui: TuiHarness;
+  /** performance.now() just before the spawn. */
+  t0: number;
+}
+
+/** Starts bin/dtui seeing only containers with `scope` labels; waits for `ready` on screen. */
+export async function launchDtui(ctx: BenchContext, scope: string[], ready: (screen: string) => boolean): Promise<Launched> {
+  ctx.proxy.scope = scope;
+  const t0 = performance.now();
+  const tui = spawnTui({
+    cols: COLS,
+    rows: ROWS,
+    keyGapMs: 0,
+    waitForRawMode: false,
+    env: { DOCKER_HOST: ctx.proxy.dockerHost, DOCKER_TLS_VERIFY: undefined, DOCKER_CERT_PATH: undefined, DOCKER_CONTEXT: undefined },
+  });
+  try {
+    await tui.waitForScreen(ready, { timeout: 30_000 });
+    await tui.waitForRawMode();
+  } catch (err) {
+    await tui.kill('SIGKILL');
+    throw err;
+  }
+  return { tui, t0 };
+}
+
+export async function quitDtui(tui: TuiHarness): Promise<void> {
+  await tui.type('q');
+  const timer = setTimeout(() => void tui.kill('SIGKILL'), 5000);
+  await tui.exited;
+  clearTimeout(timer);
+}
+
+/** The containers of a scope in the order dtui lists them (the same row code dtui uses). */
+export async function listedOrder(docker: Docker, scope: string[]): Promise<ContainerRow[]> {
+  const list = await docker.listContainers({ all: true, filters: { label: scope } });
+  const now = Date.now();
+  return sortContainers(list.map((c) => containerRow(c, now)));
+}
+
+/** The detail pane's title names the selected container: a text sign of the highlight. */
+export function selected(name: string): (screen: string) => boolean {
+  const re = new RegExp(`Top t\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `);
+  return (screen) => re.test(screen.split('\n')[2] ?? '');
+}
+
+export function row(r: Omit<ResultRow, 'ratio' | 'met'>, check: (v: number, ratio?: number) => boolean): ResultRow {
+  const v = r.value[r.stat];
+  const ratio = r.baseline ? v / r.baseline.value.median : undefined;
+  return { ...r, ratio, met: Number.isFinite(v) ? check(v, ratio) : false };
+}

@@ -1,0 +1,77 @@
+// Profiles one dtui launch (node --cpu-prof bin/dtui) up to rows on screen and prints
+// where the CPU time went, by package and by function. Used for docs/PERFORMANCE.md.
+//
+//   DTUI_BENCH_DOCKER_HOST=unix:///path node --import tsx bench/profile.ts [scope-label]
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnTui } from '../test/support/pty-harness.js';
+import { acquireEngine } from './fixtures.js';
+import { CountingProxy } from './proxy.js';
+
+interface Node {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: Node[];
+  samples: number[];
+  timeDeltas: number[];
+  startTime: number;
+  endTime: number;
+}
+
+function packageOf(url: string): string {
+  const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
+  if (m) return m[1]!;
+  if (url.includes('dist/dtui.js')) return 'dtui bundle';
+  if (url.startsWith('node:')) return 'node internals';
+  return url ? url.replace(/^file:\/\/.*\//, '') : '(native/gc/idle)';
+}
+
+export function summarizeProfile(p: Profile, top = 15): string {
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const self = new Map<number, number>();
+  p.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (p.timeDeltas[i] ?? 0)));
+  const byPkg = new Map<string, number>();
+  const byFn = new Map<string, number>();
+  for (const [id, us] of self) {
+    const n = byId.get(id)!;
+    const name = n.callFrame.functionName || '(anonymous)';
+    if (name === '(idle)' || name === '(program)') continue;
+    byPkg.set(packageOf(n.callFrame.url), (byPkg.get(packageOf(n.callFrame.url)) ?? 0) + us);
+    const fn = `${name} ${n.callFrame.url.replace(/^.*\//, '')}:${n.callFrame.lineNumber}`;
+    byFn.set(fn, (byFn.get(fn) ?? 0) + us);
+  }
+  const fmt = (m: Map<string, number>) =>
+    [...m].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, us]) => `  ${(us / 1000).toFixed(1).padStart(7)} ms  ${k}`).join('\n');
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  return `profile: ${((p.endTime - p.startTime) / 1000).toFixed(0)} ms wall, ${(total / 1000).toFixed(0)} ms sampled\nby package (self time):\n${fmt(byPkg)}\nby function (self time):\n${fmt(byFn)}`;
+}
+
+async function main(): Promise<void> {
+  const scope = process.argv[2] ?? 'bench.set=run200';
+  const engine = await acquireEngine();
+  const proxy = new CountingProxy(engine.socketPath, `/tmp/dtui-bench-prof-${process.pid}.sock`);
+  await proxy.start();
+  proxy.scope = [scope];
+  const dir = mkdtempSync('/tmp/dtui-prof-');
+  const t0 = performance.now();
+  const tui = spawnTui({
+    args: ['--cpu-prof', `--cpu-prof-dir=${dir}`, 'bin/dtui'],
+    waitForRawMode: false,
+    keyGapMs: 0,
+    env: { DOCKER_HOST: proxy.dockerHost },
+  });
+  await tui.waitForScreen((s) => /│ bench-|No containers/.test(s), { timeout: 30_000 });
+  console.log(`rows on screen after ${(tui.lastChunkAt() - t0).toFixed(0)} ms (profiling slows this)`);
+  console.log(`engine requests: ${proxy.requests.map((r) => `${r.method} ${r.path.replace(/[0-9a-f]{64}/g, '<id>')} @${(r.at - t0).toFixed(0)}ms`).join(', ')}`);
+  await tui.type('q');
+  await tui.exited;
+  await proxy.stop();
+  const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))!;
+  console.log(`${join(dir, file)}\n${summarizeProfile(JSON.parse(readFileSync(join(dir, file), 'utf8')) as Profile)}`);
+}
+
+await main();
+process.exit(0);
