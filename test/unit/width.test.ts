@@ -21,6 +21,9 @@ describe('cellWidth', () => {
     ['\u0e01\u0e33', 1], // Thai SARA AM joins the previous letter into one cluster
     ['\u1100\u1161', 2], // conjoining jamo L+V form one syllable
     ['\u0600a', 1], // Arabic prepend sign joins the next char
+    ['\u{1D158}\u{1D165}\u{1D16E}', 3], // NFD U+1D160: base + two spacing marks, one 3-cell cluster
+    ['a\x1b[0m\u0e33', 1], // SGR inside a cluster: measured like string-width, after stripping
+    ['\u1100\x1b[1m\u1161', 2],
   ])('%j → %i', (text, width) => {
     expect(cellWidth(text)).toBe(width);
   });
@@ -59,6 +62,16 @@ describe('truncateToWidth', () => {
     expect(truncateToWidth('🇩🇪🇫🇷🇮🇹', 4)).toBe('🇩🇪…');
   });
 
+  it('can leave a gap wider than one cell before a 3-cell cluster', () => {
+    expect(truncateToWidth(' \u{1D158}\u{1D165}\u{1D16E}世', 4)).toBe(' …');
+  });
+
+  it('cuts at the clusters string-width sees even when SGR splits one', () => {
+    expect(truncateToWidth('a\x1b[0m\u0e33bc', 3)).toBe('a\x1b[0m\u0e33bc');
+    expect(truncateToWidth('a\x1b[0m\u0e33bc', 2)).toBe('a\x1b[0m\u0e33\x1b[0m…');
+    expect(padToWidth('\u1100\x1b[1m\u1161x', 2)).toBe('… ');
+  });
+
   it('keeps SGR before the cut and resets colour before the ellipsis', () => {
     expect(truncateToWidth('\x1b[31mhello world\x1b[0m', 6)).toBe('\x1b[31mhello\x1b[0m…');
     expect(truncateToWidth('\x1b[31mhi\x1b[0m', 2)).toBe('\x1b[31mhi\x1b[0m');
@@ -74,6 +87,8 @@ describe('padToWidth', () => {
     expect(padToWidth('x', 0)).toBe('');
   });
 });
+
+const segmenter = new Intl.Segmenter();
 
 const unitArb = fc.oneof(
   fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)),
@@ -98,8 +113,16 @@ describe('width properties', () => {
           const plain = stripSgr(out);
           const body = width >= 1 && plain.endsWith('…') ? plain.slice(0, -1) : plain;
           expect(stripSgr(text).startsWith(body)).toBe(true);
-          // Only a wide character can leave a gap, so at most one cell is wasted.
-          expect(w).toBeGreaterThanOrEqual(width - 1);
+          // The cut is as late as possible: keeping the next cluster too would overflow.
+          // (This replaces "at most one cell is wasted", which is wrong: the gap can be
+          // up to the next cluster's width minus one, and string-width makes some
+          // clusters 3+ cells wide, e.g. NFD U+1D160 "\u{1D158}\u{1D165}\u{1D16E}" = base +
+          // two spacing marks = 3 cells, which fast-check's grapheme unit generates.)
+          const plainText = stripSgr(text);
+          const next = [...segmenter.segment(plainText)].find((s) => s.index === body.length)?.segment ?? '';
+          expect(next).not.toBe(''); // the body ends on a cluster boundary of the input
+          expect(cellWidth(body + next + '…')).toBeGreaterThan(width);
+          expect(w).toBeGreaterThanOrEqual(width - Math.max(1, cellWidth(next) - 1));
         }
       }),
       { numRuns: 3000 },
