@@ -104,3 +104,16 @@ export function formatPorts(ports: PortSpec[] | undefined): string {
 export function shortId(id: string): string {
   return id.replace(/^sha256:/, '').slice(0, 12);
 }
+
+/** "42s ago", "3m ago", "5h ago", "2d ago": the compact age for narrow list columns. */
+export function shortAgo(epochSeconds: number, now: number): string {
+  if (!epochSeconds) return '';
+  const s = Math.max(0, Math.floor(now / 1000 - epochSeconds));
+  if (s < 60) return `${s}s ago`;
+  if (s < 3600) return `${Math.floor(s / 60)}m ago`;
+  if (s < 86400 * 2) return `${Math.floor(s / 3600)}h ago`;
+  if (s < 86400 * 14) return `${Math.floor(s / 86400)}d ago`;
+  if (s < 86400 * 60) return `${Math.floor(s / 604800)}w ago`;
+  if (s < 86400 * 730) return `${Math.floor(s / 2592000)}mo ago`;
+  return `${Math.floor(s / 31536000)}y ago`;
+}

@@ -53,3 +53,15 @@ describe('format', () => {
     expect(timeAgo(100, 100_000 + 120_000)).toBe('2 minutes ago');
   });
 });
+
+describe('shortAgo', () => {
+  it('is compact', async () => {
+    const { shortAgo } = await import('../../src/docker/format.js');
+    const now = 1_000_000_000_000;
+    expect(shortAgo(now / 1000 - 42, now)).toBe('42s ago');
+    expect(shortAgo(now / 1000 - 180, now)).toBe('3m ago');
+    expect(shortAgo(now / 1000 - 5 * 3600, now)).toBe('5h ago');
+    expect(shortAgo(now / 1000 - 3 * 86400, now)).toBe('3d ago');
+    expect(shortAgo(0, now)).toBe('');
+  });
+});

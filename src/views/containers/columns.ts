@@ -1,5 +1,5 @@
 // The Containers table's columns: what `docker ps -a` shows, with a coloured state.
-import { ageStatus, timeAgo } from '../../docker/format.js';
+import { ageStatus, shortAgo } from '../../docker/format.js';
 import type { StatsCells } from '../../docker/stats-pool.js';
 import type { ContainerRow } from '../../docker/types.js';
 import type { Column } from '../../ui/table/table.js';
@@ -9,19 +9,20 @@ const NO_STATS = new Map<string, StatsCells>();
 
 export function containerColumns(pending: ReadonlyMap<string, string>, now: number, stats: ReadonlyMap<string, StatsCells> = NO_STATS): Column<ContainerRow>[] {
   return [
-    { title: 'NAME', value: (r) => r.name, grow: 3, minWidth: 16 },
+    { title: 'NAME', value: (r) => r.name, grow: 3, minWidth: 10 },
     { title: 'IMAGE', value: (r) => r.image, grow: 2, minWidth: 6 },
     {
       title: 'STATE',
-      width: 11,
+      width: 10,
       value: (r) => pending.get(r.id) ?? r.state,
       color: (r) => (pending.has(r.id) ? theme.warning : STATE_COLOR[r.state]),
     },
     // Live only for running rows on screen (StatsPool); blank for the rest.
     { title: 'CPU%', value: (r) => stats.get(r.id)?.cpu ?? '', width: 6 },
     { title: 'MEM', value: (r) => stats.get(r.id)?.mem ?? '', width: 7 },
-    { title: 'STATUS', value: (r) => ageStatus(r.status, r.statusAt, now), width: 24 },
+    { title: 'STATUS', value: (r) => ageStatus(r.status, r.statusAt, now), width: 22 },
     { title: 'PORTS', value: (r) => r.ports, grow: 2 },
-    { title: 'CREATED', value: (r) => timeAgo(r.created, now), width: 16 },
+    // Compact ("3m ago"): STATUS already spells out durations, and the columns are many.
+    { title: 'CREATED', value: (r) => shortAgo(r.created, now), width: 8 },
   ];
 }

@@ -17,6 +17,7 @@ export function imageColumns(now: number): Column<ImageRow>[] {
     },
     { title: 'IMAGE ID', value: (r) => r.shortId, width: 12 },
     { title: 'SIZE', value: (r) => formatSize(r.size), width: 8 },
-    { title: 'CREATED', value: (r) => timeAgo(r.created, now), width: 16 },
+    // 18 fits the longest age the engine's wording produces ("About a minute ago").
+    { title: 'CREATED', value: (r) => timeAgo(r.created, now), width: 18 },
   ];
 }
