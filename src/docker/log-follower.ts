@@ -20,6 +20,8 @@ export interface LogSnapshot {
 
 export interface LogFollowerOptions {
   tail: number | 'all';
+  /** Only lines after this (unix seconds, as the engine takes it). */
+  since?: string;
   capacity: number;
   flushMs: number;
 }
@@ -69,7 +71,7 @@ export class LogFollower {
         if (this.session.isConnected() && this.store.get().state === 'error') this.resume();
       }),
     );
-    void this.run(this.opts.tail, undefined);
+    void this.run(this.opts.tail, this.opts.since);
   }
 
   stop(): void {
@@ -86,7 +88,7 @@ export class LogFollower {
       this.startedMeanwhile = true;
       return;
     }
-    void this.run(this.lastTs ? 'all' : this.opts.tail, this.lastTs ? sinceParam(this.lastTs) : undefined);
+    void this.run(this.lastTs ? 'all' : this.opts.tail, this.lastTs ? sinceParam(this.lastTs) : this.opts.since);
   }
 
   private async run(tail: number | 'all', since: string | undefined): Promise<void> {

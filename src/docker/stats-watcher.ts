@@ -8,7 +8,8 @@ import { toSample, type RawStats, type StatsSample } from './stats.js';
 import { Store, delay } from './store.js';
 import { JsonLineParser } from './streams/ndjson.js';
 
-export const STATS_HISTORY = 60;
+export { STATS_HISTORY_SECONDS as STATS_HISTORY } from './stats.js';
+import { STATS_HISTORY_SECONDS as STATS_HISTORY } from './stats.js';
 
 export interface StatsSnapshot {
   containerId: string;

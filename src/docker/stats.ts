@@ -121,3 +121,6 @@ export function sparkline(values: readonly number[], width: number, max?: number
 export function formatMiB(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
+
+/** The sparklines cover this many one-second samples. */
+export const STATS_HISTORY_SECONDS = 60;
