@@ -4,7 +4,7 @@
 import { resolve } from 'node:path';
 import { engineErrorMessage } from '../../docker/errors.js';
 import { parseSince, validatePath } from '../../docker/validate.js';
-import { compileFilter, searchIndex, viewRows } from '../detail/log-index.js';
+import { compileFilter, searchIndex, viewRows, visibleText } from '../detail/log-index.js';
 import { revealSeq, toggleFollow, topIndex } from '../detail/log-scroll.js';
 import { inspectMatches } from '../detail/inspect-view.js';
 import type { AppContextValue } from './app-context.js';
@@ -45,6 +45,7 @@ export function detailActions(ctx: AppContextValue): Record<string, () => void> 
   /** Re-opening the stream starts following its new end. */
   const reopen = (patch: Partial<LogView>) => update((s) => ({ ...s, logView: { ...s.logView, ...patch }, logScroll: { topSeq: null } }));
 
+  /** n/N: the next match after (before) the last one, wrapping around the buffer. */
   const jumpLog = (backwards: boolean) => {
     const l = log();
     const r = rows();
@@ -54,15 +55,24 @@ export function detailActions(ctx: AppContextValue): Record<string, () => void> 
     const height = detailHeight(ctx);
     const index = searchIndex(l.lines, view.search);
     const filter = view.filter ? compileFilter(view.filter.pattern, view.filter.ignoreCase) : undefined;
-    // From the last match jumped to, else from the screen's top (backwards: its bottom).
+    const shown = (seq: number) => !(filter instanceof RegExp) || filter.test(visibleText(l.lines.get(seq - l.lines.dropped)!));
+    // From the last match jumped to, else from the screen: a new search looks back from its bottom.
     const top = topIndex(r, ctx.ui.get().logScroll.topSeq, height);
-    let from = view.searchAt ?? (r.count ? (backwards ? r.seqAt(Math.min(r.count - 1, top + height)) + 1 : r.seqAt(top) - 1) : 0);
+    const start = view.searchAt ?? (r.count ? (backwards ? r.seqAt(Math.min(r.count - 1, top + height - 1)) + 1 : r.seqAt(top) - 1) : 0);
+    let wrapped = false;
+    let from = start;
     for (;;) {
       const seq = index.next(from, backwards);
-      if (seq === undefined) return setStatus(ctx, `"${view.search}": no ${backwards ? 'earlier' : 'later'} match`, 'info');
+      if (seq === undefined) {
+        if (wrapped || index.count === 0) return setStatus(ctx, `"${view.search}": no match${filter ? ' among the filtered lines' : ''}`, 'info');
+        wrapped = true;
+        from = backwards ? Number.MAX_SAFE_INTEGER : -1;
+        continue;
+      }
+      if (wrapped && (backwards ? seq <= start : seq >= start)) return setStatus(ctx, `"${view.search}": no other match`, 'info');
       from = seq;
-      const text = l.lines.get(seq - l.lines.dropped)?.text ?? '';
-      if (filter instanceof RegExp && !filter.test(text)) continue;
+      if (!shown(seq)) continue;
+      if (wrapped) setStatus(ctx, `"${view.search}": search wrapped around`, 'info');
       return update((s) => ({ ...revealSeq(s, r, seq, height), logView: { ...s.logView, searchAt: seq } }));
     }
   };
@@ -96,7 +106,7 @@ export function detailActions(ctx: AppContextValue): Record<string, () => void> 
         onSubmit: (value) => {
           if (inspect) update((st) => ({ ...st, inspect: { ...st.inspect, search: value, searchAt: null } }));
           else setView({ search: value, searchAt: null });
-          if (value) queueMicrotask(() => (inspect ? jumpInspect(false) : jumpLog(false)));
+          if (value) queueMicrotask(() => (inspect ? jumpInspect(false) : jumpLog(true)));
           return undefined;
         },
       });

@@ -95,26 +95,35 @@ export function LogsView({ containerId, width, height }: { containerId: string; 
 
 const count = (n: number) => n.toLocaleString('en-US');
 
-/** What the log is showing: position, size, dropped lines and every mode that is on. */
+/** What the log is showing: position, search and filter first (the line is narrow), then size and modes. */
 export function logPosition(log: LogSnapshot, topSeq: number | null, view?: LogView, rows?: LogRows, top = 0): string {
   const dropped = log.lines.dropped ? ` (${count(log.lines.dropped)} dropped)` : '';
   const total = `${count(log.lines.totalPushed)} lines${dropped}`;
-  const modes = view ? logModes(log, view, rows) : '';
-  if (log.state === 'error') return `log stream lost: ${log.error ?? ''} — resumes when the engine is back · ${total}${modes}`;
+  const found = view ? searchAndFilter(log, view, rows) : '';
+  const modes = view ? logModes(view) : '';
+  if (log.state === 'error') return `log stream lost: ${log.error ?? ''} — resumes when the engine is back${found} · ${total}${modes}`;
   const where = topSeq === null ? 'following' : `paused at ${rows && view?.filter ? `match ${count(top + 1)}` : `line ${count(topSeq + 1)}`} · End/f to follow`;
-  if (log.state === 'ended') return `${topSeq === null ? 'end of log' : where} · the container is not running · ${total}${modes}`;
-  return `${where} · ${total}${modes}`;
+  if (log.state === 'ended') return `${topSeq === null ? 'end of log' : where}${found} · the container is not running · ${total}${modes}`;
+  return `${where}${found} · ${total}${modes}`;
 }
 
-function logModes(log: LogSnapshot, view: LogView, rows: LogRows | undefined): string {
+function searchAndFilter(log: LogSnapshot, view: LogView, rows: LogRows | undefined): string {
   const parts: string[] = [];
-  parts.push(`tail ${view.tail === 'all' ? 'all' : count(view.tail)}`);
-  if (view.since) parts.push(`since ${view.since.input}`);
+  if (view.search) {
+    const index = searchIndex(log.lines, view.search);
+    const at = view.searchAt !== null && index.count ? `${count(Math.min(index.count, index.indexOf(view.searchAt) + 1))}/` : '';
+    parts.push(`"${view.search}" ${at}${count(index.count)} matches`);
+  }
   if (view.filter) {
     const bad = compileFilter(view.filter.pattern, view.filter.ignoreCase);
     parts.push(typeof bad === 'string' ? `bad filter: ${bad}` : `& /${view.filter.pattern}/${view.filter.ignoreCase ? 'i' : ''} ${count(rows?.count ?? 0)} shown`);
   }
-  if (view.search) parts.push(`"${view.search}" ${count(searchIndex(log.lines, view.search).count)} matches`);
+  return parts.length ? ` · ${parts.join(' · ')}` : '';
+}
+
+function logModes(view: LogView): string {
+  const parts: string[] = [`tail ${view.tail === 'all' ? 'all' : count(view.tail)}`];
+  if (view.since) parts.push(`since ${view.since.input}`);
   if (view.timestamps) parts.push('T');
   if (view.wrap) parts.push('wrap');
   if (!view.colour) parts.push('no colour');
