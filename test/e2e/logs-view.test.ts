@@ -28,10 +28,10 @@ describe('logs view', () => {
     await Promise.all(ids.map((id) => docker.getContainer(id).remove({ force: true }).catch(() => undefined)));
   });
 
-  async function openLogs(name: string, cmd: string): Promise<{ id: string; tui: TuiHarness }> {
+  async function openLogs(name: string, cmd: string, args: string[] = []): Promise<{ id: string; tui: TuiHarness }> {
     const id = await runTestContainer(docker, { name, cmd: ['sh', '-c', cmd] });
     ids.push(id);
-    tui = await launchDtui();
+    tui = await launchDtui({ args });
     await filterTo(tui, name);
     await tui.waitForText(/\(1\/\d+\)/);
     await tui.press('l');
@@ -124,6 +124,35 @@ describe('logs view', () => {
     // Consecutive, each once, across the restart (the screen window covers it).
     for (let i = 1; i < seen.length; i++) expect(seen[i]).toBe(seen[i - 1]! + 1);
     expect(Math.min(...seen)).toBeLessThanOrEqual(8);
+    await tui.kill();
+  });
+
+  it('keeps --log-lines lines and counts the dropped ones; wraps long lines; since re-opens the log', async () => {
+    const name = uniqueName('logs-bound');
+    const long = 'x'.repeat(150);
+    const { tui } = await openLogs(name, `for i in $(seq 1 300); do echo "n-$i"; done; echo "long-${long}-end"; sleep 3600`, ['--log-lines', '50']);
+    await tui.waitForText('301 lines (251 dropped)');
+    // Truncated: the end of the long line is not on screen; wrapped it is.
+    expect(tui.screen()).not.toContain('x-end');
+    await tui.press('w');
+    await tui.waitForText('xxx-end');
+
+    // Since a time in the future: nothing; a bad value is refused; since 1h: everything again.
+    await tui.press('S');
+    await tui.waitForText('Only lines since');
+    await tui.type('yesterday');
+    await tui.press('enter');
+    await tui.waitForText('is neither a duration');
+    await tui.press('\x15');
+    await tui.type('2099-01-01T00:00:00Z');
+    await tui.press('enter');
+    await tui.waitForText('No log output yet');
+    await tui.press('S');
+    await tui.waitForText('Only lines since');
+    await tui.press('\x15');
+    await tui.type('1h');
+    await tui.press('enter');
+    await tui.waitForScreen((s) => s.includes('since 1h') && s.includes('301 lines (251 dropped)'));
     await tui.kill();
   });
 });
