@@ -49,4 +49,18 @@ describe('stats and inspect tabs', () => {
     expect(screen).not.toContain(`"Id": "${id.slice(0, 40)}`);
     await tui.kill();
   });
+
+  it("shows the selected image's inspect JSON from the Images list", async () => {
+    tui = await launchDtui();
+    await tui.press('2');
+    await tui.waitForText('dtui-test/busybox:latest');
+    await tui.press('/');
+    await tui.type('dtui-test/busybox');
+    await tui.press('enter');
+    await tui.press('i');
+    await tui.waitForText('"RepoTags": [');
+    const screen = await tui.waitForText('"dtui-test/busybox:latest"');
+    expect(screen).toMatch(/Inspect i\s+Image dtui-test\/busybox:latest/);
+    await tui.kill();
+  });
 });

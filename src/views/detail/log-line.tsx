@@ -61,11 +61,16 @@ function textWidth(view: LogView, width: number): number {
   return Math.max(1, width - 1 - (view.timestamps ? TS_WIDTH + 1 : 0));
 }
 
-export function renderLine(line: LogLine, view: LogView, width: number, key: number, skipRows = 0): React.ReactNode[] {
+/** The text drawn for a line and its search matches: SGR colours kept only when colour is on. */
+export function displayText(line: LogLine, view: Pick<LogView, 'colour' | 'search'>): { text: string; hits: Array<[number, number]> } {
   const plain = sanitize(line.text);
   const hits = view.search ? findAll(plain, view.search) : [];
   // Colours and highlights do not mix well: a line with a match is drawn plain.
-  const text = view.colour && hits.length === 0 ? sanitizeKeepingSgr(line.text) : plain;
+  return { text: view.colour && hits.length === 0 ? sanitizeKeepingSgr(line.text) : plain, hits };
+}
+
+export function renderLine(line: LogLine, view: LogView, width: number, key: number, skipRows = 0): React.ReactNode[] {
+  const { text, hits } = displayText(line, view);
   const rows = layoutRows(text, textWidth(view, width), view.wrap);
   const gutter = line.stream === 'stderr' ? <Text color={theme.stderr}>▌</Text> : ' ';
   return rows.slice(skipRows).map((row, i) => (
