@@ -155,4 +155,20 @@ describe('logs view', () => {
     await tui.waitForScreen((s) => s.includes('since 1h') && s.includes('301 lines (251 dropped)'));
     await tui.kill();
   });
+
+  it("draws the container's own colours, and # turns them off", async () => {
+    const name = uniqueName('logs-colour');
+    const { tui } = await openLogs(name, "printf '\\033[31mRED-LINE\\033[0m and \\033]0;title\\007plain\\n'; sleep 3600");
+    await tui.waitForText('RED-LINE and plain');
+    expect(tui.raw()).toMatch(/\x1b\[31mRED-LINE/);
+    // The OSC title sequence never reaches the terminal.
+    expect(tui.raw()).not.toContain('\x1b]0;title');
+    const mark = tui.raw().length;
+    await tui.press('#');
+    await tui.waitForText('no colour');
+    const after = tui.raw().slice(mark);
+    expect(after).toContain('RED-LINE');
+    expect(after).not.toMatch(/\x1b\[31mRED-LINE/);
+    await tui.kill();
+  });
 });
