@@ -53,16 +53,17 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (!process.stdout.isTTY || !process.stdin.isTTY) {
     return fail('dtui needs an interactive terminal (stdin and stdout must be a TTY)');
   }
-  return runApp(engine, endpoint, opts.readOnly);
+  return runApp(engine, endpoint, opts.readOnly, opts.logLines);
 }
 
-async function runApp(engine: Engine, endpoint: Endpoint, readOnly: boolean): Promise<number> {
+async function runApp(engine: Engine, endpoint: Endpoint, readOnly: boolean, logLines?: number): Promise<number> {
   const session = new EngineSession(engine);
   const ctx = createAppContext(session, {
     cols: process.stdout.columns || 80,
     rows: process.stdout.rows || 24,
     keymap: activeKeymap(readOnly),
     readOnly,
+    logLines,
   });
   if (endpoint.kind === 'tcp' && !endpoint.tls && !isLoopback(endpoint)) {
     setStatus(ctx, `Warning: ${endpoint.url} is reached without TLS — anyone on the network can control this engine`, 'error');

@@ -6,6 +6,8 @@ export interface CliOptions extends ConnectionFlags {
   help: boolean;
   version: boolean;
   readOnly: boolean;
+  /** Lines the log buffer keeps (--log-lines). */
+  logLines?: number;
 }
 
 export class UsageError extends Error {}
@@ -25,6 +27,14 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       const value = inline ?? argv[++i];
       if (value === undefined || value === '') throw new UsageError(`${flag} needs a value`);
       (opts as unknown as Record<string, string>)[valueKey] = value;
+      continue;
+    }
+    if (flag === '--log-lines') {
+      const value = inline ?? argv[++i];
+      if (value === undefined || !/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 10_000_000) {
+        throw new UsageError('--log-lines needs a number of lines from 1 to 10000000');
+      }
+      opts.logLines = Number(value);
       continue;
     }
     switch (flag) {
@@ -56,6 +66,7 @@ Connection (as the docker CLI):
 
 Other:
       --read-only       bind no key that changes anything on the engine
+      --log-lines N     lines of log kept in memory per container (default 100000)
   -h, --help            this help
   -v, --version         print the version
 `;

@@ -9,6 +9,10 @@ import { readEvents } from './events.js';
 import { readLogs, type LogOptions } from './logs.js';
 import { sanitize } from '../text/sanitize.js';
 import { historyLayers, type HistoryLayer, type RawHistory } from './history.js';
+import { copyFromContainer, copyToContainer } from './archive.js';
+import { saveLogs, type RawLogOptions } from './log-save.js';
+import type { RawStats } from './stats.js';
+import { readStats } from './stats-watcher.js';
 
 /** The newest API version this client knows; an older engine lowers it (negotiation). */
 export const CLIENT_MAX_API = '1.47';
@@ -117,5 +121,36 @@ export class Engine {
 
   events(signal: AbortSignal): AsyncGenerator<EngineEvent> {
     return readEvents(this.docker, signal);
+  }
+
+  // — Deep container views: stats, inspect, commit, copy, saved logs —
+
+  /** The streaming stats endpoint: one sample a second until the signal fires. */
+  stats(id: string, signal: AbortSignal): AsyncGenerator<RawStats> {
+    return readStats(this.docker, id, signal);
+  }
+
+  async inspectImage(ref: string, signal?: AbortSignal): Promise<Dockerode.ImageInspectInfo> {
+    return (this.docker.getImage(ref) as unknown as { inspect(o: object): Promise<Dockerode.ImageInspectInfo> }).inspect({ abortSignal: signal });
+  }
+
+  /** `docker commit`; pause (the CLI's default) freezes the container while its filesystem is read. */
+  async commit(id: string, opts: { repo: string; tag?: string; comment: string; author: string; pause: boolean }): Promise<string> {
+    const r = (await this.docker.getContainer(id).commit({
+      repo: opts.repo, tag: opts.tag, comment: opts.comment, author: opts.author, pause: opts.pause,
+    })) as { Id?: string };
+    return r.Id ?? '';
+  }
+
+  copyFromContainer(id: string, src: string, dest: string, onProgress: (bytes: number) => void, signal?: AbortSignal): Promise<number> {
+    return copyFromContainer(this.docker, id, src, dest, onProgress, signal);
+  }
+
+  copyToContainer(id: string, src: string, dest: string, onProgress: (bytes: number) => void, signal?: AbortSignal): Promise<number> {
+    return copyToContainer(this.docker, id, src, dest, onProgress, signal);
+  }
+
+  saveLogs(id: string, path: string, opts: RawLogOptions, signal?: AbortSignal): Promise<number> {
+    return saveLogs(this.docker, id, path, opts, signal);
   }
 }

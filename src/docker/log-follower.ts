@@ -20,6 +20,8 @@ export interface LogSnapshot {
 
 export interface LogFollowerOptions {
   tail: number | 'all';
+  /** Only lines after this (unix seconds, as the engine takes it). */
+  since?: string;
   capacity: number;
   flushMs: number;
 }
@@ -47,8 +49,14 @@ export class LogFollower {
   private readonly lines: RingBuffer<LogLine>;
   private abort: AbortController | undefined;
   private flushTimer: NodeJS.Timeout | undefined;
+  /** Newest timestamp seen (as a sortable key, and as the engine wrote it). */
   private lastKey = '';
   private lastTs = '';
+  /**
+   * After a resume with since=lastTs the engine repeats the lines stamped exactly lastTs
+   * (since is inclusive): these are the ones we hold, to drop once each.
+   */
+  private overlap: Map<string, number> | undefined;
   private stopped = false;
   /** A start event seen while the old stream was still draining (restart). */
   private startedMeanwhile = false;
@@ -69,7 +77,7 @@ export class LogFollower {
         if (this.session.isConnected() && this.store.get().state === 'error') this.resume();
       }),
     );
-    void this.run(this.opts.tail, undefined);
+    void this.run(this.opts.tail, this.opts.since);
   }
 
   stop(): void {
@@ -86,7 +94,8 @@ export class LogFollower {
       this.startedMeanwhile = true;
       return;
     }
-    void this.run(this.lastTs ? 'all' : this.opts.tail, this.lastTs ? sinceParam(this.lastTs) : undefined);
+    if (this.lastTs) this.overlap = this.collectOverlap();
+    void this.run(this.lastTs ? 'all' : this.opts.tail, this.lastTs ? sinceParam(this.lastTs) : this.opts.since);
   }
 
   private async run(tail: number | 'all', since: string | undefined): Promise<void> {
@@ -111,15 +120,44 @@ export class LogFollower {
   private accept(batch: LogLine[]): void {
     for (const line of batch) {
       if (line.ts) {
-        // `since` is inclusive and resumes may overlap: drop what we already hold.
+        // stdout and stderr lines are not strictly ordered by time in the engine's
+        // stream, so an older stamp is normal; only a resume's overlap is dropped.
         const key = timestampKey(line.ts);
-        if (key <= this.lastKey) continue;
-        this.lastKey = key;
-        this.lastTs = line.ts;
+        if (this.overlap) {
+          if (key < this.lastKey) continue;
+          if (key === this.lastKey) {
+            const id = `${line.stream} ${line.text}`;
+            const left = this.overlap.get(id) ?? 0;
+            if (left > 0) {
+              this.overlap.set(id, left - 1);
+              continue;
+            }
+          } else {
+            this.overlap = undefined;
+          }
+        }
+        if (key > this.lastKey) {
+          this.lastKey = key;
+          this.lastTs = line.ts;
+        }
       }
       this.lines.push(line);
     }
     this.scheduleFlush();
+  }
+
+  /** The lines stamped lastTs that we hold: a resume from lastTs sends them again. */
+  private collectOverlap(): Map<string, number> {
+    const held = new Map<string, number>();
+    // Lines with one stamp sit together near the end; out-of-order ones are a few lines away.
+    for (let i = this.lines.length - 1, seen = 0; i >= 0 && seen < 10_000; i--, seen++) {
+      const line = this.lines.get(i)!;
+      if (line.ts && timestampKey(line.ts) === this.lastKey) {
+        const id = `${line.stream} ${line.text}`;
+        held.set(id, (held.get(id) ?? 0) + 1);
+      }
+    }
+    return held;
   }
 
   private scheduleFlush(): void {

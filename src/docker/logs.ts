@@ -72,6 +72,8 @@ export async function* readLogs(
     if (lines.length) yield lines;
     return;
   }
+  // An empty batch says "the stream is open": a log with no lines yet is live, not loading.
+  yield [];
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       const lines = convert(chunk);

@@ -4,6 +4,8 @@ import type { EngineSession } from '../../docker/session.js';
 import { Store } from '../../docker/store.js';
 import type { LogFollower } from '../../docker/log-follower.js';
 import type { TopWatcher } from '../../docker/top-watcher.js';
+import type { StatsWatcher } from '../../docker/stats-watcher.js';
+import type { InspectLoader } from '../../docker/inspect-loader.js';
 import type { KeyAction } from '../../keys/keymap.js';
 import { initialUiState, type UiState } from './ui-state.js';
 
@@ -18,17 +20,20 @@ export interface AppContextValue {
   terminal: Store<TerminalSize>;
   keymap: readonly KeyAction[];
   readOnly: boolean;
+  /** Lines the log buffer keeps (--log-lines); undefined for the default. */
+  logLines?: number;
   /** The streams the detail pane has open, so scroll keys can see their length. */
-  live: { logs?: LogFollower; top?: TopWatcher };
+  live: { logs?: LogFollower; top?: TopWatcher; stats?: StatsWatcher; inspect?: InspectLoader };
 }
 
-export function createAppContext(session: EngineSession, opts: { cols: number; rows: number; keymap: readonly KeyAction[]; readOnly: boolean }): AppContextValue {
+export function createAppContext(session: EngineSession, opts: { cols: number; rows: number; keymap: readonly KeyAction[]; readOnly: boolean; logLines?: number }): AppContextValue {
   return {
     session,
     ui: new Store<UiState>(initialUiState()),
     terminal: new Store<TerminalSize>({ cols: opts.cols, rows: opts.rows }),
     keymap: opts.keymap,
     readOnly: opts.readOnly,
+    logLines: opts.logLines,
     live: {},
   };
 }

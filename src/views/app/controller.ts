@@ -6,7 +6,7 @@ import { createMatcher, keyName, typedKeys, type Matcher } from '../../keys/matc
 import type { Scope } from '../../keys/keymap.js';
 import type { AppContextValue } from './app-context.js';
 import { layoutFor } from './layout.js';
-import { moveSelection, scrollLog, scrollTop, type Move } from './navigation.js';
+import { moveSelection, scrollTop, type Move } from './navigation.js';
 import { visibleList } from './selectors.js';
 import { PANES, withList, type ListId, type UiState } from './ui-state.js';
 import { containerActions } from './container-actions.js';
@@ -18,6 +18,10 @@ import { overlayActions, scrollOverlay } from './overlay.js';
 import { imageLocalActions } from './image-local-actions.js';
 import { volumeActions } from './volume-actions.js';
 import { engineActions } from './engine-actions.js';
+import { detailActions, detailHeight } from './detail-actions.js';
+import { containerForms } from './container-forms.js';
+import { viewRows } from '../detail/log-index.js';
+import { scrollRows } from '../detail/log-scroll.js';
 
 const MOVES: Record<string, Move> = {
   'move.up': 'up', 'move.down': 'down', 'move.pageUp': 'pageUp',
@@ -40,6 +44,8 @@ export class Controller {
       'pane.volumes': () => this.update((s) => ({ ...s, focus: 'volumes' })),
       'pane.engine': () => this.update((s) => ({ ...s, focus: 'engine' })),
       'dialog.force': () => this.forceDialog(),
+      ...detailActions(ctx),
+      ...containerForms(ctx),
       'pane.next': () => this.cycleFocus(1),
       'pane.prev': () => this.cycleFocus(-1),
       'pane.containers': () => this.focusList('containers'),
@@ -121,7 +127,16 @@ export class Controller {
     if (s.focus === 'engine') return;
     if (s.focus === 'detail') {
       if (s.detailTab === 'logs') {
-        this.update((st) => scrollLog(st, this.ctx.live.logs?.store.get(), move, layout.detailRows - 1));
+        const log = this.ctx.live.logs?.store.get();
+        if (log) this.update((st) => scrollRows(st, viewRows(log.lines, st.logView.filter), move, detailHeight(this.ctx)));
+      } else if (s.detailTab === 'inspect') {
+        const total = this.ctx.live.inspect?.store.get().lines.length ?? 0;
+        this.update((st) => {
+          const top = scrollTop({ ...st, topScroll: st.inspect.top }, move, total, layout.detailRows - 1).topScroll;
+          return top === st.inspect.top ? st : { ...st, inspect: { ...st.inspect, top } };
+        });
+      } else if (s.detailTab === 'stats') {
+        return;
       } else {
         const total = this.ctx.live.top?.store.get().result?.processes.length ?? 0;
         this.update((st) => scrollTop(st, move, total, layout.detailRows - 1));

@@ -7,7 +7,7 @@ import type { StatusMessage } from '../../ui/status-bar.js';
 export type ListId = 'containers' | 'images' | 'volumes';
 /** 'volumes' and 'engine' are full-body views; 1 and 2 bring the two lists back. */
 export type PaneId = ListId | 'detail' | 'engine';
-export type DetailTab = 'logs' | 'top';
+export type DetailTab = 'logs' | 'top' | 'stats' | 'inspect';
 
 export interface ListUi {
   /** Key of the selected row, so the selection follows its row when the list changes. */
@@ -55,6 +55,34 @@ export interface LogScroll {
   topSeq: number | null;
 }
 
+export type LogTail = number | 'all';
+export const LOG_TAILS: readonly LogTail[] = [100, 1000, 10000, 'all'];
+
+/** How the Logs tab shows its buffer; tail and since re-open the stream when changed. */
+export interface LogView {
+  timestamps: boolean;
+  wrap: boolean;
+  /** Keep the container's own SGR colours (everything else is always stripped). */
+  colour: boolean;
+  /** Highlighted with n/N to jump; '' for none. Lowercase means case-insensitive (smart case). */
+  search: string;
+  /** Absolute line number of the match n/N last jumped to. */
+  searchAt: number | null;
+  /** Show only lines matching this regular expression. */
+  filter?: { pattern: string; ignoreCase: boolean };
+  tail: LogTail;
+  /** What was typed ("10m") and the engine's since (unix seconds). */
+  since?: { input: string; seconds: string };
+}
+
+export interface InspectView {
+  /** First line shown. */
+  top: number;
+  search: string;
+  /** Line index n/N last jumped to. */
+  searchAt: number | null;
+}
+
 export interface UiState {
   focus: PaneId;
   /** The list the detail pane belongs to; Esc from the detail pane returns there. */
@@ -70,6 +98,8 @@ export interface UiState {
   status?: StatusMessage;
   logScroll: LogScroll;
   topScroll: number;
+  logView: LogView;
+  inspect: InspectView;
 }
 
 export const PANES: readonly PaneId[] = ['containers', 'images', 'detail'];
@@ -85,7 +115,13 @@ export function initialUiState(): UiState {
     helpScroll: 0,
     logScroll: { topSeq: null },
     topScroll: 0,
+    logView: initialLogView(),
+    inspect: { top: 0, search: '', searchAt: null },
   };
+}
+
+export function initialLogView(): LogView {
+  return { timestamps: false, wrap: false, colour: true, search: '', searchAt: null, tail: 1000 };
 }
 
 export function withList(state: UiState, id: ListId, patch: Partial<ListUi>): UiState {

@@ -1,5 +1,5 @@
-// The right-hand pane: Logs and Top of the selected container, or a summary of the
-// selected image when the Images list was the last one used.
+// The right-hand pane: Logs, Top, Stats and Inspect of the selected container, or a
+// summary (or the inspect JSON) of the selected image when Images was the last list used.
 import React from 'react';
 import { Box, Text } from 'ink';
 import { formatSize, timeAgo } from '../../docker/format.js';
@@ -11,6 +11,8 @@ import { useApp } from '../app/use-app.js';
 import { imageLabel } from '../app/image-actions.js';
 import { LogsView } from './logs-view.js';
 import { TopView } from './top-view.js';
+import { StatsView } from './stats-view.js';
+import { InspectView } from './inspect-view.js';
 
 function Tab({ label, hotkey, active }: { label: string; hotkey: string; active: boolean }) {
   return (
@@ -31,6 +33,13 @@ export function DetailPane({ width, height }: { width: number; height: number })
 
   if (state.lastList === 'images') {
     const image = selectedImage(session, state);
+    if (image && state.detailTab === 'inspect') {
+      return (
+        <Panel focused={focused} width={width} height={height} title={<Text><Tab label="Inspect" hotkey="i" active /> <Text bold>Image {imageLabel(image)}</Text></Text>}>
+          <InspectView target={{ kind: 'image', id: image.id }} width={innerWidth} height={innerHeight} />
+        </Panel>
+      );
+    }
     return (
       <Panel focused={focused} width={width} height={height} title={<Text bold>Image {image ? imageLabel(image) : ''}</Text>}>
         {image ? (
@@ -55,6 +64,10 @@ export function DetailPane({ width, height }: { width: number; height: number })
       <Tab label="Logs" hotkey="l" active={state.detailTab === 'logs'} />
       <Text> </Text>
       <Tab label="Top" hotkey="t" active={state.detailTab === 'top'} />
+      <Text> </Text>
+      <Tab label="Stats" hotkey="m" active={state.detailTab === 'stats'} />
+      <Text> </Text>
+      <Tab label="Inspect" hotkey="i" active={state.detailTab === 'inspect'} />
       {container ? (
         <Text>
           {'  '}
@@ -69,6 +82,10 @@ export function DetailPane({ width, height }: { width: number; height: number })
         <Text color={theme.muted}>No container selected</Text>
       ) : state.detailTab === 'logs' ? (
         <LogsView key={container.id} containerId={container.id} width={innerWidth} height={innerHeight} />
+      ) : state.detailTab === 'stats' ? (
+        <StatsView containerId={container.id} running={container.state === 'running' || container.state === 'paused'} width={innerWidth} height={innerHeight} />
+      ) : state.detailTab === 'inspect' ? (
+        <InspectView target={{ kind: 'container', id: container.id }} width={innerWidth} height={innerHeight} />
       ) : (
         <TopView containerId={container.id} running={container.state === 'running' || container.state === 'paused'} width={innerWidth} height={innerHeight} />
       )}

@@ -1,25 +1,32 @@
-// The Logs tab: the selected container's last 1000 lines, then live. Opens its stream
-// a moment after the selection settles (arrowing through 50 containers opens one
-// stream, not 50) and closes it when the selection, tab or pane changes.
+// The Logs tab: the selected container's last lines (tail 100/1000/10000/all, or since a
+// time), then live. Opens its stream a moment after the selection settles (arrowing
+// through 50 containers opens one stream, not 50) and closes it when the selection,
+// tab, pane, tail or since changes. Only the rows on screen are laid out: filters and
+// searches keep incremental indexes (log-index.ts), so 100k lines stay fast.
 import React, { useEffect, useState } from 'react';
 import { Box, Text } from 'ink';
 import { LogFollower, type LogSnapshot } from '../../docker/log-follower.js';
 import { Store } from '../../docker/store.js';
-import { sanitize } from '../../text/sanitize.js';
 import { truncateToWidth } from '../../text/width.js';
 import { theme } from '../../ui/theme.js';
 import { useStore } from '../../ui/use-store.js';
-import { followTop } from '../app/navigation.js';
+import type { AppContextValue } from '../app/app-context.js';
 import { useApp } from '../app/use-app.js';
+import type { LogView } from '../app/ui-state.js';
+import { compileFilter, searchIndex, viewRows, type LogRows } from './log-index.js';
+import { lineRows, renderLine } from './log-line.js';
+import { topIndex } from './log-scroll.js';
 
 const SETTLE_MS = 120;
 const EMPTY = new Store<LogSnapshot | undefined>(undefined);
+export const DEFAULT_LOG_LINES = 100_000;
 
-function useLogFollower(containerId: string): LogSnapshot | undefined {
-  const ctx = useApp();
+function useLogFollower(ctx: AppContextValue, containerId: string, view: LogView): LogSnapshot | undefined {
   const [follower, setFollower] = useState<LogFollower>();
+  const since = view.since?.seconds;
+  const { tail } = view;
   useEffect(() => {
-    const next = new LogFollower(ctx.session, containerId);
+    const next = new LogFollower(ctx.session, containerId, { tail, since, capacity: ctx.logLines ?? DEFAULT_LOG_LINES });
     const timer = setTimeout(() => {
       next.start();
       ctx.live.logs = next;
@@ -30,48 +37,95 @@ function useLogFollower(containerId: string): LogSnapshot | undefined {
       next.stop();
       if (ctx.live.logs === next) ctx.live.logs = undefined;
     };
-  }, [ctx, containerId]);
+  }, [ctx, containerId, tail, since]);
   const current = follower?.containerId === containerId ? follower : undefined;
   return useStore<LogSnapshot | undefined>(current?.store ?? EMPTY);
 }
 
+/** The screen rows for the window starting at row `top` (or ending at the last row when following). */
+function windowRows(log: LogSnapshot, rows: LogRows, view: LogView, top: number, following: boolean, width: number, height: number): React.ReactNode[] {
+  const { lines } = log;
+  const line = (i: number) => lines.get(rows.seqAt(i) - lines.dropped)!;
+  if (!view.wrap) {
+    const out: React.ReactNode[] = [];
+    for (let i = top; i < Math.min(rows.count, top + height); i++) out.push(...renderLine(line(i), view, width, rows.seqAt(i)));
+    return out;
+  }
+  if (following) {
+    // Walk back from the end until the screen is full; only those lines are wrapped.
+    let used = 0;
+    let first = rows.count;
+    while (first > 0 && used < height) used += lineRows(line(--first), view, width);
+    const out: React.ReactNode[] = [];
+    for (let i = first; i < rows.count; i++) out.push(...renderLine(line(i), view, width, rows.seqAt(i), i === first ? Math.max(0, used - height) : 0));
+    return out;
+  }
+  const out: React.ReactNode[] = [];
+  for (let i = top; i < rows.count && out.length < height; i++) out.push(...renderLine(line(i), view, width, rows.seqAt(i)));
+  return out.slice(0, height);
+}
+
 export function LogsView({ containerId, width, height }: { containerId: string; width: number; height: number }) {
-  const { ui } = useApp();
-  const scroll = useStore(ui).logScroll;
-  const log = useLogFollower(containerId);
+  const ctx = useApp();
+  const ui = useStore(ctx.ui);
+  const view = ui.logView;
+  const scroll = ui.logScroll;
+  const log = useLogFollower(ctx, containerId, view);
   if (!log || (log.state === 'loading' && log.lines.length === 0)) {
     return <Text color={theme.muted}>Loading logs…</Text>;
   }
   // The last line is the log's own status line.
   const bodyHeight = height - 1;
-  const { lines } = log;
-  const top = scroll.topSeq ?? followTop(log, bodyHeight);
-  const start = Math.max(0, top - lines.dropped);
-  const shown = lines.slice(start, start + bodyHeight);
+  const rows = viewRows(log.lines, view.filter);
+  const top = topIndex(rows, scroll.topSeq, bodyHeight);
+  const shown = windowRows(log, rows, view, top, scroll.topSeq === null, width, bodyHeight);
   return (
     <Box flexDirection="column" height={height}>
       <Box flexDirection="column" height={bodyHeight}>
-        {lines.length === 0 ? <Text color={theme.muted}>No log output yet</Text> : null}
-        {shown.map((line, i) => (
-          <Text key={i} wrap="truncate" color={line.stream === 'stderr' ? theme.stderr : undefined}>
-            {truncateToWidth(sanitize(line.text), width)}
-          </Text>
-        ))}
+        {log.lines.length === 0 ? <Text color={theme.muted}>No log output yet</Text> : null}
+        {log.lines.length > 0 && rows.count === 0 ? <Text color={theme.muted}>No line matches the filter</Text> : null}
+        {shown}
       </Box>
       <Text wrap="truncate" color={log.state === 'error' ? theme.error : theme.muted}>
-        {truncateToWidth(logPosition(log, scroll.topSeq), width)}
+        {truncateToWidth(logPosition(log, scroll.topSeq, view, rows, top), width)}
       </Text>
     </Box>
   );
 }
 
-/** "following · 1,234 lines", "paused at line 120 of 1,234 · End to follow", or why not live. */
-export function logPosition(log: LogSnapshot, topSeq: number | null): string {
-  const count = (n: number) => n.toLocaleString('en-US');
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** What the log is showing: position, search and filter first (the line is narrow), then size and modes. */
+export function logPosition(log: LogSnapshot, topSeq: number | null, view?: LogView, rows?: LogRows, top = 0): string {
   const dropped = log.lines.dropped ? ` (${count(log.lines.dropped)} dropped)` : '';
   const total = `${count(log.lines.totalPushed)} lines${dropped}`;
-  if (log.state === 'error') return `log stream lost: ${log.error ?? ''} — resumes when the engine is back · ${total}`;
-  const where = topSeq === null ? 'following' : `paused at line ${count(topSeq + 1)} · End to follow`;
-  if (log.state === 'ended') return `${topSeq === null ? 'end of log' : where} · the container is not running · ${total}`;
-  return `${where} · ${total}`;
+  const found = view ? searchAndFilter(log, view, rows) : '';
+  const modes = view ? logModes(view) : '';
+  if (log.state === 'error') return `log stream lost: ${log.error ?? ''} — resumes when the engine is back${found} · ${total}${modes}`;
+  const where = topSeq === null ? 'following' : `paused at ${rows && view?.filter ? `match ${count(top + 1)}` : `line ${count(topSeq + 1)}`} · End/f to follow`;
+  if (log.state === 'ended') return `${topSeq === null ? 'end of log' : where}${found} · the container is not running · ${total}${modes}`;
+  return `${where}${found} · ${total}${modes}`;
+}
+
+function searchAndFilter(log: LogSnapshot, view: LogView, rows: LogRows | undefined): string {
+  const parts: string[] = [];
+  if (view.search) {
+    const index = searchIndex(log.lines, view.search);
+    const at = view.searchAt !== null && index.count ? `${count(Math.min(index.count, index.indexOf(view.searchAt) + 1))}/` : '';
+    parts.push(`"${view.search}" ${at}${count(index.count)} matches`);
+  }
+  if (view.filter) {
+    const bad = compileFilter(view.filter.pattern, view.filter.ignoreCase);
+    parts.push(typeof bad === 'string' ? `bad filter: ${bad}` : `& /${view.filter.pattern}/${view.filter.ignoreCase ? 'i' : ''} ${count(rows?.count ?? 0)} shown`);
+  }
+  return parts.length ? ` · ${parts.join(' · ')}` : '';
+}
+
+function logModes(view: LogView): string {
+  const parts: string[] = [`tail ${view.tail === 'all' ? 'all' : count(view.tail)}`];
+  if (view.since) parts.push(`since ${view.since.input}`);
+  if (view.timestamps) parts.push('T');
+  if (view.wrap) parts.push('wrap');
+  if (!view.colour) parts.push('no colour');
+  return ` · ${parts.join(' · ')}`;
 }

@@ -1,0 +1,75 @@
+// Live resource usage of the container on screen, from the engine's STREAMING stats
+// endpoint: one sample a second over one connection (the one-shot form blocks ~2 s per
+// call). The last minute is kept for the sparklines; the stream closes on stop().
+import type Dockerode from 'dockerode';
+import { engineErrorMessage, isAbort } from './errors.js';
+import type { EngineSession } from './session.js';
+import { toSample, type RawStats, type StatsSample } from './stats.js';
+import { Store, delay } from './store.js';
+import { JsonLineParser } from './streams/ndjson.js';
+
+export { STATS_HISTORY_SECONDS as STATS_HISTORY } from './stats.js';
+import { STATS_HISTORY_SECONDS as STATS_HISTORY } from './stats.js';
+
+export interface StatsSnapshot {
+  containerId: string;
+  latest?: StatsSample;
+  /** Oldest first, at most STATS_HISTORY samples (one a second: the last minute). */
+  history: StatsSample[];
+  error?: string;
+}
+
+export async function* readStats(docker: Dockerode, id: string, signal: AbortSignal): AsyncGenerator<RawStats> {
+  const stream = (await docker.getContainer(id).stats({ stream: true, abortSignal: signal } as never)) as unknown as NodeJS.ReadableStream;
+  const parser = new JsonLineParser<RawStats>();
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) yield* parser.push(chunk);
+  } catch (e) {
+    if (signal.aborted || isAbort(e)) return;
+    throw e;
+  } finally {
+    (stream as unknown as { destroy?: () => void }).destroy?.();
+  }
+}
+
+export class StatsWatcher {
+  readonly store: Store<StatsSnapshot>;
+  private readonly abort = new AbortController();
+
+  constructor(private readonly session: EngineSession, readonly containerId: string, private readonly retryMs = 2000) {
+    this.store = new Store<StatsSnapshot>({ containerId, history: [] });
+  }
+
+  start(): void {
+    void this.loop();
+  }
+
+  stop(): void {
+    this.abort.abort();
+  }
+
+  private async loop(): Promise<void> {
+    const signal = this.abort.signal;
+    while (!signal.aborted) {
+      try {
+        for await (const raw of this.session.engine.stats(this.containerId, signal)) {
+          if (signal.aborted) return;
+          this.accept(toSample(raw));
+        }
+      } catch (err) {
+        if (signal.aborted) return;
+        this.store.update((s) => ({ ...s, error: engineErrorMessage(err) }));
+      }
+      // The stream ends when the container stops; look again a little later.
+      await delay(this.retryMs, signal);
+    }
+  }
+
+  private accept(sample: StatsSample): void {
+    this.store.update((s) => {
+      const history = [...s.history, sample];
+      if (history.length > STATS_HISTORY) history.splice(0, history.length - STATS_HISTORY);
+      return { containerId: s.containerId, latest: sample, history };
+    });
+  }
+}

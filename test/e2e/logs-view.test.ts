@@ -1,0 +1,174 @@
+// The Logs tab against the real engine: search with n/N, a regex filter, timestamps,
+// saving (byte-identical to the engine's own log) and a restart without duplicates or gaps.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runTestContainer, testDocker, uniqueName } from '../support/engine.js';
+import { filterTo, launchDtui } from '../support/dtui.js';
+import type { TuiHarness } from '../support/pty-harness.js';
+
+/** The engine's log bytes, demultiplexed here independently of dtui's code. */
+function demux(body: Buffer): Buffer {
+  const out: Buffer[] = [];
+  for (let at = 0; at + 8 <= body.length;) {
+    const size = body.readUInt32BE(at + 4);
+    out.push(body.subarray(at + 8, at + 8 + size));
+    at += 8 + size;
+  }
+  return Buffer.concat(out);
+}
+
+describe('logs view', () => {
+  const docker = testDocker();
+  const ids: string[] = [];
+  let tui: TuiHarness | undefined;
+  afterAll(async () => {
+    await tui?.kill('SIGKILL').catch(() => undefined);
+    await Promise.all(ids.map((id) => docker.getContainer(id).remove({ force: true }).catch(() => undefined)));
+  });
+
+  async function openLogs(name: string, cmd: string, args: string[] = []): Promise<{ id: string; tui: TuiHarness }> {
+    const id = await runTestContainer(docker, { name, cmd: ['sh', '-c', cmd] });
+    ids.push(id);
+    tui = await launchDtui({ args });
+    await filterTo(tui, name);
+    await tui.waitForText(/\(1\/\d+\)/);
+    await tui.press('l');
+    return { id, tui };
+  }
+
+  it('searches with n/N, filters by regex, marks stderr and shows timestamps', async () => {
+    const name = uniqueName('logs-search');
+    const { tui } = await openLogs(name, 'for i in $(seq 1 300); do echo "line-$i alpha"; echo "err-$i" >&2; done; sleep 3600');
+    await tui.waitForText('600 lines');
+
+    await tui.press('/');
+    await tui.waitForText('Search the log');
+    await tui.type('line-42 alpha');
+    await tui.press('enter');
+    // Jumped back to the match and paused there; the status counts matches.
+    let screen = await tui.waitForScreen((s) => s.includes('"line-42 alpha" 1/1 matches') && /paused at line/.test(s) && !s.includes('Search the log'));
+    expect(screen).toMatch(/│\s+line-42 alpha\s+│/);
+    expect(screen).not.toContain('line-300 alpha');
+
+    await tui.press('n');
+    await tui.waitForText('no other match');
+    await tui.press('end');
+    await tui.waitForText(/following ·/);
+
+    await tui.press('&');
+    await tui.waitForText('Show only matching lines');
+    await tui.type('^ERR-1[0-9]$');
+    await tui.press('enter');
+    screen = await tui.waitForText(/& \/\^ERR-1\[0-9\]\$\/i 10 shown/);
+    for (let i = 10; i <= 19; i++) expect(screen).toContain(`err-${i}`);
+    expect(screen).not.toMatch(/│\s+line-\d+ alpha/);
+    // stderr lines carry the gutter mark.
+    expect(screen).toMatch(/▌err-19/);
+
+    await tui.press('T');
+    screen = await tui.waitForText(/▌\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3} err-19/);
+    // Case-sensitive now: nothing matches the upper-case pattern.
+    await tui.press('&');
+    await tui.waitForText('Show only matching lines');
+    await tui.press('tab', 'space', 'enter');
+    await tui.waitForText('No line matches the filter');
+    await tui.kill();
+  });
+
+  it('saves exactly what the engine prints for the same range, with and without timestamps', async () => {
+    const name = uniqueName('logs-save');
+    const { id, tui } = await openLogs(name, 'for i in $(seq 1 1500); do echo "out-$i ✓ tab\there"; echo "err-$i" >&2; done; printf "no newline"');
+    await tui.waitForText('no newline');
+    const dir = mkdtempSync(join(tmpdir(), 'dtui-save-'));
+    const save = async (file: string) => {
+      await tui.press('o');
+      await tui.waitForText(`Save the log of ${name}`);
+      await tui.press('\x15'); // Ctrl+U clears the field
+      await tui.type(join(dir, file));
+      await tui.press('enter');
+      await tui.waitForText(`log to ${join(dir, file)}`);
+    };
+    await save('plain.log');
+    const engine = demux((await docker.getContainer(id).logs({ stdout: true, stderr: true, follow: false, tail: 1000 })) as unknown as Buffer);
+    expect(readFileSync(join(dir, 'plain.log')).equals(engine)).toBe(true);
+    expect(engine.toString()).toContain('err-1500');
+
+    await tui.press('T');
+    await save('stamped.log');
+    const stamped = demux((await docker.getContainer(id).logs({ stdout: true, stderr: true, follow: false, tail: 1000, timestamps: true })) as unknown as Buffer);
+    expect(readFileSync(join(dir, 'stamped.log')).equals(stamped)).toBe(true);
+
+    // ] raises the tail to 10000: the whole log (3001 lines) is read again.
+    await tui.press(']');
+    await tui.waitForText(/3,001 lines/);
+    await tui.kill();
+  });
+
+  it('a restarted container continues the log without duplicates or gaps', async () => {
+    const name = uniqueName('logs-restart');
+    // The counter lives in the container's filesystem, so it survives the restart.
+    const cmd = "trap 'exit 0' TERM; i=$(cat /tmp/n 2>/dev/null || echo 0); while :; do sleep 0.25; i=$((i+1)); echo \"count-$i\"; echo $i > /tmp/n; done";
+    const { id, tui } = await openLogs(name, cmd);
+    await tui.waitForText(/count-8\b/);
+    const startedBefore = (await docker.getContainer(id).inspect()).State.StartedAt;
+    await docker.getContainer(id).restart({ t: 5 });
+    expect((await docker.getContainer(id).inspect()).State.StartedAt).not.toBe(startedBefore);
+    const numbers = (s: string) => [...s.matchAll(/count-(\d+)/g)].map((m) => Number(m[1]));
+    const screen = await tui.waitForScreen((s) => {
+      const n = numbers(s);
+      return n.length > 0 && Math.max(...n) >= 20;
+    }, { timeout: 20_000 });
+    const seen = numbers(screen);
+    // Consecutive, each once, across the restart (the screen window covers it).
+    for (let i = 1; i < seen.length; i++) expect(seen[i]).toBe(seen[i - 1]! + 1);
+    expect(Math.min(...seen)).toBeLessThanOrEqual(8);
+    await tui.kill();
+  });
+
+  it('keeps --log-lines lines and counts the dropped ones; wraps long lines; since re-opens the log', async () => {
+    const name = uniqueName('logs-bound');
+    const long = 'x'.repeat(150);
+    const { tui } = await openLogs(name, `for i in $(seq 1 300); do echo "n-$i"; done; echo "long-${long}-end"; sleep 3600`, ['--log-lines', '50']);
+    await tui.waitForText('301 lines (251 dropped)');
+    // Truncated: the end of the long line is not on screen; wrapped it is.
+    expect(tui.screen()).not.toContain('x-end');
+    await tui.press('w');
+    await tui.waitForText('xxx-end');
+
+    // Since a time in the future: nothing; a bad value is refused; since 1h: everything again.
+    await tui.press('S');
+    await tui.waitForText('Only lines since');
+    await tui.type('yesterday');
+    await tui.press('enter');
+    await tui.waitForText('is neither a duration');
+    await tui.press('\x15');
+    await tui.type('2099-01-01T00:00:00Z');
+    await tui.press('enter');
+    await tui.waitForText('No log output yet');
+    await tui.press('S');
+    await tui.waitForText('Only lines since');
+    await tui.press('\x15');
+    await tui.type('1h');
+    await tui.press('enter');
+    await tui.waitForScreen((s) => s.includes('since 1h') && s.includes('301 lines (251 dropped)'));
+    await tui.kill();
+  });
+
+  it("draws the container's own colours, and # turns them off", async () => {
+    const name = uniqueName('logs-colour');
+    const { tui } = await openLogs(name, "printf '\\033[31mRED-LINE\\033[0m and \\033]0;title\\007plain\\n'; sleep 3600");
+    await tui.waitForText('RED-LINE and plain');
+    expect(tui.raw()).toMatch(/\x1b\[31mRED-LINE/);
+    // The OSC title sequence never reaches the terminal.
+    expect(tui.raw()).not.toContain('\x1b]0;title');
+    const mark = tui.raw().length;
+    await tui.press('#');
+    await tui.waitForText('no colour');
+    const after = tui.raw().slice(mark);
+    expect(after).toContain('RED-LINE');
+    expect(after).not.toMatch(/\x1b\[31mRED-LINE/);
+    await tui.kill();
+  });
+});
