@@ -110,15 +110,6 @@ export class Engine {
   }
 
   /** The engine's streaming stats for one container: raw NDJSON chunks, one sample a second. */
-  async *statsStream(id: string, signal: AbortSignal): AsyncGenerator<Buffer> {
-    const stream = (await this.docker.getContainer(id).stats({ stream: true, abortSignal: signal } as never)) as unknown as NodeJS.ReadableStream;
-    try {
-      for await (const chunk of stream as AsyncIterable<Buffer>) yield chunk;
-    } finally {
-      (stream as unknown as { destroy?: () => void }).destroy?.();
-    }
-  }
-
   events(signal: AbortSignal): AsyncGenerator<EngineEvent> {
     return readEvents(this.docker, signal);
   }

@@ -3,21 +3,11 @@
 // one sample a second from the engine, no polling), the last release closes it. Samples
 // are published on one shared 1 s tick, and only when what a column shows changed, so
 // a screen of idle containers costs no frames.
-//
-// NOTE for the merge: src/docker/stats.ts (the Stats detail tab) may hold the same CPU%
-// formula; cpuPercent/memUsage here are kept small and pure so the two can be deduped.
 import type { Engine } from './engine.js';
 import { isAbort } from './errors.js';
 import { formatSize } from './format.js';
+import { cpuPercent, memoryUsage, type RawStats } from './stats.js';
 import { Store } from './store.js';
-import { JsonLineParser } from './streams/ndjson.js';
-
-/** The fields of one /containers/{id}/stats sample this pool reads. */
-export interface RawStats {
-  cpu_stats?: { cpu_usage?: { total_usage?: number; percpu_usage?: number[] }; system_cpu_usage?: number; online_cpus?: number };
-  precpu_stats?: { cpu_usage?: { total_usage?: number }; system_cpu_usage?: number };
-  memory_stats?: { usage?: number; limit?: number; stats?: Record<string, number> };
-}
 
 /** What the CPU% and MEM columns show for one container. */
 export interface StatsCells {
@@ -25,35 +15,13 @@ export interface StatsCells {
   mem: string;
 }
 
-/** docker CLI's formula: the container's share of all CPU time since the previous sample × CPUs. */
-export function cpuPercent(s: RawStats): number | undefined {
-  const cpu = s.cpu_stats;
-  const pre = s.precpu_stats;
-  const total = cpu?.cpu_usage?.total_usage;
-  const preTotal = pre?.cpu_usage?.total_usage;
-  const system = cpu?.system_cpu_usage;
-  const preSystem = pre?.system_cpu_usage;
-  // The first streamed sample has no previous one: nothing to compare yet.
-  if (total === undefined || preTotal === undefined || !system || !preSystem) return undefined;
-  const cpuDelta = total - preTotal;
-  const systemDelta = system - preSystem;
-  if (systemDelta <= 0 || cpuDelta < 0) return undefined;
-  const cpus = cpu?.online_cpus || cpu?.cpu_usage?.percpu_usage?.length || 1;
-  return (cpuDelta / systemDelta) * cpus * 100;
-}
-
-/** Usage minus reclaimable page cache, as `docker stats` shows it (cgroup v1 and v2). */
-export function memUsage(s: RawStats): number | undefined {
-  const m = s.memory_stats;
-  if (m?.usage === undefined) return undefined;
-  const cache = m.stats?.total_inactive_file ?? m.stats?.inactive_file ?? 0;
-  return Math.max(0, m.usage - (cache < m.usage ? cache : 0));
-}
-
+/** The column cells for one sample; '…' until the engine has a second sample to compare. */
 export function statsCells(s: RawStats): StatsCells {
   const cpu = cpuPercent(s);
-  const mem = memUsage(s);
-  return { cpu: cpu === undefined ? '…' : `${cpu.toFixed(1)}%`, mem: mem === undefined ? '…' : formatSize(mem) };
+  return {
+    cpu: cpu === null ? '…' : `${cpu.toFixed(1)}%`,
+    mem: s.memory_stats?.usage === undefined ? '…' : formatSize(memoryUsage(s)),
+  };
 }
 
 interface Entry {
@@ -116,12 +84,9 @@ export class StatsPool {
 
   private async follow(id: string, signal: AbortSignal): Promise<void> {
     try {
-      const parser = new JsonLineParser<RawStats>();
-      for await (const chunk of this.engine.statsStream(id, signal)) {
-        const samples = parser.push(chunk);
-        const last = samples[samples.length - 1];
-        if (!last || signal.aborted) continue;
-        const cells = statsCells(last);
+      for await (const sample of this.engine.stats(id, signal)) {
+        if (signal.aborted) continue;
+        const cells = statsCells(sample);
         const prev = this.latest.get(id);
         if (prev?.cpu === cells.cpu && prev.mem === cells.mem) continue;
         this.latest.set(id, cells);
