@@ -8,6 +8,9 @@ import type { ContainerAction, ContainerRow, EngineEvent, EngineInfo, ImageRow, 
 import { readEvents } from './events.js';
 import { readLogs, type LogOptions } from './logs.js';
 import { sanitize } from '../text/sanitize.js';
+import type { RegistryAuth } from './credentials.js';
+import { ImageTransfer, splitRepoTag, type TransferKind } from './image-transfer.js';
+import { hubResults, type SearchResult } from './registry-search.js';
 
 /** The newest API version this client knows; an older engine lowers it (negotiation). */
 export const CLIENT_MAX_API = '1.47';
@@ -76,6 +79,22 @@ export class Engine {
 
   async removeImage(ref: string, opts: { force?: boolean } = {}): Promise<void> {
     await this.docker.getImage(ref).remove({ force: opts.force ?? false, noprune: false });
+  }
+
+  /** A pull or push, not yet started: call run() on it (progress in its store). */
+  transfer(kind: TransferKind, ref: string, auth?: RegistryAuth): ImageTransfer {
+    return new ImageTransfer(this.docker, kind, ref, auth);
+  }
+
+  /** Gives image `source` (id or repo:tag) the extra name `target` (repo[:tag], latest by default). */
+  async tagImage(source: string, target: string): Promise<void> {
+    const { repo, tag } = splitRepoTag(target);
+    await this.docker.getImage(source).tag({ repo, tag });
+  }
+
+  /** Docker Hub search through the engine (GET /images/search). */
+  async searchImages(term: string, signal?: AbortSignal): Promise<SearchResult[]> {
+    return hubResults(await this.docker.searchImages({ term, limit: 50, abortSignal: signal } as never));
   }
 
   async inspectContainer(id: string, signal?: AbortSignal): Promise<Dockerode.ContainerInspectInfo> {
