@@ -10,6 +10,8 @@ export type Scope =
   | 'filter' // typing a filter
   | 'dialog'
   | 'form' // a form or prompt is open
+  | 'transfer' // the pull/push progress view
+  | 'search' // registry search results
   | 'help';
 
 export interface KeyAction {
@@ -44,6 +46,10 @@ export const KEYMAP: readonly KeyAction[] = [
   { id: 'container.pause', keys: ['p'], scope: 'containers', help: 'Pause or unpause the selected container', danger: true, hint: 'pause' },
   { id: 'container.remove', keys: ['d'], scope: 'containers', help: 'Remove the selected container (asks first; volumes are kept)', danger: true, hint: 'remove' },
   { id: 'image.remove', keys: ['d'], scope: 'images', help: 'Remove the selected image (asks first)', danger: true, hint: 'remove' },
+  { id: 'image.pull', keys: ['p'], scope: 'images', help: 'Pull an image by reference, with a progress bar per layer (Esc cancels)', danger: true, hint: 'pull' },
+  { id: 'image.push', keys: ['P'], scope: 'images', help: 'Push the selected image to its registry (docker config credentials, or asks to log in)', danger: true, hint: 'push' },
+  { id: 'image.tag', keys: ['t'], scope: 'images', help: 'Tag the selected image with a new repo:tag', danger: true, hint: 'tag' },
+  { id: 'image.search', keys: ['F'], scope: 'images', help: 'Search Docker Hub, or a private registry named in the query (127.0.0.1:5000/team)', hint: 'search' },
   { id: 'detail.logs', keys: ['l'], scope: 'detail', help: 'Show the Logs tab', hint: 'logs' },
   { id: 'detail.top', keys: ['t'], scope: 'detail', help: 'Show the Top tab', hint: 'top' },
   { id: 'filter.accept', keys: ['enter'], scope: 'filter', help: 'Keep the filter and return to the list', hint: 'keep' },
@@ -55,6 +61,12 @@ export const KEYMAP: readonly KeyAction[] = [
   { id: 'form.next', keys: ['tab', 'down'], scope: 'form', help: 'Next field', hint: 'next field' },
   { id: 'form.prev', keys: ['shift+tab', 'up'], scope: 'form', help: 'Previous field' },
   { id: 'form.toggle', keys: ['space', 'left', 'right'], scope: 'form', help: 'Toggle a checkbox, change a choice' },
+  { id: 'transfer.cancel', keys: ['esc'], scope: 'transfer', help: 'Cancel the running pull or push (aborts it) and close the progress view', hint: 'cancel/close' },
+  { id: 'transfer.close', keys: ['enter'], scope: 'transfer', help: 'Close the progress view once the pull or push has finished', hint: 'close when done' },
+  { id: 'search.up', keys: ['up', 'k'], scope: 'search', help: 'Previous result' },
+  { id: 'search.down', keys: ['down', 'j'], scope: 'search', help: 'Next result', hint: 'move' },
+  { id: 'search.pull', keys: ['enter', 'p'], scope: 'search', help: 'Pull the selected result', danger: true, hint: 'pull' },
+  { id: 'search.close', keys: ['esc'], scope: 'search', help: 'Close the search results', hint: 'close' },
   { id: 'help.close', keys: ['esc', '?', 'q'], scope: 'help', help: 'Close help', hint: 'close' },
   { id: 'back', keys: ['esc'], scope: 'global', help: 'Back / close', hint: 'back' },
   { id: 'help', keys: ['?'], scope: 'global', help: 'Show every key', hint: 'help' },
@@ -70,6 +82,8 @@ export const SCOPE_TITLES: Record<Scope, string> = {
   filter: 'While typing a filter',
   dialog: 'Confirm dialogs',
   form: 'Forms and prompts',
+  transfer: 'Pull/push progress',
+  search: 'Registry search results',
   help: 'Help',
 };
 

@@ -12,6 +12,8 @@ import { ContainersPane } from '../containers/containers-pane.js';
 import { DetailPane } from '../detail/detail-pane.js';
 import { Header } from '../header/header.js';
 import { ImagesPane } from '../images/images-pane.js';
+import { SearchView } from '../registry/search-view.js';
+import { TransferView } from '../registry/transfer-view.js';
 import type { AppContextValue } from './app-context.js';
 import { Controller } from './controller.js';
 import { layoutFor, screenHeight } from './layout.js';
@@ -48,6 +50,8 @@ function Screen({ controller }: { controller: Controller }) {
             <ImagesPane width={layout.leftWidth} height={layout.imagesHeight} rows={layout.imageRows} />
           </Box>
           <DetailPane width={layout.rightWidth} height={layout.bodyHeight} />
+          {ui.search ? <SearchView search={ui.search} cols={cols} rows={layout.bodyHeight} /> : null}
+          {ui.transfer ? <TransferView transfer={ui.transfer} cols={cols} rows={layout.bodyHeight} /> : null}
           {ui.dialog ? (
             <ConfirmDialog title={ui.dialog.title} lines={ui.dialog.lines} danger={ui.dialog.danger} cols={cols} rows={layout.bodyHeight} />
           ) : null}

@@ -11,6 +11,7 @@ import { visibleList } from './selectors.js';
 import { PANES, withList, type ListId, type UiState } from './ui-state.js';
 import { containerActions } from './container-actions.js';
 import { imageActions } from './image-actions.js';
+import { registryActions } from './registry-actions.js';
 import { formInput } from './forms.js';
 
 const MOVES: Record<string, Move> = {
@@ -27,6 +28,7 @@ export class Controller {
     this.handlers = {
       ...containerActions(ctx),
       ...imageActions(ctx),
+      ...registryActions(ctx),
       'pane.next': () => this.cycleFocus(1),
       'pane.prev': () => this.cycleFocus(-1),
       'pane.containers': () => this.focusList('containers'),
@@ -58,6 +60,8 @@ export class Controller {
     const s = this.state;
     if (s.form) return ['form'];
     if (s.dialog) return ['dialog'];
+    if (s.transfer) return ['transfer'];
+    if (s.search) return ['search'];
     if (s.help) return ['help'];
     if (s.focus !== 'detail' && s.lists[s.focus].editingFilter) return ['filter'];
     if (s.focus === 'detail') return ['detail', 'global'];
