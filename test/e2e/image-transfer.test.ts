@@ -76,6 +76,23 @@ describe('image transfer against a private registry', () => {
     expect(found.results.map((r) => r.ref)).toContain(ref);
   });
 
+  it('cancel() aborts the request: the transfer ends cancelled and nothing is pulled', async () => {
+    const ref = `${open.host}/${uniqueName('cancel')}:1`;
+    created.push(ref);
+    await engine.tagImage(TEST_IMAGE, ref);
+    expect((await engine.transfer('push', ref).run()).phase).toBe('done');
+    await removeRef(ref);
+    const pull = engine.transfer('pull', ref);
+    const running = pull.run();
+    pull.cancel();
+    const result = await running;
+    expect(result.phase).toBe('cancelled');
+    expect(await hasImage(ref)).toBe(false);
+    // Cancelling a finished transfer changes nothing.
+    pull.cancel();
+    expect(pull.state.phase).toBe('cancelled');
+  });
+
   it('fails a pull of a missing image with the registry\'s reason', async () => {
     const result = await engine.transfer('pull', `${open.host}/${uniqueName('missing')}:1`).run();
     expect(result.phase).toBe('failed');

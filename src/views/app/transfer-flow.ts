@@ -15,7 +15,10 @@ const VERB: Record<TransferKind, [doing: string, done: string]> = {
 /** Looks up credentials for the reference's registry, then starts the transfer. */
 export async function beginTransfer(ctx: AppContextValue, kind: TransferKind, ref: string): Promise<void> {
   if (!ctx.session.isConnected()) return setStatus(ctx, `Cannot ${kind} ${ref}: the engine is unreachable (retrying)`, 'error');
-  const auth = await credentialsFor(ctx, registryOf(ref));
+  const registry = registryOf(ref);
+  // A credential helper can take a moment (a keychain prompt): say what is going on.
+  setStatus(ctx, `Looking up credentials for ${registry}…`, 'progress');
+  const auth = await credentialsFor(ctx, registry);
   startTransfer(ctx, kind, ref, auth);
 }
 
