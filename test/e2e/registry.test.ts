@@ -1,6 +1,7 @@
 // Pull, push, tag and search at the keyboard, against the real engine and private
 // registries (Debian's docker-registry on loopback, one open, one with htpasswd auth).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -205,6 +206,41 @@ describe('registry actions in the Images pane', () => {
     await waitFor(async () => !(await hasImage(first)), { message: `${first} removed` });
     expect(await hasImage(second)).toBe(true);
     expect(await hasImage(TEST_IMAGE)).toBe(true);
+  });
+
+  it('Esc cancels a running pull: the view closes, the pull is reported cancelled, keys work on', async () => {
+    // A "registry" that accepts connections and never answers keeps the pull running.
+    // (dockerd itself gives up on such a registry only after its own timeouts, so the
+    // test checks dtui's side: the request is aborted and reported as cancelled.)
+    const sockets = new Set<Socket>();
+    const server = createServer((socket) => {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+      socket.on('error', () => undefined);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as AddressInfo).port;
+    const ref = `127.0.0.1:${port}/${uniqueName('hang')}:1`;
+    try {
+      const tui = await launch();
+      await tui.press('2');
+      await tui.press('p');
+      await tui.waitForText('Pull image');
+      await tui.type(ref);
+      await tui.press('enter');
+      await tui.waitForText(`Pulling ${ref}`);
+      await waitFor(() => sockets.size > 0, { message: 'the engine to contact the hanging registry' });
+      expect(tui.screen()).toContain('Waiting for the engine…');
+      await tui.press('esc');
+      await tui.waitForText(`Cancelled the pull of ${ref}`);
+      expect(tui.screen()).not.toContain(`Pulling ${ref}`);
+      expect(await hasImage(ref)).toBe(false);
+      await tui.press('p');
+      await tui.waitForText('Pull image');
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('searches a private registry and pulls a result with Enter; Docker Hub search says it is unreachable', async () => {
