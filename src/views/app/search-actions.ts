@@ -6,9 +6,7 @@ import type { RegistryAuth } from '../../docker/credentials.js';
 import type { AppContextValue } from './app-context.js';
 import { openPrompt } from './forms.js';
 import { askLogin, credentialsFor, forgetLogin } from './registry-login.js';
-import { setStatus } from './status.js';
 import { beginTransfer } from './transfer-flow.js';
-import { validateReference } from '../../docker/validate.js';
 import type { SearchUi } from './ui-state.js';
 
 const SEARCH_TIMEOUT_MS = 20_000;
@@ -83,11 +81,8 @@ export function searchActions(ctx: AppContextValue): Record<string, () => void> 
     'search.pull': () => {
       const search = ctx.ui.get().search;
       const result = search?.results[search.cursor];
-      if (!result) return;
-      // Registry answers are checked like typed references before anything is sent.
-      const invalid = validateReference(result.ref);
-      if (invalid) return setStatus(ctx, `Cannot pull "${result.ref}": ${invalid}`, 'error');
-      void beginTransfer(ctx, 'pull', result.ref);
+      // Registry answers are checked like typed references (in beginTransfer) before anything is sent.
+      if (result) void beginTransfer(ctx, 'pull', result.ref);
     },
     'search.close': () => {
       running.get(ctx)?.abort();

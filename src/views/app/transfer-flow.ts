@@ -1,8 +1,9 @@
 // Starting a pull or push from an action: find credentials, open the progress view, run,
 // and when the registry answers 401 ask for a login and start again with it.
-import type { RegistryAuth } from '../../docker/credentials.js';
-import { registryOf } from '../../docker/credentials.js';
+import { registryOf, type RegistryAuth } from '../../docker/credentials.js';
 import type { TransferKind, TransferState } from '../../docker/image-transfer.js';
+import { validateReference } from '../../docker/validate.js';
+import { sanitize } from '../../text/sanitize.js';
 import type { AppContextValue } from './app-context.js';
 import { askLogin, credentialsFor, forgetLogin } from './registry-login.js';
 import { setStatus } from './status.js';
@@ -14,7 +15,10 @@ const VERB: Record<TransferKind, [doing: string, done: string]> = {
 
 /** Looks up credentials for the reference's registry, then starts the transfer. */
 export async function beginTransfer(ctx: AppContextValue, kind: TransferKind, ref: string): Promise<void> {
-  if (!ctx.session.isConnected()) return setStatus(ctx, `Cannot ${kind} ${ref}: the engine is unreachable (retrying)`, 'error');
+  // Every path here (typed, a search result, an image row) is checked before anything is sent.
+  const invalid = validateReference(ref);
+  if (invalid) return setStatus(ctx, sanitize(`Cannot ${kind} "${ref}": ${invalid}`), 'error');
+  if (!ctx.session.isConnected()) return setStatus(ctx, `Cannot ${kind} ${sanitize(ref)}: the engine is unreachable (retrying)`, 'error');
   const registry = registryOf(ref);
   // A credential helper can take a moment (a keychain prompt): say what is going on.
   setStatus(ctx, `Looking up credentials for ${registry}…`, 'progress');
@@ -25,13 +29,14 @@ export async function beginTransfer(ctx: AppContextValue, kind: TransferKind, re
 export function startTransfer(ctx: AppContextValue, kind: TransferKind, ref: string, auth?: RegistryAuth): void {
   const transfer = ctx.session.engine.transfer(kind, ref, auth);
   const [doing, done] = VERB[kind];
+  const label = sanitize(ref);
   ctx.ui.update((s) => ({ ...s, transfer }));
-  setStatus(ctx, `${doing} ${ref}${auth ? ` (credentials: ${auth.source})` : ''}…`, 'progress');
+  setStatus(ctx, `${doing} ${label}${auth ? ` (credentials: ${auth.source})` : ''}…`, 'progress');
   void transfer.run().then((result) => {
     const shown = ctx.ui.get().transfer === transfer;
-    if (result.phase === 'done') return setStatus(ctx, `${done} ${ref}`, 'success');
-    if (result.phase === 'cancelled') return setStatus(ctx, `Cancelled the ${kind} of ${ref}`, 'info');
-    setStatus(ctx, `Could not ${kind} ${ref}: ${result.error ?? 'unknown error'}`, 'error');
+    if (result.phase === 'done') return setStatus(ctx, `${done} ${label}`, 'success');
+    if (result.phase === 'cancelled') return setStatus(ctx, `Cancelled the ${kind} of ${label}`, 'info');
+    setStatus(ctx, `Could not ${kind} ${label}: ${result.error ?? 'unknown error'}`, 'error');
     // Ask to log in only while its progress view is still open: the person is waiting on it.
     if (result.needsLogin && shown) offerLogin(ctx, result, auth);
   });
@@ -43,7 +48,7 @@ function offerLogin(ctx: AppContextValue, result: TransferState, used: RegistryA
   // The login form replaces the failed view; cancelling it leaves the reason in the status line.
   ctx.ui.update((s) => ({ ...s, transfer: undefined }));
   const reason = used
-    ? `${registry} refused the credentials from ${used.source}. Log in to ${kind} ${ref}:`
-    : `${registry} wants credentials (401). Log in to ${kind} ${ref}:`;
+    ? `${registry} refused the credentials from ${used.source}. Log in to ${kind} ${sanitize(ref)}:`
+    : `${registry} wants credentials (401). Log in to ${kind} ${sanitize(ref)}:`;
   askLogin(ctx, registry, reason, (auth) => startTransfer(ctx, kind, ref, auth));
 }
