@@ -62,12 +62,12 @@ async function focusImages(tui: TuiHarness, text: string): Promise<void> {
   await tui.waitForText(`/${text}`);
 }
 
-/** P, confirm, and wait for the progress view to finish. */
-async function pushSelected(tui: TuiHarness, ref: string): Promise<string> {
+/** P, confirm, and wait for `outcome` (the push's end, or the login prompt). */
+async function pushSelected(tui: TuiHarness, ref: string, outcome: string): Promise<string> {
   await tui.press('P');
   await tui.waitForText(`Push ${ref}? y/N`);
   await tui.press('y');
-  return tui.waitForText(/Done: pushed|Failed:|Log in to/, { timeout: 30_000 });
+  return tui.waitForText(outcome, { timeout: 30_000 });
 }
 
 describe('registry actions in the Images pane', () => {
@@ -98,8 +98,7 @@ describe('registry actions in the Images pane', () => {
     await focusImages(tui, name);
     await tui.waitForText(`${ref}`);
 
-    const pushed = await pushSelected(tui, ref);
-    expect(pushed).toContain(`Done: pushed ${ref}`);
+    const pushed = await pushSelected(tui, ref, `Done: pushed ${ref}`);
     expect(pushed).toMatch(/Overall\s+\[#+\]\s+100%/);
     expect(await registryTags(open, name)).toEqual(['v1']);
     await tui.press('esc');
@@ -133,8 +132,7 @@ describe('registry actions in the Images pane', () => {
     const config = { auths: { [locked.host]: { auth: Buffer.from(`${auth.username}:${auth.password}`).toString('base64') } } };
     const tui = await launch({ DOCKER_CONFIG: dockerConfig(config) });
     await focusImages(tui, name);
-    const screen = await pushSelected(tui, ref);
-    expect(screen).toContain(`Done: pushed ${ref}`);
+    const screen = await pushSelected(tui, ref, `Done: pushed ${ref}`);
     expect(screen).toContain('credentials from config.json');
     expect(await registryTags(locked, name)).toEqual(['1']);
     expect(tui.raw()).not.toContain(auth.password);
@@ -146,16 +144,15 @@ describe('registry actions in the Images pane', () => {
     await tagTestImage(ref);
     const tui = await launch();
     await focusImages(tui, name);
-    const prompt = await pushSelected(tui, ref);
-    expect(prompt).toContain(`Log in to ${locked.host}`);
+    const prompt = await pushSelected(tui, ref, `Log in to ${locked.host}`);
+    expect(prompt).toContain(`${locked.host} wants credentials (401)`);
     expect(await registryTags(locked, name)).toEqual([]);
     await tui.type(auth.username);
     await tui.press('tab');
     await tui.type(auth.password);
     await tui.waitForText('•'.repeat(auth.password.length));
     await tui.press('enter');
-    const done = await tui.waitForText(/Done: pushed|Failed:/, { timeout: 30_000 });
-    expect(done).toContain(`Done: pushed ${ref}`);
+    const done = await tui.waitForText(`Done: pushed ${ref}`, { timeout: 30_000 });
     expect(done).toContain('credentials from login');
     expect(await registryTags(locked, name)).toEqual(['2']);
     expect(tui.raw()).not.toContain(auth.password);
@@ -267,7 +264,9 @@ describe('registry actions in the Images pane', () => {
     const pulled = await tui.waitForText(/Done: pulled|Failed:/, { timeout: 30_000 });
     expect(pulled).toContain(`Done: pulled ${ref}`);
     expect(await hasImage(ref)).toBe(true);
+    // Esc closes the progress view, back to the results; Esc again closes them.
     await tui.press('esc');
+    await tui.waitForScreen((s) => !s.includes('Done: pulled') && s.includes(`Search: ${open.host}`));
     await tui.press('esc');
     await tui.waitForScreen((s) => !s.includes('Search:'));
 
