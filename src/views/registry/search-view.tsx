@@ -9,7 +9,8 @@ export function SearchView({ search, cols, rows }: { search: SearchUi; cols: num
   const width = Math.min(cols - 4, 110);
   const inner = width - 2;
   const listRows = Math.max(3, Math.min(15, rows - 8));
-  const height = listRows + 6;
+  // Border (2), title, status, the list, key line.
+  const height = listRows + 5;
   const fill = (text: string) => padToWidth(` ${truncateToWidth(text, inner - 1)}`, inner);
   const { results, cursor } = search;
   // Keep the cursor in view: scroll so it sits on the last row when past the window.
