@@ -13,6 +13,9 @@ import { copyFromContainer, copyToContainer } from './archive.js';
 import { saveLogs, type RawLogOptions } from './log-save.js';
 import type { RawStats } from './stats.js';
 import { readStats } from './stats-watcher.js';
+import type { RegistryAuth } from './credentials.js';
+import { ImageTransfer, splitRepoTag, type TransferKind } from './image-transfer.js';
+import { hubResults, type SearchResult } from './registry-search.js';
 
 /** The newest API version this client knows; an older engine lowers it (negotiation). */
 export const CLIENT_MAX_API = '1.47';
@@ -87,6 +90,22 @@ export class Engine {
   async imageHistory(ref: string): Promise<HistoryLayer[]> {
     // dockerode's history() takes no options (an object there would be taken for a callback).
     return historyLayers((await this.docker.getImage(ref).history()) as unknown as RawHistory[]);
+  }
+
+  /** A pull or push, not yet started: call run() on it (progress in its store). */
+  transfer(kind: TransferKind, ref: string, auth?: RegistryAuth): ImageTransfer {
+    return new ImageTransfer(this.docker, kind, ref, auth);
+  }
+
+  /** Gives image `source` (id or repo:tag) the extra name `target` (repo[:tag], latest by default). */
+  async tagImage(source: string, target: string): Promise<void> {
+    const { repo, tag } = splitRepoTag(target);
+    await this.docker.getImage(source).tag({ repo, tag });
+  }
+
+  /** Docker Hub search through the engine (GET /images/search). */
+  async searchImages(term: string, signal?: AbortSignal): Promise<SearchResult[]> {
+    return hubResults(await this.docker.searchImages({ term, limit: 50, abortSignal: signal } as never));
   }
 
   async inspectContainer(id: string, signal?: AbortSignal): Promise<Dockerode.ContainerInspectInfo> {

@@ -13,6 +13,8 @@ export type Scope =
   | 'filter' // typing a filter
   | 'dialog'
   | 'form' // a form or prompt is open
+  | 'transfer' // the pull/push progress view
+  | 'search' // registry search results
   | 'help';
 
 export interface KeyAction {
@@ -63,6 +65,10 @@ export const KEYMAP: readonly KeyAction[] = [
   { id: 'engine.pruneBuildCache', keys: ['B'], scope: 'engine', help: 'Prune the build cache (asks first)', danger: true, hint: 'prune build cache' },
   { id: 'overlay.export', keys: ['o'], scope: 'overlay', help: 'Export the text to a file', hint: 'export' },
   { id: 'overlay.close', keys: ['esc', 'q'], scope: 'overlay', help: 'Close (↑↓ PgUp PgDn g G scroll)', hint: 'close' },
+  { id: 'image.pull', keys: ['p'], scope: 'images', help: 'Pull an image by reference, with a progress bar per layer (Esc cancels)', danger: true, hint: 'pull' },
+  { id: 'image.push', keys: ['P'], scope: 'images', help: 'Push the selected image to its registry (docker config credentials, or asks to log in)', danger: true, hint: 'push' },
+  { id: 'image.tag', keys: ['t'], scope: 'images', help: 'Tag the selected image with a new repo:tag', danger: true, hint: 'tag' },
+  { id: 'image.search', keys: ['F'], scope: 'images', help: 'Search Docker Hub, or a private registry named in the query (127.0.0.1:5000/team)', hint: 'search' },
   { id: 'detail.logs', keys: ['l'], scope: 'detail', help: 'Show the Logs tab', hint: 'logs' },
   { id: 'detail.top', keys: ['t'], scope: 'detail', help: 'Show the Top tab', hint: 'top' },
   { id: 'container.stats', keys: ['m'], scope: 'containers', help: 'Live CPU, memory, network and block I/O of the selected container', hint: 'stats' },
@@ -94,6 +100,12 @@ export const KEYMAP: readonly KeyAction[] = [
   { id: 'form.next', keys: ['tab', 'down'], scope: 'form', help: 'Next field', hint: 'next field' },
   { id: 'form.prev', keys: ['shift+tab', 'up'], scope: 'form', help: 'Previous field' },
   { id: 'form.toggle', keys: ['space', 'left', 'right'], scope: 'form', help: 'Toggle a checkbox, change a choice' },
+  { id: 'transfer.cancel', keys: ['esc'], scope: 'transfer', help: 'Cancel the running pull or push (aborts it) and close the progress view', hint: 'cancel/close' },
+  { id: 'transfer.close', keys: ['enter'], scope: 'transfer', help: 'Close the progress view once the pull or push has finished', hint: 'close when done' },
+  { id: 'search.up', keys: ['up', 'k'], scope: 'search', help: 'Previous result' },
+  { id: 'search.down', keys: ['down', 'j'], scope: 'search', help: 'Next result', hint: 'move' },
+  { id: 'search.pull', keys: ['enter', 'p'], scope: 'search', help: 'Pull the selected result', danger: true, hint: 'pull' },
+  { id: 'search.close', keys: ['esc'], scope: 'search', help: 'Close the search results', hint: 'close' },
   { id: 'help.close', keys: ['esc', '?', 'q'], scope: 'help', help: 'Close help', hint: 'close' },
   { id: 'help.down', keys: ['down', 'j'], scope: 'help', help: 'Scroll help down', hint: 'scroll' },
   { id: 'help.up', keys: ['up', 'k'], scope: 'help', help: 'Scroll help up' },
@@ -116,6 +128,8 @@ export const SCOPE_TITLES: Record<Scope, string> = {
   filter: 'While typing a filter',
   dialog: 'Confirm dialogs',
   form: 'Forms and prompts',
+  transfer: 'Pull/push progress',
+  search: 'Registry search results',
   help: 'Help',
 };
 

@@ -15,6 +15,8 @@ import { ImagesPane } from '../images/images-pane.js';
 import { EnginePane } from '../engine/engine-pane.js';
 import { TextOverlayView } from '../overlay/text-overlay.js';
 import { VolumesPane } from '../volumes/volumes-pane.js';
+import { SearchView } from '../registry/search-view.js';
+import { TransferView } from '../registry/transfer-view.js';
 import type { AppContextValue } from './app-context.js';
 import { Controller } from './controller.js';
 import { layoutFor, screenHeight } from './layout.js';
@@ -61,6 +63,8 @@ function Screen({ controller }: { controller: Controller }) {
               <DetailPane width={layout.rightWidth} height={layout.bodyHeight} />
             </>
           )}
+          {ui.search ? <SearchView search={ui.search} cols={cols} rows={layout.bodyHeight} /> : null}
+          {ui.transfer ? <TransferView transfer={ui.transfer} cols={cols} rows={layout.bodyHeight} /> : null}
           {ui.dialog ? (
             <ConfirmDialog title={ui.dialog.title} lines={ui.dialog.lines} danger={ui.dialog.danger} footer={ui.dialog.footer} cols={cols} rows={layout.bodyHeight} />
           ) : null}

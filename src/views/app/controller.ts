@@ -11,6 +11,7 @@ import { visibleList } from './selectors.js';
 import { PANES, withList, type ListId, type UiState } from './ui-state.js';
 import { containerActions } from './container-actions.js';
 import { imageActions } from './image-actions.js';
+import { registryActions } from './registry-actions.js';
 import { formInput } from './forms.js';
 import { helpSections } from '../../keys/help.js';
 import { helpPage } from '../../ui/help-overlay.js';
@@ -46,6 +47,7 @@ export class Controller {
       'dialog.force': () => this.forceDialog(),
       ...detailActions(ctx),
       ...containerForms(ctx),
+      ...registryActions(ctx),
       'pane.next': () => this.cycleFocus(1),
       'pane.prev': () => this.cycleFocus(-1),
       'pane.containers': () => this.focusList('containers'),
@@ -81,6 +83,8 @@ export class Controller {
     const s = this.state;
     if (s.form) return ['form'];
     if (s.dialog) return ['dialog'];
+    if (s.transfer) return ['transfer'];
+    if (s.search) return ['search'];
     if (s.overlay) return ['overlay'];
     if (s.help) return ['help'];
     if (s.focus === 'engine') return ['engine', 'global'];

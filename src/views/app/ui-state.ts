@@ -3,6 +3,8 @@
 // frame; a fast second key must not act on a stale closure).
 import type { FieldValue, FormState } from '../../ui/form/form-state.js';
 import type { StatusMessage } from '../../ui/status-bar.js';
+import type { ImageTransfer } from '../../docker/image-transfer.js';
+import type { SearchResult } from '../../docker/registry-search.js';
 
 export type ListId = 'containers' | 'images' | 'volumes';
 /** 'volumes' and 'engine' are full-body views; 1 and 2 bring the two lists back. */
@@ -50,6 +52,18 @@ export interface OpenForm {
   onSubmit: (values: Record<string, FieldValue>) => Promise<string | undefined> | string | undefined;
 }
 
+/** Registry search results drawn over the screen (F). */
+export interface SearchUi {
+  query: string;
+  loading: boolean;
+  /** "Docker Hub" or the registry host the results came from. */
+  source?: string;
+  results: SearchResult[];
+  truncated?: boolean;
+  error?: string;
+  cursor: number;
+}
+
 export interface LogScroll {
   /** Absolute line number (counting dropped lines) at the top, or null to follow the end. */
   topSeq: number | null;
@@ -92,6 +106,9 @@ export interface UiState {
   dialog?: Dialog;
   form?: OpenForm;
   overlay?: TextOverlay;
+  /** A pull or push whose progress view is open (p, P, or Enter on a search result). */
+  transfer?: ImageTransfer;
+  search?: SearchUi;
   help: boolean;
   /** First line of the help overlay shown, when it is taller than the screen. */
   helpScroll: number;

@@ -1,0 +1,126 @@
+// Credential lookup against a temp DOCKER_CONFIG and fake docker-credential-* helpers on PATH.
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  DOCKER_HUB, engineAuth, findCredentials, normalizeRegistry, registryOf, runCredentialHelper,
+} from '../../src/docker/credentials.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'dtui-creds-'));
+const bin = join(dir, 'bin');
+const seen = join(dir, 'helper-stdin');
+
+function writeHelper(name: string, body: string): void {
+  const path = join(bin, `docker-credential-${name}`);
+  writeFileSync(path, `#!/bin/sh\n${body}\n`);
+  chmodSync(path, 0o755);
+}
+
+function configDir(config: unknown): string {
+  const d = mkdtempSync(join(dir, 'cfg-'));
+  writeFileSync(join(d, 'config.json'), JSON.stringify(config));
+  return d;
+}
+
+function env(config: unknown): NodeJS.ProcessEnv {
+  return { PATH: `${bin}:${process.env.PATH}`, HOME: dir, DOCKER_CONFIG: configDir(config) };
+}
+
+// A fake helper: records the server URL it was asked for, answers for one server only.
+mkdirSync(bin);
+writeHelper('fake', `read url; printf '%s' "$url" > ${seen}
+if [ "$url" = "127.0.0.1:5000" ]; then echo '{"ServerURL":"127.0.0.1:5000","Username":"helper-user","Secret":"helper-pass"}'; exit 0; fi
+echo "credentials not found in native keychain"; exit 1`);
+writeHelper('token', `read url; echo '{"ServerURL":"x","Username":"<token>","Secret":"tok-123"}'`);
+writeHelper('broken', `echo "dbus: no session" >&2; exit 3`);
+writeHelper('garbage', `echo 'not json'`);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('registry names', () => {
+  it('finds the registry host of a reference, Docker Hub by default', () => {
+    expect(registryOf('127.0.0.1:5000/team/app:1')).toBe('127.0.0.1:5000');
+    expect(registryOf('busybox')).toBe(DOCKER_HUB);
+    expect(registryOf('library/busybox:1')).toBe(DOCKER_HUB);
+    expect(registryOf('localhost:5000/x')).toBe('localhost:5000');
+  });
+
+  it('normalizes config keys like the docker CLI', () => {
+    expect(normalizeRegistry('https://127.0.0.1:5000/v2/')).toBe('127.0.0.1:5000');
+    expect(normalizeRegistry('http://127.0.0.1:5000')).toBe('127.0.0.1:5000');
+    expect(normalizeRegistry('https://index.docker.io/v1/')).toBe(DOCKER_HUB);
+    expect(normalizeRegistry('Registry-1.Docker.io')).toBe(DOCKER_HUB);
+  });
+});
+
+describe('findCredentials', () => {
+  it('decodes base64 auth from auths, whatever the key spelling', async () => {
+    const auth = Buffer.from('user:pa:ss').toString('base64');
+    const e = env({ auths: { 'http://127.0.0.1:5000': { auth } } });
+    expect(await findCredentials('127.0.0.1:5000', { env: e })).toEqual({
+      username: 'user', password: 'pa:ss', serveraddress: '127.0.0.1:5000', source: 'config.json',
+    });
+    expect(await findCredentials('127.0.0.1:6000', { env: e })).toBeUndefined();
+  });
+
+  it('reads username/password entries and Docker Hub under its legacy key', async () => {
+    const e = env({ auths: { 'https://index.docker.io/v1/': { username: 'hub', password: 'secret' } } });
+    expect(await findCredentials(DOCKER_HUB, { env: e })).toMatchObject({
+      username: 'hub', password: 'secret', serveraddress: 'https://index.docker.io/v1/',
+    });
+  });
+
+  it('has nothing without a config file or with an empty one', async () => {
+    const empty = mkdtempSync(join(dir, 'none-'));
+    expect(await findCredentials('127.0.0.1:5000', { env: { DOCKER_CONFIG: empty, PATH: process.env.PATH } })).toBeUndefined();
+    expect(await findCredentials('127.0.0.1:5000', { env: env({}) })).toBeUndefined();
+  });
+
+  it('asks the credsStore helper with the server URL on stdin', async () => {
+    const e = env({ credsStore: 'fake' });
+    expect(await findCredentials('127.0.0.1:5000', { env: e })).toEqual({
+      username: 'helper-user', password: 'helper-pass', serveraddress: '127.0.0.1:5000', source: 'credential helper fake',
+    });
+    expect(readFileSync(seen, 'utf8')).toBe('127.0.0.1:5000');
+    // "credentials not found" is not an error: there are simply none.
+    expect(await findCredentials('127.0.0.1:7000', { env: e })).toBeUndefined();
+  });
+
+  it('prefers a per-registry credHelpers entry over credsStore and auths', async () => {
+    const auth = Buffer.from('file:file').toString('base64');
+    const e = env({ credsStore: 'broken', credHelpers: { '127.0.0.1:5000': 'fake' }, auths: { '127.0.0.1:5000': { auth } } });
+    expect(await findCredentials('127.0.0.1:5000', { env: e })).toMatchObject({ username: 'helper-user' });
+  });
+
+  it('falls back to auths when the helper has nothing', async () => {
+    const auth = Buffer.from('file:pw').toString('base64');
+    const e = env({ credsStore: 'fake', auths: { '127.0.0.1:7000': { auth } } });
+    expect(await findCredentials('127.0.0.1:7000', { env: e })).toMatchObject({ username: 'file', password: 'pw' });
+  });
+
+  it('turns a "<token>" user into an identity token', async () => {
+    const found = await runCredentialHelper('token', '127.0.0.1:5000', { env: env({}) });
+    expect(found).toMatchObject({ identitytoken: 'tok-123' });
+    expect(found?.password).toBeUndefined();
+  });
+
+  it('explains broken, missing or unsafe helpers', async () => {
+    const e = env({});
+    await expect(runCredentialHelper('broken', 'x', { env: e })).rejects.toThrow(/docker-credential-broken failed: dbus: no session/);
+    await expect(runCredentialHelper('garbage', 'x', { env: e })).rejects.toThrow(/not JSON/);
+    await expect(runCredentialHelper('missing', 'x', { env: e })).rejects.toThrow(/not installed/);
+    await expect(runCredentialHelper('../evil', 'x', { env: e })).rejects.toThrow(/invalid credential helper name/);
+  });
+
+  it('reports a config file that is not JSON', async () => {
+    const d = mkdtempSync(join(dir, 'bad-'));
+    writeFileSync(join(d, 'config.json'), '{nope');
+    await expect(findCredentials('127.0.0.1:5000', { env: { DOCKER_CONFIG: d } })).rejects.toThrow(/not valid JSON/);
+  });
+
+  it('hands the engine only the auth fields', () => {
+    expect(engineAuth({ username: 'u', password: 'p', serveraddress: 's', source: 'login' })).toEqual({ username: 'u', password: 'p', serveraddress: 's' });
+    expect(engineAuth(undefined)).toEqual({});
+  });
+});
