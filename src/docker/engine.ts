@@ -8,6 +8,10 @@ import type { ContainerAction, ContainerRow, EngineEvent, EngineInfo, ImageRow, 
 import { readEvents } from './events.js';
 import { readLogs, type LogOptions } from './logs.js';
 import { sanitize } from '../text/sanitize.js';
+import { pickShell, startExec, type ExecOptions } from './exec.js';
+import { startAttach, type AttachOptions } from './attach.js';
+import type { CreateBody } from './run-spec.js';
+import type { TerminalSession } from './terminal-session.js';
 
 /** The newest API version this client knows; an older engine lowers it (negotiation). */
 export const CLIENT_MAX_API = '1.47';
@@ -96,6 +100,27 @@ export class Engine {
   /** Lines of a container's log, following; yields batches as chunks arrive. */
   logs(id: string, opts: LogOptions, signal: AbortSignal) {
     return readLogs(this.docker, id, opts, signal);
+  }
+
+  /** An interactive TTY exec (docker exec -it); rejects before starting if the engine refuses. */
+  exec(id: string, cmd: readonly string[], opts: ExecOptions): Promise<TerminalSession> {
+    return startExec(this.docker, id, cmd, opts);
+  }
+
+  /** bash if the container has it, else sh. */
+  shellFor(id: string, signal?: AbortSignal): Promise<string> {
+    return pickShell(this.docker, id, signal);
+  }
+
+  /** docker attach; `tty` says whether the container has a TTY. */
+  attach(id: string, opts: AttachOptions): Promise<{ session: TerminalSession; tty: boolean }> {
+    return startAttach(this.docker, id, opts);
+  }
+
+  /** Creates (does not start) a container; returns its id. */
+  async createContainer(body: CreateBody): Promise<string> {
+    const c = await this.docker.createContainer(body as Dockerode.ContainerCreateOptions);
+    return c.id;
   }
 
   events(signal: AbortSignal): AsyncGenerator<EngineEvent> {

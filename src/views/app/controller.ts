@@ -12,6 +12,8 @@ import { PANES, withList, type ListId, type UiState } from './ui-state.js';
 import { containerActions } from './container-actions.js';
 import { imageActions } from './image-actions.js';
 import { formInput } from './forms.js';
+import { sessionActions } from '../session/session-actions.js';
+import { runActions } from '../session/run-form.js';
 
 const MOVES: Record<string, Move> = {
   'move.up': 'up', 'move.down': 'down', 'move.pageUp': 'pageUp',
@@ -27,6 +29,8 @@ export class Controller {
     this.handlers = {
       ...containerActions(ctx),
       ...imageActions(ctx),
+      ...sessionActions(ctx),
+      ...runActions(ctx),
       'pane.next': () => this.cycleFocus(1),
       'pane.prev': () => this.cycleFocus(-1),
       'pane.containers': () => this.focusList('containers'),

@@ -1,0 +1,68 @@
+// `docker attach` through the Engine API: the container's main process, hijacked with
+// stdin. With a TTY the output is raw; without one it is demultiplexed (stdout/stderr
+// frames). Ctrl+P Ctrl+Q detaches here (and the engine knows the same keys), and the
+// container keeps running.
+import type Dockerode from 'dockerode';
+import type { Duplex } from 'node:stream';
+import { hijackedSession } from './hijack.js';
+import { DetachKeys, type TerminalSession } from './terminal-session.js';
+
+export interface AttachOptions {
+  cols: number;
+  rows: number;
+  signal?: AbortSignal;
+  /** Starts the container once attached (docker run -it: attach first, lose no output). */
+  startAfterAttach?: boolean;
+}
+
+export async function startAttach(docker: Dockerode, containerId: string, opts: AttachOptions): Promise<{ session: TerminalSession; tty: boolean }> {
+  const container = docker.getContainer(containerId);
+  const info = await container.inspect({ abortSignal: opts.signal });
+  if (!opts.startAfterAttach && !info.State.Running) {
+    throw Object.assign(new Error(`container is not running (${info.State.Status})`), { statusCode: 409 });
+  }
+  const tty = info.Config.Tty;
+  const socket = (await container.attach({
+    stream: true, stdin: true, stdout: true, stderr: true, hijack: true, detachKeys: 'ctrl-p,ctrl-q', abortSignal: opts.signal,
+  } as Dockerode.ContainerAttachOptions)) as Duplex;
+  // Registered before the stream can end, so the exit code is known even for --rm
+  // containers (the CLI does the same with condition=removed).
+  const waiting = new AbortController();
+  const exited = container
+    .wait({ condition: info.HostConfig?.AutoRemove ? 'removed' : 'next-exit', abortSignal: waiting.signal } as {})
+    .then((r: { StatusCode?: number }) => (typeof r?.StatusCode === 'number' ? r.StatusCode : null), () => null);
+  const keys = new DetachKeys();
+  const session = hijackedSession({
+    socket,
+    tty,
+    resize: (cols, rows) => (tty ? container.resize({ w: cols, h: rows }) : Promise.resolve()),
+    exitCode: async () => {
+      // The stream ends a moment before the engine records the exit: wait, briefly.
+      const timer = setTimeout(() => waiting.abort(), 3000);
+      try {
+        return await exited;
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+    filterInput: (data) => {
+      const r = keys.feed(data);
+      // No TTY means no line discipline in the container: Enter must arrive as a newline.
+      return tty ? r : { ...r, forward: Buffer.from(r.forward.toString('latin1').replace(/\r/g, '\n'), 'latin1') };
+    },
+    engineDetaches: info.Config.OpenStdin,
+    signal: opts.signal,
+  });
+  // A detach leaves the container running: stop waiting for it.
+  void session.done.then((end) => end.kind !== 'exited' && waiting.abort());
+  if (opts.startAfterAttach) {
+    try {
+      await container.start();
+    } catch (err) {
+      session.close();
+      throw err;
+    }
+  }
+  session.resize(opts.cols, opts.rows);
+  return { session, tty };
+}

@@ -1,0 +1,82 @@
+// e and E: an interactive exec through the Engine API, and back to the same place.
+import { afterAll, describe, expect, it } from 'vitest';
+import { runTestContainer, testDocker, uniqueName } from '../support/engine.js';
+import { filterTo, launchDtui } from '../support/dtui.js';
+import { expectTerminalRestored, markTerminal } from './session-helpers.js';
+
+describe('exec sessions', () => {
+  const docker = testDocker();
+  const prefix = uniqueName('exec');
+  const ids: string[] = [];
+  afterAll(async () => {
+    await Promise.all(ids.map((id) => docker.getContainer(id).remove({ force: true }).catch(() => undefined)));
+  });
+
+  it('e opens sh, runs a command, and exit returns to the same filtered selection', async () => {
+    const first = `${prefix}-a`;
+    const second = `${prefix}-b`;
+    ids.push(await runTestContainer(docker, { name: first, cmd: ['sleep', '3600'] }));
+    ids.push(await runTestContainer(docker, { name: second, cmd: ['sleep', '3600'] }));
+    const tui = await launchDtui();
+    try {
+      await filterTo(tui, prefix);
+      await tui.waitForText('Containers (2/');
+      // Select the second match: the detail pane's title names the selected container.
+      await tui.press('G');
+      await tui.waitForText(new RegExp(`Top t\\s+${second} running`));
+      const mark = await markTerminal(tui);
+      await tui.press('e');
+      await tui.waitForText('/ #');
+      await tui.type('echo $((6*7))\r');
+      await tui.waitForText(/^42$/m);
+      await tui.type('exit\r');
+      const back = await tui.waitForText(`exec sh in ${second} exited with code 0`);
+      expect(back).toMatch(new RegExp(`Top t\\s+${second} running`));
+      expect(back).toContain(`/${prefix}`);
+      await expectTerminalRestored(tui, mark, '42');
+      // The app still takes keys after the remount.
+      await tui.press('q');
+      expect((await tui.exited).exitCode).toBe(0);
+    } finally {
+      await tui.kill('SIGKILL');
+    }
+  });
+
+  it('E runs a typed command with quotes and shows its exit code', async () => {
+    const name = `${prefix}-c`;
+    ids.push(await runTestContainer(docker, { name, cmd: ['sleep', '3600'] }));
+    const tui = await launchDtui();
+    try {
+      await filterTo(tui, name);
+      await tui.waitForText(new RegExp(`Top t\\s+${name} running`));
+      const mark = await markTerminal(tui);
+      await tui.press('E');
+      await tui.waitForText('Command');
+      await tui.type(`sh -c 'echo "in  quotes"; exit 3'`);
+      await tui.press('enter');
+      const back = await tui.waitForText(`exited with code 3`);
+      expect(back).toContain(`in ${name}`);
+      await expectTerminalRestored(tui, mark, 'in  quotes');
+    } finally {
+      await tui.kill('SIGKILL');
+    }
+  });
+
+  it('exec in a stopped container is a status message, and dtui keeps running', async () => {
+    const name = `${prefix}-stopped`;
+    ids.push(await runTestContainer(docker, { name, cmd: ['true'] }));
+    await docker.getContainer(ids.at(-1)!).wait();
+    const tui = await launchDtui();
+    try {
+      await filterTo(tui, name);
+      await tui.waitForText(new RegExp(`Top t\\s+${name} exited`));
+      await tui.press('e');
+      await tui.waitForText(/Cannot exec in .*409/);
+      // Still alive and answering keys.
+      await tui.press('?');
+      await tui.waitForText('Attach to the main process');
+    } finally {
+      await tui.kill('SIGKILL');
+    }
+  });
+});
