@@ -62,6 +62,27 @@ describe('exec sessions', () => {
     }
   });
 
+  it('a resize during the session reaches the container', async () => {
+    const name = `${prefix}-size`;
+    ids.push(await runTestContainer(docker, { name, cmd: ['sleep', '3600'] }));
+    const tui = await launchDtui();
+    try {
+      await filterTo(tui, name);
+      await tui.waitForText(new RegExp(`Top t\\s+${name} running`));
+      await tui.press('e');
+      await tui.waitForText('/ #');
+      await tui.type('stty size\r');
+      await tui.waitForText(/^45 160\s*$/m);
+      tui.resize(100, 30);
+      await tui.type('stty size\r');
+      await tui.waitForText(/^30 100\s*$/m);
+      await tui.press('ctrl-d');
+      await tui.waitForText(`exec sh in ${name} exited with code 0`);
+    } finally {
+      await tui.kill('SIGKILL');
+    }
+  });
+
   it('exec in a stopped container is a status message, and dtui keeps running', async () => {
     const name = `${prefix}-stopped`;
     ids.push(await runTestContainer(docker, { name, cmd: ['true'] }));
