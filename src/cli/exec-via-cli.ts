@@ -9,7 +9,12 @@ export async function execViaCli(
   size: { cols: number; rows: number },
   env: Record<string, string | undefined>,
 ): Promise<TerminalSession> {
-  const pty = await import('node-pty');
+  let pty: typeof import('node-pty');
+  try {
+    pty = await import('node-pty');
+  } catch {
+    throw new Error('--exec-via-cli needs node-pty (an optional dependency that did not install here); without the flag, exec uses the Engine API');
+  }
   const child = pty.spawn('docker', ['exec', '-it', containerId, ...cmd], {
     name: process.env.TERM || 'xterm-256color',
     cols: size.cols,
