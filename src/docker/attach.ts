@@ -6,6 +6,7 @@ import type Dockerode from 'dockerode';
 import type { Duplex } from 'node:stream';
 import { hijackedSession } from './hijack.js';
 import { DetachKeys, type TerminalSession } from './terminal-session.js';
+import { LineInput } from './line-input.js';
 
 export interface AttachOptions {
   cols: number;
@@ -32,6 +33,7 @@ export async function startAttach(docker: Dockerode, containerId: string, opts: 
     .wait({ condition: info.HostConfig?.AutoRemove ? 'removed' : 'next-exit', abortSignal: waiting.signal } as {})
     .then((r: { StatusCode?: number }) => (typeof r?.StatusCode === 'number' ? r.StatusCode : null), () => null);
   const keys = new DetachKeys();
+  const lineInput = new LineInput();
   const session = hijackedSession({
     socket,
     tty,
@@ -47,9 +49,12 @@ export async function startAttach(docker: Dockerode, containerId: string, opts: 
     },
     filterInput: (data) => {
       const r = keys.feed(data);
-      // No TTY means no line discipline in the container: Enter must arrive as a newline.
-      return tty ? r : { ...r, forward: Buffer.from(r.forward.toString('latin1').replace(/\r/g, '\n'), 'latin1') };
+      if (tty) return r;
+      // No TTY, no line discipline in the container: dtui edits and echoes the line.
+      const line = lineInput.feed(r.forward);
+      return { forward: line.send, detach: r.detach, echo: line.echo, signal: line.signal, eof: line.eof };
     },
+    kill: (signal) => container.kill({ signal }),
     engineDetaches: info.Config.OpenStdin,
     signal: opts.signal,
   });

@@ -6,14 +6,26 @@ import { FrameDemuxer } from './streams/demux.js';
 import { engineErrorMessage } from './errors.js';
 import type { SessionEnd, TerminalSession } from './terminal-session.js';
 
+export interface InputStep {
+  forward: Buffer;
+  detach: boolean;
+  /** Drawn locally, as a cooked terminal echoes. */
+  echo?: string;
+  signal?: string;
+  /** End of input: stdin of the process is closed, the output still flows. */
+  eof?: boolean;
+}
+
 export interface HijackOptions {
   socket: Duplex;
   tty: boolean;
   resize: (cols: number, rows: number) => Promise<unknown>;
   /** How the process ended, asked once the socket closes (exec/container inspect). */
   exitCode: () => Promise<number | null>;
-  /** Filters typed bytes (detach keys); returns true to detach. */
-  filterInput?: (data: Buffer) => { forward: Buffer; detach: boolean };
+  /** Filters typed bytes (detach keys, a local line editor). */
+  filterInput?: (data: Buffer) => InputStep;
+  /** Sends a signal to the process (Ctrl+C without a TTY). */
+  kill?: (signal: string) => Promise<unknown>;
   /**
    * The engine reads stdin and knows the detach keys: send them on and let it close the
    * stream. Closing it ourselves would be an EOF on stdin, which ends a StdinOnce
@@ -78,8 +90,12 @@ export function hijackedSession(opts: HijackOptions): TerminalSession {
     },
     write(data) {
       if (settled || socket.destroyed) return;
-      const { forward, detach } = opts.filterInput ? opts.filterInput(data) : { forward: data, detach: false };
+      const step: InputStep = opts.filterInput ? opts.filterInput(data) : { forward: data, detach: false };
+      const { forward, detach } = step;
+      if (step.echo) emit(Buffer.from(step.echo, 'utf8'));
       if (forward.length > 0) socket.write(forward);
+      if (step.signal) opts.kill?.(step.signal).catch(() => undefined);
+      if (step.eof && socket.writable) socket.end();
       if (!detach) return;
       if (!opts.engineDetaches) return close();
       detached = true;

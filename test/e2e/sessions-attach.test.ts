@@ -55,6 +55,8 @@ describe('attach sessions', () => {
       await tui.press('a');
       await tui.waitForText(`attached to ${name}`);
       await tui.type('hello\r');
+      // dtui echoes the line as a cooked terminal would.
+      await tui.waitForText(/^hello\s*$/m);
       // Both streams, demultiplexed: no frame headers on screen.
       await tui.waitForText(/^got-hello\s*$/m);
       await tui.waitForText(/^err-hello\s*$/m);
@@ -62,6 +64,31 @@ describe('attach sessions', () => {
       await tui.waitForText('detached, the container keeps running');
       expect((await container.inspect()).State.Running).toBe(true);
       await expectTerminalRestored(tui, mark, 'got-hello');
+    } finally {
+      await tui.kill('SIGKILL');
+    }
+  });
+
+  it('without a TTY, Ctrl+C is SIGINT for the process, as docker attach --sig-proxy', async () => {
+    const name = `${prefix}-sigint`;
+    const container = await docker.createContainer({
+      name,
+      Image: TEST_IMAGE,
+      Cmd: ['sh', '-c', `trap 'echo got-int; exit 5' INT; echo waiting; while true; do sleep 0.1; done`],
+      Tty: false,
+      Labels: TEST_LABELS,
+    });
+    ids.push(container.id);
+    await container.start();
+    const tui = await launchDtui();
+    try {
+      await filterTo(tui, name);
+      await tui.waitForText(new RegExp(`Top t\\s+${name} running`));
+      await tui.press('a');
+      await tui.waitForText(`attached to ${name}`);
+      await tui.press('ctrl-c');
+      await tui.waitForText(`attach to ${name} exited with code 5`);
+      expect((await container.inspect()).State.ExitCode).toBe(5);
     } finally {
       await tui.kill('SIGKILL');
     }

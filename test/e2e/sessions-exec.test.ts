@@ -13,15 +13,16 @@ describe('exec sessions', () => {
   });
 
   it('e opens sh, runs a command, and exit returns to the same filtered selection', async () => {
-    const first = `${prefix}-a`;
-    const second = `${prefix}-b`;
-    ids.push(await runTestContainer(docker, { name: first, cmd: ['sleep', '3600'] }));
-    ids.push(await runTestContainer(docker, { name: second, cmd: ['sleep', '3600'] }));
+    const names = [`${prefix}-a`, `${prefix}-b`];
+    for (const name of names) ids.push(await runTestContainer(docker, { name, cmd: ['sleep', '3600'] }));
+    // dtui lists newest first (then by name): the last row is the one that is not selected at first.
+    const created = await Promise.all(names.map(async (n) => ({ n, t: Math.floor(Date.parse((await docker.getContainer(n).inspect()).Created) / 1000) })));
+    const second = created.sort((x, y) => y.t - x.t || x.n.localeCompare(y.n))[1]!.n;
     const tui = await launchDtui();
     try {
       await filterTo(tui, prefix);
       await tui.waitForText('Containers (2/');
-      // Select the second match: the detail pane's title names the selected container.
+      // Select the last match: the detail pane's title names the selected container.
       await tui.press('G');
       await tui.waitForText(new RegExp(`Top t\\s+${second} running`));
       const mark = await markTerminal(tui);
