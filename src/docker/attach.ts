@@ -22,16 +22,23 @@ export async function startAttach(docker: Dockerode, containerId: string, opts: 
   if (!opts.startAfterAttach && !info.State.Running) {
     throw Object.assign(new Error(`container is not running (${info.State.Status})`), { statusCode: 409 });
   }
+  if (info.State.Paused) throw Object.assign(new Error('container is paused: unpause it first (p)'), { statusCode: 409 });
   const tty = info.Config.Tty;
-  const socket = (await container.attach({
-    stream: true, stdin: true, stdout: true, stderr: true, hijack: true, detachKeys: 'ctrl-p,ctrl-q', abortSignal: opts.signal,
-  } as Dockerode.ContainerAttachOptions)) as Duplex;
   // Registered before the stream can end, so the exit code is known even for --rm
   // containers (the CLI does the same with condition=removed).
   const waiting = new AbortController();
   const exited = container
     .wait({ condition: info.HostConfig?.AutoRemove ? 'removed' : 'next-exit', abortSignal: waiting.signal } as {})
     .then((r: { StatusCode?: number }) => (typeof r?.StatusCode === 'number' ? r.StatusCode : null), () => null);
+  let socket: Duplex;
+  try {
+    socket = (await container.attach({
+      stream: true, stdin: true, stdout: true, stderr: true, hijack: true, detachKeys: 'ctrl-p,ctrl-q', abortSignal: opts.signal,
+    } as Dockerode.ContainerAttachOptions)) as Duplex;
+  } catch (err) {
+    waiting.abort();
+    throw err;
+  }
   const keys = new DetachKeys();
   const lineInput = new LineInput();
   const session = hijackedSession({

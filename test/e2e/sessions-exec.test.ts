@@ -84,6 +84,48 @@ describe('exec sessions', () => {
     }
   });
 
+  it('a container killed during the session brings dtui back with a status line', async () => {
+    const name = `${prefix}-killed`;
+    const id = await runTestContainer(docker, { name, cmd: ['sleep', '3600'] });
+    ids.push(id);
+    const tui = await launchDtui();
+    try {
+      await filterTo(tui, name);
+      await tui.waitForText(new RegExp(`Top t\\s+${name} running`));
+      const mark = await markTerminal(tui);
+      await tui.press('e');
+      await tui.waitForText('/ #');
+      await tui.type('echo before-kill\r');
+      await tui.waitForText(/^before-kill\s*$/m);
+      await docker.getContainer(id).kill();
+      await tui.waitForText(new RegExp(`exec sh in ${name} (exited with code \\d+|ended)`));
+      await expectTerminalRestored(tui, mark, 'before-kill');
+      await tui.press('?');
+      await tui.waitForText('Attach to the main process');
+    } finally {
+      await tui.kill('SIGKILL');
+    }
+  });
+
+  it('SIGTERM during a session ends dtui cleanly', async () => {
+    const name = `${prefix}-term`;
+    ids.push(await runTestContainer(docker, { name, cmd: ['sleep', '3600'] }));
+    const tui = await launchDtui();
+    try {
+      await filterTo(tui, name);
+      await tui.waitForText(new RegExp(`Top t\\s+${name} running`));
+      await tui.press('e');
+      await tui.waitForText('/ #');
+      const exit = await tui.kill('SIGTERM');
+      expect(exit.exitCode).toBe(0);
+      // No dtui screen was drawn again over the session.
+      const raw = tui.raw();
+      expect(raw.lastIndexOf('\x1b[?1049h')).toBeLessThan(raw.lastIndexOf('\x1b[?1049l'));
+    } finally {
+      await tui.kill('SIGKILL');
+    }
+  });
+
   it('exec in a stopped container is a status message, and dtui keeps running', async () => {
     const name = `${prefix}-stopped`;
     ids.push(await runTestContainer(docker, { name, cmd: ['true'] }));
