@@ -1,6 +1,6 @@
 // e and E: an interactive exec through the Engine API, and back to the same place.
 import { afterAll, describe, expect, it } from 'vitest';
-import { runTestContainer, testDocker, uniqueName } from '../support/engine.js';
+import { runTestContainer, testDocker, uniqueName, waitFor } from '../support/engine.js';
 import { filterTo, launchDtui } from '../support/dtui.js';
 import { expectTerminalRestored, markTerminal } from './session-helpers.js';
 
@@ -63,7 +63,7 @@ describe('exec sessions', () => {
     }
   });
 
-  it('a resize during the session reaches the container', async () => {
+  it('a resize during the session reaches the container, and Ctrl+C reaches its process', async () => {
     const name = `${prefix}-size`;
     ids.push(await runTestContainer(docker, { name, cmd: ['sleep', '3600'] }));
     const tui = await launchDtui();
@@ -77,6 +77,13 @@ describe('exec sessions', () => {
       tui.resize(100, 30);
       await tui.type('stty size\r');
       await tui.waitForText(/^30 100\s*$/m);
+      // Ctrl+C interrupts the container's foreground process, and dtui stays in the session.
+      await tui.type('sleep 100\r');
+      const container = docker.getContainer(ids.at(-1)!);
+      await waitFor(async () => JSON.stringify(await container.top()).includes('sleep 100'), { message: 'sleep 100 to run in the exec' });
+      await tui.press('ctrl-c');
+      await tui.type('echo after-$((1+1))\r');
+      await tui.waitForText(/^after-2\s*$/m);
       await tui.press('ctrl-d');
       await tui.waitForText(`exec sh in ${name} exited with code 0`);
     } finally {
