@@ -53,16 +53,24 @@ export async function handOverSession(ctx: AppContextValue, session: TerminalSes
   }
 }
 
+// Apps whose session is being started: a second e/a pressed meanwhile is ignored
+// rather than racing the first for the terminal.
+const starting = new WeakSet<AppContextValue>();
+
 /** Starts the session (status "Starting …"), then hands over; refusals become status lines. */
 export async function openSession(ctx: AppContextValue, req: SessionRequest, start: () => Promise<TerminalSession>): Promise<void> {
   const label = sanitize(req.label);
+  if (starting.has(ctx)) return;
   if (!ctx.session.isConnected()) return setStatus(ctx, `Cannot ${label}: the engine is unreachable (retrying)`, 'error');
   setStatus(ctx, `Starting ${label}…`, 'progress');
+  starting.add(ctx);
   let session: TerminalSession;
   try {
     session = await start();
   } catch (err) {
     return setStatus(ctx, `Cannot ${label}: ${engineErrorMessage(err)}`, 'error');
+  } finally {
+    starting.delete(ctx);
   }
   await handOverSession(ctx, session, req);
 }
