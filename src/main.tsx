@@ -3,7 +3,7 @@
 import React from 'react';
 import { render } from 'ink';
 import { parseArgs, USAGE, UsageError } from './cli/args.js';
-import { enterFullscreen, restoreTerminal } from './cli/terminal.js';
+import { enterFullscreen, reenterFullscreen, restoreTerminal } from './cli/terminal.js';
 import { ConnectionConfigError, explainConnectError, isLoopback, resolveEndpoint, type Endpoint } from './docker/connection.js';
 import { Engine } from './docker/engine.js';
 import { EngineSession } from './docker/session.js';
@@ -53,10 +53,18 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (!process.stdout.isTTY || !process.stdin.isTTY) {
     return fail('dtui needs an interactive terminal (stdin and stdout must be a TTY)');
   }
-  return runApp(engine, endpoint, opts.readOnly, opts.logLines);
+  // The CLI finds the engine itself (contexts); an explicit -H is passed on to it.
+  const execViaCli = opts.execViaCli ? { env: { ...process.env, ...(opts.host ? { DOCKER_HOST: endpoint.url } : {}) } } : undefined;
+  return runApp(engine, endpoint, opts.readOnly, opts.logLines, execViaCli);
 }
 
-async function runApp(engine: Engine, endpoint: Endpoint, readOnly: boolean, logLines?: number): Promise<number> {
+async function runApp(
+  engine: Engine,
+  endpoint: Endpoint,
+  readOnly: boolean,
+  logLines?: number,
+  execViaCli?: { env: Record<string, string | undefined> },
+): Promise<number> {
   const session = new EngineSession(engine);
   const ctx = createAppContext(session, {
     cols: process.stdout.columns || 80,
@@ -65,16 +73,23 @@ async function runApp(engine: Engine, endpoint: Endpoint, readOnly: boolean, log
     readOnly,
     logLines,
   });
+  ctx.execViaCli = execViaCli;
   if (endpoint.kind === 'tcp' && !endpoint.tls && !isLoopback(endpoint)) {
     setStatus(ctx, `Warning: ${endpoint.url} is reached without TLS — anyone on the network can control this engine`, 'error');
   }
 
   let resolveExit: (code: number) => void = () => {};
   const exited = new Promise<number>((resolve) => (resolveExit = resolve));
+  let stopping = false;
+  // The interactive session that owns the terminal, if any (see suspend below).
+  let sessionAbort: AbortController | undefined;
   const shutdown = (code: number) => {
+    stopping = true;
+    sessionAbort?.abort();
     session.stop();
     instance.unmount();
     restoreTerminal();
+    if (process.stdin.isTTY && process.stdin.isRaw) process.stdin.setRawMode(false);
     resolveExit(code);
   };
   const onSignal = (signal: NodeJS.Signals) => shutdown(signal === 'SIGTERM' || signal === 'SIGHUP' || signal === 'SIGINT' ? 0 : 1);
@@ -89,18 +104,41 @@ async function runApp(engine: Engine, endpoint: Endpoint, readOnly: boolean, log
   process.on('uncaughtException', onCrash);
   process.on('unhandledRejection', onCrash);
 
+  const mount = () =>
+    render(<App ctx={ctx} quit={() => shutdown(0)} />, {
+      exitOnCtrlC: false,
+      patchConsole: false,
+      // DTUI_FULL_REDRAW=1 turns it off, to tell a rendering fault from a data fault.
+      incrementalRendering: process.env.DTUI_FULL_REDRAW !== '1',
+      maxFps: 60,
+    });
+  // Hands the whole terminal to `run` (an exec or attach session): Ink is unmounted, so
+  // none of its stdin listeners or raw-mode handling remain, and the alternate screen is
+  // left. Whatever the person was looking at lives in ctx's stores and survives the
+  // remount. Every way out of `run` (return, throw) comes back here.
+  ctx.suspend = async (run) => {
+    if (sessionAbort) throw new Error('a session already owns the terminal');
+    const abort = new AbortController();
+    sessionAbort = abort;
+    instance.unmount();
+    restoreTerminal();
+    try {
+      return await run({ stdin: process.stdin, stdout: process.stdout, signal: abort.signal });
+    } finally {
+      sessionAbort = undefined;
+      if (!stopping) {
+        reenterFullscreen();
+        ctx.terminal.set({ cols: process.stdout.columns || 80, rows: process.stdout.rows || 24 });
+        instance = mount();
+      }
+    }
+  };
+
   // The first lists are requested before the first frame is drawn, so the engine works
   // while React renders "Loading…" (saves a frame's time at start-up).
-  const started = session.start();
+  void session.start();
   enterFullscreen();
-  const instance = render(<App ctx={ctx} quit={() => shutdown(0)} />, {
-    exitOnCtrlC: false,
-    patchConsole: false,
-    // DTUI_FULL_REDRAW=1 turns it off, to tell a rendering fault from a data fault.
-    incrementalRendering: process.env.DTUI_FULL_REDRAW !== '1',
-    maxFps: 60,
-  });
-  void started;
+  let instance = mount();
   const code = await exited;
   process.off('uncaughtException', onCrash);
   process.off('unhandledRejection', onCrash);

@@ -8,6 +8,7 @@ export interface CliOptions extends ConnectionFlags {
   readOnly: boolean;
   /** Lines the log buffer keeps (--log-lines). */
   logLines?: number;
+  execViaCli: boolean;
 }
 
 export class UsageError extends Error {}
@@ -17,7 +18,7 @@ const VALUE_FLAGS: Record<string, keyof ConnectionFlags> = {
 };
 
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const opts: CliOptions = { help: false, version: false, readOnly: false };
+  const opts: CliOptions = { help: false, version: false, readOnly: false, execViaCli: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const eq = arg.indexOf('=');
@@ -43,6 +44,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--tls': opts.tls = inline !== 'false'; break;
       case '--tlsverify': opts.tlsVerify = inline !== 'false'; break;
       case '--read-only': opts.readOnly = true; break;
+      case '--exec-via-cli': opts.execViaCli = true; break;
       default:
         throw new UsageError(`unknown option ${arg} (see dtui --help)`);
     }
@@ -67,6 +69,8 @@ Connection (as the docker CLI):
 Other:
       --read-only       bind no key that changes anything on the engine
       --log-lines N     lines of log kept in memory per container (default 100000)
+      --exec-via-cli    e/E run \`docker exec -it\` (the docker CLI, in a local pty)
+                        instead of the Engine API: for CLI contexts and plugins
   -h, --help            this help
   -v, --version         print the version
 `;

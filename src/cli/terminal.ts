@@ -29,6 +29,17 @@ export function restoreTerminal(out: NodeJS.WriteStream = process.stdout, input:
   }
 }
 
+// What a session may have left behind: mouse and paste modes, application cursor and
+// keypad modes, a scroll region, attributes. Undone before dtui draws again.
+const RESET_MODES = '\x1b[?1000l\x1b[?1002l\x1b[?1003l\x1b[?1006l\x1b[?2004l\x1b[?1l\x1b>\x1b[r\x1b[0m';
+
+/** Back to dtui's screen after an interactive session. */
+export function reenterFullscreen(out: NodeJS.WriteStream = process.stdout): void {
+  if (active) return;
+  out.write(RESET_MODES);
+  enterFullscreen(out);
+}
+
 export function isFullscreen(): boolean {
   return active;
 }

@@ -16,6 +16,10 @@ import { readStats } from './stats-watcher.js';
 import type { RegistryAuth } from './credentials.js';
 import { ImageTransfer, splitRepoTag, type TransferKind } from './image-transfer.js';
 import { hubResults, type SearchResult } from './registry-search.js';
+import { pickShell, startExec, type ExecOptions } from './exec.js';
+import { startAttach, type AttachOptions } from './attach.js';
+import type { CreateBody } from './run-spec.js';
+import type { TerminalSession } from './terminal-session.js';
 
 /** The newest API version this client knows; an older engine lowers it (negotiation). */
 export const CLIENT_MAX_API = '1.47';
@@ -126,6 +130,27 @@ export class Engine {
   /** Lines of a container's log, following; yields batches as chunks arrive. */
   logs(id: string, opts: LogOptions, signal: AbortSignal) {
     return readLogs(this.docker, id, opts, signal);
+  }
+
+  /** An interactive TTY exec (docker exec -it); rejects before starting if the engine refuses. */
+  exec(id: string, cmd: readonly string[], opts: ExecOptions): Promise<TerminalSession> {
+    return startExec(this.docker, id, cmd, opts);
+  }
+
+  /** bash if the container has it, else sh. */
+  shellFor(id: string, signal?: AbortSignal): Promise<string> {
+    return pickShell(this.docker, id, signal);
+  }
+
+  /** docker attach; `tty` says whether the container has a TTY. */
+  attach(id: string, opts: AttachOptions): Promise<{ session: TerminalSession; tty: boolean }> {
+    return startAttach(this.docker, id, opts);
+  }
+
+  /** Creates (does not start) a container; returns its id. */
+  async createContainer(body: CreateBody): Promise<string> {
+    const c = await this.docker.createContainer(body as Dockerode.ContainerCreateOptions);
+    return c.id;
   }
 
   /** The engine's streaming stats for one container: raw NDJSON chunks, one sample a second. */

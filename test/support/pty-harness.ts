@@ -73,6 +73,8 @@ export interface TuiHarness {
   type(text: string): Promise<void>;
   /** Resolves once the program has put the terminal in raw mode (-icanon -echo). */
   waitForRawMode(opts?: WaitScreenOptions): Promise<void>;
+  /** The pty's settings as `stty -g` prints them, to compare before/after states. */
+  ttyState(): Promise<string>;
   resize(cols: number, rows: number): void;
   readonly exited: Promise<ExitInfo>;
   /** Signals the program (default SIGTERM) and returns `exited`. No-op once exited. */
@@ -238,6 +240,11 @@ export function spawnTui(opts: SpawnTuiOptions = {}): TuiHarness {
         `line-mode programs)\n--- screen ---\n${screen()}\n---`,
     });
   };
+  const ttyState = async (): Promise<string> => {
+    if (!ptsName) return '';
+    const { stdout } = await execFileAsync('stty', ['-F', ptsName, '-g']);
+    return stdout.trim();
+  };
   const beforeInput = () => (gateOnRawMode ? waitForRawMode() : Promise.resolve());
 
   return {
@@ -255,6 +262,7 @@ export function spawnTui(opts: SpawnTuiOptions = {}): TuiHarness {
       return waitForScreen((s) => (re ? re.test(s) : s.includes(text as string)), waitOpts, what);
     },
     waitForRawMode,
+    ttyState,
     async press(...keys) {
       await beforeInput();
       for (const key of keys) await write(KEYS[key] ?? key);

@@ -7,7 +7,16 @@ import type { TopWatcher } from '../../docker/top-watcher.js';
 import type { StatsWatcher } from '../../docker/stats-watcher.js';
 import type { InspectLoader } from '../../docker/inspect-loader.js';
 import type { KeyAction } from '../../keys/keymap.js';
+import type { HandOverIo } from '../../cli/hand-over.js';
 import { initialUiState, type UiState } from './ui-state.js';
+
+/** What a suspended app lends to the code that owns the terminal meanwhile. */
+export interface SuspendedIo extends HandOverIo {
+  /** Aborted when dtui is shutting down (SIGTERM, SIGHUP) during the session. */
+  signal: AbortSignal;
+}
+
+export type Suspend = <T>(run: (io: SuspendedIo) => Promise<T>) => Promise<T>;
 
 export interface TerminalSize {
   cols: number;
@@ -24,6 +33,10 @@ export interface AppContextValue {
   logLines?: number;
   /** The streams the detail pane has open, so scroll keys can see their length. */
   live: { logs?: LogFollower; top?: TopWatcher; stats?: StatsWatcher; inspect?: InspectLoader };
+  /** Unmounts the UI while `run` owns the terminal, then restores it (set by main.tsx). */
+  suspend?: Suspend;
+  /** --exec-via-cli: exec runs `docker exec -it` in a local pty instead of the Engine API. */
+  execViaCli?: { env: Record<string, string | undefined> };
 }
 
 export function createAppContext(session: EngineSession, opts: { cols: number; rows: number; keymap: readonly KeyAction[]; readOnly: boolean; logLines?: number }): AppContextValue {

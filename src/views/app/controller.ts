@@ -23,6 +23,8 @@ import { detailActions, detailHeight } from './detail-actions.js';
 import { containerForms } from './container-forms.js';
 import { viewRows } from '../detail/log-index.js';
 import { scrollRows } from '../detail/log-scroll.js';
+import { sessionActions } from '../session/session-actions.js';
+import { runActions } from '../session/run-form.js';
 
 const MOVES: Record<string, Move> = {
   'move.up': 'up', 'move.down': 'down', 'move.pageUp': 'pageUp',
@@ -48,6 +50,8 @@ export class Controller {
       ...detailActions(ctx),
       ...containerForms(ctx),
       ...registryActions(ctx),
+      ...sessionActions(ctx),
+      ...runActions(ctx),
       'pane.next': () => this.cycleFocus(1),
       'pane.prev': () => this.cycleFocus(-1),
       'pane.containers': () => this.focusList('containers'),

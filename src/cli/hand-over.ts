@@ -1,0 +1,43 @@
+// Giving the terminal to an interactive session (exec, attach, a local pty) and taking
+// it back. The caller has already unmounted Ink and left the alternate screen; here the
+// session gets raw stdin, every output byte, and the terminal size as it changes.
+import type { SessionEnd, TerminalSession } from '../docker/terminal-session.js';
+
+export interface HandOverIo {
+  stdin: NodeJS.ReadStream;
+  stdout: NodeJS.WriteStream;
+}
+
+/** Runs until the session ends; always detaches its listeners, never rejects. */
+export async function handOver(session: TerminalSession, io: HandOverIo, banner?: string): Promise<SessionEnd> {
+  const { stdin, stdout } = io;
+  if (banner) stdout.write(`\x1b[2m${banner}\x1b[0m\r\n`);
+  session.onOutput((chunk) => {
+    stdout.write(chunk);
+  });
+  // Raw: Ctrl+C, Ctrl+D, Ctrl+Z are bytes for the container, not signals for dtui.
+  const wasRaw = stdin.isTTY ? stdin.isRaw : false;
+  if (stdin.isTTY) stdin.setRawMode(true);
+  const onReadable = () => {
+    let chunk: string | Buffer | null;
+    while ((chunk = stdin.read() as string | Buffer | null) !== null) {
+      // Ink set the encoding to utf8; a terminal sends UTF-8, so this round-trips.
+      session.write(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
+    }
+  };
+  const onResize = () => session.resize(stdout.columns || 80, stdout.rows || 24);
+  stdin.ref();
+  stdin.on('readable', onReadable);
+  // Node turns SIGWINCH into a 'resize' event on a TTY stdout.
+  stdout.on('resize', onResize);
+  // The terminal may have changed size between the session's start and now.
+  onResize();
+  try {
+    return await session.done;
+  } finally {
+    stdin.off('readable', onReadable);
+    stdout.off('resize', onResize);
+    if (stdin.isTTY) stdin.setRawMode(wasRaw);
+    stdin.unref();
+  }
+}

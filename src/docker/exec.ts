@@ -1,0 +1,62 @@
+// Interactive exec through the Engine API, as `docker exec -it`: exec create with a TTY,
+// start hijacked with stdin, resize only once started, exit code from exec inspect.
+// Works on any engine dtui reaches (unix, tcp, TLS) without the docker CLI.
+import type Dockerode from 'dockerode';
+import type { Duplex } from 'node:stream';
+import { hijackedSession } from './hijack.js';
+import type { TerminalSession } from './terminal-session.js';
+
+export interface ExecOptions {
+  cols: number;
+  rows: number;
+  signal?: AbortSignal;
+}
+
+/**
+ * Creates and starts the exec; rejects (before any terminal hand-over) when the engine
+ * refuses, e.g. 409 for a stopped or paused container.
+ */
+export async function startExec(docker: Dockerode, containerId: string, cmd: readonly string[], opts: ExecOptions): Promise<TerminalSession> {
+  const exec = await docker.getContainer(containerId).exec({
+    Cmd: [...cmd],
+    AttachStdin: true,
+    AttachStdout: true,
+    AttachStderr: true,
+    Tty: true,
+    // Like the CLI with a terminal; without it many shells assume a dumb terminal.
+    Env: [`TERM=${process.env.TERM || 'xterm'}`],
+  });
+  const socket = (await exec.start({ hijack: true, stdin: true, Detach: false, Tty: true, abortSignal: opts.signal })) as Duplex;
+  const session = hijackedSession({
+    socket,
+    tty: true,
+    resize: (cols, rows) => exec.resize({ w: cols, h: rows }),
+    exitCode: async () => {
+      const info = await exec.inspect();
+      return typeof info.ExitCode === 'number' ? info.ExitCode : null;
+    },
+    signal: opts.signal,
+  });
+  session.resize(opts.cols, opts.rows);
+  return session;
+}
+
+/** The shell to offer: bash when the image has it, else sh (busybox, alpine). */
+export async function pickShell(docker: Dockerode, containerId: string, signal?: AbortSignal): Promise<string> {
+  try {
+    const exec = await docker.getContainer(containerId).exec({ Cmd: ['test', '-x', '/bin/bash'], AttachStdout: true, AttachStderr: true });
+    const stream = (await exec.start({ hijack: false, Detach: false, abortSignal: signal })) as NodeJS.ReadableStream;
+    await new Promise<void>((resolve) => {
+      stream.on('end', resolve);
+      stream.on('close', resolve);
+      stream.on('error', () => resolve());
+      stream.resume();
+    });
+    const info = await exec.inspect();
+    return info.ExitCode === 0 ? 'bash' : 'sh';
+  } catch (err) {
+    // The real exec reports why (e.g. 409 not running); here, only the answer matters.
+    if ((err as { statusCode?: number }).statusCode === 409) throw err;
+    return 'sh';
+  }
+}

@@ -1,0 +1,39 @@
+// Splits a command line the way a POSIX shell splits words, without running anything:
+// whitespace separates, 'single quotes' are literal, "double quotes" allow \" \\ \$ \`,
+// a backslash outside quotes escapes the next character. No expansion, no globbing:
+// `sh -c '…'` is how a person asks for those.
+
+export function splitShellWords(input: string): string[] | { error: string } {
+  const words: string[] = [];
+  let word = '';
+  let inWord = false;
+  let quote: "'" | '"' | undefined;
+  for (let i = 0; i < input.length; i++) {
+    const c = input[i]!;
+    if (quote === "'") {
+      if (c === "'") quote = undefined;
+      else word += c;
+      continue;
+    }
+    if (quote === '"') {
+      if (c === '"') quote = undefined;
+      else if (c === '\\' && i + 1 < input.length && '"\\$`'.includes(input[i + 1]!)) word += input[++i];
+      else word += c;
+      continue;
+    }
+    if (c === ' ' || c === '\t' || c === '\n') {
+      if (inWord) words.push(word);
+      word = '';
+      inWord = false;
+      continue;
+    }
+    inWord = true;
+    if (c === "'" || c === '"') quote = c;
+    else if (c === '\\') {
+      if (i + 1 < input.length) word += input[++i];
+    } else word += c;
+  }
+  if (quote) return { error: `unclosed ${quote === "'" ? 'single' : 'double'} quote` };
+  if (inWord) words.push(word);
+  return words;
+}

@@ -1,0 +1,31 @@
+// Checks shared by the session e2e tests: the terminal after a session is exactly as
+// before it (alternate screen re-entered, same tty settings), and the cursor was shown
+// while the session owned the terminal.
+import { expect } from 'vitest';
+import type { TuiHarness } from '../support/pty-harness.js';
+
+export interface TerminalMark {
+  offset: number;
+  tty: string;
+}
+
+/** Call before the key that opens a session. */
+export async function markTerminal(tui: TuiHarness): Promise<TerminalMark> {
+  await tui.waitForRawMode();
+  return { offset: tui.raw().length, tty: await tui.ttyState() };
+}
+
+/** Call once dtui is back (its screen is drawn again). */
+export async function expectTerminalRestored(tui: TuiHarness, mark: TerminalMark, sessionOutput: string): Promise<void> {
+  const raw = tui.raw().slice(mark.offset);
+  const left = raw.indexOf('\x1b[?1049l');
+  const output = raw.indexOf(sessionOutput, left);
+  const reentered = raw.indexOf('\x1b[?1049h', Math.max(output, 0));
+  expect(left, 'the alternate screen is left for the session').toBeGreaterThanOrEqual(0);
+  expect(output, 'the session output appears after leaving').toBeGreaterThan(left);
+  const beforeOutput = raw.slice(0, output);
+  expect(beforeOutput.lastIndexOf('\x1b[?25h'), 'the cursor is shown during the session').toBeGreaterThan(beforeOutput.lastIndexOf('\x1b[?25l'));
+  expect(reentered, 'the alternate screen is re-entered after the session').toBeGreaterThan(output);
+  await tui.waitForRawMode();
+  expect(await tui.ttyState(), 'tty settings equal those before the session').toBe(mark.tty);
+}

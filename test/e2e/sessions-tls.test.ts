@@ -1,0 +1,41 @@
+// Sessions over the TLS tcp listener: the hijacked exec connection, its resize and its
+// exit code work over TLS as over the unix socket (no docker CLI involved).
+import { join } from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { runTestContainer, testDocker, uniqueName } from '../support/engine.js';
+import { filterTo, launchDtui } from '../support/dtui.js';
+
+const tlsHost = inject('tlsHost');
+const tlsCerts = inject('tlsCerts');
+
+describe.skipIf(!tlsHost)('exec over TLS', () => {
+  const docker = testDocker();
+  const name = uniqueName('tls-exec');
+  let id = '';
+  afterAll(async () => {
+    if (id) await docker.getContainer(id).remove({ force: true }).catch(() => undefined);
+  });
+
+  it('runs a shell, follows a resize and reports the exit code', async () => {
+    id = await runTestContainer(docker, { name, cmd: ['sleep', '3600'] });
+    const tui = await launchDtui({
+      args: ['-H', tlsHost, '--tlsverify', '--tlscacert', join(tlsCerts, 'ca.pem'), '--tlscert', join(tlsCerts, 'cert.pem'), '--tlskey', join(tlsCerts, 'key.pem')],
+      env: { DOCKER_HOST: undefined },
+    });
+    try {
+      expect(tui.screen()).toContain(tlsHost.replace(/^tcp/, ''));
+      await filterTo(tui, name);
+      await tui.waitForText(new RegExp(`Top t\\s+${name} running`));
+      await tui.press('e');
+      await tui.waitForText('/ #');
+      tui.resize(120, 40);
+      await tui.type('echo tls-$((6*7)); stty size\r');
+      await tui.waitForText(/^tls-42\s*$/m);
+      await tui.waitForText(/^40 120\s*$/m);
+      await tui.type('exit 3\r');
+      await tui.waitForText(`exec sh in ${name} exited with code 3`);
+    } finally {
+      await tui.kill('SIGKILL');
+    }
+  });
+});
