@@ -33,7 +33,8 @@ export function ContainersPane({ width, height, rows: visibleRows }: { width: nu
   const list = uiState.lists.containers;
   const filtered = filterContainers(state.rows, list.filter);
   const now = useClock(countsSeconds(state.rows));
-  const columns = useMemo(() => containerColumns(pending, now), [pending, now]);
+  const tableWidth = width - PANEL_CHROME.cols;
+  const columns = useMemo(() => containerColumns(pending, now, tableWidth), [pending, now, tableWidth]);
   const focused = uiState.focus === 'containers';
   return (
     <Panel
@@ -48,7 +49,7 @@ export function ContainersPane({ width, height, rows: visibleRows }: { width: nu
         rows={filtered.rows}
         selected={selectedIndex(filtered.keys, list)}
         height={visibleRows - (state.error ? 1 : 0)}
-        width={width - PANEL_CHROME.cols}
+        width={tableWidth}
         focused={focused}
         emptyText={!state.loaded ? 'Loading…' : list.filter ? `No container matches "${list.filter}"` : 'No containers'}
       />
