@@ -21,11 +21,13 @@ describe('live from engine events', () => {
     try {
       await filterTo(tui, g);
       await tui.waitForText(`No container matches "${g}"`);
-      const id = await runTestContainer(docker, { name: `${g}-new`, cmd: SLEEPER });
+      // A compose-style name, shown in full at 160 columns.
+      const name = `${g}-web-frontend-1`;
+      const id = await runTestContainer(docker, { name, cmd: SLEEPER });
       created.push(id);
-      await tui.waitForScreen((s) => stateShown(s, `${g}-new`) === 'running');
+      await tui.waitForScreen((s) => stateShown(s, name) === 'running');
       await docker.getContainer(id).pause();
-      await tui.waitForScreen((s) => stateShown(s, `${g}-new`) === 'paused');
+      await tui.waitForScreen((s) => stateShown(s, name) === 'paused');
       await docker.getContainer(id).remove({ force: true });
       await tui.waitForText(`No container matches "${g}"`);
       expect(listedNames(tui, g)).toEqual([]);

@@ -47,6 +47,7 @@ describe('images', () => {
       const screen = await tui.waitForText(new RegExp(`│ ${tag}\\s+${testImageId}\\s+[\\d.]+(?:kB|MB)\\s+\\S.* ago`));
       expect(screen).toMatch(/Images \(1\/\d+\)/);
       await tui.press('esc');
+      await tui.waitForScreen((s) => !s.includes(`/dtui-img-${g}`));
       await filterTo(tui, short);
       await tui.waitForText(new RegExp(`│ dangling <none>:<none>\\s+${short}`));
       expect(await exists(danglingId)).toBe(true);

@@ -79,6 +79,24 @@ describe('spawnTui', () => {
     ]);
   });
 
+  it('keeps keys in separate reads even when the program stalls longer than the key gap', async () => {
+    // After each read the program blocks its event loop for 300 ms (a loaded machine, a
+    // slow frame): with only the 50 ms gap, the next keys would pile up into one read.
+    const stalling = `
+      process.stdin.setRawMode(true);
+      process.stdout.write('ready\\r\\n');
+      process.stdin.on('data', (d) => {
+        process.stdout.write('read ' + JSON.stringify(String(d)) + '\\r\\n');
+        const until = Date.now() + 300;
+        while (Date.now() < until);
+      });`;
+    const h = (harness = spawnTui({ args: ['-e', stalling] }));
+    await h.waitForText('ready');
+    await h.press('a', 'esc', 'b', 'c');
+    await h.waitForText('read "c"');
+    expect(h.screen().split('\n').filter((l) => l.startsWith('read '))).toEqual(['read "a"', 'read "\\u001b"', 'read "b"', 'read "c"']);
+  });
+
   it('waits for raw mode before sending input', async () => {
     const h = echo({ env: { RAW_DELAY_MS: '300' } });
     await h.waitForText('alt ready');

@@ -12,7 +12,10 @@
 //   setImmediate, there is no timer). So press() writes each key separately and keeps
 //   at least keyGapMs between any two inputs (also across press()/type() calls): nothing
 //   on the master side of a pty tells us when the app has read its input, so this gap is
-//   the one deliberate timed wait. For determinism, prefer `press(key)` followed by a
+//   the one deliberate timed wait. It is not enough on a loaded machine (the app may not
+//   run for longer than the gap), so before each write press()/type() also wait until
+//   the pty's input queue is empty, i.e. the app has read the previous key on its own
+//   (input-queue.ts; raw-mode programs only). For determinism, prefer `press(key)` followed by a
 //   waitForText() of the key's visible effect.
 // - Ink prints its first frame before useInput's effect turns raw mode on, so "text is
 //   on screen" does not mean "keys will be read": a key sent in between is echoed and
@@ -23,6 +26,7 @@ import { promisify } from 'node:util';
 import xterm from '@xterm/headless';
 import type { Terminal as XTerm } from '@xterm/headless';
 import * as pty from 'node-pty';
+import { InputQueueProbe } from './input-queue.js';
 import { waitFor } from './wait.js';
 
 const execFileAsync = promisify(execFile);
@@ -162,6 +166,7 @@ export function spawnTui(opts: SpawnTuiOptions = {}): TuiHarness {
   const exited = new Promise<ExitInfo>((resolve) => {
     child.onExit(async ({ exitCode, signal }) => {
       ended = true;
+      probe?.close();
       await flush();
       exit = { exitCode, signal };
       notify();
@@ -216,9 +221,27 @@ export function spawnTui(opts: SpawnTuiOptions = {}): TuiHarness {
   };
 
   let lastInputAt = -Infinity;
+  let probe: InputQueueProbe | undefined;
+  // Until the program has read the previous input, a new key could join it in one read.
+  const waitForInputRead = async () => {
+    if (!gateOnRawMode || !ptsName || lastInputAt === -Infinity) return;
+    probe ??= new InputQueueProbe(ptsName);
+    const current = probe;
+    // node-pty writes through its own queue with async fs.write: the previous key may not
+    // have reached the pty yet, and an empty pty queue would then mean nothing. (A private
+    // field of node-pty 1.x; without it only the pty queue is checked.)
+    const unsent = () => (child as unknown as { _writeStream?: { _writeQueue?: unknown[] } })._writeStream?._writeQueue?.length ?? 0;
+    await waitFor(async () => ended || (unsent() === 0 && (await current.pending()) <= 0), {
+      timeout: 10_000,
+      interval: 5,
+      message: () => `the program to read its previous input\n--- screen ---\n${screen()}\n---`,
+    });
+  };
   const write = async (data: string) => {
+    // The gap first: it also lets the kernel move the last write into the pty's input queue.
     const wait = lastInputAt + keyGapMs - Date.now();
     if (wait > 0) await pause(wait);
+    await waitForInputRead();
     if (ended) throw new Error(`cannot send input: program already exited${exit ? ` (code ${exit.exitCode})` : ''}`);
     child.write(data);
     lastInputAt = Date.now();

@@ -75,7 +75,7 @@ export async function renderApp(ctx: AppContextValue): Promise<RenderedApp> {
       }
       await sync();
     },
-    async waitForText(want, timeout = 3000) {
+    async waitForText(want, timeout = 10_000) {
       const match = (s: string) => (typeof want === 'string' ? s.includes(want) : want.test(s));
       await waitFor(async () => {
         await sync();
@@ -88,6 +88,7 @@ export async function renderApp(ctx: AppContextValue): Promise<RenderedApp> {
     },
     unmount() {
       app.unmount();
+      ctx.session.stop();
       term.dispose();
     },
   };

@@ -58,7 +58,7 @@ describe('containers table at 100×20', () => {
     expect(app.cell(rowOf(app, 'fake-003'), 2).bg).toBe(-1);
     // Tab to Images: the container selection stays visible, dimmed.
     await app.press('\t');
-    await app.waitForText(/d remove/);
+    await app.waitForText(/^d remove · \/ filter/m);
     expect(app.cell(rowOf(app, 'fake-002'), 2).bg).toBe(PALETTE.gray);
   });
 

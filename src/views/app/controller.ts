@@ -59,8 +59,10 @@ export class Controller {
       'filter.start': () => this.startFilter(),
       'filter.accept': () => this.acceptFilter(),
       'filter.clear': () => this.clearFilter(),
-      'detail.logs': () => this.update((s) => ({ ...s, detailTab: 'logs', logScroll: { topSeq: null } })),
-      'detail.top': () => this.update((s) => ({ ...s, detailTab: 'top', topScroll: 0 })),
+      // l / t in the detail pane always mean the selected container's Logs / Top, even
+      // when Tab arrived there from Images (which shows the image summary).
+      'detail.logs': () => this.update((s) => ({ ...s, lastList: 'containers', detailTab: 'logs', logScroll: { topSeq: null } })),
+      'detail.top': () => this.update((s) => ({ ...s, lastList: 'containers', detailTab: 'top', topScroll: 0 })),
       'dialog.yes': () => this.closeDialog(true),
       'dialog.no': () => this.closeDialog(false),
       'help': () => this.update((s) => ({ ...s, help: true, helpScroll: 0 })),

@@ -7,9 +7,18 @@ import { STATE_COLOR, theme } from '../../ui/theme.js';
 
 const NO_STATS = new Map<string, StatsCells>();
 
-export function containerColumns(pending: ReadonlyMap<string, string>, now: number, stats: ReadonlyMap<string, StatsCells> = NO_STATS): Column<ContainerRow>[] {
-  return [
-    { title: 'NAME', value: (r) => r.name, grow: 3, minWidth: 10 },
+/** Below this many cells CREATED is left out: STATUS already says how long ago ("Up 2
+ * hours", "Exited (0) 3 days ago"), and names would otherwise be cut short. */
+export const CREATED_MIN_WIDTH = 110;
+
+export function containerColumns(
+  pending: ReadonlyMap<string, string>,
+  now: number,
+  width = Infinity,
+  stats: ReadonlyMap<string, StatsCells> = NO_STATS,
+): Column<ContainerRow>[] {
+  const columns: Column<ContainerRow>[] = [
+    { title: 'NAME', value: (r) => r.name, grow: 3, minWidth: 8 },
     { title: 'IMAGE', value: (r) => r.image, grow: 2, minWidth: 6 },
     {
       title: 'STATE',
@@ -21,8 +30,10 @@ export function containerColumns(pending: ReadonlyMap<string, string>, now: numb
     { title: 'CPU%', value: (r) => stats.get(r.id)?.cpu ?? '', width: 6 },
     { title: 'MEM', value: (r) => stats.get(r.id)?.mem ?? '', width: 7 },
     { title: 'STATUS', value: (r) => ageStatus(r.status, r.statusAt, now), width: 22 },
-    { title: 'PORTS', value: (r) => r.ports, grow: 2 },
+    // Often empty, and the least read: it gets the smallest share.
+    { title: 'PORTS', value: (r) => r.ports, grow: 1 },
     // Compact ("3m ago"): STATUS already spells out durations, and the columns are many.
     { title: 'CREATED', value: (r) => shortAgo(r.created, now), width: 8 },
   ];
+  return width < CREATED_MIN_WIDTH ? columns.filter((c) => c.title !== 'CREATED') : columns;
 }

@@ -33,8 +33,9 @@ export function ContainersPane({ width, height, rows: visibleRows }: { width: nu
   const list = uiState.lists.containers;
   const filtered = filterContainers(state.rows, list.filter);
   const now = useClock(countsSeconds(state.rows));
+  const tableWidth = width - PANEL_CHROME.cols;
   const stats = useStore(session.stats.store);
-  const columns = useMemo(() => containerColumns(pending, now, stats), [pending, now, stats]);
+  const columns = useMemo(() => containerColumns(pending, now, tableWidth, stats), [pending, now, tableWidth, stats]);
   // Stats streams follow the window: open for running rows that scroll in, closed as they leave.
   const onWindow = useCallback(
     (visible: readonly ContainerRow[]) => session.stats.setVisible(visible.filter((r) => r.state === 'running').map((r) => r.id)),
@@ -55,7 +56,7 @@ export function ContainersPane({ width, height, rows: visibleRows }: { width: nu
         rows={filtered.rows}
         selected={selectedIndex(filtered.keys, list)}
         height={visibleRows - (state.error ? 1 : 0)}
-        width={width - PANEL_CHROME.cols}
+        width={tableWidth}
         focused={focused}
         onWindow={onWindow}
         emptyText={!state.loaded ? 'Loading…' : list.filter ? `No container matches "${list.filter}"` : 'No containers'}

@@ -1,0 +1,37 @@
+// The detail pane over a fake engine: Tab reaches it, it shows the image summary or the
+// container's Logs, and the movement keys scroll the log there.
+import { afterEach, describe, expect, it } from 'vitest';
+import { FakeEngine, fakeApp, fakeContainer, fakeImage } from '../support/fake-engine.js';
+import { UI_COLS, renderApp, type RenderedApp } from '../support/ui-render.js';
+
+let app: RenderedApp | undefined;
+afterEach(() => app?.unmount());
+
+const logText = (app: RenderedApp) => app.text().split('\n').map((l) => /│ (entry \d+)\s*│$/.exec(l)?.[1]).filter(Boolean);
+
+describe('detail pane', () => {
+  it('Tab from Images shows the image; l there switches to the container logs, which j/k/End scroll', async () => {
+    const engine = new FakeEngine();
+    engine.containers = [fakeContainer(1, { name: 'web-1', imageId: 'sha256:img' })];
+    engine.images = [fakeImage(1, { id: 'sha256:img', repository: 'shop/web', tag: 'v2' })];
+    engine.logLines = Array.from({ length: 100 }, (_, i) => ({ ts: '', stream: 'stdout' as const, text: `entry ${i}` }));
+    const { ctx } = await fakeApp(engine, { cols: UI_COLS, rows: 24 });
+    app = await renderApp(ctx);
+    await app.waitForText('web-1');
+    await app.press('\t', '\t');
+    const image = await app.waitForText('Image shop/web:v2');
+    expect(image).toMatch(/In use\s+1 container\(s\)/);
+    await app.press('l');
+    await app.waitForText(/following · 100 lines/);
+    expect(logText(app).at(-1)).toBe('entry 99');
+    await app.press('k');
+    await app.waitForText(/paused at line/);
+    expect(logText(app).at(-1)).toBe('entry 98');
+    await app.press('\x1b[F'); // End
+    await app.waitForText(/following · 100 lines/);
+    expect(logText(app).at(-1)).toBe('entry 99');
+    // Esc goes back to the list the container came from.
+    await app.press('\x1b');
+    await app.waitForText(/^l logs · t top · s stop/m);
+  });
+});
