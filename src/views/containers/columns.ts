@@ -7,9 +7,15 @@ import { STATE_COLOR, theme } from '../../ui/theme.js';
 
 const NO_STATS = new Map<string, StatsCells>();
 
-/** Below this many cells CREATED is left out: STATUS already says how long ago ("Up 2
- * hours", "Exited (0) 3 days ago"), and names would otherwise be cut short. */
-export const CREATED_MIN_WIDTH = 110;
+/** Least useful first: dropped one by one until NAME and IMAGE get a readable width.
+ * CREATED goes first because STATUS already says how long ago ("Up 2 hours"). */
+const DROP_ORDER = ['CREATED', 'PORTS', 'MEM', 'CPU%'];
+const READABLE: Record<string, number> = { NAME: 20, IMAGE: 10 };
+
+function fits(columns: readonly Column<ContainerRow>[], width: number): boolean {
+  const needed = columns.reduce((sum, c) => sum + (c.width ?? READABLE[c.title] ?? c.minWidth ?? 0), 0);
+  return needed + columns.length - 1 <= width;
+}
 
 export function containerColumns(
   pending: ReadonlyMap<string, string>,
@@ -35,5 +41,10 @@ export function containerColumns(
     // Compact ("3m ago"): STATUS already spells out durations, and the columns are many.
     { title: 'CREATED', value: (r) => shortAgo(r.created, now), width: 8 },
   ];
-  return width < CREATED_MIN_WIDTH ? columns.filter((c) => c.title !== 'CREATED') : columns;
+  let shown = columns;
+  for (const title of DROP_ORDER) {
+    if (fits(shown, width)) break;
+    shown = shown.filter((c) => c.title !== title);
+  }
+  return shown;
 }

@@ -59,8 +59,15 @@ export function DetailPane({ width, height }: { width: number; height: number })
   }
 
   const container = selectedContainer(session, state);
+  // The container comes first: on a narrow pane the tabs are cut, never its name.
   const title = (
     <Text>
+      {container ? (
+        <Text>
+          <Text bold>{container.name}</Text> <Text color={STATE_COLOR[container.state]}>{container.state}</Text>
+          {'  '}
+        </Text>
+      ) : null}
       <Tab label="Logs" hotkey="l" active={state.detailTab === 'logs'} />
       <Text> </Text>
       <Tab label="Top" hotkey="t" active={state.detailTab === 'top'} />
@@ -68,12 +75,6 @@ export function DetailPane({ width, height }: { width: number; height: number })
       <Tab label="Stats" hotkey="m" active={state.detailTab === 'stats'} />
       <Text> </Text>
       <Tab label="Inspect" hotkey="i" active={state.detailTab === 'inspect'} />
-      {container ? (
-        <Text>
-          {'  '}
-          <Text bold>{container.name}</Text> <Text color={STATE_COLOR[container.state]}>{container.state}</Text>
-        </Text>
-      ) : null}
     </Text>
   );
   return (
