@@ -1,8 +1,9 @@
 // dtui's entry: flags → endpoint → engine → full-screen Ink app. Every exit path gives
 // the terminal back as it was: quit, Ctrl+C, SIGTERM, SIGHUP, an uncaught error.
 import React from 'react';
-import { render } from 'ink';
+import { render, useStdout } from 'ink';
 import { parseArgs, USAGE, UsageError } from './cli/args.js';
+import { installLifecycle } from './cli/lifecycle.js';
 import { enterFullscreen, restoreTerminal } from './cli/terminal.js';
 import { ConnectionConfigError, explainConnectError, isLoopback, resolveEndpoint, type Endpoint } from './docker/connection.js';
 import { Engine } from './docker/engine.js';
@@ -65,14 +66,23 @@ async function runApp(engine: Engine, endpoint: Endpoint, readOnly: boolean): Pr
     readOnly,
   });
   if (endpoint.kind === 'tcp' && !endpoint.tls && !isLoopback(endpoint)) {
+    // Also shown for good in the header (insecure flag); the status line is the first notice.
+    ctx.insecure = true;
     setStatus(ctx, `Warning: ${endpoint.url} is reached without TLS — anyone on the network can control this engine`, 'error');
   }
 
   let resolveExit: (code: number) => void = () => {};
   const exited = new Promise<number>((resolve) => (resolveExit = resolve));
+  let done = false;
   const shutdown = (code: number) => {
+    if (done) return;
+    done = true;
     session.stop();
-    instance.unmount();
+    try {
+      instance.unmount();
+    } catch {
+      // A closed terminal can make Ink's last write throw; restoring below is best effort too.
+    }
     restoreTerminal();
     resolveExit(code);
   };
@@ -87,18 +97,38 @@ async function runApp(engine: Engine, endpoint: Endpoint, readOnly: boolean): Pr
   process.on('SIGINT', onSignal);
   process.on('uncaughtException', onCrash);
   process.on('unhandledRejection', onCrash);
+  // Ink's own write() clears what it drew and writes the whole frame again: after a
+  // suspend the screen it diffed against is gone, so nothing less will do.
+  let inkWrite: ((data: string) => void) | undefined;
+  const lifecycle = installLifecycle({ shutdown, redraw: () => inkWrite?.('') });
+  ctx.suspend = lifecycle.suspend;
+  // Test-only: a key that throws inside the input handler, to check the crash path.
+  if (process.env.DTUI_TEST_CRASH === '1') ctx.crashKey = 'ctrl+x';
 
   enterFullscreen();
-  const instance = render(<App ctx={ctx} quit={() => shutdown(0)} />, {
-    exitOnCtrlC: false,
-    patchConsole: false,
-    // DTUI_FULL_REDRAW=1 turns it off, to tell a rendering fault from a data fault.
-    incrementalRendering: process.env.DTUI_FULL_REDRAW !== '1',
-    maxFps: 60,
-  });
+  const instance = render(
+    <InkWriter onReady={(write) => (inkWrite = write)}>
+      <App ctx={ctx} quit={() => shutdown(0)} />
+    </InkWriter>,
+    {
+      exitOnCtrlC: false,
+      patchConsole: false,
+      // DTUI_FULL_REDRAW=1 turns it off, to tell a rendering fault from a data fault.
+      incrementalRendering: process.env.DTUI_FULL_REDRAW !== '1',
+      maxFps: 60,
+    },
+  );
   void session.start();
   const code = await exited;
   process.off('uncaughtException', onCrash);
   process.off('unhandledRejection', onCrash);
+  lifecycle.dispose();
   return code;
+}
+
+/** Hands Ink's stdout writer (which repaints the frame after writing) to main. */
+function InkWriter({ onReady, children }: { onReady: (write: (data: string) => void) => void; children: React.ReactNode }) {
+  const { write } = useStdout();
+  onReady(write);
+  return <>{children}</>;
 }

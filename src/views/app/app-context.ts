@@ -20,6 +20,12 @@ export interface AppContextValue {
   readOnly: boolean;
   /** The streams the detail pane has open, so scroll keys can see their length. */
   live: { logs?: LogFollower; top?: TopWatcher };
+  /** Ctrl+Z: give the terminal back and stop (set by main; absent in unit tests). */
+  suspend?: () => void;
+  /** The engine is reached over plain tcp off this machine: the header warns for good. */
+  insecure?: boolean;
+  /** Test-only (DTUI_TEST_CRASH=1): this key throws inside the input handler. */
+  crashKey?: string;
 }
 
 export function createAppContext(session: EngineSession, opts: { cols: number; rows: number; keymap: readonly KeyAction[]; readOnly: boolean }): AppContextValue {

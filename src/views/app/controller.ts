@@ -42,6 +42,7 @@ export class Controller {
       'help.close': () => this.update((s) => ({ ...s, help: false })),
       'back': () => this.back(),
       'quit': () => this.quit(),
+      'suspend': () => this.ctx.suspend?.(),
     };
   }
 
@@ -77,6 +78,9 @@ export class Controller {
   handleKey(name: string, input: string): void {
     const scopes = this.scopes();
     if (name === 'ctrl+c') return this.quit();
+    // Like Ctrl+C, suspending works in every scope (forms and dialogs included).
+    if (name === 'ctrl+z') return this.ctx.suspend?.();
+    if (this.ctx.crashKey && name === this.ctx.crashKey) throw new Error('DTUI_TEST_CRASH: a deliberate error inside the input handler');
     // A form reads every key itself (keymap's 'form' scope documents them).
     if (scopes[0] === 'form') return formInput(this.ctx, name, input);
     const action = this.matcher(name, scopes);
