@@ -3,7 +3,7 @@
 // the keymap, and runs the action against the UI store or the engine session.
 import type { Key } from 'ink';
 import { createMatcher, keyName, typedKeys, type Matcher } from '../../keys/match.js';
-import type { Scope } from '../../keys/keymap.js';
+import { KEYMAP, type Scope } from '../../keys/keymap.js';
 import type { AppContextValue } from './app-context.js';
 import { layoutFor } from './layout.js';
 import { moveSelection, scrollLog, scrollTop, type Move } from './navigation.js';
@@ -12,6 +12,7 @@ import { PANES, withList, type ListId, type UiState } from './ui-state.js';
 import { containerActions } from './container-actions.js';
 import { imageActions } from './image-actions.js';
 import { formInput } from './forms.js';
+import { setStatus } from './status.js';
 
 const MOVES: Record<string, Move> = {
   'move.up': 'up', 'move.down': 'down', 'move.pageUp': 'pageUp',
@@ -20,6 +21,7 @@ const MOVES: Record<string, Move> = {
 
 export class Controller {
   private readonly matcher: Matcher;
+  private readonly fullMatcher: Matcher = createMatcher(KEYMAP);
   private readonly handlers: Record<string, () => void>;
 
   constructor(private readonly ctx: AppContextValue, private readonly quit: () => void) {
@@ -90,7 +92,15 @@ export class Controller {
       this.handlers[action.id]?.();
       return;
     }
-    if (scopes[0] === 'filter') this.editFilter(name, input);
+    if (scopes[0] === 'filter') return this.editFilter(name, input);
+    if (this.ctx.readOnly) this.explainReadOnly(name, scopes);
+  }
+
+  /** --read-only drops the keys that change things; say so instead of ignoring them. */
+  private explainReadOnly(name: string, scopes: Scope[]): void {
+    const dropped = this.fullMatcher(name, scopes);
+    if (!dropped?.danger) return;
+    setStatus(this.ctx, `read-only: ${dropped.help.replace(/ \(.*\)$/, '').toLowerCase()} is disabled — nothing was changed`, 'info');
   }
 
   private move(move: Move): void {
