@@ -1,6 +1,7 @@
 // A second dockerd owned by one test file, for tests that kill and restart the engine.
 // Never used to kill the shared engine: it lives in its own temp dir with its own socket.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { basename, join } from 'node:path';
 import { isRunning, startEngine, stopEngine, type EngineInfo } from './dockerd.js';
 import { dockerFor } from './engine.js';
@@ -47,6 +48,7 @@ export async function startPrivateEngine(): Promise<PrivateEngine> {
     async dispose() {
       await stopEngine(dir).catch(() => undefined);
       killShims(basename(dir));
+      unmountBelow(dir);
       try {
         rmSync(dir, { recursive: true, force: true });
       } catch {
@@ -66,6 +68,18 @@ function killShims(dirName: string): void {
       if (cmd[0]?.includes('containerd-shim') && cmd.includes(namespace)) process.kill(Number(entry), 'SIGKILL');
     } catch {
       // Gone meanwhile.
+    }
+  }
+}
+
+/** dockerd bind-mounts its data root onto itself; a SIGKILLed one leaves that behind. */
+function unmountBelow(dir: string): void {
+  const mounts = readFileSync('/proc/mounts', 'utf8').split('\n').map((l) => l.split(' ')[1] ?? '');
+  for (const point of mounts.filter((m) => m.startsWith(`${dir}/`)).reverse()) {
+    try {
+      execFileSync('umount', ['-l', point]);
+    } catch {
+      // Already gone.
     }
   }
 }
