@@ -9,7 +9,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import type Docker from 'dockerode';
 import { startEngine, stopEngine } from '../test/support/dockerd.js';
-import { dockerFor, TEST_IMAGE, TEST_LABELS } from '../test/support/engine.js';
+import { dockerFor, TEST_IMAGE } from '../test/support/engine.js';
 import { spawnTui } from '../test/support/pty-harness.js';
 import { ensureTestImage } from '../test/support/test-image.js';
 
@@ -18,8 +18,9 @@ const minutes = minutesArg > 0 ? Number(process.argv[minutesArg + 1]) : 10;
 if (!(minutes > 0)) throw new Error('--minutes needs a positive number');
 const durationMs = minutes * 60_000;
 const CHURN_PER_SECOND = 5;
-// Own label too, so cleaning up never touches containers of tests running on the same engine.
-const LABELS = { ...TEST_LABELS, 'dtui.soak': String(process.pid) };
+// Its own label only: the test suite's teardown removes every dtui.test=1 container,
+// which would pull the flood out from under a soak sharing the engine.
+const LABELS = { 'dtui.soak': String(process.pid) };
 
 const rssKb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN);
 const fds = (pid: number) => readdirSync(`/proc/${pid}/fd`).length;

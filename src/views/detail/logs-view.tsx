@@ -36,8 +36,9 @@ function useLogFollower(containerId: string): LogSnapshot | undefined {
 }
 
 export function LogsView({ containerId, width, height }: { containerId: string; width: number; height: number }) {
-  const { ui } = useApp();
+  const { ui, session } = useApp();
   const scroll = useStore(ui).logScroll;
+  const engineLost = useStore(session.connection).status === 'lost';
   const log = useLogFollower(containerId);
   if (!log || (log.state === 'loading' && log.lines.length === 0)) {
     return <Text color={theme.muted}>Loading logs…</Text>;
@@ -59,17 +60,19 @@ export function LogsView({ containerId, width, height }: { containerId: string; 
         ))}
       </Box>
       <Text wrap="truncate" color={log.state === 'error' ? theme.error : theme.muted}>
-        {truncateToWidth(logPosition(log, scroll.topSeq), width)}
+        {truncateToWidth(logPosition(log, scroll.topSeq, engineLost), width)}
       </Text>
     </Box>
   );
 }
 
 /** "following · 1,234 lines", "paused at line 120 of 1,234 · End to follow", or why not live. */
-export function logPosition(log: LogSnapshot, topSeq: number | null): string {
+export function logPosition(log: LogSnapshot, topSeq: number | null, engineLost = false): string {
   const count = (n: number) => n.toLocaleString('en-US');
   const dropped = log.lines.dropped ? ` (${count(log.lines.dropped)} dropped)` : '';
   const total = `${count(log.lines.totalPushed)} lines${dropped}`;
+  // A killed engine ends the stream cleanly: it is not the end of the log.
+  if (engineLost && log.state !== 'live') return `engine unreachable — the log resumes from line ${count(log.lines.totalPushed)} when it is back`;
   if (log.state === 'error') return `log stream lost: ${log.error ?? ''} — resumes when the engine is back · ${total}`;
   const where = topSeq === null ? 'following' : `paused at line ${count(topSeq + 1)} · End to follow`;
   if (log.state === 'ended') return `${topSeq === null ? 'end of log' : where} · the container is not running · ${total}`;
