@@ -20,6 +20,9 @@ const FATAL_IO = new Set(['EIO', 'EPIPE', 'ENXIO', 'EBADF', 'ECONNRESET']);
 export function installLifecycle(hooks: LifecycleHooks): { suspend: () => void; dispose: () => void } {
   let suspended = false;
   const onCont = () => {
+    process.off('SIGCONT', onCont);
+    process.off('SIGTSTP', onTstp);
+    process.on('SIGTSTP', onTstp);
     if (!suspended) return;
     suspended = false;
     enterFullscreen();
@@ -35,11 +38,12 @@ export function installLifecycle(hooks: LifecycleHooks): { suspend: () => void; 
     suspended = true;
     restoreTerminal();
     process.off('SIGTSTP', onTstp);
-    process.once('SIGCONT', () => {
-      process.on('SIGTSTP', onTstp);
-      onCont();
-    });
+    process.on('SIGCONT', onCont);
     process.kill(process.pid, 'SIGTSTP');
+    // The kernel drops a stop signal for an orphaned process group (dtui started by a
+    // program without job control): then nothing stopped us, so take the screen back
+    // instead of sitting in a restored terminal. A real stop freezes this timer until fg.
+    setTimeout(onCont, 200).unref();
   };
   // `kill -TSTP <pid>` from outside: same as Ctrl+Z.
   const onTstp = () => suspend();

@@ -83,6 +83,24 @@ describe('the terminal is always restored', () => {
     }
   });
 
+  it('Ctrl+Z without job control (the stop signal is dropped) comes straight back instead of hanging', async () => {
+    // launchDtui's parent is in another session: dtui's process group is orphaned.
+    const tui = await launchDtui();
+    try {
+      const before = tui.raw().length;
+      await tui.press('ctrl-z');
+      await tui.waitForScreen(() => tui.raw().indexOf(ENTER_ALT, before) > before);
+      await tui.waitForText(READY);
+      await tui.waitForRawMode();
+      await tui.press('?');
+      await tui.waitForText('Everywhere');
+      await tui.press('esc', 'q');
+      expect((await tui.exited).exitCode).toBe(0);
+    } finally {
+      await tui.kill('SIGKILL');
+    }
+  });
+
   it('ends when its terminal closes (the pty hangs up) instead of running on', async () => {
     const tui = await launchDtui();
     expect(alive(tui.pid)).toBe(true);
