@@ -95,7 +95,8 @@ export function resolveEndpoint(flags: ConnectionFlags, env: NodeJS.ProcessEnv =
 
 export function isLoopback(endpoint: Endpoint): boolean {
   if (endpoint.kind === 'unix') return true;
-  return /^(localhost|127\.\d+\.\d+\.\d+|::1)$/.test(endpoint.hostname);
+  // ::ffff:7fxx:xxxx is IPv4 loopback (127/8) written as IPv6, as URL normalises it.
+  return /^(localhost|127\.\d+\.\d+\.\d+|::1|::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4})$/i.test(endpoint.hostname);
 }
 
 /** dockerode/docker-modem options for an endpoint; every field explicit so that the

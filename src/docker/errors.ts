@@ -27,6 +27,12 @@ export function isConnectionError(err: unknown): boolean {
     || /socket hang up/i.test((err as ModemError)?.message ?? '');
 }
 
+/** An AbortSignal.timeout() firing, or a socket timeout (docker-modem's `timeout`). */
+export function isTimeout(err: unknown): boolean {
+  const e = err as ModemError;
+  return e?.name === 'TimeoutError' || e?.code === 'ETIMEDOUT' || (!e?.statusCode && /^timeout$|timed? ?out/i.test(e?.message ?? ''));
+}
+
 export function engineErrorMessage(err: unknown): string {
   const e = err as ModemError;
   let text: string | undefined;
@@ -39,6 +45,7 @@ export function engineErrorMessage(err: unknown): string {
   }
   text = withoutRuntimeBoilerplate(text);
   if (isConnectionError(err)) text = `engine unreachable (${e.code ?? 'connection lost'})`;
+  if (isTimeout(err)) text = 'the engine did not answer in time';
   const prefix = e?.statusCode ? `${e.statusCode}: ` : '';
   return sanitize(prefix + text.split('\n')[0]!).slice(0, 300);
 }

@@ -73,8 +73,12 @@ export class LogFollower {
       this.session.onEvent((e) => {
         if (e.type === 'container' && e.id === this.containerId && e.action === 'start') this.resume();
       }),
+      // Back from an engine loss: the stream either failed or just ended (a killed engine
+      // closes it cleanly), and the engine restarts containers before it answers, so the
+      // start event is gone. Resume from the last line either way; `since` makes it exact.
       this.session.connection.subscribe(() => {
-        if (this.session.isConnected() && this.store.get().state === 'error') this.resume();
+        const state = this.store.get().state;
+        if (this.session.isConnected() && (state === 'error' || state === 'ended')) this.resume();
       }),
     );
     void this.run(this.opts.tail, this.opts.since);

@@ -16,6 +16,8 @@ export interface LogOptions {
   follow?: boolean;
 }
 
+const PARTIAL_STAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d) /;
+
 function toLine(raw: string, stream: 'stdout' | 'stderr'): LogLine {
   // "2026-11-27T23:27:27.123456789Z text": the engine adds the stamp and one space.
   const space = raw.indexOf(' ');
@@ -48,12 +50,23 @@ export async function* readLogs(
   const err = new LineSplitter();
   const demux = tty ? undefined : new FrameDemuxer();
 
+  // The engine stores a line longer than 16 KiB as several partial entries and, with
+  // timestamps on, stamps each one (one frame each): only a line's first stamp is real,
+  // the others would show up inside the text.
+  const midLine = { stdout: false, stderr: false };
   const convert = (chunk: Buffer): LogLine[] => {
     if (!demux) return out.push(chunk).map((l) => toLine(l, 'stdout'));
     const lines: LogLine[] = [];
     for (const frame of demux.push(chunk)) {
       const isErr = frame.stream === 'stderr';
-      for (const l of (isErr ? err : out).push(frame.payload)) lines.push(toLine(l, isErr ? 'stderr' : 'stdout'));
+      const which = isErr ? 'stderr' : 'stdout';
+      let payload = frame.payload;
+      if (midLine[which]) {
+        const stamp = PARTIAL_STAMP.exec(payload.subarray(0, 48).toString('latin1'));
+        if (stamp) payload = payload.subarray(stamp[0].length);
+      }
+      if (payload.length) midLine[which] = payload[payload.length - 1] !== 0x0a;
+      for (const l of (isErr ? err : out).push(payload)) lines.push(toLine(l, which));
     }
     return lines;
   };

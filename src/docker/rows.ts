@@ -13,7 +13,7 @@ export function containerRow(info: Dockerode.ContainerInfo, now: number): Contai
   const state = (STATES.has(info.State as ContainerState) ? info.State : 'dead') as ContainerState;
   return {
     id: info.Id,
-    shortId: shortId(info.Id),
+    shortId: sanitize(shortId(info.Id)),
     name: sanitize(name) || shortId(info.Id),
     image: sanitize(info.Image ?? ''),
     imageId: info.ImageID ?? '',
@@ -21,7 +21,8 @@ export function containerRow(info: Dockerode.ContainerInfo, now: number): Contai
     state,
     status: sanitize(info.Status ?? ''),
     statusAt: now,
-    ports: formatPorts(info.Ports),
+    // IP and Type are engine strings too.
+    ports: sanitize(formatPorts(info.Ports)),
     created: info.Created,
     mounts: (info.Mounts ?? []).map((m) => ({
       type: m.Type ?? '',
@@ -37,7 +38,7 @@ export function imageRows(info: Dockerode.ImageInfo): ImageRow[] {
   const tags = (info.RepoTags ?? []).filter((t) => t !== '<none>:<none>');
   const base = {
     id: info.Id,
-    shortId: shortId(info.Id),
+    shortId: sanitize(shortId(info.Id)),
     size: info.Size,
     created: info.Created,
     containers: info.Containers ?? -1,

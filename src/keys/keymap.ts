@@ -118,6 +118,7 @@ export const KEYMAP: readonly KeyAction[] = [
   { id: 'back', keys: ['esc'], scope: 'global', help: 'Back / close', hint: 'back' },
   { id: 'help', keys: ['?'], scope: 'global', help: 'Show every key', hint: 'help' },
   { id: 'quit', keys: ['q', 'ctrl+c'], scope: 'global', help: 'Quit', hint: 'quit' },
+  { id: 'suspend', keys: ['ctrl+z'], scope: 'global', help: 'Suspend dtui to the shell (fg brings it back)' },
 ];
 
 export const SCOPE_TITLES: Record<Scope, string> = {

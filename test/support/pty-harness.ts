@@ -59,6 +59,10 @@ export interface ExitInfo {
 
 export interface TuiHarness {
   readonly pid: number;
+  /** The slave side, e.g. /dev/pts/3 (for `stty -F`); undefined off Linux. */
+  readonly ptsName: string | undefined;
+  /** Closes the master side, as a terminal window closing or ssh dropping does. */
+  hangup(): void;
   /** Visible viewport, lines joined with \n, trailing spaces trimmed (as parsed so far). */
   screen(): string;
   /** Viewport line n (0-based), trailing spaces trimmed. */
@@ -272,6 +276,11 @@ export function spawnTui(opts: SpawnTuiOptions = {}): TuiHarness {
 
   return {
     pid: child.pid,
+    ptsName,
+    hangup() {
+      // UnixTerminal.destroy() closes the master fd; the kernel then hangs up the session.
+      (child as pty.IPty & { destroy?: () => void }).destroy?.();
+    },
     screen,
     line,
     raw: () => received,

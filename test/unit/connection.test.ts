@@ -41,6 +41,9 @@ describe('resolveEndpoint', () => {
   it('knows loopback from remote', () => {
     expect(isLoopback(resolveEndpoint({ host: 'tcp://127.0.0.1:2375' }, {}))).toBe(true);
     expect(isLoopback(resolveEndpoint({ host: 'tcp://192.0.2.1:2375' }, {}))).toBe(false);
+    expect(isLoopback(resolveEndpoint({ host: 'tcp://[::ffff:127.0.0.1]:2375' }, {}))).toBe(true);
+    expect(isLoopback(resolveEndpoint({ host: 'tcp://[::ffff:192.0.2.1]:2375' }, {}))).toBe(false);
+    expect(isLoopback(resolveEndpoint({ host: 'tcp://0.0.0.0:2375' }, {}))).toBe(false);
   });
 });
 

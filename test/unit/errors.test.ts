@@ -1,5 +1,42 @@
+// Engine errors become one short, safe status line, whatever their shape.
 import { describe, expect, it } from 'vitest';
 import { engineErrorMessage, withoutRuntimeBoilerplate } from '../../src/docker/errors.js';
+
+function modemError(statusCode: number, body: string): Error {
+  return Object.assign(new Error(`(HTTP code ${statusCode}) unexpected - ${body} `), { statusCode, json: { message: body } });
+}
+
+describe('engineErrorMessage', () => {
+  it.each([
+    [400, 'invalid reference format', '400: invalid reference format'],
+    [404, 'No such container: 1234abcd', '404: No such container: 1234abcd'],
+    [409, 'Container 1234 is not running', '409: Container 1234 is not running'],
+    [500, 'driver failed\ngoroutine 1 [running]:\nmain.main()', '500: driver failed'],
+  ])('%i → %s', (code, body, expected) => {
+    expect(engineErrorMessage(modemError(code, body))).toBe(expected);
+  });
+
+  it('keeps the body when the engine sent plain text', () => {
+    expect(engineErrorMessage(Object.assign(new Error('x'), { statusCode: 502, json: 'Bad Gateway\n' }))).toBe('502: Bad Gateway');
+  });
+
+  it('says the engine did not answer, for timeouts of either kind', () => {
+    expect(engineErrorMessage(new DOMException('The operation was aborted due to timeout', 'TimeoutError'))).toBe('the engine did not answer in time');
+    expect(engineErrorMessage(Object.assign(new Error('connect ETIMEDOUT'), { code: 'ETIMEDOUT' }))).toBe('the engine did not answer in time');
+    expect(engineErrorMessage(new Error('timeout'))).toBe('the engine did not answer in time');
+  });
+
+  it('names a lost connection', () => {
+    expect(engineErrorMessage(Object.assign(new Error('connect ENOENT /x.sock'), { code: 'ENOENT' }))).toBe('engine unreachable (ENOENT)');
+  });
+
+  it('strips escape sequences and caps the length', () => {
+    const msg = engineErrorMessage(modemError(400, `bad \x1b]0;title\x07name ${'x'.repeat(1000)}`));
+    expect(msg).not.toMatch(/[\x00-\x1f]/);
+    expect(msg.startsWith('400: bad name')).toBe(true);
+    expect(msg.length).toBeLessThanOrEqual(300);
+  });
+});
 
 describe('engine error messages', () => {
   it('puts the cause of a failed start first, without the runtime wrapping', () => {

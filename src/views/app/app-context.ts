@@ -37,6 +37,12 @@ export interface AppContextValue {
   suspend?: Suspend;
   /** --exec-via-cli: exec runs `docker exec -it` in a local pty instead of the Engine API. */
   execViaCli?: { env: Record<string, string | undefined> };
+  /** Ctrl+Z: give the terminal back and stop (set by runApp; absent in unit tests). */
+  suspendToShell?: () => void;
+  /** The engine is reached over plain tcp off this machine: the header warns for good. */
+  insecure?: boolean;
+  /** Test-only (DTUI_TEST_CRASH=1): this key throws inside the input handler. */
+  crashKey?: string;
 }
 
 export function createAppContext(session: EngineSession, opts: { cols: number; rows: number; keymap: readonly KeyAction[]; readOnly: boolean; logLines?: number }): AppContextValue {

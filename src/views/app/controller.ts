@@ -3,7 +3,7 @@
 // the keymap, and runs the action against the UI store or the engine session.
 import type { Key } from 'ink';
 import { createMatcher, keyName, typedKeys, type Matcher } from '../../keys/match.js';
-import type { Scope } from '../../keys/keymap.js';
+import { KEYMAP, type Scope } from '../../keys/keymap.js';
 import type { AppContextValue } from './app-context.js';
 import { layoutFor } from './layout.js';
 import { moveSelection, scrollTop, type Move } from './navigation.js';
@@ -25,6 +25,7 @@ import { viewRows } from '../detail/log-index.js';
 import { scrollRows } from '../detail/log-scroll.js';
 import { sessionActions } from '../session/session-actions.js';
 import { runActions } from '../session/run-form.js';
+import { setStatus } from './status.js';
 
 const MOVES: Record<string, Move> = {
   'move.up': 'up', 'move.down': 'down', 'move.pageUp': 'pageUp',
@@ -33,6 +34,7 @@ const MOVES: Record<string, Move> = {
 
 export class Controller {
   private readonly matcher: Matcher;
+  private readonly fullMatcher: Matcher = createMatcher(KEYMAP);
   private readonly handlers: Record<string, () => void>;
 
   constructor(private readonly ctx: AppContextValue, private readonly quit: () => void) {
@@ -73,6 +75,7 @@ export class Controller {
       'help.close': () => this.update((s) => ({ ...s, help: false })),
       'back': () => this.back(),
       'quit': () => this.quit(),
+      'suspend': () => this.ctx.suspendToShell?.(),
     };
   }
 
@@ -112,6 +115,9 @@ export class Controller {
   handleKey(name: string, input: string): void {
     const scopes = this.scopes();
     if (name === 'ctrl+c') return this.quit();
+    // Like Ctrl+C, suspending works in every scope (forms and dialogs included).
+    if (name === 'ctrl+z') return this.ctx.suspendToShell?.();
+    if (this.ctx.crashKey && name === this.ctx.crashKey) throw new Error('DTUI_TEST_CRASH: a deliberate error inside the input handler');
     // A form reads every key itself (keymap's 'form' scope documents them).
     if (scopes[0] === 'form') return formInput(this.ctx, name, input);
     // An overlay scrolls with the usual move keys but takes no other global key.
@@ -122,7 +128,15 @@ export class Controller {
       this.handlers[action.id]?.();
       return;
     }
-    if (scopes[0] === 'filter') this.editFilter(name, input);
+    if (scopes[0] === 'filter') return this.editFilter(name, input);
+    if (this.ctx.readOnly) this.explainReadOnly(name, scopes);
+  }
+
+  /** --read-only drops the keys that change things; say so instead of ignoring them. */
+  private explainReadOnly(name: string, scopes: Scope[]): void {
+    const dropped = this.fullMatcher(name, scopes);
+    if (!dropped?.danger) return;
+    setStatus(this.ctx, `read-only: ${dropped.help.replace(/ \(.*\)$/, '').toLowerCase()} is disabled — nothing was changed`, 'info');
   }
 
   private moveAction(name: string) {

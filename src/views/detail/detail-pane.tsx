@@ -3,6 +3,7 @@
 import React from 'react';
 import { Box, Text } from 'ink';
 import { formatSize, timeAgo } from '../../docker/format.js';
+import { sanitize } from '../../text/sanitize.js';
 import { Panel, PANEL_CHROME } from '../../ui/panel.js';
 import { theme, STATE_COLOR } from '../../ui/theme.js';
 import { useStore } from '../../ui/use-store.js';
@@ -44,7 +45,7 @@ export function DetailPane({ width, height }: { width: number; height: number })
       <Panel focused={focused} width={width} height={height} title={<Text bold>Image {image ? imageLabel(image) : ''}</Text>}>
         {image ? (
           <Box flexDirection="column">
-            <Text wrap="truncate">ID       {image.id}</Text>
+            <Text wrap="truncate">ID       {sanitize(image.id)}</Text>
             <Text wrap="truncate">Size     {formatSize(image.size)}</Text>
             <Text wrap="truncate">Created  {timeAgo(image.created, Date.now())}</Text>
             {/* The engine reports -1 (unknown) here without costly sizes: count our own rows. */}

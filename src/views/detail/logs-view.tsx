@@ -71,6 +71,7 @@ export function LogsView({ containerId, width, height }: { containerId: string; 
   const view = ui.logView;
   const scroll = ui.logScroll;
   const log = useLogFollower(ctx, containerId, view);
+  const engineLost = useStore(ctx.session.connection).status === 'lost';
   if (!log || (log.state === 'loading' && log.lines.length === 0)) {
     return <Text color={theme.muted}>Loading logs…</Text>;
   }
@@ -87,7 +88,7 @@ export function LogsView({ containerId, width, height }: { containerId: string; 
         {shown}
       </Box>
       <Text wrap="truncate" color={log.state === 'error' ? theme.error : theme.muted}>
-        {truncateToWidth(logPosition(log, scroll.topSeq, view, rows, top), width)}
+        {truncateToWidth(logPosition(log, scroll.topSeq, view, rows, top, engineLost), width)}
       </Text>
     </Box>
   );
@@ -96,9 +97,11 @@ export function LogsView({ containerId, width, height }: { containerId: string; 
 const count = (n: number) => n.toLocaleString('en-US');
 
 /** What the log is showing: position, search and filter first (the line is narrow), then size and modes. */
-export function logPosition(log: LogSnapshot, topSeq: number | null, view?: LogView, rows?: LogRows, top = 0): string {
+export function logPosition(log: LogSnapshot, topSeq: number | null, view?: LogView, rows?: LogRows, top = 0, engineLost = false): string {
   const dropped = log.lines.dropped ? ` (${count(log.lines.dropped)} dropped)` : '';
   const total = `${count(log.lines.totalPushed)} lines${dropped}`;
+  // A killed engine ends the stream cleanly: it is not the end of the log.
+  if (engineLost && log.state !== 'live') return `engine unreachable — the log resumes from line ${count(log.lines.totalPushed)} when it is back`;
   const found = view ? searchAndFilter(log, view, rows) : '';
   const modes = view ? logModes(view) : '';
   if (log.state === 'error') return `log stream lost: ${log.error ?? ''} — resumes when the engine is back${found} · ${total}${modes}`;

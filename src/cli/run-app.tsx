@@ -1,0 +1,127 @@
+// The full-screen app's life: mount Ink, hand the terminal to exec/attach sessions and
+// take it back, suspend on Ctrl+Z, and give the terminal back on every way out (quit,
+// Ctrl+C, SIGTERM, SIGHUP, a vanished terminal, an uncaught error).
+import React from 'react';
+import { render, useStdout } from 'ink';
+import { installLifecycle } from './lifecycle.js';
+import { enterFullscreen, reenterFullscreen, restoreTerminal } from './terminal.js';
+import { isLoopback, type Endpoint } from '../docker/connection.js';
+import type { Engine } from '../docker/engine.js';
+import { EngineSession } from '../docker/session.js';
+import { activeKeymap } from '../keys/keymap.js';
+import { App } from '../views/app/app.js';
+import { createAppContext } from '../views/app/app-context.js';
+import { setStatus } from '../views/app/status.js';
+
+export interface RunOptions {
+  readOnly: boolean;
+  logLines?: number;
+  execViaCli?: { env: Record<string, string | undefined> };
+}
+
+export async function runApp(engine: Engine, endpoint: Endpoint, opts: RunOptions): Promise<number> {
+  const session = new EngineSession(engine);
+  const ctx = createAppContext(session, {
+    cols: process.stdout.columns || 80,
+    rows: process.stdout.rows || 24,
+    keymap: activeKeymap(opts.readOnly),
+    readOnly: opts.readOnly,
+    logLines: opts.logLines,
+  });
+  ctx.execViaCli = opts.execViaCli;
+  if (endpoint.kind === 'tcp' && !endpoint.tls && !isLoopback(endpoint)) {
+    // Also shown for good in the header (insecure flag); the status line is the first notice.
+    ctx.insecure = true;
+    setStatus(ctx, `Warning: ${endpoint.url} is reached without TLS — anyone on the network can control this engine`, 'error');
+  }
+
+  let resolveExit: (code: number) => void = () => {};
+  const exited = new Promise<number>((resolve) => (resolveExit = resolve));
+  let stopping = false;
+  // The interactive session that owns the terminal, if any (see ctx.suspend below).
+  let sessionAbort: AbortController | undefined;
+  const shutdown = (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    sessionAbort?.abort();
+    session.stop();
+    try {
+      instance.unmount();
+    } catch {
+      // A closed terminal can make Ink's last write throw; restoring below is best effort too.
+    }
+    restoreTerminal();
+    resolveExit(code);
+  };
+  const onSignal = (signal: NodeJS.Signals) => shutdown(signal === 'SIGTERM' || signal === 'SIGHUP' || signal === 'SIGINT' ? 0 : 1);
+  const onCrash = (err: unknown) => {
+    restoreTerminal();
+    process.stderr.write(`dtui: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exit(1);
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGHUP', onSignal);
+  process.on('SIGINT', onSignal);
+  process.on('uncaughtException', onCrash);
+  process.on('unhandledRejection', onCrash);
+  // Ink's own write() clears what it drew and writes the whole frame again: after a
+  // suspend the screen it diffed against is gone, so nothing less will do.
+  let inkWrite: ((data: string) => void) | undefined;
+  const lifecycle = installLifecycle({ shutdown, redraw: () => inkWrite?.('') });
+  ctx.suspendToShell = lifecycle.suspend;
+  // Test-only: a key that throws inside the input handler, to check the crash path.
+  if (process.env.DTUI_TEST_CRASH === '1') ctx.crashKey = 'ctrl+x';
+
+  const mount = () =>
+    render(
+      <InkWriter onReady={(write) => (inkWrite = write)}>
+        <App ctx={ctx} quit={() => shutdown(0)} />
+      </InkWriter>,
+      {
+        exitOnCtrlC: false,
+        patchConsole: false,
+        // DTUI_FULL_REDRAW=1 turns it off, to tell a rendering fault from a data fault.
+        incrementalRendering: process.env.DTUI_FULL_REDRAW !== '1',
+        maxFps: 60,
+      },
+    );
+  // Hands the whole terminal to `run` (an exec or attach session): Ink is unmounted, so
+  // none of its stdin listeners or raw-mode handling remain, and the alternate screen is
+  // left. Whatever the person was looking at lives in ctx's stores and survives the
+  // remount. Every way out of `run` (return, throw) comes back here.
+  ctx.suspend = async (run) => {
+    if (sessionAbort) throw new Error('a session already owns the terminal');
+    const abort = new AbortController();
+    sessionAbort = abort;
+    instance.unmount();
+    restoreTerminal();
+    try {
+      return await run({ stdin: process.stdin, stdout: process.stdout, signal: abort.signal });
+    } finally {
+      sessionAbort = undefined;
+      if (!stopping) {
+        reenterFullscreen();
+        ctx.terminal.set({ cols: process.stdout.columns || 80, rows: process.stdout.rows || 24 });
+        instance = mount();
+      }
+    }
+  };
+
+  // The first lists are requested before the first frame is drawn, so the engine works
+  // while React renders "Loading…" (saves a frame's time at start-up).
+  void session.start();
+  enterFullscreen();
+  let instance = mount();
+  const code = await exited;
+  process.off('uncaughtException', onCrash);
+  process.off('unhandledRejection', onCrash);
+  lifecycle.dispose();
+  return code;
+}
+
+/** Hands Ink's stdout writer (which repaints the frame after writing) to runApp. */
+function InkWriter({ onReady, children }: { onReady: (write: (data: string) => void) => void; children: React.ReactNode }) {
+  const { write } = useStdout();
+  onReady(write);
+  return <>{children}</>;
+}

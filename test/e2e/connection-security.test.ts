@@ -1,0 +1,90 @@
+// Connection security: a wrong CA fails with a clear message; an engine reached over
+// plain tcp off loopback gets a warning that stays in the header; credentials in the
+// docker config never show up anywhere.
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer as createNetServer, connect, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer as createTlsServer } from 'node:tls';
+import { afterAll, describe, expect, it } from 'vitest';
+import { launchDtui } from '../support/dtui.js';
+import { ENV } from '../support/engine.js';
+import { ensureTlsFiles } from '../support/tls-certs.js';
+
+function listen(server: Server): Promise<number> {
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)));
+}
+
+describe('connection security', () => {
+  const servers: Server[] = [];
+  afterAll(() => {
+    for (const s of servers) s.close();
+  });
+
+  it('--tlsverify with a CA that did not sign the engine certificate fails with a clear message', async () => {
+    // Two unrelated throw-away PKIs: the server presents one, the client trusts the other.
+    const serverPki = ensureTlsFiles(mkdtempSync(join(tmpdir(), 'dtui-pki-a-')));
+    const clientPki = ensureTlsFiles(mkdtempSync(join(tmpdir(), 'dtui-pki-b-')));
+    const server = createTlsServer({ cert: readFileSync(serverPki.serverCert), key: readFileSync(serverPki.serverKey) }, (s) => s.end());
+    server.on('tlsClientError', () => undefined);
+    servers.push(server);
+    const port = await listen(server);
+
+    const tui = await launchDtui({
+      ready: false,
+      env: { DOCKER_HOST: `tcp://127.0.0.1:${port}`, DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: clientPki.clientDir },
+    });
+    const exit = await tui.exited;
+    expect(exit.exitCode).toBe(1);
+    expect(tui.screen()).toMatch(/Cannot connect to the Docker engine at tcp:\/\/127\.0\.0\.1:\d+: TLS failure \(.*\) — check --tlscacert/);
+  });
+
+  it('warns for good in the header when the engine is reached without TLS off loopback', async () => {
+    // A plain-tcp front for the test engine's unix socket. dtui dials 0.0.0.0, which Linux
+    // delivers locally, but which is not a loopback name: the case a user must be warned of.
+    const socketPath = new URL(process.env[ENV.dockerHost]!).pathname;
+    const proxy = createNetServer((client) => {
+      const upstream = connect(socketPath);
+      client.pipe(upstream).pipe(client);
+      const close = () => { client.destroy(); upstream.destroy(); };
+      client.on('error', close);
+      upstream.on('error', close);
+    });
+    servers.push(proxy);
+    const port = await listen(proxy);
+    const tui = await launchDtui({ env: { DOCKER_HOST: `tcp://0.0.0.0:${port}` } });
+    try {
+      await tui.waitForText('NO TLS: anyone on the network can control this engine');
+      // The status line moves on; the header keeps the warning.
+      await tui.press('?');
+      await tui.waitForText('Everywhere');
+      await tui.press('esc', '2', '1');
+      expect(tui.line(0)).toContain('NO TLS');
+      await tui.press('q');
+      expect((await tui.exited).exitCode).toBe(0);
+    } finally {
+      await tui.kill('SIGKILL');
+    }
+  });
+
+  it('never shows or writes the registry credentials of the docker config', async () => {
+    const config = mkdtempSync(join(tmpdir(), 'dtui-cfg-'));
+    const secret = 'hunter2-SECRET-do-not-show';
+    const auth = Buffer.from(`someone:${secret}`).toString('base64');
+    mkdirSync(config, { recursive: true });
+    writeFileSync(join(config, 'config.json'), JSON.stringify({ auths: { 'registry.example:5000': { auth } } }));
+    const tui = await launchDtui({ env: { DOCKER_CONFIG: config, HOME: config } });
+    try {
+      await tui.press('?');
+      await tui.waitForText('Everywhere');
+      await tui.press('esc', '2');
+      await tui.press('q');
+      expect((await tui.exited).exitCode).toBe(0);
+      expect(tui.raw()).not.toContain(secret);
+      expect(tui.raw()).not.toContain(auth);
+      expect(readdirSync(config)).toEqual(['config.json']);
+    } finally {
+      await tui.kill('SIGKILL');
+    }
+  });
+});
