@@ -1,7 +1,7 @@
 // Connection security: a wrong CA fails with a clear message; an engine reached over
 // plain tcp off loopback gets a warning that stays in the header; credentials in the
 // docker config never show up anywhere.
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createNetServer, connect, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,14 +17,21 @@ function listen(server: Server): Promise<number> {
 
 describe('connection security', () => {
   const servers: Server[] = [];
+  const dirs: string[] = [];
+  const tempDir = (prefix: string) => {
+    const dir = mkdtempSync(join(tmpdir(), prefix));
+    dirs.push(dir);
+    return dir;
+  };
   afterAll(() => {
     for (const s of servers) s.close();
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
   });
 
   it('--tlsverify with a CA that did not sign the engine certificate fails with a clear message', async () => {
     // Two unrelated throw-away PKIs: the server presents one, the client trusts the other.
-    const serverPki = ensureTlsFiles(mkdtempSync(join(tmpdir(), 'dtui-pki-a-')));
-    const clientPki = ensureTlsFiles(mkdtempSync(join(tmpdir(), 'dtui-pki-b-')));
+    const serverPki = ensureTlsFiles(tempDir('dtui-pki-a-'));
+    const clientPki = ensureTlsFiles(tempDir('dtui-pki-b-'));
     const server = createTlsServer({ cert: readFileSync(serverPki.serverCert), key: readFileSync(serverPki.serverKey) }, (s) => s.end());
     server.on('tlsClientError', () => undefined);
     servers.push(server);
@@ -68,7 +75,7 @@ describe('connection security', () => {
   });
 
   it('never shows or writes the registry credentials of the docker config', async () => {
-    const config = mkdtempSync(join(tmpdir(), 'dtui-cfg-'));
+    const config = tempDir('dtui-cfg-');
     const secret = 'hunter2-SECRET-do-not-show';
     const auth = Buffer.from(`someone:${secret}`).toString('base64');
     mkdirSync(config, { recursive: true });

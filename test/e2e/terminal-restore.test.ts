@@ -50,7 +50,7 @@ describe('the terminal is always restored', () => {
         expectRestoredOutput(run.tui.raw());
         if (c.code === '1') expect(run.tui.raw()).toContain('DTUI_TEST_CRASH');
       } finally {
-        await run.tui.kill('SIGKILL');
+        await run.dispose();
       }
     });
   }
@@ -79,7 +79,7 @@ describe('the terminal is always restored', () => {
       expect(run.read('code')).toBe('0');
       expect(run.read('after')).toBe(run.read('before'));
     } finally {
-      await run.tui.kill('SIGKILL');
+      await run.dispose();
     }
   });
 

@@ -1,6 +1,6 @@
 // Runs bin/dtui inside a job-control shell on a pty, recording the terminal settings
 // (`stty -g`) before and after, so a test can compare them and signal dtui itself.
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ENV } from './engine.js';
@@ -14,6 +14,8 @@ export interface ShellRun {
   dtuiPid: number;
   read(name: 'before' | 'after' | 'code' | 'suspended'): string;
   has(name: string): boolean;
+  /** Kills the shell (and dtui, if still there) and removes the temp dir. */
+  dispose(): Promise<void>;
 }
 
 /**
@@ -58,6 +60,11 @@ export async function runDtuiInShell(opts: { args?: string[]; env?: Record<strin
     dtuiPid,
     read: (name) => readFileSync(join(dir, name), 'utf8').trim(),
     has: (name) => existsSync(join(dir, name)),
+    async dispose() {
+      if (alive(dtuiPid)) process.kill(dtuiPid, 'SIGKILL');
+      await tui.kill('SIGKILL');
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
 }
 
