@@ -11,9 +11,10 @@ export function group(): string {
   return `g${randomBytes(3).toString('hex')}`;
 }
 
-/** Name of the container the detail pane shows, i.e. the selected one. */
+/** Name of the container the detail pane shows, i.e. the selected one: the word after
+ * the last tab in the pane's title (all four tabs, or just the active one when narrow). */
 export function selectedName(tui: TuiHarness): string | undefined {
-  return /Top t\s+(\S+)\s+(?:running|paused|exited|created|restarting|dead|removing)\b/.exec(tui.screen())?.[1];
+  return /(?:Logs l|Top t|Stats m|Inspect i)\s+(\S+)\s+(?:running|paused|exited|created|restarting|dead|removing)\b/.exec(tui.screen())?.[1];
 }
 
 /** Waits until the detail pane names `name` as the selected container. */

@@ -8,9 +8,11 @@ import { STATE_COLOR, theme } from '../../ui/theme.js';
 const NO_STATS = new Map<string, StatsCells>();
 
 export function containerColumns(pending: ReadonlyMap<string, string>, now: number, stats: ReadonlyMap<string, StatsCells> = NO_STATS): Column<ContainerRow>[] {
+  // At 80 columns: NAME IMAGE STATE; 100: + CPU% MEM; 160: + STATUS CREATED; wider: + PORTS.
+  // A name cut to a few cells is of no use, so less important columns go first.
   return [
-    { title: 'NAME', value: (r) => r.name, grow: 3, minWidth: 10 },
-    { title: 'IMAGE', value: (r) => r.image, grow: 2, minWidth: 6 },
+    { title: 'NAME', value: (r) => r.name, grow: 3, minWidth: 16 },
+    { title: 'IMAGE', value: (r) => r.image, grow: 2, minWidth: 8, priority: 1 },
     {
       title: 'STATE',
       width: 10,
@@ -18,11 +20,12 @@ export function containerColumns(pending: ReadonlyMap<string, string>, now: numb
       color: (r) => (pending.has(r.id) ? theme.warning : STATE_COLOR[r.state]),
     },
     // Live only for running rows on screen (StatsPool); blank for the rest.
-    { title: 'CPU%', value: (r) => stats.get(r.id)?.cpu ?? '', width: 6 },
-    { title: 'MEM', value: (r) => stats.get(r.id)?.mem ?? '', width: 7 },
-    { title: 'STATUS', value: (r) => ageStatus(r.status, r.statusAt, now), width: 22 },
-    { title: 'PORTS', value: (r) => r.ports, grow: 2 },
+    { title: 'CPU%', value: (r) => stats.get(r.id)?.cpu ?? '', width: 6, priority: 2 },
+    { title: 'MEM', value: (r) => stats.get(r.id)?.mem ?? '', width: 7, priority: 3 },
+    { title: 'STATUS', value: (r) => ageStatus(r.status, r.statusAt, now), width: 22, priority: 4 },
+    // Ports are long ("0.0.0.0:8080->80/tcp"): only shown where a useful part fits.
+    { title: 'PORTS', value: (r) => r.ports, grow: 2, minWidth: 12, priority: 6 },
     // Compact ("3m ago"): STATUS already spells out durations, and the columns are many.
-    { title: 'CREATED', value: (r) => shortAgo(r.created, now), width: 8 },
+    { title: 'CREATED', value: (r) => shortAgo(r.created, now), width: 8, priority: 5 },
   ];
 }
