@@ -44,6 +44,10 @@ describe('scroll window', () => {
     expect(titles(layoutFor(80, 24).leftWidth - 4)).toEqual(['NAME', 'IMAGE', 'STATE']);
     expect(titles(layoutFor(100, 24).leftWidth - 4)).toEqual(['NAME', 'IMAGE', 'STATE', 'CPU%', 'MEM']);
     expect(titles(layoutFor(160, 45).leftWidth - 4)).toEqual(['NAME', 'IMAGE', 'STATE', 'CPU%', 'MEM', 'STATUS', 'CREATED']);
+    // Every progress state ("restarting…") fits the STATE column uncut.
+    const { PENDING_LABEL } = await import('../../src/docker/session.js');
+    const state = cols.find((c) => c.title === 'STATE')!;
+    for (const label of Object.values(PENDING_LABEL)) expect(label.length).toBeLessThanOrEqual(state.width!);
   });
 });
 

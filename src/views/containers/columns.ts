@@ -12,10 +12,11 @@ export function containerColumns(pending: ReadonlyMap<string, string>, now: numb
   // A name cut to a few cells is of no use, so less important columns go first.
   return [
     { title: 'NAME', value: (r) => r.name, grow: 3, minWidth: 16 },
-    { title: 'IMAGE', value: (r) => r.image, grow: 2, minWidth: 8, priority: 1 },
+    { title: 'IMAGE', value: (r) => r.image, grow: 2, minWidth: 7, priority: 1 },
     {
       title: 'STATE',
-      width: 10,
+      // 11: "restarting…", the longest progress state, must not be cut.
+      width: 11,
       value: (r) => pending.get(r.id) ?? r.state,
       color: (r) => (pending.has(r.id) ? theme.warning : STATE_COLOR[r.state]),
     },
