@@ -30,7 +30,7 @@ describe('scroll window', () => {
     expect(wide.reduce((a, b) => a + b, 0) + 4).toBe(80);
   });
 
-  it('shows container names in at least 16 cells at 80, 100 and 160 columns', async () => {
+  it('shows container names in at least 16 cells at 80, 100 and 160 columns (22 at 160)', async () => {
     const { containerColumns } = await import('../../src/views/containers/columns.js');
     const { layoutFor } = await import('../../src/views/app/layout.js');
     const cols = containerColumns(new Map(), Date.now());
@@ -42,8 +42,10 @@ describe('scroll window', () => {
       expect(w.reduce((a, b) => a + b, 0) + w.filter((x) => x > 0).length - 1).toBeLessThanOrEqual(inner);
     }
     expect(titles(layoutFor(80, 24).leftWidth - 4)).toEqual(['NAME', 'IMAGE', 'STATE']);
-    expect(titles(layoutFor(100, 24).leftWidth - 4)).toEqual(['NAME', 'IMAGE', 'STATE', 'CPU%', 'MEM']);
-    expect(titles(layoutFor(160, 45).leftWidth - 4)).toEqual(['NAME', 'IMAGE', 'STATE', 'CPU%', 'MEM', 'STATUS', 'CREATED']);
+    expect(titles(layoutFor(100, 24).leftWidth - 4)).toEqual(['NAME', 'IMAGE', 'STATE', 'CPU%']);
+    expect(titles(layoutFor(160, 45).leftWidth - 4)).toEqual(['NAME', 'IMAGE', 'STATE', 'CPU%', 'MEM', 'STATUS']);
+    expect(columnWidths(cols, layoutFor(160, 45).leftWidth - 4)[0]).toBeGreaterThanOrEqual(22);
+    expect(titles(layoutFor(220, 45).leftWidth - 4)).toEqual(cols.map((c) => c.title));
     // Every progress state ("restarting…") fits the STATE column uncut.
     const { PENDING_LABEL } = await import('../../src/docker/session.js');
     const state = cols.find((c) => c.title === 'STATE')!;

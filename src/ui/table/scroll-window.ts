@@ -15,6 +15,11 @@ export interface ColumnWidthSpec {
   grow?: number;
   minWidth?: number;
   /**
+   * Width a flexible column should keep before optional columns are added (at least
+   * minWidth): a name cut to its minimum is worth less than a CREATED column.
+   */
+  wantWidth?: number;
+  /**
    * Columns with a priority are left out (width 0) when the table is too narrow for
    * them: the lowest number is kept first, and a narrower, less important column can
    * still fit where a wider one did not. Columns without one are always shown.
@@ -24,7 +29,7 @@ export interface ColumnWidthSpec {
 
 /** Cells a column needs to be worth showing. */
 function need(s: ColumnWidthSpec): number {
-  return s.width ?? Math.max(1, s.minWidth ?? 1);
+  return s.width ?? Math.max(1, s.minWidth ?? 1, s.wantWidth ?? 1);
 }
 
 /** Which columns are shown in `total` cells: every column without a priority, then by priority while they fit. */

@@ -8,11 +8,12 @@ import { STATE_COLOR, theme } from '../../ui/theme.js';
 const NO_STATS = new Map<string, StatsCells>();
 
 export function containerColumns(pending: ReadonlyMap<string, string>, now: number, stats: ReadonlyMap<string, StatsCells> = NO_STATS): Column<ContainerRow>[] {
-  // At 80 columns: NAME IMAGE STATE; 100: + CPU% MEM; 160: + STATUS CREATED; wider: + PORTS.
-  // A name cut to a few cells is of no use, so less important columns go first.
+  // At 80 columns: NAME IMAGE STATE; 100: + CPU%; 120: + MEM; 160: + STATUS; ~200: + PORTS
+  // CREATED. A name cut short is of little use (compose names run past 20), so less
+  // important columns give way first.
   return [
-    { title: 'NAME', value: (r) => r.name, grow: 3, minWidth: 16 },
-    { title: 'IMAGE', value: (r) => r.image, grow: 2, minWidth: 7, priority: 1 },
+    { title: 'NAME', value: (r) => r.name, grow: 3, minWidth: 16, wantWidth: 20 },
+    { title: 'IMAGE', value: (r) => r.image, grow: 1, minWidth: 7, priority: 1 },
     {
       title: 'STATE',
       // 11: "restarting…", the longest progress state, must not be cut.
