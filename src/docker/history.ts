@@ -68,10 +68,14 @@ export function historyText(layers: readonly HistoryLayer[], now: number): strin
  */
 export function historyBlocks(layers: readonly HistoryLayer[], now: number, width: number): string[] {
   const lines: string[] = [];
-  const head = alignColumns([
+  const heads = (id: (l: HistoryLayer) => string) => alignColumns([
     ['IMAGE', 'CREATED', 'SIZE', 'COMMENT'],
-    ...layers.map((l) => [l.id, timeAgo(l.created, now), formatSize(l.size), l.comment]),
+    ...layers.map((l) => [id(l), timeAgo(l.created, now), formatSize(l.size), l.comment]),
   ]);
+  // Full ids (71 cells) leave no room for age and size below ~100 columns: short ids there,
+  // as `docker history` shows without --no-trunc (the export keeps the full ones).
+  let head = heads((l) => l.id);
+  if (head.some((h) => cellWidth(h) > width)) head = heads((l) => (l.id.startsWith('sha256:') ? l.id.slice(7, 19) : l.id));
   lines.push(head[0]!);
   layers.forEach((layer, i) => {
     lines.push(head[i + 1]!);

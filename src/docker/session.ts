@@ -23,7 +23,7 @@ export type ConnectionState =
 /** Container events that cannot change what the list shows. */
 const QUIET_ACTIONS = /^(exec_|top$|attach$|resize$|archive-path$|extract-to-dir$|export$|commit$)/;
 
-const PENDING_LABEL: Record<ContainerAction, string> = {
+export const PENDING_LABEL: Record<ContainerAction, string> = {
   start: 'starting…', stop: 'stopping…', restart: 'restarting…', pause: 'pausing…',
   unpause: 'unpausing…', kill: 'killing…', remove: 'removing…',
 };

@@ -1,6 +1,7 @@
 // Help overlay rows, hint-bar text and the README table, all from the keymap.
 import { type KeyAction, type Scope, SCOPE_TITLES } from './keymap.js';
 import { displayKey } from './match.js';
+import { cellWidth } from '../text/width.js';
 
 export interface HelpSection {
   title: string;
@@ -17,18 +18,41 @@ export function helpSections(keymap: readonly KeyAction[]): HelpSection[] {
     .filter((s) => s.rows.length > 0);
 }
 
-/** "j move · Tab pane · / filter …" for the scopes in effect, first scope first. */
-export function hintText(keymap: readonly KeyAction[], scopes: readonly Scope[]): string {
+const SEPARATOR = ' · ';
+
+/**
+ * "j move · Tab pane · / filter …" for the scopes in effect, first scope first (the
+ * focused pane's own keys matter most). Given a width, whole hints that do not fit are
+ * left out rather than one being cut mid-word, and the help key, which lists the rest,
+ * is kept at the end.
+ */
+export function hintText(keymap: readonly KeyAction[], scopes: readonly Scope[], width = Infinity): string {
   const seen = new Set<string>();
   const parts: string[] = [];
+  let help: string | undefined;
   for (const scope of scopes) {
     for (const action of keymap) {
       if (action.scope !== scope || !action.hint || seen.has(action.hint)) continue;
       seen.add(action.hint);
-      parts.push(`${displayKey(action.keys[0]!)} ${action.hint}`);
+      const part = `${displayKey(action.keys[0]!)} ${action.hint}`;
+      if (action.id === 'help') help = part;
+      parts.push(part);
     }
   }
-  return parts.join(' · ');
+  const all = parts.join(SEPARATOR);
+  if (cellWidth(all) <= width) return all;
+  const rest = help ? parts.filter((p) => p !== help) : parts;
+  const reserve = help ? cellWidth(SEPARATOR + help) : 0;
+  const kept: string[] = [];
+  let used = 0;
+  for (const part of rest) {
+    const add = (kept.length ? SEPARATOR.length : 0) + cellWidth(part);
+    if (used + add + reserve > width) break;
+    kept.push(part);
+    used += add;
+  }
+  if (help && used + (kept.length ? reserve : cellWidth(help)) <= width) kept.push(help);
+  return kept.join(SEPARATOR);
 }
 
 export function keymapMarkdown(keymap: readonly KeyAction[]): string {

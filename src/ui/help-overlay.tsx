@@ -1,10 +1,11 @@
-// Every key, grouped by where it works, generated from the keymap. Laid out in as many
-// columns as fit without cutting help text; what still does not fit scrolls (↓/PgDn),
-// so a 80×24 terminal shows every key too, not just the first screenful.
+// Every key, grouped by where it works, generated from the keymap. Two or more columns
+// only when the whole list then fits without scrolling; otherwise one column that
+// scrolls (↓/PgDn), so columns never scroll past each other and a 80×24 terminal shows
+// every key too. Long help text wraps under itself instead of being cut.
 import React from 'react';
 import { Box, Text } from 'ink';
 import type { HelpSection } from '../keys/help.js';
-import { cellWidth, padToWidth, truncateToWidth } from '../text/width.js';
+import { cellWidth, padToWidth } from '../text/width.js';
 import { theme } from './theme.js';
 
 interface HelpLine {
@@ -24,25 +25,68 @@ export interface HelpPage {
 /** Border (2) + padding (2) across; border (2) + title (1) + "more" line (1) down. */
 const CHROME = { cols: 4, rows: 4 } as const;
 const GAP = 2;
+/** Help text narrower than this reads badly; fewer columns instead. */
+const MIN_HELP_WIDTH = 36;
+
+/** Splits `text` into lines of at most `width` cells, at spaces where it can. */
+export function wrapToWidth(text: string, width: number): string[] {
+  const max = Math.max(1, Math.floor(width));
+  const out: string[] = [];
+  let line = '';
+  const push = (word: string) => {
+    const candidate = line === '' ? word : `${line} ${word}`;
+    if (cellWidth(candidate) <= max) {
+      line = candidate;
+      return;
+    }
+    if (line !== '') out.push(line);
+    line = '';
+    // A word wider than the line is cut into pieces that fit.
+    let piece = '';
+    for (const ch of word) {
+      if (cellWidth(piece + ch) > max && piece !== '') {
+        out.push(piece);
+        piece = '';
+      }
+      piece += ch;
+    }
+    line = piece;
+  };
+  for (const word of text.split(' ')) push(word);
+  if (line !== '' || out.length === 0) out.push(line);
+  return out;
+}
+
+function layoutLines(sections: readonly HelpSection[], keyWidth: number, colWidth: number): HelpLine[] {
+  const indent = 2 + keyWidth;
+  const lines: HelpLine[] = [];
+  for (const section of sections) {
+    for (const text of wrapToWidth(section.title, colWidth)) lines.push({ text, heading: true });
+    for (const row of section.rows) {
+      const helpLines = wrapToWidth(row.help, Math.max(1, colWidth - indent));
+      helpLines.forEach((h, i) => lines.push({ text: `${' '.repeat(2)}${padToWidth(i === 0 ? row.keys : '', keyWidth)}${h}` }));
+    }
+  }
+  return lines;
+}
 
 /** Pure: how the help for `sections` is laid out in a box of width×height. */
 export function helpPage(sections: readonly HelpSection[], width: number, height: number): HelpPage {
-  const keyWidth = Math.max(...sections.flatMap((s) => s.rows.map((r) => cellWidth(r.keys)))) + 2;
-  const lines: HelpLine[] = [];
-  for (const section of sections) {
-    lines.push({ text: section.title, heading: true });
-    for (const row of section.rows) lines.push({ text: `  ${padToWidth(row.keys, keyWidth)}${row.help}` });
-  }
   const inner = Math.max(10, width - CHROME.cols);
   const visible = Math.max(1, height - CHROME.rows);
-  const widest = Math.max(...lines.map((l) => cellWidth(l.text)));
-  // As many columns as are needed to avoid scrolling, but never so many that help text is cut.
-  const fitting = Math.max(1, Math.floor((inner + GAP) / (widest + GAP)));
-  const count = Math.min(fitting, Math.ceil(lines.length / visible));
-  const perColumn = Math.ceil(lines.length / count);
-  const columns = Array.from({ length: count }, (_, c) => lines.slice(c * perColumn, (c + 1) * perColumn));
-  const colWidth = count === 1 ? inner : Math.floor((inner - GAP * (count - 1)) / count);
-  return { columns, colWidth, visible, maxScroll: Math.max(0, perColumn - visible) };
+  // Keys column: as wide as the widest keys, but never more than a third of the line.
+  const widestKeys = Math.max(...sections.flatMap((s) => s.rows.map((r) => cellWidth(r.keys))));
+  const keyWidthFor = (colWidth: number) => Math.max(1, Math.min(widestKeys + 2, Math.floor(colWidth / 3)));
+  for (let count = Math.floor((inner + GAP) / (keyWidthFor(inner) + 2 + MIN_HELP_WIDTH + GAP)); count >= 2; count--) {
+    const colWidth = Math.floor((inner - GAP * (count - 1)) / count);
+    const lines = layoutLines(sections, keyWidthFor(colWidth), colWidth);
+    const perColumn = Math.ceil(lines.length / count);
+    if (perColumn > visible) continue;
+    const columns = Array.from({ length: count }, (_, c) => lines.slice(c * perColumn, (c + 1) * perColumn));
+    return { columns, colWidth, visible, maxScroll: 0 };
+  }
+  const lines = layoutLines(sections, keyWidthFor(inner), inner);
+  return { columns: [lines], colWidth: inner, visible, maxScroll: Math.max(0, lines.length - visible) };
 }
 
 export function HelpOverlay({ sections, width, height, scroll = 0 }: { sections: HelpSection[]; width: number; height: number; scroll?: number }) {
@@ -59,7 +103,7 @@ export function HelpOverlay({ sections, width, height, scroll = 0 }: { sections:
           <Box key={c} flexDirection="column" width={page.colWidth} marginLeft={c === 0 ? 0 : GAP}>
             {column.slice(top, top + page.visible).map((l, i) => (
               <Text key={i} bold={l.heading} color={l.heading ? theme.accent : undefined} wrap="truncate">
-                {truncateToWidth(l.text, page.colWidth)}
+                {padToWidth(l.text, page.colWidth)}
               </Text>
             ))}
           </Box>

@@ -111,6 +111,8 @@ describe('commit and copy', () => {
     await tui.press('enter');
     await tui.waitForText('/no/such/file: no such file or directory in the container');
     await tui.press('esc');
+    // Wait for the form to close, so C is read as its own key.
+    await tui.waitForScreen((s) => !s.includes('no such file or directory in the container'));
     await tui.press('C');
     await tui.waitForText('Copy files');
     await tui.press('right', 'tab');

@@ -114,6 +114,7 @@ describe('container actions', () => {
       expect(screen).not.toMatch(/\n\s+at /); // no stack trace
 
       await tui.press('esc');
+      // One key at a time: an Esc read together with the next key would be Alt+/.
       await tui.waitForScreen((s) => !s.includes(`/${gone}`));
       await filterTo(tui, broken);
       await waitSelected(tui, broken);

@@ -4,7 +4,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { runTestContainer, testDocker } from '../support/engine.js';
 import { launchDtui } from '../support/dtui.js';
-import { SLEEPER, extraTag, group, listedNames, removeQuietly, runSleepers, stateOf, waitSelected, waitState } from '../support/core-e2e.js';
+import { SLEEPER, extraTag, group, hintedPane, listedNames, removeQuietly, runSleepers, stateOf, waitSelected, waitState } from '../support/core-e2e.js';
 
 const docker = testDocker();
 const created: string[] = [];
@@ -75,17 +75,18 @@ describe('Esc, help and quitting', () => {
       await tui.press('enter');
       await waitSelected(tui, `${g}-esc`);
       await tui.press('l');
-      await tui.waitForText(/^l logs · t top · ↓ move/m);
+      await tui.waitForScreen((s) => hintedPane(s) === 'detail');
       await tui.press('esc');
-      await tui.waitForText(/s stop · S start/);
+      await tui.waitForScreen((s) => hintedPane(s) === 'containers');
       await tui.press('d');
       await tui.waitForText(`Remove container ${g}-esc? y/N`);
       await tui.press('esc');
       await tui.waitForScreen((s) => !s.includes('Remove container'));
       expect(await stateOf(docker, id)).toBe('running');
       await tui.press('?');
-      // Ink draws a frame in several writes: wait for the whole overlay, not its first line.
-      const help = ['Keys — Esc or ? to close', 'Stop the selected container', 'Filter the list by name, image or id', 'Close help'];
+      // Ink draws a frame in several writes: wait for the whole overlay, not its first line
+      // (the help hints are the frame's last line; later sections are a PgDn away).
+      const help = ['Keys — Esc or ? to close', 'Stop the selected container', 'Filter the list by name, image or id', 'Esc close'];
       await tui.waitForScreen((s) => help.every((t) => s.includes(t)));
       await tui.press('esc');
       await tui.waitForScreen((s) => !s.includes('Keys — ') && s.includes('[1] Containers'));

@@ -47,6 +47,7 @@ describe('images', () => {
       const screen = await tui.waitForText(new RegExp(`│ ${tag}\\s+${testImageId}\\s+[\\d.]+(?:kB|MB)\\s+\\S.* ago`));
       expect(screen).toMatch(/Images \(1\/\d+\)/);
       await tui.press('esc');
+      // One key at a time: an Esc read together with the next key would be Alt+/.
       await tui.waitForScreen((s) => !s.includes(`/dtui-img-${g}`));
       await filterTo(tui, short);
       await tui.waitForText(new RegExp(`│ dangling <none>:<none>\\s+${short}`));
@@ -67,7 +68,7 @@ describe('images', () => {
       await filterTo(tui, `dtui-rmi-${g}`);
       await tui.waitForText(`Image ${tag}`);
       await tui.press('d');
-      await tui.waitForScreen((s) => s.includes(`Remove image ${tag}? y/N`) && s.includes(`id ${shortId}`) && /only this tag is removed/.test(s));
+      await tui.waitForScreen((s) => s.includes(`Remove image ${tag}? y/N`) && s.includes(`id ${shortId}`) && /only this tag/.test(s));
       await tui.press('n');
       await tui.waitForScreen((s) => !s.includes('Remove image'));
       expect(await exists(tag)).toBe(true);

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runTestContainer, testDocker } from '../support/engine.js';
 import { filterTo, launchDtui } from '../support/dtui.js';
 import type { TuiHarness } from '../support/pty-harness.js';
-import { group, removeQuietly, waitSelected } from '../support/core-e2e.js';
+import { group, hintedPane, removeQuietly, waitSelected } from '../support/core-e2e.js';
 
 const docker = testDocker();
 const created: string[] = [];
@@ -22,9 +22,10 @@ async function execIn(docker: Docker, id: string, cmd: string[], detach = false)
   });
 }
 
-/** Log lines shown in the detail pane (right half of the screen), top to bottom. */
+/** Log lines shown in the detail pane (right half of the screen), top to bottom, after the
+ * one-cell gutter that marks stderr. */
 function logLines(tui: TuiHarness): string[] {
-  return tui.screen().split('\n').map((l) => /│ (line \d+)\s*│$/.exec(l)?.[1]).filter((l): l is string => !!l);
+  return tui.screen().split('\n').map((l) => /│ [ ▌](line \d+)\s*│$/.exec(l)?.[1]).filter((l): l is string => !!l);
 }
 const lastShown = (tui: TuiHarness) => logLines(tui).at(-1);
 
@@ -45,7 +46,7 @@ describe('logs', () => {
       await tui.waitForScreen(() => lastShown(tui) === 'line 1499' && /following · 1,000 lines/.test(tui.screen()));
       // Home: the first line held is 500 — exactly the last 1000.
       await tui.press('home');
-      await tui.waitForScreen(() => logLines(tui)[0] === 'line 500' && /paused at line 1 · End to follow/.test(tui.screen()));
+      await tui.waitForScreen(() => logLines(tui)[0] === 'line 500' && /paused at line 1 · End\S* to follow/.test(tui.screen()));
       await tui.press('end');
       await tui.waitForScreen(() => lastShown(tui) === 'line 1499' && tui.screen().includes('following ·'));
 
@@ -76,7 +77,7 @@ describe('logs', () => {
       await filterTo(tui, g);
       await waitSelected(tui, name);
       await tui.press('shift-tab');
-      await tui.waitForScreen(() => lastShown(tui) === 'line 299' && /^l logs · t top · ↓ move/m.test(tui.screen()));
+      await tui.waitForScreen(() => lastShown(tui) === 'line 299' && hintedPane(tui.screen()) === 'detail');
       const height = logLines(tui).length;
       await tui.press('pgup');
       await tui.waitForScreen(() => lastShown(tui) === `line ${299 - height}`);

@@ -3,7 +3,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { testDocker } from '../support/engine.js';
 import { filterTo, launchDtui } from '../support/dtui.js';
-import { extraTag, group, listedNames, removeQuietly, runSleepers, stateOf, waitSelected, waitState } from '../support/core-e2e.js';
+import { extraTag, group, hintedPane, listedNames, removeQuietly, runSleepers, stateOf, waitSelected, waitState } from '../support/core-e2e.js';
 
 const docker = testDocker();
 const created: string[] = [];
@@ -51,35 +51,33 @@ describe('moving in the lists', () => {
     const image = await extraTag(docker, `dtui-nav-${g}`);
     tags.push(image);
     const tui = await launchDtui();
-    const containerHints = /s stop · S start/;
-    const imageHints = /^d remove · \/ filter/m;
-    const detailHints = /^l logs · t top · ↓ move/m;
+    const focusOn = (pane: ReturnType<typeof hintedPane>) => tui.waitForScreen((s) => hintedPane(s) === pane);
     try {
       await filterTo(tui, g);
       await tui.press('2');
       await filterTo(tui, `dtui-nav-${g}`);
       await tui.waitForText(`Image ${image}`);
       await tui.press('1');
-      await tui.waitForText(containerHints);
+      await focusOn('containers');
       await tui.press('tab');
-      await tui.waitForText(imageHints);
+      await focusOn('images');
       await tui.press('tab');
-      await tui.waitForText(detailHints);
+      await focusOn('detail');
       await tui.press('tab');
-      await tui.waitForText(containerHints);
+      await focusOn('containers');
       await tui.press('shift-tab');
-      await tui.waitForText(detailHints);
+      await focusOn('detail');
       await tui.press('shift-tab');
-      await tui.waitForText(imageHints);
+      await focusOn('images');
       // d on Images asks about the image, not the container; Esc leaves it alone.
       await tui.press('d');
       await tui.waitForText(`Remove image ${image}? y/N`);
       await tui.press('esc');
-      await tui.waitForText(imageHints);
+      await focusOn('images');
       expect((await docker.getImage(image).inspect()).RepoTags).toContain(image);
       // 1 goes back to Containers, where s stops the container.
       await tui.press('1');
-      await tui.waitForText(containerHints);
+      await focusOn('containers');
       await tui.press('s');
       await tui.waitForText(`Stopped ${g}-tab`);
       await waitState(docker, ids.get(`${g}-tab`)!, 'exited');

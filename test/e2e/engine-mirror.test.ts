@@ -36,6 +36,12 @@ describe('Engine view (4)', () => {
     // The view follows the engine's events: a new volume shows up in the disk usage.
     await dockerFor(engine.dockerHost).createVolume({ Name: 'dtui-engine-view' });
     await tui.waitForText(/Local Volumes\s+1\s+0/);
+    // At 80×24 the view is taller than the screen: it says so, and End scrolls to the rest.
+    tui.resize(80, 24);
+    await tui.waitForScreen((s) => /↓ \d+ more line/.test(s) && !/Build Cache/.test(s));
+    await tui.press('end');
+    const end = await tui.waitForScreen((s) => /Build Cache\s+\d+/.test(s) && s.includes('↑ k/PgUp for the lines above'));
+    for (const line of end.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
     // 1 brings the lists back.
     await tui.press('1');
     await tui.waitForText(/\[1\] Containers/);

@@ -65,6 +65,8 @@ describe('image history (h)', () => {
     await tui.press('enter');
     await tui.waitForText('already exists');
     await tui.press('esc');
+    // One Esc at a time: two read together are not two Escape keys.
+    await tui.waitForScreen((s) => !s.includes('already exists'));
     await tui.press('esc');
     await waitFor(() => !tui!.screen().includes('History of'), { timeout: 5000, message: 'the overlay to close' });
     await tui.waitForText(/\[2\] Images/);

@@ -11,9 +11,10 @@ export function group(): string {
   return `g${randomBytes(3).toString('hex')}`;
 }
 
-/** Name of the container the detail pane shows, i.e. the selected one. */
+/** Name of the container the detail pane shows, i.e. the selected one: the word after
+ * the last tab in the pane's title (all four tabs, or just the active one when narrow). */
 export function selectedName(tui: TuiHarness): string | undefined {
-  return /Top t\s+(\S+)\s+(?:running|paused|exited|created|restarting|dead|removing)\b/.exec(tui.screen())?.[1];
+  return /(?:Logs l|Top t|Stats m|Inspect i)\s+(\S+)\s+(?:running|paused|exited|created|restarting|dead|removing)\b/.exec(tui.screen())?.[1];
 }
 
 /** Waits until the detail pane names `name` as the selected container. */
@@ -62,4 +63,23 @@ export async function extraTag(docker: Docker, repo: string, tag = 'v1'): Promis
 
 export async function removeQuietly(docker: Docker, ids: Iterable<string>): Promise<void> {
   await Promise.all([...ids].map((id) => docker.getContainer(id).remove({ force: true, v: true }).catch(() => undefined)));
+}
+
+/** The key hints on the screen's bottom line, e.g. ['l logs', 't top', …]. */
+export function hintsOf(screen: string): string[] {
+  const last = screen.split('\n').filter((l) => l.trim() !== '').at(-1) ?? '';
+  return last.split(' · ').map((h) => h.trim());
+}
+
+/**
+ * Which pane the hint bar says has the keys, by the keys only it offers (not by their
+ * order or the whole line, which grow as features are added): s stop is the Containers
+ * list's, d remove without s stop the Images list's, l logs without either the detail pane's.
+ */
+export function hintedPane(screen: string): 'containers' | 'images' | 'detail' | undefined {
+  const hints = hintsOf(screen);
+  if (hints.includes('s stop')) return 'containers';
+  if (hints.includes('d remove')) return 'images';
+  if (hints.includes('l logs')) return 'detail';
+  return undefined;
 }

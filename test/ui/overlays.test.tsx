@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { KEYMAP } from '../../src/keys/keymap.js';
 import { FakeEngine, fakeApp, fakeContainer, fakeImage } from '../support/fake-engine.js';
 import { UI_COLS, renderApp, type RenderedApp } from '../support/ui-render.js';
+import { waitFor } from '../support/wait.js';
 
 let app: RenderedApp | undefined;
 afterEach(() => app?.unmount());
@@ -20,14 +21,42 @@ async function open(rows: number, setup: (e: FakeEngine) => void = () => {}) {
   return { engine, app, ctx };
 }
 
-/** Everything the help overlay showed while scrolling through it with PgDn. */
-async function readAllHelp(app: RenderedApp): Promise<string> {
-  let seen = app.text();
-  for (let i = 0; i < 10; i++) {
-    await app.press('\x1b[6~');
-    seen += `\n${app.text()}`;
+/** The help body's lines on screen (between the title and the "more" line), borders removed. */
+function helpBody(screen: string): string[] {
+  const lines = screen.split('\n');
+  const start = lines.findIndex((l) => l.includes('Keys — '));
+  const body: string[] = [];
+  for (const line of lines.slice(start + 1)) {
+    const inner = /^│ (.*) │$/.exec(line)?.[1];
+    if (inner === undefined || /^(↓ PgDn|↑ PgUp)/.test(inner)) break;
+    body.push(inner.trimEnd());
   }
-  return seen;
+  return body;
+}
+
+/**
+ * Every help line the overlay showed while paging through it with PgDn, in order, with
+ * wrapped help text joined back onto its row (a continuation is indented past the keys).
+ */
+async function readAllHelp(app: RenderedApp): Promise<string> {
+  const lines = helpBody(app.text());
+  for (let i = 0; i < 30 && !app.text().includes('↑ PgUp for the keys above'); i++) {
+    const before = app.text();
+    await app.press('\x1b[6~');
+    // Every PgDn before the last page moves the list, so wait for the frame to change.
+    await waitFor(async () => (await app.waitForText('')) !== before, { timeout: 3000, interval: 10, message: 'help to scroll on PgDn' });
+    const page = helpBody(app.text());
+    // The last page stops at the end of the list, so it can repeat lines already read.
+    let overlap = Math.min(page.length, lines.length);
+    while (overlap > 0 && lines.slice(-overlap).join('\n') !== page.slice(0, overlap).join('\n')) overlap--;
+    lines.push(...page.slice(overlap));
+  }
+  const joined: string[] = [];
+  for (const line of lines) {
+    if (/^ {3,}\S/.test(line) && joined.length > 0) joined[joined.length - 1] += ` ${line.trim()}`;
+    else joined.push(line);
+  }
+  return joined.join('\n');
 }
 
 describe('help overlay', () => {

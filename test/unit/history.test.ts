@@ -32,4 +32,12 @@ describe('image history', () => {
     const blocks = historyBlocks(historyLayers([{ ...raw[0]!, CreatedBy: 'c'.repeat(50) }]), NOW, 24);
     expect(blocks.filter((l) => l.startsWith('    ')).join('').replace(/ /g, '')).toBe('c'.repeat(50));
   });
+
+  it('uses short layer ids when the full ones would push age and size off a narrow screen', () => {
+    const layers = historyLayers([{ ...raw[0]!, Id: `sha256:${'a'.repeat(64)}`, Comment: '' }]);
+    const narrow = historyBlocks(layers, NOW, 76);
+    expect(narrow[1]).toMatch(new RegExp(`^${'a'.repeat(12)}\\s+\\S`));
+    expect(narrow[1]!.length).toBeLessThanOrEqual(76);
+    expect(historyBlocks(layers, NOW, 156)[1]).toContain(`sha256:${'a'.repeat(64)}`);
+  });
 });

@@ -51,6 +51,22 @@ describe('keymap', () => {
     expect(hintText(KEYMAP, ['containers', 'list', 'global'])).toMatch(/^l logs · t top · s stop/);
   });
 
+  it('fits the hint bar to the width with whole hints, keeping the pane keys first and ? help last', () => {
+    const scopes = ['images', 'list', 'global'] as const;
+    const full = hintText(KEYMAP, scopes);
+    for (const width of [80, 60, 40]) {
+      const fitted = hintText(KEYMAP, scopes, width);
+      expect(fitted.length, fitted).toBeLessThanOrEqual(width);
+      const parts = fitted.split(' · ');
+      // Every part is a whole hint of the full bar, in the same order; help closes it.
+      expect(parts.at(-1)).toBe('? help');
+      const fullParts = full.split(' · ');
+      expect(parts.slice(0, -1)).toEqual(fullParts.slice(0, parts.length - 1));
+      expect(parts[0]).toBe('d remove');
+    }
+    expect(hintText(KEYMAP, scopes, 1000)).toBe(full);
+  });
+
   it('README key table is generated from the keymap', () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     expect(readme).toBe(readmeWithKeys(readme));

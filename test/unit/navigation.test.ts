@@ -19,6 +19,38 @@ describe('scroll window', () => {
     expect(w.reduce((a, b) => a + b, 0) + 2).toBe(50);
     expect(w[2]).toBeGreaterThan(w[1]!);
   });
+
+  it('leaves out the least important columns that do not fit, never overflowing', () => {
+    const specs = [{ minWidth: 16, grow: 3 }, { width: 10 }, { width: 6, priority: 1 }, { width: 22, priority: 2 }, { width: 8, priority: 3 }];
+    // 16+10+6+8 and gaps fit in 43; the 22-wide column does not, the narrower last one does.
+    expect(columnWidths(specs, 43)).toEqual([16, 10, 6, 0, 8]);
+    expect(columnWidths(specs, 30)).toEqual([19, 10, 0, 0, 0]);
+    const wide = columnWidths(specs, 80);
+    expect(wide.every((w) => w > 0)).toBe(true);
+    expect(wide.reduce((a, b) => a + b, 0) + 4).toBe(80);
+  });
+
+  it('shows container names in at least 16 cells at 80, 100 and 160 columns (22 at 160)', async () => {
+    const { containerColumns } = await import('../../src/views/containers/columns.js');
+    const { layoutFor } = await import('../../src/views/app/layout.js');
+    const cols = containerColumns(new Map(), Date.now());
+    const titles = (total: number) => columnWidths(cols, total).flatMap((w, i) => (w > 0 ? [cols[i]!.title] : []));
+    for (const term of [80, 100, 160]) {
+      const inner = layoutFor(term, 24).leftWidth - 4;
+      const w = columnWidths(cols, inner);
+      expect(w[0]).toBeGreaterThanOrEqual(16);
+      expect(w.reduce((a, b) => a + b, 0) + w.filter((x) => x > 0).length - 1).toBeLessThanOrEqual(inner);
+    }
+    expect(titles(layoutFor(80, 24).leftWidth - 4)).toEqual(['NAME', 'IMAGE', 'STATE']);
+    expect(titles(layoutFor(100, 24).leftWidth - 4)).toEqual(['NAME', 'IMAGE', 'STATE', 'CPU%']);
+    expect(titles(layoutFor(160, 45).leftWidth - 4)).toEqual(['NAME', 'IMAGE', 'STATE', 'CPU%', 'MEM', 'STATUS']);
+    expect(columnWidths(cols, layoutFor(160, 45).leftWidth - 4)[0]).toBeGreaterThanOrEqual(22);
+    expect(titles(layoutFor(220, 45).leftWidth - 4)).toEqual(cols.map((c) => c.title));
+    // Every progress state ("restarting…") fits the STATE column uncut.
+    const { PENDING_LABEL } = await import('../../src/docker/session.js');
+    const state = cols.find((c) => c.title === 'STATE')!;
+    for (const label of Object.values(PENDING_LABEL)) expect(label.length).toBeLessThanOrEqual(state.width!);
+  });
 });
 
 describe('selection', () => {

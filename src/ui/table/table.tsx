@@ -58,10 +58,13 @@ export function Table<Row>({ columns, rows, selected, height, width, focused, em
   const topRef = useRef(0);
   const top = scrollTop(topRef.current, selected, height, rows.length);
   topRef.current = top;
-  const widths = columnWidths(columns, width);
+  const allWidths = columnWidths(columns, width);
+  // Columns left out for lack of room have width 0.
+  const shown = columns.filter((_, i) => allWidths[i]! > 0);
+  const widths = allWidths.filter((w) => w > 0);
   const visible = rows.slice(top, top + height);
   useEffect(() => onWindow?.(visible));
-  const header = columns.map((c, i) => padToWidth(c.title, widths[i]!)).join(' ');
+  const header = shown.map((c, i) => padToWidth(c.title, widths[i]!)).join(' ');
   return (
     <Box flexDirection="column" width={width} height={height + 1}>
       <Text bold color={theme.muted} wrap="truncate">
@@ -77,7 +80,7 @@ export function Table<Row>({ columns, rows, selected, height, width, focused, em
           key={top + i}
           selected={top + i === selected}
           focused={focused}
-          cells={columns.map((c, ci) => ({ text: padToWidth(c.value(row), widths[ci]!), color: c.color?.(row) }))}
+          cells={shown.map((c, ci) => ({ text: padToWidth(c.value(row), widths[ci]!), color: c.color?.(row) }))}
         />
       ))}
     </Box>

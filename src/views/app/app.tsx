@@ -39,7 +39,7 @@ function Screen({ controller }: { controller: Controller }) {
   const { cols, rows } = useStore(ctx.terminal);
   const layout = layoutFor(cols, rows);
   useInput(controller.handleInput);
-  const hints = hintText(ctx.keymap, controller.scopes());
+  const hints = hintText(ctx.keymap, controller.scopes(), cols);
   const sections = useMemo(() => helpSections(ctx.keymap), [ctx.keymap]);
   return (
     <Box flexDirection="column" width={cols} height={screenHeight(rows)}>

@@ -15,6 +15,7 @@ import { registryActions } from './registry-actions.js';
 import { formInput } from './forms.js';
 import { helpSections } from '../../keys/help.js';
 import { helpPage } from '../../ui/help-overlay.js';
+import { engineRows, overviewLines } from '../engine/engine-pane.js';
 import { overlayActions, scrollOverlay } from './overlay.js';
 import { imageLocalActions } from './image-local-actions.js';
 import { volumeActions } from './volume-actions.js';
@@ -148,7 +149,15 @@ export class Controller {
     const s = this.state;
     const layout = layoutFor(this.ctx.terminal.get().cols, this.ctx.terminal.get().rows);
     if (s.overlay) return this.update((st) => scrollOverlay(st, move, layout.bodyHeight - 3));
-    if (s.focus === 'engine') return;
+    if (s.focus === 'engine') {
+      // The Engine view scrolls when it is taller than the screen (80×24).
+      const overview = this.ctx.session.overview.store.get().value;
+      const total = overview ? overviewLines(overview).length : 0;
+      return this.update((st) => {
+        const top = scrollTop({ ...st, topScroll: st.engineScroll }, move, total, engineRows(layout.bodyHeight)).topScroll;
+        return top === st.engineScroll ? st : { ...st, engineScroll: top };
+      });
+    }
     if (s.focus === 'detail') {
       if (s.detailTab === 'logs') {
         const log = this.ctx.live.logs?.store.get();

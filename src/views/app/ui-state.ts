@@ -115,6 +115,8 @@ export interface UiState {
   status?: StatusMessage;
   logScroll: LogScroll;
   topScroll: number;
+  /** First line of the Engine view (4) shown, when it is taller than the screen. */
+  engineScroll: number;
   logView: LogView;
   inspect: InspectView;
 }
@@ -132,6 +134,7 @@ export function initialUiState(): UiState {
     helpScroll: 0,
     logScroll: { topSeq: null },
     topScroll: 0,
+    engineScroll: 0,
     logView: initialLogView(),
     inspect: { top: 0, search: '', searchAt: null },
   };

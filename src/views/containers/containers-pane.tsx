@@ -35,7 +35,7 @@ export function ContainersPane({ width, height, rows: visibleRows }: { width: nu
   const now = useClock(countsSeconds(state.rows));
   const tableWidth = width - PANEL_CHROME.cols;
   const stats = useStore(session.stats.store);
-  const columns = useMemo(() => containerColumns(pending, now, tableWidth, stats), [pending, now, tableWidth, stats]);
+  const columns = useMemo(() => containerColumns(pending, now, stats), [pending, now, stats]);
   // Stats streams follow the window: open for running rows that scroll in, closed as they leave.
   const onWindow = useCallback(
     (visible: readonly ContainerRow[]) => session.stats.setVisible(visible.filter((r) => r.state === 'running').map((r) => r.id)),

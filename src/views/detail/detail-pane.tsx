@@ -4,6 +4,7 @@ import React from 'react';
 import { Box, Text } from 'ink';
 import { formatSize, timeAgo } from '../../docker/format.js';
 import { sanitize } from '../../text/sanitize.js';
+import { cellWidth, truncateToWidth } from '../../text/width.js';
 import { Panel, PANEL_CHROME } from '../../ui/panel.js';
 import { theme, STATE_COLOR } from '../../ui/theme.js';
 import { useStore } from '../../ui/use-store.js';
@@ -21,6 +22,35 @@ function Tab({ label, hotkey, active }: { label: string; hotkey: string; active:
       {' '}{label} <Text dimColor>{hotkey}</Text>{' '}
     </Text>
   );
+}
+
+const TABS = [
+  { id: 'logs', label: 'Logs', hotkey: 'l' },
+  { id: 'top', label: 'Top', hotkey: 't' },
+  { id: 'stats', label: 'Stats', hotkey: 'm' },
+  { id: 'inspect', label: 'Inspect', hotkey: 'i' },
+] as const;
+
+/** Cells of " Label k " per tab, one space between tabs. */
+function tabsWidth(tabs: ReadonlyArray<{ label: string; hotkey: string }>): number {
+  return tabs.reduce((w: number, t) => w + t.label.length + t.hotkey.length + 3, 0) + tabs.length - 1;
+}
+const ALL_TABS_WIDTH = tabsWidth(TABS);
+
+/** Fewest cells of the container's name worth keeping next to all four tabs. */
+const MIN_NAME = 16;
+
+/**
+ * When all four tabs and (the start of) the container's name do not fit, only the active
+ * tab is shown: which container the pane is about matters more, and the hint bar lists
+ * the tab keys. Returns the tabs to draw and the name cut to the cells left for it.
+ */
+function titleParts(innerWidth: number, active: string, name: string, state: string) {
+  const nameRoom = (tabsWidth: number) => innerWidth - tabsWidth - 2 - 1 - cellWidth(state);
+  const all = nameRoom(ALL_TABS_WIDTH) >= Math.min(MIN_NAME, cellWidth(name));
+  const tabs = all ? TABS : TABS.filter((t) => t.id === active);
+  const width = all ? ALL_TABS_WIDTH : tabsWidth(tabs);
+  return { tabs, name: truncateToWidth(name, Math.max(1, nameRoom(width))) };
 }
 
 export function DetailPane({ width, height }: { width: number; height: number }) {
@@ -60,22 +90,21 @@ export function DetailPane({ width, height }: { width: number; height: number })
   }
 
   const container = selectedContainer(session, state);
-  // The container comes first: on a narrow pane the tabs are cut, never its name.
+  const { tabs, name } = titleParts(innerWidth, state.detailTab, container?.name ?? '', container?.state ?? '');
   const title = (
     <Text>
+      {tabs.map((t, i) => (
+        <Text key={t.id}>
+          {i > 0 ? ' ' : ''}
+          <Tab label={t.label} hotkey={t.hotkey} active={state.detailTab === t.id} />
+        </Text>
+      ))}
       {container ? (
         <Text>
-          <Text bold>{container.name}</Text> <Text color={STATE_COLOR[container.state]}>{container.state}</Text>
           {'  '}
+          <Text bold>{name}</Text> <Text color={STATE_COLOR[container.state]}>{container.state}</Text>
         </Text>
       ) : null}
-      <Tab label="Logs" hotkey="l" active={state.detailTab === 'logs'} />
-      <Text> </Text>
-      <Tab label="Top" hotkey="t" active={state.detailTab === 'top'} />
-      <Text> </Text>
-      <Tab label="Stats" hotkey="m" active={state.detailTab === 'stats'} />
-      <Text> </Text>
-      <Tab label="Inspect" hotkey="i" active={state.detailTab === 'inspect'} />
     </Text>
   );
   return (

@@ -5,7 +5,7 @@ import { Box, Text } from 'ink';
 import type { EngineOverview } from '../../docker/engine-overview.js';
 import { formatSize } from '../../docker/format.js';
 import { alignColumns } from '../../docker/history.js';
-import { Panel } from '../../ui/panel.js';
+import { Panel, PANEL_CHROME } from '../../ui/panel.js';
 import { theme } from '../../ui/theme.js';
 import { useStore } from '../../ui/use-store.js';
 import { useApp } from '../app/use-app.js';
@@ -51,22 +51,33 @@ export function overviewLines(o: EngineOverview): Array<{ text: string; heading?
   return lines;
 }
 
+/** Lines of the overview that fit: the panel's border and title, and one line saying there is more. */
+export function engineRows(height: number): number {
+  return Math.max(1, height - PANEL_CHROME.rows - 1);
+}
+
 export function EnginePane({ width, height }: { width: number; height: number }) {
-  const { session } = useApp();
+  const { session, ui } = useApp();
   useEffect(() => session.overview.acquire(), [session]);
   const state = useStore(session.overview.store);
+  const scroll = useStore(ui).engineScroll;
   const lines = state.value ? overviewLines(state.value) : [];
+  const rows = engineRows(height) - (state.error ? 1 : 0);
+  const top = Math.max(0, Math.min(scroll, lines.length - rows));
+  const below = lines.length - top - rows;
+  const more = below > 0 ? `↓ ${below} more line(s): j/PgDn` : top > 0 ? '↑ k/PgUp for the lines above' : '';
   return (
     <Panel focused width={width} height={height} title={<Text><Text color={theme.muted}>[4] </Text><Text bold>Engine</Text></Text>}>
       {state.error ? <Text color={theme.error} wrap="truncate">{state.error}</Text> : null}
       {!state.loaded ? <Text color={theme.muted}>Loading…</Text> : null}
       <Box flexDirection="column">
-        {lines.slice(0, Math.max(0, height - 4)).map((l, i) => (
+        {lines.slice(top, top + rows).map((l, i) => (
           <Text key={i} bold={l.heading} color={l.heading ? theme.accent : undefined} wrap="truncate">
             {l.text || ' '}
           </Text>
         ))}
       </Box>
+      {more ? <Text color={theme.muted} wrap="truncate">{more}</Text> : null}
     </Panel>
   );
 }

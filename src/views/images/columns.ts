@@ -8,16 +8,17 @@ export function imageColumns(now: number): Column<ImageRow>[] {
   return [
     {
       title: 'REPOSITORY:TAG',
-      // "dangling" first: the column is 12 cells wide at 80 columns, and a trailing
+      // "dangling" first: the column is narrow at 80 columns, and a trailing
       // marker would be the part truncated away.
       value: (r) => (r.dangling ? 'dangling <none>:<none>' : `${r.repository}:${r.tag}`),
       color: (r) => (r.dangling ? theme.muted : undefined),
       grow: 3,
-      minWidth: 12,
+      minWidth: 16,
     },
-    { title: 'IMAGE ID', value: (r) => r.shortId, width: 12 },
-    { title: 'SIZE', value: (r) => formatSize(r.size), width: 8 },
+    // Narrow terminals leave out CREATED, then SIZE, rather than cut the name short.
+    { title: 'IMAGE ID', value: (r) => r.shortId, width: 12, priority: 1 },
+    { title: 'SIZE', value: (r) => formatSize(r.size), width: 8, priority: 2 },
     // 18 fits the longest age the engine's wording produces ("About a minute ago").
-    { title: 'CREATED', value: (r) => timeAgo(r.created, now), width: 18 },
+    { title: 'CREATED', value: (r) => timeAgo(r.created, now), width: 18, priority: 3 },
   ];
 }
