@@ -20,7 +20,7 @@ describe('attach sessions', () => {
     const tui = await launchDtui();
     try {
       await filterTo(tui, name);
-      await tui.waitForText(new RegExp(`Top t\\s+${name} running`));
+      await tui.waitForText(new RegExp(`(?:Logs l|Top t|Stats m|Inspect i)\\s+${name} running`));
       const mark = await markTerminal(tui);
       await tui.press('a');
       await tui.waitForText(`attached to ${name}`);
@@ -50,7 +50,7 @@ describe('attach sessions', () => {
     const tui = await launchDtui();
     try {
       await filterTo(tui, name);
-      await tui.waitForText(new RegExp(`Top t\\s+${name} running`));
+      await tui.waitForText(new RegExp(`(?:Logs l|Top t|Stats m|Inspect i)\\s+${name} running`));
       const mark = await markTerminal(tui);
       await tui.press('a');
       await tui.waitForText(`attached to ${name}`);
@@ -83,7 +83,7 @@ describe('attach sessions', () => {
     const tui = await launchDtui();
     try {
       await filterTo(tui, name);
-      await tui.waitForText(new RegExp(`Top t\\s+${name} running`));
+      await tui.waitForText(new RegExp(`(?:Logs l|Top t|Stats m|Inspect i)\\s+${name} running`));
       await tui.press('a');
       await tui.waitForText(`attached to ${name}`);
       await tui.press('ctrl-c');
@@ -101,7 +101,7 @@ describe('attach sessions', () => {
     const tui = await launchDtui();
     try {
       await filterTo(tui, name);
-      await tui.waitForText(new RegExp(`Top t\\s+${name} running`));
+      await tui.waitForText(new RegExp(`(?:Logs l|Top t|Stats m|Inspect i)\\s+${name} running`));
       await tui.press('a');
       await tui.waitForText(`attached to ${name}`);
       await tui.type('exit 4\r');

@@ -19,7 +19,7 @@ describe('--exec-via-cli', () => {
     const tui = await launchDtui({ args: ['--exec-via-cli'] });
     try {
       await filterTo(tui, name);
-      await tui.waitForText(new RegExp(`Top t\\s+${name} running`));
+      await tui.waitForText(new RegExp(`(?:Logs l|Top t|Stats m|Inspect i)\\s+${name} running`));
       const mark = await markTerminal(tui);
       await tui.press('e');
       await tui.waitForText('/ #');

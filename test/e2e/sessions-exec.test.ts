@@ -24,7 +24,7 @@ describe('exec sessions', () => {
       await tui.waitForText('Containers (2/');
       // Select the last match: the detail pane's title names the selected container.
       await tui.press('G');
-      await tui.waitForText(new RegExp(`Top t\\s+${second} running`));
+      await tui.waitForText(new RegExp(`(?:Logs l|Top t|Stats m|Inspect i)\\s+${second} running`));
       const mark = await markTerminal(tui);
       await tui.press('e');
       await tui.waitForText('/ #');
@@ -32,7 +32,7 @@ describe('exec sessions', () => {
       await tui.waitForText(/^42$/m);
       await tui.type('exit\r');
       const back = await tui.waitForText(`exec sh in ${second} exited with code 0`);
-      expect(back).toMatch(new RegExp(`Top t\\s+${second} running`));
+      expect(back).toMatch(new RegExp(`(?:Logs l|Top t|Stats m|Inspect i)\\s+${second} running`));
       expect(back).toContain(`/${prefix}`);
       await expectTerminalRestored(tui, mark, '42');
       // The app still takes keys after the remount.
@@ -49,7 +49,7 @@ describe('exec sessions', () => {
     const tui = await launchDtui();
     try {
       await filterTo(tui, name);
-      await tui.waitForText(new RegExp(`Top t\\s+${name} running`));
+      await tui.waitForText(new RegExp(`(?:Logs l|Top t|Stats m|Inspect i)\\s+${name} running`));
       const mark = await markTerminal(tui);
       await tui.press('E');
       await tui.waitForText('Command');
@@ -69,7 +69,7 @@ describe('exec sessions', () => {
     const tui = await launchDtui();
     try {
       await filterTo(tui, name);
-      await tui.waitForText(new RegExp(`Top t\\s+${name} running`));
+      await tui.waitForText(new RegExp(`(?:Logs l|Top t|Stats m|Inspect i)\\s+${name} running`));
       await tui.press('e');
       await tui.waitForText('/ #');
       await tui.type('stty size\r');
@@ -98,7 +98,7 @@ describe('exec sessions', () => {
     const tui = await launchDtui();
     try {
       await filterTo(tui, name);
-      await tui.waitForText(new RegExp(`Top t\\s+${name} running`));
+      await tui.waitForText(new RegExp(`(?:Logs l|Top t|Stats m|Inspect i)\\s+${name} running`));
       const mark = await markTerminal(tui);
       await tui.press('e');
       await tui.waitForText('/ #');
@@ -120,7 +120,7 @@ describe('exec sessions', () => {
     const tui = await launchDtui();
     try {
       await filterTo(tui, name);
-      await tui.waitForText(new RegExp(`Top t\\s+${name} running`));
+      await tui.waitForText(new RegExp(`(?:Logs l|Top t|Stats m|Inspect i)\\s+${name} running`));
       await tui.press('e');
       await tui.waitForText('/ #');
       const exit = await tui.kill('SIGTERM');
@@ -140,7 +140,7 @@ describe('exec sessions', () => {
     const tui = await launchDtui();
     try {
       await filterTo(tui, name);
-      await tui.waitForText(new RegExp(`Top t\\s+${name} exited`));
+      await tui.waitForText(new RegExp(`(?:Logs l|Top t|Stats m|Inspect i)\\s+${name} exited`));
       await tui.press('e');
       await tui.waitForText(/Cannot exec in .*409/);
       // Still alive and answering keys.

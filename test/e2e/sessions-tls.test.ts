@@ -25,7 +25,7 @@ describe.skipIf(!tlsHost)('exec over TLS', () => {
     try {
       expect(tui.screen()).toContain(tlsHost.replace(/^tcp/, ''));
       await filterTo(tui, name);
-      await tui.waitForText(new RegExp(`Top t\\s+${name} running`));
+      await tui.waitForText(new RegExp(`(?:Logs l|Top t|Stats m|Inspect i)\\s+${name} running`));
       await tui.press('e');
       await tui.waitForText('/ #');
       tui.resize(120, 40);
