@@ -10,7 +10,11 @@ import { readFileSync } from 'node:fs';
  *  - Output's caches (line → styled characters, text → width) outlive a frame (bounded);
  *  - a line that already fits inside its clip is not run through sliceAnsi;
  *  - blank cells share one style list, and characters of one run share theirs, so
- *    styledCharsToString diffs styles only where they change.
+ *    styledCharsToString diffs styles only where they change;
+ *  - a text node's width comes from Ink's own measureText cache instead of being measured
+ *    again every frame;
+ *  - measureText's and wrapText's caches, which Ink never empties, are bounded: every
+ *    distinct log line drawn used to stay in them for the life of the process.
  */
 const INK_OUTPUT_EDITS = [
   {
@@ -26,6 +30,24 @@ const INK_OUTPUT_EDITS = [
         "                    value: ' ',\n                    fullWidth: false,\n                    styles: BLANK_STYLES,"],
       ['                            return sliceAnsi(line, from, to);',
         '                            return from === 0 && to === width ? line : sliceAnsi(line, from, to);'],
+    ],
+  },
+  {
+    file: /ink[\\/]build[\\/]render-node-to-output\.js$/,
+    edits: [
+      ["import widestLine from 'widest-line';", "import measureText from './measure-text.js';"],
+      ['                const currentWidth = widestLine(text);', '                const currentWidth = measureText(text).width;'],
+    ],
+  },
+  {
+    file: /ink[\\/]build[\\/]measure-text\.js$/,
+    edits: [['    cache.set(text, dimensions);', '    if (cache.size >= 10000) cache.clear();\n    cache.set(text, dimensions);']],
+  },
+  {
+    file: /ink[\\/]build[\\/]wrap-text\.js$/,
+    edits: [
+      ['const cache = {};', 'let cache = {};\nlet cached = 0;'],
+      ['    cache[cacheKey] = wrappedText;', '    if (++cached > 10000) {\n        cache = {};\n        cached = 1;\n    }\n    cache[cacheKey] = wrappedText;'],
     ],
   },
   {
