@@ -31,7 +31,7 @@ export async function idleAndStatsScenario(ctx: BenchContext): Promise<ResultRow
   const engineIdle = await cpuPercentSlices(enginePids, engineSeconds, slices);
   const idleMedian = summarize(engineIdle).median;
 
-  const { tui } = await launchDtui(ctx, SCOPE, (s) => /Containers \(200\)/.test(s) && /│ bench-run-\d{3} .* \d+\.\d% /.test(s));
+  const { tui } = await launchDtui(ctx, SCOPE, (s) => /Containers \(200\)/.test(s) && /│ bench-run-\S+ .* \d+\.\d% /.test(s));
   await pause(3000);
   const mark = performance.now();
   ctx.log(`dtui idle (${idleSeconds} s)`);

@@ -41,7 +41,7 @@ export async function launchScenario(ctx: BenchContext): Promise<ResultRow[]> {
     ps.push(await timeCommand(ctx.dockerCli, ['ps', '-a'], cliEnv(ctx)));
     raw.push(await rawList(ctx.proxy.socketPath));
     // Rows on screen: the title counts 200 and a container's name is drawn in the table.
-    const { tui, t0 } = await launchDtui(ctx, RUN_SCOPE, (s) => /Containers \(200\)/.test(s) && /│ bench-run-\d{3}/.test(s));
+    const { tui, t0 } = await launchDtui(ctx, RUN_SCOPE, (s) => /Containers \(200\)/.test(s) && /│ bench-run-\S+/.test(s));
     dtui.push(tui.lastChunkAt() - t0);
     await quitDtui(tui);
   }
