@@ -87,9 +87,12 @@ export async function listedOrder(docker: Docker, scope: string[]): Promise<Cont
   return sortContainers(list.map((c) => containerRow(c, now)));
 }
 
-/** The detail pane's title names the selected container: a text sign of the highlight. */
+/**
+ * The detail pane's title names the selected container after its tabs (Logs l, Top t, …,
+ * Inspect i): a text sign of the highlight, whole even where the NAME column truncates it.
+ */
 export function selected(name: string): (screen: string) => boolean {
-  const re = new RegExp(`Top t\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `);
+  const re = new RegExp(`(?:Top t|Inspect i)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `);
   return (screen) => re.test(screen.split('\n')[2] ?? '');
 }
 

@@ -1,11 +1,17 @@
-// Profiles one dtui launch (node --cpu-prof bin/dtui) up to rows on screen and prints
-// where the CPU time went, by package and by function. Used for docs/PERFORMANCE.md.
+// Profiles dtui (node --cpu-prof bin/dtui) and prints where the CPU time went, by
+// package and by function. Used for docs/PERFORMANCE.md.
 //
-//   DTUI_BENCH_DOCKER_HOST=unix:///path node --import tsx bench/profile.ts [scope-label]
+//   node --import tsx bench/profile.ts [scope-label]        launch up to rows on screen
+//   node --import tsx bench/profile.ts --keys [n] [scope]   then n × ↓ (~8/s), CPU ms per key
+//   node --import tsx bench/profile.ts --hold [s] [scope]   then s seconds untouched (a log flood)
+//   (DTUI_BENCH_DOCKER_HOST=unix:///path to use an engine you started; DTUI_PROFILE_BIN=
+//   another checkout's bin/dtui to compare builds; DTUI_PROFILE_OFF=1 for CPU time without
+//   the profiler's overhead)
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { spawnTui } from '../test/support/pty-harness.js';
+import { KEYS, spawnTui } from '../test/support/pty-harness.js';
 import { acquireEngine } from './fixtures.js';
+import { cpuSeconds, pause, rssBytes } from './measure.js';
 import { CountingProxy } from './proxy.js';
 
 interface Node {
@@ -50,15 +56,18 @@ export function summarizeProfile(p: Profile, top = 15): string {
 }
 
 async function main(): Promise<void> {
-  const scope = process.argv[2] ?? 'bench.set=run200';
+  const args = process.argv.slice(2);
+  const keys = args[0] === '--keys' ? Number(args.splice(0, 2)[1] ?? 60) : 0;
+  const hold = args[0] === '--hold' ? Number(args.splice(0, 2)[1] ?? 20) : 0;
+  const scope = args[0] ?? (keys ? 'bench.set=new2000,bench.k1000=1' : 'bench.set=run200');
   const engine = await acquireEngine();
   const proxy = new CountingProxy(engine.socketPath, `/tmp/dtui-bench-prof-${process.pid}.sock`);
   await proxy.start();
-  proxy.scope = [scope];
+  proxy.scope = scope.split(',');
   const dir = mkdtempSync('/tmp/dtui-prof-');
   const t0 = performance.now();
   const tui = spawnTui({
-    args: ['--cpu-prof', `--cpu-prof-dir=${dir}`, 'bin/dtui'],
+    args: [...(process.env.DTUI_PROFILE_NODE_ARGS?.split(' ').filter(Boolean) ?? []), ...(process.env.DTUI_PROFILE_OFF === '1' ? [] : ['--cpu-prof', `--cpu-prof-dir=${dir}`]), process.env.DTUI_PROFILE_BIN ?? 'bin/dtui'],
     waitForRawMode: false,
     keyGapMs: 0,
     env: { DOCKER_HOST: proxy.dockerHost },
@@ -66,10 +75,29 @@ async function main(): Promise<void> {
   await tui.waitForScreen((s) => /│ bench-|No containers/.test(s), { timeout: 30_000 });
   console.log(`rows on screen after ${(tui.lastChunkAt() - t0).toFixed(0)} ms (profiling slows this)`);
   console.log(`engine requests: ${proxy.requests.map((r) => `${r.method} ${r.path.replace(/[0-9a-f]{64}/g, '<id>')} @${(r.at - t0).toFixed(0)}ms`).join(', ')}`);
+  if (keys) {
+    await tui.waitForRawMode();
+    await pause(1000);
+    const before = cpuSeconds(tui.pid)!;
+    for (let i = 0; i < keys; i++) {
+      await tui.type(KEYS.down!);
+      await pause(120);
+    }
+    await pause(500);
+    const used = cpuSeconds(tui.pid)! - before;
+    console.log(`${keys} × ↓: dtui CPU ${(used * 1000).toFixed(0)} ms, ${((used * 1000) / keys).toFixed(1)} ms per key (incl. 500 ms tail)`);
+  }
+  if (hold) {
+    const before = cpuSeconds(tui.pid)!;
+    await pause(hold * 1000);
+    const lines = /· ([\d,]+) lines/.exec(tui.screen())?.[1];
+    console.log(`held ${hold} s: dtui CPU ${((cpuSeconds(tui.pid)! - before) * 1000).toFixed(0)} ms, RSS ${(rssBytes(tui.pid) / 1e6).toFixed(0)} MB, log shows ${lines ?? '?'} lines`);
+  }
   await tui.type('q');
   await tui.exited;
   await proxy.stop();
-  const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))!;
+  const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+  if (!file) return;
   console.log(`${join(dir, file)}\n${summarizeProfile(JSON.parse(readFileSync(join(dir, file), 'utf8')) as Profile)}`);
 }
 

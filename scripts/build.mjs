@@ -2,6 +2,7 @@
 // plain tsc output (Ink's module graph is large).
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { inkOutputSpeed } from './ink-output-speed.mjs';
 
 /**
  * Ink 6.8's incremental renderer moves the cursor up one line too few when its output
@@ -70,6 +71,6 @@ await build({
   },
   // dockerode is CommonJS and calls require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __dtuiCreateRequire } from 'node:module'; const require = __dtuiCreateRequire(import.meta.url);" },
-  plugins: [inkIncrementalFix, lazyRequires],
+  plugins: [inkIncrementalFix, lazyRequires, inkOutputSpeed],
   logLevel: 'warning',
 });

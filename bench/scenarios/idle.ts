@@ -31,7 +31,7 @@ export async function idleAndStatsScenario(ctx: BenchContext): Promise<ResultRow
   const engineIdle = await cpuPercentSlices(enginePids, engineSeconds, slices);
   const idleMedian = summarize(engineIdle).median;
 
-  const { tui } = await launchDtui(ctx, SCOPE, (s) => /Containers \(200\)/.test(s) && /│ bench-run-\d{3} .* \d+\.\d% /.test(s));
+  const { tui } = await launchDtui(ctx, SCOPE, (s) => /Containers \(200\)/.test(s) && /│ bench-run-\S+ .* \d+\.\d% /.test(s));
   await pause(3000);
   const mark = performance.now();
   ctx.log(`dtui idle (${idleSeconds} s)`);
@@ -44,7 +44,7 @@ export async function idleAndStatsScenario(ctx: BenchContext): Promise<ResultRow
   const streams = ctx.proxy.open().filter((r) => STREAM_PATH.test(r.path));
   const statsStreams = streams.filter((r) => r.path.includes('/stats')).length;
   const eventStreams = streams.filter((r) => r.path.includes('/events')).length;
-  const visibleRunning = tui.screen().split('\n').filter((l) => /│ bench-run-\d{3}/.test(l)).length;
+  const visibleRunning = tui.screen().split('\n').filter((l) => /│ bench-run-\S+/.test(l)).length;
   await quitDtui(tui);
 
   ctx.log(`engine CPU with docker stats streaming all 200 (${engineSeconds} s)`);

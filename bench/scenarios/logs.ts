@@ -7,7 +7,7 @@ import { cliEnv, launchDtui, quitDtui, row, selected, type BenchContext, type Re
 import { ensureSet, FLOOD, LOG1M, LOG1M_NEIGHBOUR, removeSet, waitExited } from '../fixtures.js';
 import { keyToFrame, pause, rssBytes, summarize, timeCommand } from '../measure.js';
 
-const POSITION = /(?:following|paused at line [\d,]+ · End to follow) · ([\d,]+) lines/;
+const POSITION = /(?:following|paused at line [\d,]+ · End(?:\/f)? to follow) · ([\d,]+) lines/;
 
 function linesOnScreen(tui: TuiHarness): number | undefined {
   const m = POSITION.exec(tui.screen());

@@ -174,6 +174,9 @@ export class LogFollower {
 
   private setState(state: LogState, error?: string): void {
     if (this.stopped) return;
+    // This publish carries the lines accepted so far: a pending flush would only redraw them.
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
     this.store.update((s) => ({ ...s, state, error, version: s.version + 1 }));
   }
 }

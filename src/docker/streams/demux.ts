@@ -83,9 +83,18 @@ export class FrameDemuxer {
     for (;;) {
       if (this.#stream === null) {
         if (this.#available < HEADER_BYTES) break;
-        const header = this.#take(HEADER_BYTES);
-        this.#stream = streamFromByte(header[0]);
-        this.#remaining = header.readUInt32BE(4);
+        const first = this.#chunks[this.#head]!;
+        if (first.length - this.#offset >= HEADER_BYTES) {
+          // The usual case, once per log line: read the header in place, no Buffer for it.
+          this.#stream = streamFromByte(first[this.#offset]!);
+          this.#remaining = first.readUInt32BE(this.#offset + 4);
+          this.#available -= HEADER_BYTES;
+          this.#advance(first, HEADER_BYTES);
+        } else {
+          const header = this.#take(HEADER_BYTES);
+          this.#stream = streamFromByte(header[0]!);
+          this.#remaining = header.readUInt32BE(4);
+        }
         this.#streaming = this.#remaining > this.#maxFrameBytes;
         if (this.#remaining === 0) {
           // Zero-length frames are legal; surface them so the sequence is faithful.

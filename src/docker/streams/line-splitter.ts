@@ -90,6 +90,13 @@ export class LineSplitter {
       if (nl === -1) break;
       // Thanks to the carry, a CR belonging to this LF is always in `text`.
       const end = nl > pos && text.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
+      if (this.#parts.length === 0 && this.#cut === 0 && (end - pos) * 3 <= this.#max) {
+        // The usual whole short line (a UTF-16 unit is at most 3 UTF-8 bytes, so it fits):
+        // no byte count, no parts array.
+        lines.push(text.slice(pos, end));
+        pos = nl + 1;
+        continue;
+      }
       this.#append(text, pos, end);
       lines.push(this.#finishLine());
       pos = nl + 1;

@@ -4,7 +4,9 @@
  * Used for log scrollback: a chatty container can emit millions of lines and
  * we only ever want the newest N in memory. `Array.prototype.shift` is O(n) on
  * large arrays, so items live in a preallocated circular array and eviction is
- * just advancing the start index.
+ * just advancing the start index. The array grows as lines arrive (a 100k-line
+ * capacity must not cost 800 kB for a container that printed ten): until it is
+ * full the start index is 0, so growing is a plain append.
  *
  * Counters: `totalPushed === length + dropped` always holds. `clear()` resets
  * all of them, so they count "since creation or the last clear" — a view that
@@ -24,7 +26,7 @@ export class RingBuffer<T> {
       throw new RangeError(`RingBuffer capacity must be a positive integer, got ${capacity}`);
     }
     this.#capacity = capacity;
-    this.#items = new Array<T | undefined>(capacity);
+    this.#items = [];
   }
 
   get capacity(): number {
@@ -48,7 +50,8 @@ export class RingBuffer<T> {
   push(item: T): void {
     const cap = this.#capacity;
     if (this.#length < cap) {
-      this.#items[(this.#start + this.#length) % cap] = item;
+      // Not full yet, so #start is 0: the next slot is the end of the array.
+      this.#items.push(item);
       this.#length++;
     } else {
       // Full: overwrite the oldest slot and move the start forward.
@@ -70,7 +73,7 @@ export class RingBuffer<T> {
     if (n >= cap) {
       // Everything currently retained plus the head of the batch is evicted.
       this.#dropped += this.#length + (n - cap);
-      this.#items.fill(undefined);
+      this.#items = [];
       this.#start = 0;
       this.#length = 0;
       from = n - cap;
@@ -99,7 +102,7 @@ export class RingBuffer<T> {
   }
 
   clear(): void {
-    this.#items.fill(undefined);
+    this.#items = [];
     this.#start = 0;
     this.#length = 0;
     this.#dropped = 0;

@@ -26,14 +26,17 @@ function useLogFollower(ctx: AppContextValue, containerId: string, view: LogView
   const since = view.since?.seconds;
   const { tail } = view;
   useEffect(() => {
-    const next = new LogFollower(ctx.session, containerId, { tail, since, capacity: ctx.logLines ?? DEFAULT_LOG_LINES });
+    // Made only once the selection settles: a ↓ that is passed over costs a timer, nothing more.
+    let next: LogFollower | undefined;
     const timer = setTimeout(() => {
+      next = new LogFollower(ctx.session, containerId, { tail, since, capacity: ctx.logLines ?? DEFAULT_LOG_LINES });
       next.start();
       ctx.live.logs = next;
       setFollower(next);
     }, SETTLE_MS);
     return () => {
       clearTimeout(timer);
+      if (!next) return;
       next.stop();
       if (ctx.live.logs === next) ctx.live.logs = undefined;
     };
