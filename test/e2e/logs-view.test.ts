@@ -93,7 +93,10 @@ describe('logs view', () => {
     await save('plain.log');
     const engine = demux((await docker.getContainer(id).logs({ stdout: true, stderr: true, follow: false, tail: 1000 })) as unknown as Buffer);
     expect(readFileSync(join(dir, 'plain.log')).equals(engine)).toBe(true);
-    expect(engine.toString()).toContain('err-1500');
+    // The engine keeps each stream's order but not the order between stdout and stderr, so
+    // a tail of interleaved lines need not hold any stderr: check the range's last stdout
+    // line instead (the byte equality above covers whatever stderr the range has).
+    expect(engine.toString()).toContain('out-1500');
 
     await tui.press('T');
     await save('stamped.log');
