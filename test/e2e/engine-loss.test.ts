@@ -14,9 +14,9 @@ const LOST = /engine unreachable .*retrying/;
 
 const openFds = (pid: number) => readdirSync(`/proc/${pid}/fd`).length;
 
-/** line-N numbers shown in the log pane, top to bottom. */
+/** line-N numbers shown in the log pane, top to bottom (after the one-cell gutter, ▌ on stderr). */
 function shownLines(screen: string): number[] {
-  return [...screen.matchAll(/│ line-(\d+) /g)].map((m) => Number(m[1]));
+  return [...screen.matchAll(/│ [ ▌]line-(\d+) /g)].map((m) => Number(m[1]));
 }
 
 async function engineLogLines(docker: Docker, id: string): Promise<number[]> {
@@ -67,7 +67,8 @@ describe('engine loss and recovery', () => {
 
       await engine.restart();
       await tui.waitForScreen((s) => !LOST.test(s), { timeout: NOTICE_MS });
-      const lastBefore = Math.max(...shownLines(tui.screen()));
+      // The log pane re-attaches a moment after the notice goes: wait for its lines.
+      const lastBefore = Math.max(...shownLines(await tui.waitForScreen((s) => shownLines(s).length > 0)));
       await tui.waitForScreen((s) => Math.max(...shownLines(s)) >= lastBefore + 5, { timeout: 15_000 });
 
       // Stop it, let the stream drain, then the pane must hold exactly what the engine has.

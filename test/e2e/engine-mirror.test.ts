@@ -32,7 +32,9 @@ describe('Engine view (4)', () => {
     expect(screen).toMatch(/Insecure registries\s+.*10\.99\.0\.0\/16/);
     expect(screen).toContain(`Storage driver       ${info.Driver}`);
     expect(screen).toContain(`Version              ${info.ServerVersion}`);
-    expect(screen).toMatch(/Local Volumes\s+0\s+0/);
+    // Disk usage (docker system df) answers after info: wait for it rather than expect it
+    // in the frame that first showed the mirror.
+    await tui.waitForText(/Local Volumes\s+0\s+0/);
     // The view follows the engine's events: a new volume shows up in the disk usage.
     await dockerFor(engine.dockerHost).createVolume({ Name: 'dtui-engine-view' });
     await tui.waitForText(/Local Volumes\s+1\s+0/);

@@ -1,13 +1,14 @@
 // a: docker attach through the Engine API; Ctrl+P Ctrl+Q detaches and the container
 // keeps running (checked on the engine), with or without a TTY.
 import { afterAll, describe, expect, it } from 'vitest';
-import { TEST_IMAGE, TEST_LABELS, runTestContainer, testDocker, uniqueName } from '../support/engine.js';
+import { TEST_IMAGE, TEST_LABELS, runTestContainer, testDocker } from '../support/engine.js';
 import { filterTo, launchDtui } from '../support/dtui.js';
 import { expectTerminalRestored, markTerminal } from './session-helpers.js';
+import { group } from '../support/core-e2e.js';
 
 describe('attach sessions', () => {
   const docker = testDocker();
-  const prefix = uniqueName('attach');
+  const prefix = `att-${group()}`; // short: the detail pane's title must show the name in full
   const ids: string[] = [];
   afterAll(async () => {
     await Promise.all(ids.map((id) => docker.getContainer(id).remove({ force: true }).catch(() => undefined)));

@@ -1,13 +1,14 @@
 // --exec-via-cli: e runs `docker exec -it` (the docker CLI) in a local pty.
 import { execFileSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runTestContainer, testDocker, uniqueName } from '../support/engine.js';
+import { runTestContainer, testDocker } from '../support/engine.js';
 import { filterTo, launchDtui } from '../support/dtui.js';
 import { expectTerminalRestored, markTerminal } from './session-helpers.js';
+import { group } from '../support/core-e2e.js';
 
 describe('--exec-via-cli', () => {
   const docker = testDocker();
-  const name = uniqueName('cli-exec');
+  const name = `cli-${group()}`; // short: the detail pane's title must show the name in full
   let id = '';
   afterAll(async () => {
     if (id) await docker.getContainer(id).remove({ force: true }).catch(() => undefined);

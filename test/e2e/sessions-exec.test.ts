@@ -1,12 +1,13 @@
 // e and E: an interactive exec through the Engine API, and back to the same place.
 import { afterAll, describe, expect, it } from 'vitest';
-import { runTestContainer, testDocker, uniqueName, waitFor } from '../support/engine.js';
+import { runTestContainer, testDocker, waitFor } from '../support/engine.js';
 import { filterTo, launchDtui } from '../support/dtui.js';
 import { expectTerminalRestored, markTerminal } from './session-helpers.js';
+import { group } from '../support/core-e2e.js';
 
 describe('exec sessions', () => {
   const docker = testDocker();
-  const prefix = uniqueName('exec');
+  const prefix = `ex-${group()}`; // short: the detail pane's title must show the name in full
   const ids: string[] = [];
   afterAll(async () => {
     await Promise.all(ids.map((id) => docker.getContainer(id).remove({ force: true }).catch(() => undefined)));

@@ -2,15 +2,16 @@
 // exit code work over TLS as over the unix socket (no docker CLI involved).
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { runTestContainer, testDocker, uniqueName } from '../support/engine.js';
+import { runTestContainer, testDocker } from '../support/engine.js';
 import { filterTo, launchDtui } from '../support/dtui.js';
+import { group } from '../support/core-e2e.js';
 
 const tlsHost = inject('tlsHost');
 const tlsCerts = inject('tlsCerts');
 
 describe.skipIf(!tlsHost)('exec over TLS', () => {
   const docker = testDocker();
-  const name = uniqueName('tls-exec');
+  const name = `tls-${group()}`; // short: the detail pane's title must show the name in full
   let id = '';
   afterAll(async () => {
     if (id) await docker.getContainer(id).remove({ force: true }).catch(() => undefined);

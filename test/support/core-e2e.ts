@@ -65,21 +65,5 @@ export async function removeQuietly(docker: Docker, ids: Iterable<string>): Prom
   await Promise.all([...ids].map((id) => docker.getContainer(id).remove({ force: true, v: true }).catch(() => undefined)));
 }
 
-/** The key hints on the screen's bottom line, e.g. ['l logs', 't top', …]. */
-export function hintsOf(screen: string): string[] {
-  const last = screen.split('\n').filter((l) => l.trim() !== '').at(-1) ?? '';
-  return last.split(' · ').map((h) => h.trim());
-}
-
-/**
- * Which pane the hint bar says has the keys, by the keys only it offers (not by their
- * order or the whole line, which grow as features are added): s stop is the Containers
- * list's, d remove without s stop the Images list's, l logs without either the detail pane's.
- */
-export function hintedPane(screen: string): 'containers' | 'images' | 'detail' | undefined {
-  const hints = hintsOf(screen);
-  if (hints.includes('s stop')) return 'containers';
-  if (hints.includes('d remove')) return 'images';
-  if (hints.includes('l logs')) return 'detail';
-  return undefined;
-}
+// The hint-bar readers live in hints.ts so the fake-engine UI tests can share them.
+export { hintedPane, hintsOf } from './hints.js';

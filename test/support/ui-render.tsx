@@ -30,7 +30,8 @@ export interface RenderedApp {
   cell(row: number, col: number): CellStyle;
   /** Sends keys as a terminal would (one write per key), then lets the frame settle. */
   press(...keys: string[]): Promise<void>;
-  waitForText(text: string | RegExp, timeout?: number): Promise<string>;
+  /** Waits until the screen contains `text`, matches it, or satisfies the predicate. */
+  waitForText(text: string | RegExp | ((screen: string) => boolean), timeout?: number): Promise<string>;
   quitCalls: number;
   unmount(): void;
 }
@@ -76,7 +77,7 @@ export async function renderApp(ctx: AppContextValue): Promise<RenderedApp> {
       await sync();
     },
     async waitForText(want, timeout = 10_000) {
-      const match = (s: string) => (typeof want === 'string' ? s.includes(want) : want.test(s));
+      const match = (s: string) => (typeof want === 'string' ? s.includes(want) : typeof want === 'function' ? want(s) : want.test(s));
       await waitFor(async () => {
         await sync();
         return match(text());

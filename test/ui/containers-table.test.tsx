@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { containerRow } from '../../src/docker/rows.js';
 import { layoutFor } from '../../src/views/app/layout.js';
 import { FakeEngine, fakeApp, fakeContainer } from '../support/fake-engine.js';
+import { hintedPane } from '../support/hints.js';
 import { PALETTE, UI_COLS, renderApp, type RenderedApp } from '../support/ui-render.js';
 
 const SIZE = { cols: UI_COLS, rows: 20 };
@@ -58,7 +59,8 @@ describe('containers table at 100×20', () => {
     expect(app.cell(rowOf(app, 'fake-003'), 2).bg).toBe(-1);
     // Tab to Images: the container selection stays visible, dimmed.
     await app.press('\t');
-    await app.waitForText(/^d remove · \/ filter/m);
+    // The hint bar offers the Images keys (d remove, but no s stop): focus has moved there.
+    await app.waitForText((screen) => hintedPane(screen) === 'images');
     expect(app.cell(rowOf(app, 'fake-002'), 2).bg).toBe(PALETTE.gray);
   });
 

@@ -2,12 +2,14 @@
 // container's Logs, and the movement keys scroll the log there.
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeEngine, fakeApp, fakeContainer, fakeImage } from '../support/fake-engine.js';
+import { hintedPane } from '../support/hints.js';
 import { UI_COLS, renderApp, type RenderedApp } from '../support/ui-render.js';
 
 let app: RenderedApp | undefined;
 afterEach(() => app?.unmount());
 
-const logText = (app: RenderedApp) => app.text().split('\n').map((l) => /│ (entry \d+)\s*│$/.exec(l)?.[1]).filter(Boolean);
+// Each log line starts with a one-cell gutter (blank, or ▌ for stderr) after the border's space.
+const logText = (app: RenderedApp) => app.text().split('\n').map((l) => /│ [ ▌](entry \d+)\s*│$/.exec(l)?.[1]).filter(Boolean);
 
 describe('detail pane', () => {
   it('Tab from Images shows the image; l there switches to the container logs, which j/k/End scroll', async () => {
@@ -32,6 +34,6 @@ describe('detail pane', () => {
     expect(logText(app).at(-1)).toBe('entry 99');
     // Esc goes back to the list the container came from.
     await app.press('\x1b');
-    await app.waitForText(/^l logs · t top · s stop/m);
+    await app.waitForText((screen) => hintedPane(screen) === 'containers');
   });
 });
