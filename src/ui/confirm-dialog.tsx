@@ -1,8 +1,8 @@
 // A modal question drawn over the middle of the screen. No is the default: Enter,
 // n and Esc all cancel; only y confirms.
 import React from 'react';
-import { Box, Text } from 'ink';
-import { padToWidth } from '../text/width.js';
+import { Text } from 'ink';
+import { Modal, modalFill } from './modal.js';
 import { theme } from './theme.js';
 
 export interface ConfirmDialogProps {
@@ -18,21 +18,9 @@ export interface ConfirmDialogProps {
 export function ConfirmDialog({ title, lines, danger, footer, cols, rows }: ConfirmDialogProps) {
   const width = Math.min(cols - 4, Math.max(50, ...lines.map((l) => l.length + 6), title.length + 6));
   const height = lines.length + 5;
-  // Ink has no background fill for absolute boxes: pad every line so the dialog hides
-  // what is drawn beneath it.
-  const inner = width - 2;
-  const fill = (text: string) => padToWidth(` ${text}`, inner);
+  const fill = modalFill(width);
   return (
-    <Box
-      position="absolute"
-      marginLeft={Math.max(0, Math.floor((cols - width) / 2))}
-      marginTop={Math.max(0, Math.floor((rows - height) / 2))}
-      width={width}
-      height={height}
-      flexDirection="column"
-      borderStyle="double"
-      borderColor={danger ? theme.danger : theme.accent}
-    >
+    <Modal width={width} height={height} cols={cols} rows={rows} borderColor={danger ? theme.danger : theme.accent}>
       <Text bold wrap="truncate" color={danger ? theme.danger : theme.accent}>
         {fill(title)}
       </Text>
@@ -43,6 +31,6 @@ export function ConfirmDialog({ title, lines, danger, footer, cols, rows }: Conf
       ))}
       <Text>{fill('')}</Text>
       <Text wrap="truncate">{fill(footer ?? 'y confirm · n/Esc cancel (default No)')}</Text>
-    </Box>
+    </Modal>
   );
 }

@@ -1,6 +1,7 @@
 // A form (or a one-line prompt) drawn over the middle of the screen.
 import React from 'react';
-import { Box, Text } from 'ink';
+import { Text } from 'ink';
+import { Modal, modalFill } from '../modal.js';
 import { padToWidth, truncateToWidth } from '../../text/width.js';
 import { theme } from '../theme.js';
 import type { FormState } from './form-state.js';
@@ -19,18 +20,9 @@ export function FormDialog({ title, form, note, cols, rows }: FormDialogProps) {
   const inner = width - 2;
   const labelWidth = Math.min(24, Math.max(...form.fields.map((f) => f.label.length)) + 1);
   const height = form.fields.length + 6;
-  const fill = (text: string) => padToWidth(` ${text}`, inner);
+  const fill = modalFill(width);
   return (
-    <Box
-      position="absolute"
-      marginLeft={Math.max(0, Math.floor((cols - width) / 2))}
-      marginTop={Math.max(0, Math.floor((rows - height) / 2))}
-      width={width}
-      height={height}
-      flexDirection="column"
-      borderStyle="double"
-      borderColor={theme.accent}
-    >
+    <Modal width={width} height={height} cols={cols} rows={rows} borderColor={theme.accent}>
       <Text bold color={theme.accent}>{fill(title)}</Text>
       {form.fields.map((f, i) => {
         const focused = i === form.focus;
@@ -56,6 +48,6 @@ export function FormDialog({ title, form, note, cols, rows }: FormDialogProps) {
       <Text>{fill('')}</Text>
       <Text color={form.error ? theme.error : theme.muted}>{fill(form.error ?? note ?? '')}</Text>
       <Text color={theme.muted}>{fill('Enter submit · Tab/↑↓ next field · Space toggle · ←→ choose · Esc cancel')}</Text>
-    </Box>
+    </Modal>
   );
 }

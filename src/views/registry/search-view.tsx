@@ -1,6 +1,7 @@
 // Registry search results over the middle of the screen; Enter or p pulls the selected one.
 import React from 'react';
-import { Box, Text } from 'ink';
+import { Text } from 'ink';
+import { Modal } from '../../ui/modal.js';
 import { padToWidth, truncateToWidth } from '../../text/width.js';
 import { theme } from '../../ui/theme.js';
 import type { SearchUi } from '../app/ui-state.js';
@@ -33,20 +34,11 @@ export function SearchView({ search, cols, rows }: { search: SearchUi; cols: num
   });
   for (let i = lines.length; i < listRows; i++) lines.push(<Text key={`pad-${i}`}>{fill('')}</Text>);
   return (
-    <Box
-      position="absolute"
-      marginLeft={Math.max(0, Math.floor((cols - width) / 2))}
-      marginTop={Math.max(0, Math.floor((rows - height) / 2))}
-      width={width}
-      height={height}
-      flexDirection="column"
-      borderStyle="double"
-      borderColor={search.error ? theme.error : theme.accent}
-    >
+    <Modal width={width} height={height} cols={cols} rows={rows} borderColor={search.error ? theme.error : theme.accent}>
       <Text bold color={theme.accent}>{fill(`Search: ${search.query}`)}</Text>
       <Text color={search.error ? theme.error : theme.muted}>{fill(status)}</Text>
       {lines}
       <Text color={theme.muted}>{fill('Enter/p pull · ↑↓ move · Esc close')}</Text>
-    </Box>
+    </Modal>
   );
 }

@@ -2,7 +2,8 @@
 // (phase, percentage, bytes), an overall bar, the engine's last status line, and the
 // outcome. Plain ASCII bars so every terminal and font draws them the same.
 import React from 'react';
-import { Box, Text } from 'ink';
+import { Text } from 'ink';
+import { Modal } from '../../ui/modal.js';
 import { formatSize } from '../../docker/format.js';
 import type { ImageTransfer, TransferState } from '../../docker/image-transfer.js';
 import { layerFraction, overallProgress, percent, progressBar, type LayerProgress } from '../../docker/progress.js';
@@ -49,16 +50,7 @@ export function TransferView({ transfer, cols, rows }: { transfer: ImageTransfer
   const end = outcome(state);
   const lastMessage = state.progress.messages[state.progress.messages.length - 1] ?? '';
   return (
-    <Box
-      position="absolute"
-      marginLeft={Math.max(0, Math.floor((cols - width) / 2))}
-      marginTop={Math.max(0, Math.floor((rows - height) / 2))}
-      width={width}
-      height={height}
-      flexDirection="column"
-      borderStyle="double"
-      borderColor={state.phase === 'failed' ? theme.error : theme.accent}
-    >
+    <Modal width={width} height={height} cols={cols} rows={rows} borderColor={state.phase === 'failed' ? theme.error : theme.accent}>
       <Text bold color={theme.accent}>{fill(`${TITLE[state.kind]} ${sanitize(state.ref)}`)}</Text>
       <Text color={theme.muted}>{fill(state.authSource ? `registry ${state.registry} · credentials from ${state.authSource}` : `registry ${state.registry}`)}</Text>
       {layers.length === 0 ? (
@@ -72,6 +64,6 @@ export function TransferView({ transfer, cols, rows }: { transfer: ImageTransfer
       <Text color={theme.muted}>{fill(lastMessage)}</Text>
       <Text>{fill('')}</Text>
       <Text color={end.color}>{fill(end.text)}</Text>
-    </Box>
+    </Modal>
   );
 }
