@@ -76,8 +76,14 @@ describe('exec sessions', () => {
       await tui.type('stty size\r');
       await tui.waitForText(/^45 160\s*$/m);
       tui.resize(100, 30);
-      await tui.type('stty size\r');
-      await tui.waitForText(/^30 100\s*$/m);
+      // The resize reaches the container through an engine call that races the next
+      // command: ask again until the container reports the new size (or give up after 10).
+      let resized = false;
+      for (let attempt = 0; attempt < 10 && !resized; attempt++) {
+        await tui.type('stty size\r');
+        resized = await tui.waitForText(/^30 100\s*$/m, { timeout: 1500 }).then(() => true, () => false);
+      }
+      expect(resized, 'stty size inside the container never reported 30 100').toBe(true);
       // Ctrl+C interrupts the container's foreground process, and dtui stays in the session.
       await tui.type('sleep 100\r');
       const container = docker.getContainer(ids.at(-1)!);
