@@ -29,3 +29,16 @@ export async function expectTerminalRestored(tui: TuiHarness, mark: TerminalMark
   await tui.waitForRawMode();
   expect(await tui.ttyState(), 'tty settings equal those before the session').toBe(mark.tty);
 }
+
+/**
+ * Runs `stty size` in the session until the container reports rows×cols. A resize reaches
+ * the container through an engine call that races the next command, as with docker exec.
+ */
+export async function expectContainerSize(tui: TuiHarness, rows: number, cols: number): Promise<void> {
+  const want = new RegExp(`^${rows} ${cols}\\s*$`, 'm');
+  for (let attempt = 0; attempt < 10; attempt++) {
+    await tui.type('stty size\r');
+    if (await tui.waitForText(want, { timeout: 1500 }).then(() => true, () => false)) return;
+  }
+  expect.fail(`stty size inside the container never reported ${rows} ${cols}`);
+}

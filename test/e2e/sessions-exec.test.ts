@@ -2,7 +2,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { runTestContainer, testDocker, waitFor } from '../support/engine.js';
 import { filterTo, launchDtui } from '../support/dtui.js';
-import { expectTerminalRestored, markTerminal } from './session-helpers.js';
+import { expectContainerSize, expectTerminalRestored, markTerminal } from './session-helpers.js';
 import { group } from '../support/core-e2e.js';
 
 describe('exec sessions', () => {
@@ -76,14 +76,7 @@ describe('exec sessions', () => {
       await tui.type('stty size\r');
       await tui.waitForText(/^45 160\s*$/m);
       tui.resize(100, 30);
-      // The resize reaches the container through an engine call that races the next
-      // command: ask again until the container reports the new size (or give up after 10).
-      let resized = false;
-      for (let attempt = 0; attempt < 10 && !resized; attempt++) {
-        await tui.type('stty size\r');
-        resized = await tui.waitForText(/^30 100\s*$/m, { timeout: 1500 }).then(() => true, () => false);
-      }
-      expect(resized, 'stty size inside the container never reported 30 100').toBe(true);
+      await expectContainerSize(tui, 30, 100);
       // Ctrl+C interrupts the container's foreground process, and dtui stays in the session.
       await tui.type('sleep 100\r');
       const container = docker.getContainer(ids.at(-1)!);
