@@ -1,16 +1,11 @@
 // The Containers list: every container, live from the engine's events.
 import React, { useCallback, useEffect, useMemo } from 'react';
-import { Text } from 'ink';
 import { parseHumanDuration } from '../../docker/format.js';
 import type { ContainerRow } from '../../docker/types.js';
-import { Panel, PANEL_CHROME } from '../../ui/panel.js';
-import { Table } from '../../ui/table/table.js';
-import { theme } from '../../ui/theme.js';
 import { useClock } from '../../ui/use-clock.js';
 import { useStore } from '../../ui/use-store.js';
-import { ListTitle } from '../app/list-title.js';
+import { ListPanel } from '../app/list-panel.js';
 import { filterContainers } from '../app/selectors.js';
-import { selectedIndex } from '../app/ui-state.js';
 import { useApp } from '../app/use-app.js';
 import { containerColumns } from './columns.js';
 
@@ -33,7 +28,6 @@ export function ContainersPane({ width, height, rows: visibleRows }: { width: nu
   const list = uiState.lists.containers;
   const filtered = filterContainers(state.rows, list.filter);
   const now = useClock(countsSeconds(state.rows));
-  const tableWidth = width - PANEL_CHROME.cols;
   const stats = useStore(session.stats.store);
   const columns = useMemo(() => containerColumns(pending, now, stats), [pending, now, stats]);
   // Stats streams follow the window: open for running rows that scroll in, closed as they leave.
@@ -42,25 +36,20 @@ export function ContainersPane({ width, height, rows: visibleRows }: { width: nu
     [session],
   );
   useEffect(() => () => session.stats.setVisible([]), [session]);
-  const focused = uiState.focus === 'containers';
   return (
-    <Panel
-      focused={focused}
+    <ListPanel
+      name="Containers"
+      hotkey="1"
+      noun="container"
       width={width}
       height={height}
-      title={<ListTitle name="Containers" hotkey="1" shown={filtered.rows.length} total={filtered.total} list={list} />}
-    >
-      {state.error ? <Text color={theme.error} wrap="truncate">{state.error}</Text> : null}
-      <Table
-        columns={columns}
-        rows={filtered.rows}
-        selected={selectedIndex(filtered.keys, list)}
-        height={visibleRows - (state.error ? 1 : 0)}
-        width={tableWidth}
-        focused={focused}
-        onWindow={onWindow}
-        emptyText={!state.loaded ? 'Loading…' : list.filter ? `No container matches "${list.filter}"` : 'No containers'}
-      />
-    </Panel>
+      rows={visibleRows}
+      state={state}
+      filtered={filtered}
+      list={list}
+      focused={uiState.focus === 'containers'}
+      columns={columns}
+      onWindow={onWindow}
+    />
   );
 }
