@@ -40,6 +40,3 @@ export function reenterFullscreen(out: NodeJS.WriteStream = process.stdout): voi
   enterFullscreen(out);
 }
 
-export function isFullscreen(): boolean {
-  return active;
-}

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RingBuffer } from '../../src/docker/streams/ring-buffer.js';
 import { columnWidths, scrollTop } from '../../src/ui/table/scroll-window.js';
-import { moveSelection, scrollLog } from '../../src/views/app/navigation.js';
+import { moveSelection } from '../../src/views/app/navigation.js';
 import { initialUiState, selectedIndex } from '../../src/views/app/ui-state.js';
 
 describe('scroll window', () => {
@@ -70,20 +69,5 @@ describe('selection', () => {
     expect(s.lists.containers.selectedKey).toBe('d');
     s = moveSelection(s, 'containers', keys, 'home', 3);
     expect(s.lists.containers.selectedKey).toBe('a');
-  });
-});
-
-describe('log scrolling', () => {
-  const log = { lines: new RingBuffer<number>(5) };
-  for (let i = 0; i < 8; i++) log.lines.push(i);
-
-  it('scrolling up pauses following; reaching the end resumes it', () => {
-    let s = scrollLog(initialUiState(), log as never, 'up', 2);
-    // 8 lines pushed, 3 dropped, window of 2: following shows 6..7, up shows 5..6.
-    expect(s.logScroll.topSeq).toBe(5);
-    s = scrollLog(s, log as never, 'home', 2);
-    expect(s.logScroll.topSeq).toBe(3);
-    s = scrollLog(s, log as never, 'end', 2);
-    expect(s.logScroll.topSeq).toBeNull();
   });
 });

@@ -1,6 +1,5 @@
 // Moving the selection in a list and scrolling the detail pane. Pure functions over
 // the UI state; the controller decides which one a key means.
-import type { LogSnapshot } from '../../docker/log-follower.js';
 import { selectedIndex, withList, type ListId, type UiState } from './ui-state.js';
 
 export type Move = 'up' | 'down' | 'pageUp' | 'pageDown' | 'home' | 'end';
@@ -24,26 +23,6 @@ export function moveSelection(state: UiState, id: ListId, keys: readonly string[
   const moved = withList(state, id, { cursor: next, selectedKey: keys[next] });
   // A new container means a new log: start it following from the end.
   return id === 'containers' ? { ...moved, logScroll: { topSeq: null }, topScroll: 0 } : moved;
-}
-
-/** Top line (absolute sequence number) of the log window when following the end. */
-export function followTop(log: Pick<LogSnapshot, 'lines'>, height: number): number {
-  return Math.max(log.lines.dropped, log.lines.totalPushed - height);
-}
-
-export function scrollLog(state: UiState, log: Pick<LogSnapshot, 'lines'> | undefined, move: Move, height: number): UiState {
-  if (!log) return state;
-  const bottom = followTop(log, height);
-  const first = log.lines.dropped;
-  const current = state.logScroll.topSeq ?? bottom;
-  let next = target(move, current, 0, height);
-  if (move === 'home') next = first;
-  if (move === 'end') next = bottom;
-  next = Math.max(first, Math.min(bottom, next));
-  // Reaching the end again resumes following.
-  const topSeq = next >= bottom ? null : next;
-  if (topSeq === state.logScroll.topSeq) return state;
-  return { ...state, logScroll: { topSeq } };
 }
 
 export function scrollTop(state: UiState, move: Move, total: number, height: number): UiState {
