@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { FrameDemuxer, type Frame, type StreamName } from '../../src/docker/streams/demux.js';
+import { chunk } from '../support/chunking.js';
 
 const TYPE: Record<StreamName, number> = { stdin: 0, stdout: 1, stderr: 2 };
 
@@ -12,18 +13,6 @@ function encode(stream: StreamName | number, payload: Buffer): Buffer {
 }
 
 /** Split `buf` at the given (unsorted, possibly duplicate) cut points. */
-function chunk(buf: Buffer, cuts: number[]): Buffer[] {
-  const points = [...new Set(cuts.map((c) => (buf.length === 0 ? 0 : c % (buf.length + 1))))].sort((a, b) => a - b);
-  const out: Buffer[] = [];
-  let prev = 0;
-  for (const p of points) {
-    out.push(buf.subarray(prev, p)); // may be empty: empty pushes must be harmless
-    prev = p;
-  }
-  out.push(buf.subarray(prev));
-  return out;
-}
-
 function runAll(demux: FrameDemuxer, chunks: Buffer[]): Frame[] {
   return chunks.flatMap((c) => demux.push(c));
 }

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { JsonLineParser } from '../../src/docker/streams/ndjson.js';
-
-function chunk(buf: Buffer, cuts: number[]): Buffer[] {
-  const points = [...new Set(cuts.map((c) => c % (buf.length + 1)))].sort((a, b) => a - b);
-  const out: Buffer[] = [];
-  let prev = 0;
-  for (const p of points) {
-    out.push(buf.subarray(prev, p));
-    prev = p;
-  }
-  out.push(buf.subarray(prev));
-  return out;
-}
+import { chunk } from '../support/chunking.js';
 
 function parseAll<T = unknown>(chunks: (Buffer | string)[]): { values: T[]; malformed: number } {
   const p = new JsonLineParser<T>();
