@@ -27,6 +27,7 @@ import xterm from '@xterm/headless';
 import type { Terminal as XTerm } from '@xterm/headless';
 import * as pty from 'node-pty';
 import { InputQueueProbe } from './input-queue.js';
+import { KEYS } from './pty-keys.js';
 import { waitFor } from './wait.js';
 
 const execFileAsync = promisify(execFile);
@@ -89,33 +90,16 @@ export interface TuiHarness {
   kill(signal?: string): Promise<ExitInfo>;
 }
 
-/** Byte sequences an xterm-compatible terminal sends for each named key (normal cursor mode). */
-export const KEYS: Readonly<Record<string, string>> = {
-  up: '\x1b[A',
-  down: '\x1b[B',
-  right: '\x1b[C',
-  left: '\x1b[D',
-  pgup: '\x1b[5~',
-  pgdn: '\x1b[6~',
-  home: '\x1b[H',
-  end: '\x1b[F',
-  enter: '\r',
-  esc: '\x1b',
-  tab: '\t',
-  'shift-tab': '\x1b[Z',
-  backspace: '\x7f',
-  'ctrl-c': '\x03',
-  'ctrl-d': '\x04',
-  'ctrl-p': '\x10',
-  'ctrl-q': '\x11',
-  'ctrl-z': '\x1a',
-  space: ' ',
-};
+export { KEYS } from './pty-keys.js';
 
 // Ink (via is-in-ci) renders only the final frame when CI/CONTINUOUS_INTEGRATION is set,
 // and CI=true is exactly what CI exports; kitty-detection vars would make keyboard
 // behaviour depend on the developer's terminal.
 const SCRUBBED_ENV = ['CI', 'CONTINUOUS_INTEGRATION', 'TERM_PROGRAM', 'KITTY_WINDOW_ID'];
+
+// Synchronized output (DEC mode 2026): the terminal shows a frame only once it is complete.
+const SYNC_BEGIN = '\x1b[?2026h';
+const SYNC_END = '\x1b[?2026l';
 
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -149,12 +133,25 @@ export function spawnTui(opts: SpawnTuiOptions = {}): TuiHarness {
   };
 
   let lastChunkAt = 0;
+  // Ink wraps each frame in synchronized-output marks (BSU … ESU); a pty may split a frame
+  // over several reads. Watchers are not asked while the parsed output ends inside a frame,
+  // so a wait never matches a half-drawn screen (a dialog drawn over a stale status line).
+  let syncTail = '';
+  let receivedInFrame = false;
+  let parsedInFrame = false;
   child.onData((data) => {
     received += data;
     const arrived = performance.now();
+    const scan = syncTail + data;
+    const begin = scan.lastIndexOf(SYNC_BEGIN);
+    const end = scan.lastIndexOf(SYNC_END);
+    if (begin >= 0 || end >= 0) receivedInFrame = begin > end;
+    syncTail = scan.slice(-(SYNC_BEGIN.length - 1));
+    const inFrame = receivedInFrame;
     term.write(data, () => {
       lastChunkAt = arrived;
-      notify();
+      parsedInFrame = inFrame;
+      if (!inFrame) notify();
     });
   });
   // Answers to terminal queries (DA, cursor position reports) go back to the program, as a
@@ -220,7 +217,7 @@ export function spawnTui(opts: SpawnTuiOptions = {}): TuiHarness {
         watchers.delete(check);
         fail(`timed out after ${timeout}ms`);
       }, timeout);
-      if (!check()) watchers.add(check);
+      if (parsedInFrame || !check()) watchers.add(check);
     });
   };
 
