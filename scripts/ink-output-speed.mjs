@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
  * as in the last frame (the profile of holding ↓: Output.get was 40 % of dtui's CPU, see
  * docs/PERFORMANCE.md). Bundle-time edits, each a pure function of its input so the
  * output is byte-for-byte the same, and the build fails loudly if Ink changes that code:
- *  - Output's caches (line → styled characters, text → width) outlive a frame (bounded);
+ *  - Output's caches (line → styled characters, text → width) outlive a frame (two frames);
  *  - a line that already fits inside its clip is not run through sliceAnsi;
  *  - blank cells share one style list, and characters of one run share theirs, so
  *    styledCharsToString diffs styles only where they change;
@@ -16,15 +16,44 @@ import { readFileSync } from 'node:fs';
  *  - measureText's and wrapText's caches, which Ink never empties, are bounded: every
  *    distinct log line drawn used to stay in them for the life of the process.
  */
+// Output's caches keep what the last two frames drew (one Output is made per frame, and it
+// starts a new generation). A bound by entry count (20k) held every log line of a flood for
+// seconds: long enough to be promoted to V8's old generation and die there, which grew RSS
+// by ~0.7 MB/s until a full GC (the soak's 174 → 358 MB sawtooth; its heap profile showed
+// 51 MB of styled characters).
+const GENERATIONAL_MAP = `class GenerationalMap {
+    current = new Map();
+    previous = new Map();
+    get(key) {
+        let value = this.current.get(key);
+        if (value === undefined) {
+            value = this.previous.get(key);
+            if (value !== undefined) this.current.set(key, value);
+        }
+        return value;
+    }
+    set(key, value) {
+        this.current.set(key, value);
+    }
+    nextFrame() {
+        this.previous = this.current;
+        this.current = new Map();
+    }
+}
+`;
 const INK_OUTPUT_EDITS = [
   {
     file: /ink[\\/]build[\\/]output\.js$/,
     edits: [
       ['    caches = new OutputCaches();', '    caches = sharedOutputCaches();'],
+      ['    widths = new Map();\n    blockWidths = new Map();\n    styledChars = new Map();',
+        '    widths = new GenerationalMap();\n    blockWidths = new GenerationalMap();\n    styledChars = new GenerationalMap();'],
       ['export default class Output {',
+        GENERATIONAL_MAP +
         'const BLANK_STYLES = [];\nlet outputCaches;\n' +
         'function sharedOutputCaches() {\n' +
-        '    if (!outputCaches || outputCaches.styledChars.size + outputCaches.widths.size > 20000) outputCaches = new OutputCaches();\n' +
+        '    if (!outputCaches) outputCaches = new OutputCaches();\n' +
+        '    else for (const map of [outputCaches.widths, outputCaches.blockWidths, outputCaches.styledChars]) map.nextFrame();\n' +
         '    return outputCaches;\n}\nexport default class Output {'],
       ["                    value: ' ',\n                    fullWidth: false,\n                    styles: [],",
         "                    value: ' ',\n                    fullWidth: false,\n                    styles: BLANK_STYLES,"],
