@@ -4,14 +4,14 @@
 import { engineErrorMessage } from './errors.js';
 import type { EngineSession } from './session.js';
 import { Store } from './store.js';
-import { RingBuffer } from './streams/ring-buffer.js';
+import { LogRing } from './streams/log-ring.js';
 import type { LogLine } from './types.js';
 
 export type LogState = 'loading' | 'live' | 'ended' | 'error';
 
 export interface LogSnapshot {
   containerId: string;
-  lines: RingBuffer<LogLine>;
+  lines: LogRing;
   /** Changes on every flush, so React sees a new snapshot though the buffer is reused. */
   version: number;
   state: LogState;
@@ -46,7 +46,7 @@ export function sinceParam(ts: string): string | undefined {
 export class LogFollower {
   readonly store: Store<LogSnapshot>;
   private readonly opts: LogFollowerOptions;
-  private readonly lines: RingBuffer<LogLine>;
+  private readonly lines: LogRing;
   private abort: AbortController | undefined;
   private flushTimer: NodeJS.Timeout | undefined;
   /** Newest timestamp seen (as a sortable key, and as the engine wrote it). */
@@ -64,7 +64,7 @@ export class LogFollower {
 
   constructor(private readonly session: EngineSession, readonly containerId: string, opts: Partial<LogFollowerOptions> = {}) {
     this.opts = { ...DEFAULTS, ...opts };
-    this.lines = new RingBuffer<LogLine>(this.opts.capacity);
+    this.lines = new LogRing({ capacity: this.opts.capacity });
     this.store = new Store<LogSnapshot>({ containerId, lines: this.lines, version: 0, state: 'loading' });
   }
 

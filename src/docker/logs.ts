@@ -5,7 +5,7 @@
 import type Dockerode from 'dockerode';
 import { FrameDemuxer } from './streams/demux.js';
 import { LineSplitter } from './streams/line-splitter.js';
-import type { LogLine } from './types.js';
+import type { RawLogLine } from './streams/log-ring.js';
 import { isAbort } from './errors.js';
 
 export interface LogOptions {
@@ -18,13 +18,14 @@ export interface LogOptions {
 
 const PARTIAL_STAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d) /;
 
-function toLine(raw: string, stream: 'stdout' | 'stderr'): LogLine {
+function toLine(raw: string, stream: 'stdout' | 'stderr'): RawLogLine {
   // "2026-11-27T23:27:27.123456789Z text": the engine adds the stamp and one space.
+  // The raw line goes along so the scrollback can keep one string per line (log-ring.ts).
   const space = raw.indexOf(' ');
   if (space > 0 && raw.charCodeAt(4) === 45 /* - */ && space <= 40) {
-    return { ts: raw.slice(0, space), stream, text: raw.slice(space + 1) };
+    return { ts: raw.slice(0, space), stream, text: raw.slice(space + 1), raw, textStart: space + 1 };
   }
-  return { ts: '', stream, text: raw };
+  return { ts: '', stream, text: raw, raw, textStart: 0 };
 }
 
 export async function* readLogs(
@@ -32,7 +33,7 @@ export async function* readLogs(
   id: string,
   opts: LogOptions,
   signal: AbortSignal,
-): AsyncGenerator<LogLine[]> {
+): AsyncGenerator<RawLogLine[]> {
   const container = docker.getContainer(id);
   const info = await container.inspect({ abortSignal: signal });
   const tty = Boolean(info.Config?.Tty);
@@ -54,9 +55,9 @@ export async function* readLogs(
   // timestamps on, stamps each one (one frame each): only a line's first stamp is real,
   // the others would show up inside the text.
   const midLine = { stdout: false, stderr: false };
-  const convert = (chunk: Buffer): LogLine[] => {
+  const convert = (chunk: Buffer): RawLogLine[] => {
     if (!demux) return out.push(chunk).map((l) => toLine(l, 'stdout'));
-    const lines: LogLine[] = [];
+    const lines: RawLogLine[] = [];
     for (const frame of demux.push(chunk)) {
       const isErr = frame.stream === 'stderr';
       const which = isErr ? 'stderr' : 'stdout';
@@ -70,7 +71,7 @@ export async function* readLogs(
     }
     return lines;
   };
-  const rest = (): LogLine[] => [
+  const rest = (): RawLogLine[] => [
     ...out.flush().map((l) => toLine(l, 'stdout')),
     ...err.flush().map((l) => toLine(l, 'stderr')),
   ];

@@ -24,7 +24,7 @@ function fakeSession(scripts: LogLine[][][]) {
 }
 
 const at = (n: number, text: string, stream: 'stdout' | 'stderr' = 'stdout'): LogLine => ({ ts: `2026-01-01T00:00:00.${String(n).padStart(9, '0')}Z`, stream, text });
-const texts = (f: LogFollower) => f.store.get().lines.toArray().map((l) => l.text);
+const texts = (f: LogFollower) => f.store.get().lines.slice(0).map((l) => l.text);
 
 describe('LogFollower', () => {
   it('keeps stdout/stderr lines whose stamps are out of order', async () => {

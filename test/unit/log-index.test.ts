@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RingBuffer } from '../../src/docker/streams/ring-buffer.js';
+import { LogRing } from '../../src/docker/streams/log-ring.js';
 import type { LogLine } from '../../src/docker/types.js';
 import { allRows, compileFilter, filterIndex, findAll, MatchIndex, searchIndex, viewRows } from '../../src/views/detail/log-index.js';
 import { wrapToWidth } from '../../src/text/wrap.js';
@@ -8,7 +8,7 @@ const line = (text: string, stream: 'stdout' | 'stderr' = 'stdout'): LogLine => 
 
 describe('MatchIndex', () => {
   it('scans only new lines and forgets dropped ones', () => {
-    const buf = new RingBuffer<LogLine>(5);
+    const buf = new LogRing({ capacity: 5 });
     let tested = 0;
     const index = new MatchIndex('k', (t) => (tested++, t.includes('x')));
     for (const t of ['ax', 'b', 'cx']) buf.push(line(t));
@@ -28,18 +28,18 @@ describe('MatchIndex', () => {
   });
 
   it('starts over for a new buffer', () => {
-    const a = new RingBuffer<LogLine>(5);
+    const a = new LogRing({ capacity: 5 });
     a.push(line('x'));
     const index = new MatchIndex('k', (t) => t === 'x');
     index.update(a);
-    const b = new RingBuffer<LogLine>(5);
+    const b = new LogRing({ capacity: 5 });
     b.push(line('y'));
     b.push(line('x'));
     expect(index.update(b).seqAt(0)).toBe(1);
   });
 
   it('keeps up with 100k lines without re-scanning per call', () => {
-    const buf = new RingBuffer<LogLine>(100_000);
+    const buf = new LogRing({ capacity: 100_000 });
     for (let i = 0; i < 100_000; i++) buf.push(line(`line ${i} ${i % 7 === 0 ? 'ERROR' : 'ok'}`));
     const first = filterIndex(buf, { pattern: 'error', ignoreCase: true })!;
     expect(first.count).toBe(Math.ceil(100_000 / 7));
@@ -50,7 +50,7 @@ describe('MatchIndex', () => {
 
 describe('rows, search and filter', () => {
   it('all rows are the buffer; a filter narrows them', () => {
-    const buf = new RingBuffer<LogLine>(3);
+    const buf = new LogRing({ capacity: 3 });
     for (const t of ['a1', 'b2', 'a3', 'b4']) buf.push(line(t));
     const all = allRows(buf);
     expect(all.count).toBe(3);
@@ -61,7 +61,7 @@ describe('rows, search and filter', () => {
   });
 
   it('search is smart-case and finds every occurrence', () => {
-    const buf = new RingBuffer<LogLine>(10);
+    const buf = new LogRing({ capacity: 10 });
     for (const t of ['Foo', 'foo', 'bar']) buf.push(line(t));
     expect(searchIndex(buf, 'foo').count).toBe(2);
     expect(searchIndex(buf, 'Foo').count).toBe(1);
@@ -75,7 +75,7 @@ describe('rows, search and filter', () => {
   });
 
   it('matches what is shown, not control bytes', () => {
-    const buf = new RingBuffer<LogLine>(10);
+    const buf = new LogRing({ capacity: 10 });
     buf.push(line('\x1b[31mred\x1b[0m alert'));
     expect(searchIndex(buf, 'red alert').count).toBe(1);
   });

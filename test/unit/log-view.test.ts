@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RingBuffer } from '../../src/docker/streams/ring-buffer.js';
+import { LogRing } from '../../src/docker/streams/log-ring.js';
 import type { LogLine } from '../../src/docker/types.js';
 import { initialLogView, initialUiState } from '../../src/views/app/ui-state.js';
 import { allRows, viewRows } from '../../src/views/detail/log-index.js';
@@ -9,8 +9,8 @@ import { logPosition } from '../../src/views/detail/logs-view.js';
 
 const line = (text: string): LogLine => ({ ts: '2026-11-27T23:27:27.123456789Z', stream: 'stdout', text });
 
-function buffer(n: number, capacity = 1000): RingBuffer<LogLine> {
-  const b = new RingBuffer<LogLine>(capacity);
+function buffer(n: number, capacity = 1000): LogRing {
+  const b = new LogRing({ capacity: capacity });
   for (let i = 0; i < n; i++) b.push(line(i % 2 ? `odd ${i}` : `even ${i}`));
   return b;
 }

@@ -2,7 +2,7 @@
 // ring buffer only ever appends (and drops from the front), so each flush scans just
 // the lines that arrived since the last one. A frame with nothing new costs nothing,
 // whatever the buffer's size (100k lines).
-import type { RingBuffer } from '../../docker/streams/ring-buffer.js';
+import type { LogRing } from '../../docker/streams/log-ring.js';
 import type { LogLine } from '../../docker/types.js';
 import { sanitize } from '../../text/sanitize.js';
 
@@ -15,7 +15,7 @@ export interface LogRows {
   indexOf(seq: number): number;
 }
 
-export function allRows(lines: RingBuffer<LogLine>): LogRows {
+export function allRows(lines: LogRing): LogRows {
   const first = lines.dropped;
   const count = lines.length;
   return {
@@ -35,12 +35,12 @@ export class MatchIndex {
   private seqs: number[] = [];
   private head = 0;
   private scanned = 0;
-  private buffer: RingBuffer<LogLine> | undefined;
+  private buffer: LogRing | undefined;
 
   constructor(readonly key: string, private readonly test: (text: string) => boolean) {}
 
   /** Brings the index up to the buffer's current content; cheap when nothing changed. */
-  update(lines: RingBuffer<LogLine>): this {
+  update(lines: LogRing): this {
     if (lines !== this.buffer || lines.totalPushed < this.scanned) {
       this.buffer = lines;
       this.seqs = [];
@@ -49,7 +49,7 @@ export class MatchIndex {
     }
     const first = lines.dropped;
     for (let seq = Math.max(this.scanned, first); seq < lines.totalPushed; seq++) {
-      if (this.test(visibleText(lines.get(seq - first)!))) this.seqs.push(seq);
+      if (this.test(sanitize(lines.textAt(seq - first)!))) this.seqs.push(seq);
     }
     this.scanned = lines.totalPushed;
     while (this.head < this.seqs.length && this.seqs[this.head]! < first) this.head++;
@@ -121,10 +121,10 @@ export function compileFilter(pattern: string, ignoreCase: boolean): RegExp | st
 }
 
 // A few indexes per buffer: the filter and the search, each for its current text.
-const cache = new WeakMap<RingBuffer<LogLine>, Map<string, MatchIndex>>();
+const cache = new WeakMap<LogRing, Map<string, MatchIndex>>();
 
 /** The (incrementally updated) index of `key`'s matches in `lines`. */
-export function matchIndex(lines: RingBuffer<LogLine>, key: string, make: () => (text: string) => boolean): MatchIndex {
+export function matchIndex(lines: LogRing, key: string, make: () => (text: string) => boolean): MatchIndex {
   let byKey = cache.get(lines);
   if (!byKey) cache.set(lines, (byKey = new Map()));
   let index = byKey.get(key);
@@ -136,20 +136,20 @@ export function matchIndex(lines: RingBuffer<LogLine>, key: string, make: () => 
   return index.update(lines);
 }
 
-export function filterIndex(lines: RingBuffer<LogLine>, filter: { pattern: string; ignoreCase: boolean }): MatchIndex | undefined {
+export function filterIndex(lines: LogRing, filter: { pattern: string; ignoreCase: boolean }): MatchIndex | undefined {
   const re = compileFilter(filter.pattern, filter.ignoreCase);
   if (typeof re === 'string') return undefined;
   return matchIndex(lines, `filter:${filter.ignoreCase ? 'i' : ''}:${filter.pattern}`, () => (t) => re.test(t));
 }
 
-export function searchIndex(lines: RingBuffer<LogLine>, needle: string): MatchIndex {
+export function searchIndex(lines: LogRing, needle: string): MatchIndex {
   const ignore = searchIgnoresCase(needle);
   const n = ignore ? needle.toLowerCase() : needle;
   return matchIndex(lines, `search:${needle}`, () => (t) => (ignore ? t.toLowerCase() : t).includes(n));
 }
 
 /** The rows a view shows: a filter's matches, or every line. */
-export function viewRows(lines: RingBuffer<LogLine>, filter: { pattern: string; ignoreCase: boolean } | undefined): LogRows {
+export function viewRows(lines: LogRing, filter: { pattern: string; ignoreCase: boolean } | undefined): LogRows {
   const index = filter ? filterIndex(lines, filter) : undefined;
   return index ? index.rows() : allRows(lines);
 }
