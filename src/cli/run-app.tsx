@@ -82,7 +82,12 @@ export async function runApp(engine: Engine, endpoint: Endpoint, opts: RunOption
         patchConsole: false,
         // DTUI_FULL_REDRAW=1 turns it off, to tell a rendering fault from a data fault.
         incrementalRendering: process.env.DTUI_FULL_REDRAW !== '1',
-        maxFps: 60,
+        // Ink draws at most one frame per 1000/maxFps ms and defers the rest: at 60 a key
+        // that lands just after a log or stats frame waited up to 17 ms for its own. The
+        // stores that change on their own already publish at most ~30×/s (log flushes,
+        // the 1 s stats tick, debounced re-lists), so the throttle only needs to merge
+        // commits that come within a few ms of each other.
+        maxFps: 250,
       },
     );
   // Hands the whole terminal to `run` (an exec or attach session): Ink is unmounted, so
