@@ -92,7 +92,7 @@ export async function listedOrder(docker: Docker, scope: string[]): Promise<Cont
  * Inspect i): a text sign of the highlight, whole even where the NAME column truncates it.
  */
 export function selected(name: string): (screen: string) => boolean {
-  const re = new RegExp(`(?:Top t|Inspect i)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `);
+  const re = new RegExp(`(?:Logs l|Top t|Stats m|Inspect i)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `);
   return (screen) => re.test(screen.split('\n')[2] ?? '');
 }
 

@@ -36,4 +36,20 @@ describe('detail pane', () => {
     await app.press('\x1b');
     await app.waitForText((screen) => hintedPane(screen) === 'containers');
   });
+
+  it('names a long container in full: all four tabs when it fits beside them, else the active one', async () => {
+    const engine = new FakeEngine();
+    const long = 'shop-backend-payments-worker-eu-west-1';
+    engine.containers = [fakeContainer(1, { name: 'web-1' }), fakeContainer(2, { name: long })];
+    const { ctx } = await fakeApp(engine, { cols: 160, rows: 30 });
+    app = await renderApp(ctx);
+    const short = await app.waitForText(/Logs l\s+Top t\s+Stats m\s+Inspect i\s+web-1 running/);
+    expect(short).toContain('web-1');
+    await app.press('j');
+    const title = (await app.waitForText(`${long} running`)).split('\n').find((l) => l.includes(`${long} running`))!;
+    expect(title).toMatch(new RegExp(`Logs l\\s+${long} running`));
+    expect(title).not.toContain('Top t');
+    await app.press('t');
+    await app.waitForText(new RegExp(`Top t\\s+${long} running`));
+  });
 });

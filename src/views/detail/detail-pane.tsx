@@ -37,17 +37,15 @@ function tabsWidth(tabs: ReadonlyArray<{ label: string; hotkey: string }>): numb
 }
 const ALL_TABS_WIDTH = tabsWidth(TABS);
 
-/** Fewest cells of the container's name worth keeping next to all four tabs. */
-const MIN_NAME = 16;
-
 /**
- * When all four tabs and (the start of) the container's name do not fit, only the active
- * tab is shown: which container the pane is about matters more, and the hint bar lists
- * the tab keys. Returns the tabs to draw and the name cut to the cells left for it.
+ * All four tabs are shown only when the container's whole name fits beside them; otherwise
+ * only the active tab: which container the pane is about matters more than tabs the hint
+ * bar lists anyway (a compose name like "shop-backend-worker-1" no longer ends in "…").
+ * Returns the tabs to draw and the name, cut only when even one tab leaves too little room.
  */
 function titleParts(innerWidth: number, active: string, name: string, state: string) {
   const nameRoom = (tabsWidth: number) => innerWidth - tabsWidth - 2 - 1 - cellWidth(state);
-  const all = nameRoom(ALL_TABS_WIDTH) >= Math.min(MIN_NAME, cellWidth(name));
+  const all = nameRoom(ALL_TABS_WIDTH) >= cellWidth(name);
   const tabs = all ? TABS : TABS.filter((t) => t.id === active);
   const width = all ? ALL_TABS_WIDTH : tabsWidth(tabs);
   return { tabs, name: truncateToWidth(name, Math.max(1, nameRoom(width))) };
