@@ -2,7 +2,7 @@
 // package and by function. Used for docs/PERFORMANCE.md.
 //
 //   node --import tsx bench/profile.ts [scope-label]        launch up to rows on screen
-//   node --import tsx bench/profile.ts --keys [n] [scope]   then n × ↓ (~8/s), CPU ms per key
+//   node --import tsx bench/profile.ts --keys [n] [scope]   then n × ↓ (~8/s; DTUI_PROFILE_KEY=pgdn), CPU ms per key
 //   node --import tsx bench/profile.ts --hold [s] [scope]   then s seconds untouched (a log flood)
 //   (DTUI_BENCH_DOCKER_HOST=unix:///path to use an engine you started; DTUI_PROFILE_BIN=
 //   another checkout's bin/dtui to compare builds; DTUI_PROFILE_OFF=1 for CPU time without
@@ -58,6 +58,8 @@ export function summarizeProfile(p: Profile, top = 15): string {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const keys = args[0] === '--keys' ? Number(args.splice(0, 2)[1] ?? 60) : 0;
+  // DTUI_PROFILE_KEY=pgdn (a name in KEYS, or a literal key) instead of ↓.
+  const key = process.env.DTUI_PROFILE_KEY ?? 'down';
   const hold = args[0] === '--hold' ? Number(args.splice(0, 2)[1] ?? 20) : 0;
   const scope = args[0] ?? (keys ? 'bench.set=new2000,bench.k1000=1' : 'bench.set=run200');
   const engine = await acquireEngine();
@@ -80,12 +82,12 @@ async function main(): Promise<void> {
     await pause(1000);
     const before = cpuSeconds(tui.pid)!;
     for (let i = 0; i < keys; i++) {
-      await tui.type(KEYS.down!);
+      await tui.type(KEYS[key] ?? key);
       await pause(120);
     }
     await pause(500);
     const used = cpuSeconds(tui.pid)! - before;
-    console.log(`${keys} × ↓: dtui CPU ${(used * 1000).toFixed(0)} ms, ${((used * 1000) / keys).toFixed(1)} ms per key (incl. 500 ms tail)`);
+    console.log(`${keys} × ${key}: dtui CPU ${(used * 1000).toFixed(0)} ms, ${((used * 1000) / keys).toFixed(1)} ms per key (incl. 500 ms tail)`);
   }
   if (hold) {
     const before = cpuSeconds(tui.pid)!;
