@@ -41,24 +41,6 @@ const GENERATIONAL_MAP = `class GenerationalMap {
     }
 }
 `;
-// string-width counts printable ASCII by length but sends any other character through
-// Intl.Segmenter and Unicode regexes: ~21 µs for a table row with one "…" against 0.13 µs
-// (the PgDn profile: stringWidth was the top function). These characters, which dtui draws
-// everywhere (ellipsis, separators, arrows, box drawing, sparkline blocks), are one cell
-// each when ambiguous-width characters are narrow (string-width's default), whatever
-// surrounds them: none combines with a neighbour. test/unit/string-width-fast-path.test.ts
-// checks every one against string-width itself.
-export const ONE_CELL_CHARS = '\\u0020-\\u007E\\u00B5\\u00B7\\u00D7\\u2013\\u2014\\u2022\\u2026\\u2039\\u203A\\u2190-\\u2193\\u21C4\\u2500-\\u259F\\u25B2\\u25BC\\u2605';
-const STRING_WIDTH_FAST_PATH = {
-  file: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/,
-  // wrap-ansi's own string-width 7 has no ASCII fast path to extend (and is not on the hot path).
-  skip: /wrap-ansi/,
-  edits: [
-    ['\tif (/^[\\u0020-\\u007E]*$/.test(string)) {',
-      `\tif (/^[\\u0020-\\u007E]*$/.test(string) || (ambiguousIsNarrow && /^[${ONE_CELL_CHARS}]*$/.test(string))) {`],
-  ],
-};
-
 const INK_OUTPUT_EDITS = [
   {
     file: /ink[\\/]build[\\/]output\.js$/,
@@ -113,9 +95,8 @@ const INK_OUTPUT_EDITS = [
 export const inkOutputSpeed = {
   name: 'ink-output-speed',
   setup(b) {
-    for (const { file, skip, edits } of [...INK_OUTPUT_EDITS, STRING_WIDTH_FAST_PATH]) {
+    for (const { file, edits } of INK_OUTPUT_EDITS) {
       b.onLoad({ filter: file }, async (args) => {
-        if (skip?.test(args.path)) return undefined;
         let source = readFileSync(args.path, 'utf8');
         for (const [from, to] of edits) {
           if (!source.includes(from)) throw new Error(`ink-output-speed: "${from}" not found in ${args.path}`);
