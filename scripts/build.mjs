@@ -3,6 +3,7 @@
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { inkOutputSpeed } from './ink-output-speed.mjs';
+import { startupSpeed } from './startup-speed.mjs';
 
 /**
  * Ink 6.8's incremental renderer moves the cursor up one line too few when its output
@@ -20,31 +21,6 @@ const inkIncrementalFix = {
       const right = "ansiEscapes.cursorUp(previousVisible - (previousOutput.endsWith('\\n') ? 0 : 1))";
       return { contents: source.replace(wrong, right), loader: 'js' };
     });
-  },
-};
-
-/**
- * dockerode requires its BuildKit session module (gRPC + protobufjs, ~800 kB of the
- * bundle) and docker-modem its ssh transport (ssh2 and a native addon) at load time,
- * though dtui never builds with BuildKit and refuses ssh:// hosts. Each is required on
- * first use instead (see docs/PERFORMANCE.md, start-up profile).
- */
-const LAZY_REQUIRES = [
-  { file: /dockerode[\\/]lib[\\/]docker\.js$/, name: 'withSession', path: './session' },
-  { file: /docker-modem[\\/]lib[\\/]modem\.js$/, name: 'ssh', path: './ssh' },
-];
-const lazyRequires = {
-  name: 'lazy-requires',
-  setup(b) {
-    for (const { file, name, path } of LAZY_REQUIRES) {
-      b.onLoad({ filter: file }, async (args) => {
-        const source = readFileSync(args.path, 'utf8');
-        const eager = `${name} = require('${path}'),`;
-        if (!source.includes(eager)) throw new Error(`lazy-requires: "${eager}" not found in ${args.path}`);
-        const lazy = `${name} = function () { return require('${path}').apply(this, arguments); },`;
-        return { contents: source.replace(eager, lazy), loader: 'js' };
-      });
-    }
   },
 };
 
@@ -71,6 +47,6 @@ await build({
   },
   // dockerode is CommonJS and calls require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __dtuiCreateRequire } from 'node:module'; const require = __dtuiCreateRequire(import.meta.url);" },
-  plugins: [inkIncrementalFix, lazyRequires, inkOutputSpeed],
+  plugins: [inkIncrementalFix, startupSpeed, inkOutputSpeed],
   logLevel: 'warning',
 });
