@@ -1,7 +1,10 @@
-// Bundles src/main.tsx into dist/dtui.js: one file loads in about half the time of
-// plain tsc output (Ink's module graph is large).
+// Bundles src/main.tsx into dist/dtui.cjs (one file loads in about half the time of plain
+// tsc output: Ink's module graph is large) and writes dist/dtui.js, the loader bin/dtui
+// imports, which compiles the bundle with V8's code cache (scripts/code-cache-loader.mjs).
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { inkOutputSpeed } from './ink-output-speed.mjs';
 import { startupSpeed } from './startup-speed.mjs';
 
@@ -26,13 +29,36 @@ const inkIncrementalFix = {
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
-await build({
+/**
+ * Ink awaits its devtools (and its own package.json) at the top level when DEV=true: an
+ * ES-module-only construct that keeps the bundle from being CommonJS, which the code
+ * cache needs (see code-cache-loader.mjs). dtui never ships the devtools (aliased to an
+ * empty module below), so both are left out.
+ */
+const inkDevtoolsOff = {
+  name: 'ink-devtools-off',
+  setup(b) {
+    b.onLoad({ filter: /ink[\\/]build[\\/]reconciler\.js$/ }, async (args) => {
+      let source = readFileSync(args.path, 'utf8');
+      for (const [from, to] of [["        await import('./devtools.js');", '        void 0;'], ['    ? await loadPackageJson()', '    ? undefined']]) {
+        if (!source.includes(from)) throw new Error(`ink-devtools-off: "${from.trim()}" not found in ${args.path}`);
+        source = source.replace(from, to);
+      }
+      return { contents: source, loader: 'js' };
+    });
+  },
+};
+
+const result = await build({
   entryPoints: ['src/main.tsx'],
-  outfile: 'dist/dtui.js',
+  outfile: 'dist/dtui.cjs',
   bundle: true,
   platform: 'node',
-  format: 'esm',
+  format: 'cjs',
   target: 'node20',
+  // The one dynamic import (node-pty, for --exec-via-cli) becomes a require(): a script
+  // compiled by vm.Script has no module loader for import().
+  supported: { 'dynamic-import': false },
   minifyWhitespace: true,
   minifySyntax: true,
   sourcemap: 'linked',
@@ -45,8 +71,19 @@ await build({
     'process.env.NODE_ENV': '"production"',
     __DTUI_VERSION__: JSON.stringify(pkg.version),
   },
-  // dockerode is CommonJS and calls require(); give the ESM bundle one.
-  banner: { js: "import { createRequire as __dtuiCreateRequire } from 'node:module'; const require = __dtuiCreateRequire(import.meta.url);" },
-  plugins: [inkIncrementalFix, startupSpeed, inkOutputSpeed],
+  plugins: [inkIncrementalFix, inkDevtoolsOff, startupSpeed, inkOutputSpeed],
   logLevel: 'warning',
+  write: false,
 });
+// dist/dtui.js (what bin/dtui imports) loads dist/dtui.cjs through V8's code cache; the
+// cache's name carries the bundle's hash.
+mkdirSync('dist', { recursive: true });
+for (const file of result.outputFiles) writeFileSync(file.path, file.contents);
+const bundle = result.outputFiles.find((f) => f.path.endsWith('.cjs'));
+const hash = createHash('sha256').update(bundle.contents).digest('hex').slice(0, 16);
+const loader = readFileSync(new URL('./code-cache-loader.mjs', import.meta.url), 'utf8');
+if (!loader.includes("'__BUNDLE_HASH__'")) throw new Error('code-cache-loader.mjs: __BUNDLE_HASH__ not found');
+writeFileSync('dist/dtui.js', loader.replace("'__BUNDLE_HASH__'", JSON.stringify(hash)));
+rmSync('dist/dtui.js.map', { force: true });
+// Code caches of earlier builds (see code-cache-loader.mjs).
+for (const f of readdirSync('dist')) if (f.endsWith('.v8cache')) rmSync(join('dist', f));

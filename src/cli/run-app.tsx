@@ -23,6 +23,8 @@ export interface RunOptions {
   readOnly: boolean;
   logLines?: number;
   execViaCli?: { env: Record<string, string | undefined> };
+  /** Called once the first frame is on screen (the loader then writes V8's code cache). */
+  afterFirstFrame?: () => void;
 }
 
 export async function runApp(engine: Engine, endpoint: Endpoint, opts: RunOptions): Promise<number> {
@@ -122,7 +124,11 @@ export async function runApp(engine: Engine, endpoint: Endpoint, opts: RunOption
   const waited = new AbortController();
   await Promise.race([firstLists, delay(FIRST_FRAME_WAIT_MS, waited.signal), exited]);
   waited.abort();
-  if (!stopping) instance = mount();
+  if (!stopping) {
+    instance = mount();
+    // Ink drew the first frame synchronously in render(); let its output leave first.
+    if (opts.afterFirstFrame) setImmediate(opts.afterFirstFrame);
+  }
   const code = await exited;
   process.off('uncaughtException', onCrash);
   process.off('unhandledRejection', onCrash);
