@@ -3,7 +3,8 @@
 // machine's load inflates far less than wall time. Used for docs/PERFORMANCE.md.
 //
 //   node --import tsx bench/launch-ab.ts [runs] [bin …]     (default: 9 runs of bin/dtui)
-//   e.g. node --import tsx bench/launch-ab.ts 9 /tmp/before/bin/dtui bin/dtui
+//   e.g. node --import tsx bench/launch-ab.ts 9 /tmp/before/bin/dtui bin/dtui DTUI_NO_CODE_CACHE=1:bin/dtui
+//   (VAR=value:bin runs that bin with VAR set)
 import { acquireEngine, ensureSet, RUN200 } from './fixtures.js';
 import { cpuSeconds, summarize, timeCommand } from './measure.js';
 import { CountingProxy } from './proxy.js';
@@ -30,7 +31,9 @@ for (let i = 0; i < runs; i++) {
   node.push(await timeCommand(process.execPath, ['-e', '0']));
   for (const bin of bins) {
     const t0 = performance.now();
-    const tui = spawnTui({ args: [bin], cols: 160, rows: 45, keyGapMs: 0, waitForRawMode: false, env: { DOCKER_HOST: proxy.dockerHost } });
+    const [, name, value, path] = /^(?:(\w+)=([^:]*):)?(.*)$/.exec(bin)!;
+    const env = { DOCKER_HOST: proxy.dockerHost, ...(name ? { [name]: value } : {}) };
+    const tui = spawnTui({ args: [path!], cols: 160, rows: 45, keyGapMs: 0, waitForRawMode: false, env });
     await tui.waitForScreen((s) => /Containers \(200\)/.test(s) && /│ bench-run-\S+/.test(s), { timeout: 30_000 });
     wall.get(bin)!.push(tui.lastChunkAt() - t0);
     cpu.get(bin)!.push((cpuSeconds(tui.pid) ?? NaN) * 1000);
