@@ -30,7 +30,7 @@ interface Profile {
 function packageOf(url: string): string {
   const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (m) return m[1]!;
-  if (url.includes('dist/dtui.js')) return 'dtui bundle';
+  if (url.includes('dist/dtui.')) return 'dtui bundle';
   if (url.startsWith('node:')) return 'node internals';
   return url ? url.replace(/^file:\/\/.*\//, '') : '(native/gc/idle)';
 }

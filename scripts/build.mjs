@@ -1,8 +1,12 @@
-// Bundles src/main.tsx into dist/dtui.js: one file loads in about half the time of
-// plain tsc output (Ink's module graph is large).
+// Bundles src/main.tsx into dist/dtui.cjs (one file loads in about half the time of plain
+// tsc output: Ink's module graph is large) and writes dist/dtui.js, the loader bin/dtui
+// imports, which compiles the bundle with V8's code cache (scripts/code-cache-loader.mjs).
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { inkOutputSpeed } from './ink-output-speed.mjs';
+import { startupSpeed } from './startup-speed.mjs';
 
 /**
  * Ink 6.8's incremental renderer moves the cursor up one line too few when its output
@@ -23,40 +27,38 @@ const inkIncrementalFix = {
   },
 };
 
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
 /**
- * dockerode requires its BuildKit session module (gRPC + protobufjs, ~800 kB of the
- * bundle) and docker-modem its ssh transport (ssh2 and a native addon) at load time,
- * though dtui never builds with BuildKit and refuses ssh:// hosts. Each is required on
- * first use instead (see docs/PERFORMANCE.md, start-up profile).
+ * Ink awaits its devtools (and its own package.json) at the top level when DEV=true: an
+ * ES-module-only construct that keeps the bundle from being CommonJS, which the code
+ * cache needs (see code-cache-loader.mjs). dtui never ships the devtools (aliased to an
+ * empty module below), so both are left out.
  */
-const LAZY_REQUIRES = [
-  { file: /dockerode[\\/]lib[\\/]docker\.js$/, name: 'withSession', path: './session' },
-  { file: /docker-modem[\\/]lib[\\/]modem\.js$/, name: 'ssh', path: './ssh' },
-];
-const lazyRequires = {
-  name: 'lazy-requires',
+const inkDevtoolsOff = {
+  name: 'ink-devtools-off',
   setup(b) {
-    for (const { file, name, path } of LAZY_REQUIRES) {
-      b.onLoad({ filter: file }, async (args) => {
-        const source = readFileSync(args.path, 'utf8');
-        const eager = `${name} = require('${path}'),`;
-        if (!source.includes(eager)) throw new Error(`lazy-requires: "${eager}" not found in ${args.path}`);
-        const lazy = `${name} = function () { return require('${path}').apply(this, arguments); },`;
-        return { contents: source.replace(eager, lazy), loader: 'js' };
-      });
-    }
+    b.onLoad({ filter: /ink[\\/]build[\\/]reconciler\.js$/ }, async (args) => {
+      let source = readFileSync(args.path, 'utf8');
+      for (const [from, to] of [["        await import('./devtools.js');", '        void 0;'], ['    ? await loadPackageJson()', '    ? undefined']]) {
+        if (!source.includes(from)) throw new Error(`ink-devtools-off: "${from.trim()}" not found in ${args.path}`);
+        source = source.replace(from, to);
+      }
+      return { contents: source, loader: 'js' };
+    });
   },
 };
 
-const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-
-await build({
+const result = await build({
   entryPoints: ['src/main.tsx'],
-  outfile: 'dist/dtui.js',
+  outfile: 'dist/dtui.cjs',
   bundle: true,
   platform: 'node',
-  format: 'esm',
+  format: 'cjs',
   target: 'node20',
+  // The one dynamic import (node-pty, for --exec-via-cli) becomes a require(): a script
+  // compiled by vm.Script has no module loader for import().
+  supported: { 'dynamic-import': false },
   minifyWhitespace: true,
   minifySyntax: true,
   sourcemap: 'linked',
@@ -69,8 +71,19 @@ await build({
     'process.env.NODE_ENV': '"production"',
     __DTUI_VERSION__: JSON.stringify(pkg.version),
   },
-  // dockerode is CommonJS and calls require(); give the ESM bundle one.
-  banner: { js: "import { createRequire as __dtuiCreateRequire } from 'node:module'; const require = __dtuiCreateRequire(import.meta.url);" },
-  plugins: [inkIncrementalFix, lazyRequires, inkOutputSpeed],
+  plugins: [inkIncrementalFix, inkDevtoolsOff, startupSpeed, inkOutputSpeed],
   logLevel: 'warning',
+  write: false,
 });
+// dist/dtui.js (what bin/dtui imports) loads dist/dtui.cjs through V8's code cache; the
+// cache's name carries the bundle's hash.
+mkdirSync('dist', { recursive: true });
+for (const file of result.outputFiles) writeFileSync(file.path, file.contents);
+const bundle = result.outputFiles.find((f) => f.path.endsWith('.cjs'));
+const hash = createHash('sha256').update(bundle.contents).digest('hex').slice(0, 16);
+const loader = readFileSync(new URL('./code-cache-loader.mjs', import.meta.url), 'utf8');
+if (!loader.includes("'__BUNDLE_HASH__'")) throw new Error('code-cache-loader.mjs: __BUNDLE_HASH__ not found');
+writeFileSync('dist/dtui.js', loader.replace("'__BUNDLE_HASH__'", JSON.stringify(hash)));
+rmSync('dist/dtui.js.map', { force: true });
+// Code caches of earlier builds (see code-cache-loader.mjs).
+for (const f of readdirSync('dist')) if (f.endsWith('.v8cache')) rmSync(join('dist', f));

@@ -13,7 +13,12 @@ function fail(message: string, code = 1): number {
   return code;
 }
 
-export async function main(argv: readonly string[]): Promise<number> {
+/** What the loader (dist/dtui.js) asks of the app: a call once the first frame is drawn. */
+export interface StartupHooks {
+  afterFirstFrame?: () => void;
+}
+
+export async function main(argv: readonly string[], hooks: StartupHooks = {}): Promise<number> {
   let opts;
   try {
     opts = parseArgs(argv);
@@ -48,5 +53,5 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   // The CLI finds the engine itself (contexts); an explicit -H is passed on to it.
   const execViaCli = opts.execViaCli ? { env: { ...process.env, ...(opts.host ? { DOCKER_HOST: endpoint.url } : {}) } } : undefined;
-  return runApp(engine, endpoint, { readOnly: opts.readOnly, logLines: opts.logLines, execViaCli });
+  return runApp(engine, endpoint, { readOnly: opts.readOnly, logLines: opts.logLines, execViaCli, afterFirstFrame: hooks.afterFirstFrame });
 }

@@ -8,15 +8,23 @@ import { enterFullscreen, reenterFullscreen, restoreTerminal } from './terminal.
 import { isLoopback, type Endpoint } from '../docker/connection.js';
 import type { Engine } from '../docker/engine.js';
 import { EngineSession } from '../docker/session.js';
+import { delay } from '../docker/store.js';
 import { activeKeymap } from '../keys/keymap.js';
 import { App } from '../views/app/app.js';
 import { createAppContext } from '../views/app/app-context.js';
 import { setStatus } from '../views/app/status.js';
 
+/** A slow engine gets the "Loading…" frame after this long rather than a blank screen. */
+const FIRST_FRAME_WAIT_MS = 100;
+/** Ink's instance until the first frame (a signal may arrive before it). */
+const unmounted = { unmount: () => undefined } as Pick<ReturnType<typeof render>, 'unmount'>;
+
 export interface RunOptions {
   readOnly: boolean;
   logLines?: number;
   execViaCli?: { env: Record<string, string | undefined> };
+  /** Called once the first frame is on screen (the loader then writes V8's code cache). */
+  afterFirstFrame?: () => void;
 }
 
 export async function runApp(engine: Engine, endpoint: Endpoint, opts: RunOptions): Promise<number> {
@@ -38,6 +46,7 @@ export async function runApp(engine: Engine, endpoint: Endpoint, opts: RunOption
   let resolveExit: (code: number) => void = () => {};
   const exited = new Promise<number>((resolve) => (resolveExit = resolve));
   let stopping = false;
+  let instance = unmounted;
   // The interactive session that owns the terminal, if any (see ctx.suspend below).
   let sessionAbort: AbortController | undefined;
   const shutdown = (code: number) => {
@@ -112,11 +121,19 @@ export async function runApp(engine: Engine, endpoint: Endpoint, opts: RunOption
     }
   };
 
-  // The first lists are requested before the first frame is drawn, so the engine works
-  // while React renders "Loading…" (saves a frame's time at start-up).
-  void session.start();
+  // The first lists are requested before the first frame is drawn, and that frame waits
+  // for them (at most FIRST_FRAME_WAIT_MS): one full frame with the rows instead of a
+  // "Loading…" frame followed by a second one (docs/PERFORMANCE.md, scenario 1).
+  const firstLists = session.start().catch(() => undefined);
   enterFullscreen();
-  let instance = mount();
+  const waited = new AbortController();
+  await Promise.race([firstLists, delay(FIRST_FRAME_WAIT_MS, waited.signal), exited]);
+  waited.abort();
+  if (!stopping) {
+    instance = mount();
+    // Ink drew the first frame synchronously in render(); let its output leave first.
+    if (opts.afterFirstFrame) setImmediate(opts.afterFirstFrame);
+  }
   const code = await exited;
   process.off('uncaughtException', onCrash);
   process.off('unhandledRejection', onCrash);

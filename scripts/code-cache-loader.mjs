@@ -1,0 +1,75 @@
+// dist/dtui.js, written by scripts/build.mjs from this template: loads the bundle
+// (dist/dtui.cjs) through V8's code cache. Node 20 compiles an ES module from scratch on
+// every start and has no compile cache of its own (module.enableCompileCache is Node 22),
+// so the bundle is built as CommonJS and compiled here with `vm.Script` and the cached
+// code of a previous run: V8 then skips parsing and compiling the functions that run at
+// start-up (docs/PERFORMANCE.md, scenario 1).
+//
+// The cache is written once per bundle, node version and V8 flags, just after the first
+// run's first frame (so it holds the functions that drew it: ~15 ms once, after the rows
+// are on screen), beside the bundle: it belongs to this build (the build deletes it), and
+// nothing is written to the user's home. Where dist/ is read-only to the user (a global
+// install by root) there is no cache and launch is as before. The name carries the
+// bundle's content hash, because V8 checks only the source's length, and node's flags,
+// because V8 rejects a cache made under others (--cpu-prof…). A missing, unreadable or
+// rejected cache means a normal compile; nothing else changes.
+import { readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+
+const BUNDLE_HASH = '__BUNDLE_HASH__';
+
+const bundlePath = fileURLToPath(new URL('./dtui.cjs', import.meta.url));
+const KEEP_CACHES = 4;
+
+/** FNV-1a of node's flag names: V8 rejects a cache made under other flags (--cpu-prof…). */
+function flagsKey() {
+  let h = 0x811c9dc5;
+  for (const c of `${process.execArgv.map((a) => a.replace(/=.*/s, '')).join(' ')}|${process.env.NODE_OPTIONS ?? ''}`) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
+  return h.toString(16);
+}
+const cacheDir = dirname(bundlePath);
+const cachePath = join(cacheDir, `dtui.cjs.${BUNDLE_HASH}-${process.version}-${process.arch}-${flagsKey()}.v8cache`);
+
+function readCache() {
+  if (process.env.DTUI_NO_CODE_CACHE === '1') return undefined;
+  try {
+    return readFileSync(cachePath);
+  } catch {
+    return undefined;
+  }
+}
+
+function writeCache(script) {
+  try {
+    const partial = `${cachePath}.${process.pid}`;
+    writeFileSync(partial, script.createCachedData());
+    renameSync(partial, cachePath);
+    // Each build (and node, flags) makes its own; keep the newest few.
+    const old = readdirSync(cacheDir)
+      .filter((f) => f.endsWith('.v8cache'))
+      .map((f) => ({ path: join(cacheDir, f), at: statSync(join(cacheDir, f)).mtimeMs }))
+      .sort((a, b) => b.at - a.at)
+      .slice(KEEP_CACHES);
+    for (const { path } of old) unlinkSync(path);
+  } catch {
+    // A read-only or full disk: the next start compiles normally, as without a cache.
+  }
+}
+
+const cachedData = readCache();
+const source = readFileSync(bundlePath, 'utf8');
+const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+  filename: bundlePath,
+  cachedData,
+});
+const bundle = { exports: {} };
+script.runInThisContext()(bundle.exports, createRequire(bundlePath), bundle, bundlePath, dirname(bundlePath));
+
+/** dtui's entry (src/main.tsx); writes the cache after the first frame when there is none to use. */
+export function main(argv) {
+  const stale = (!cachedData || script.cachedDataRejected) && process.env.DTUI_NO_CODE_CACHE !== '1';
+  return bundle.exports.main(argv, { afterFirstFrame: stale ? () => writeCache(script) : undefined });
+}
