@@ -57,6 +57,9 @@ export async function launchDtui(ctx: BenchContext, scope: string[], ready: (scr
   ctx.proxy.scope = scope;
   const t0 = performance.now();
   const tui = spawnTui({
+    // Executed as a person runs it, so its #! line (node, malloc settings) applies.
+    command: 'bin/dtui',
+    args: [],
     cols: COLS,
     rows: ROWS,
     keyGapMs: 0,

@@ -76,7 +76,7 @@ async function main(): Promise<void> {
   });
   await flood.start();
 
-  const tui = spawnTui({ args: ['bin/dtui'], env: { DOCKER_HOST: engine.host, DOCKER_TLS_VERIFY: undefined, DOCKER_CERT_PATH: undefined } });
+  const tui = spawnTui({ command: 'bin/dtui', args: [], env: { DOCKER_HOST: engine.host, DOCKER_TLS_VERIFY: undefined, DOCKER_CERT_PATH: undefined } });
   let failure = '';
   try {
     await tui.waitForText(/\[1\] Containers \(\d+/, { timeout: 20_000 });

@@ -15,7 +15,9 @@ export async function launchDtui(opts: LaunchOptions = {}): Promise<TuiHarness> 
   if (!host) throw new Error(`${ENV.dockerHost} is not set: the vitest global setup should have set it`);
   const tui = spawnTui({
     ...opts,
-    args: ['bin/dtui', ...(opts.args ?? [])],
+    // Executed as a person runs it, so its #! line (node, malloc settings) applies.
+    command: 'bin/dtui',
+    args: opts.args ?? [],
     env: { DOCKER_HOST: host, DOCKER_TLS_VERIFY: undefined, DOCKER_CERT_PATH: undefined, ...opts.env },
   });
   if (opts.ready !== false) {
