@@ -1,5 +1,5 @@
 // Interactive exec through the Engine API, as `docker exec -it`: exec create with a TTY,
-// start hijacked with stdin, resize only once started, exit code from exec inspect.
+// start hijacked with stdin, sized (with retries) before any key, exit code from exec inspect.
 // Works on any engine dtui reaches (unix, tcp, TLS) without the docker CLI.
 import type Dockerode from 'dockerode';
 import type { Duplex } from 'node:stream';
@@ -37,8 +37,27 @@ export async function startExec(docker: Dockerode, containerId: string, cmd: rea
     },
     signal: opts.signal,
   });
-  session.resize(opts.cols, opts.rows);
+  // Sized before the caller forwards a key: a command typed at once (`stty size`, vim)
+  // must not run in a 0×0 terminal.
+  await initialResize(() => exec.resize({ w: opts.cols, h: opts.rows }), opts.signal);
   return session;
+}
+
+/**
+ * The engine answers the hijacked start before the exec's process and TTY exist, and a
+ * resize sent in that moment fails (as the docker CLI found: it retries too). Up to 10
+ * tries, 10, 20, … 100 ms apart; a TTY that never takes a size is not worth failing the
+ * session for, and later resizes still follow the terminal.
+ */
+async function initialResize(resize: () => Promise<unknown>, signal?: AbortSignal): Promise<void> {
+  for (let attempt = 1; attempt <= 10 && !signal?.aborted; attempt++) {
+    try {
+      await resize();
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, attempt * 10));
+    }
+  }
 }
 
 /** The shell to offer: bash when the image has it, else sh (busybox, alpine). */
