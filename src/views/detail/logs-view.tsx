@@ -17,7 +17,7 @@ import { compileFilter, searchIndex, viewRows, type LogRows } from './log-index.
 import { lineRows, renderLine } from './log-line.js';
 import { topIndex } from './log-scroll.js';
 
-const SETTLE_MS = 120;
+const SETTLE_MS = 60;
 const EMPTY = new Store<LogSnapshot | undefined>(undefined);
 export const DEFAULT_LOG_LINES = 100_000;
 
