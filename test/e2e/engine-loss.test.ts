@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filterTo, launchDtui } from '../support/dtui.js';
 import { dockerFor, TEST_IMAGE, TEST_LABELS, uniqueName, waitFor } from '../support/engine.js';
 import { startPrivateEngine, type PrivateEngine } from '../support/private-engine.js';
+import type { TuiHarness } from '../support/pty-harness.js';
 
 // The issue asks for 2 s; a little slack covers the pty and the headless terminal.
 const NOTICE_MS = 2_500;
@@ -17,6 +18,29 @@ const openFds = (pid: number) => readdirSync(`/proc/${pid}/fd`).length;
 /** line-N numbers shown in the log pane, top to bottom (after the one-cell gutter, ▌ on stderr). */
 function shownLines(screen: string): number[] {
   return [...screen.matchAll(/│ [ ▌]line-(\d+) /g)].map((m) => Number(m[1]));
+}
+
+/**
+ * Every line-N the log pane holds, oldest first, read page by page from the top: each
+ * page's status says "paused at line X", the position of its first row.
+ */
+async function paneLogLines(tui: TuiHarness, total: number): Promise<number[]> {
+  const held: number[] = [];
+  const topOf = (s: string) => Number(/paused at line ([\d,]+)/.exec(s)?.[1]?.replace(/,/g, '') ?? NaN) - 1;
+  await tui.press('g');
+  let screen = await tui.waitForScreen((s) => topOf(s) === 0);
+  for (;;) {
+    const top = topOf(screen);
+    shownLines(screen).forEach((n, k) => (held[top + k] = n));
+    if (held.length >= total) return held;
+    await tui.press('pgdn');
+    screen = await tui.waitForScreen((s) => topOf(s) > top || !/paused at line/.test(s));
+    if (/paused at line/.test(screen)) continue;
+    // The last page follows the end of the log: its rows are the last ones.
+    const last = shownLines(screen);
+    last.forEach((n, k) => (held[total - last.length + k] = n));
+    return held;
+  }
 }
 
 async function engineLogLines(docker: Docker, id: string): Promise<number[]> {
@@ -80,6 +104,10 @@ describe('engine loss and recovery', () => {
       expect(shown.length).toBeGreaterThan(10);
       expect(shown).toEqual(engineLines.slice(-shown.length));
       expect(new Set(shown).size).toBe(shown.length);
+      // The whole scrollback, not just the tail on screen, is the engine's log line for line
+      // (on a mismatch the diff shows where a line is missing or doubled).
+      await tui.press('enter');
+      expect(await paneLogLines(tui, engineLines.length)).toEqual(engineLines);
       expect(screen).toContain(`${engineLines.length.toLocaleString('en-US')} lines`);
       await tui.press('q');
       expect((await tui.exited).exitCode).toBe(0);
