@@ -3,7 +3,6 @@
 // the lines that arrived since the last one. A frame with nothing new costs nothing,
 // whatever the buffer's size (100k lines).
 import type { LogRing } from '../../docker/streams/log-ring.js';
-import type { LogLine } from '../../docker/types.js';
 import { sanitize } from '../../text/sanitize.js';
 
 /** The lines a view shows, by index: every line, or only a filter's matches. */
@@ -26,8 +25,8 @@ export function allRows(lines: LogRing): LogRows {
 }
 
 /** The text a person sees for a line: what searches and filters look at. */
-export function visibleText(line: LogLine): string {
-  return sanitize(line.text);
+export function visibleText(text: string): string {
+  return sanitize(text);
 }
 
 export class MatchIndex {
@@ -49,7 +48,7 @@ export class MatchIndex {
     }
     const first = lines.dropped;
     for (let seq = Math.max(this.scanned, first); seq < lines.totalPushed; seq++) {
-      if (this.test(sanitize(lines.textAt(seq - first)!))) this.seqs.push(seq);
+      if (this.test(visibleText(lines.textAt(seq - first)!))) this.seqs.push(seq);
     }
     this.scanned = lines.totalPushed;
     while (this.head < this.seqs.length && this.seqs[this.head]! < first) this.head++;
