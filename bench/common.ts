@@ -3,7 +3,7 @@
 import type Docker from 'dockerode';
 import { containerRow, sortContainers } from '../src/docker/rows.js';
 import type { ContainerRow } from '../src/docker/types.js';
-import { spawnTui, type TuiHarness } from '../test/support/pty-harness.js';
+import { dtuiCommand, spawnTui, type TuiHarness } from '../test/support/pty-harness.js';
 import type { BenchEngine } from './fixtures.js';
 import type { Summary } from './measure.js';
 import type { CountingProxy } from './proxy.js';
@@ -57,9 +57,7 @@ export async function launchDtui(ctx: BenchContext, scope: string[], ready: (scr
   ctx.proxy.scope = scope;
   const t0 = performance.now();
   const tui = spawnTui({
-    // Executed as a person runs it, so its #! line (node, malloc settings) applies.
-    command: 'bin/dtui',
-    args: [],
+    ...dtuiCommand(),
     cols: COLS,
     rows: ROWS,
     keyGapMs: 0,

@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import type Docker from 'dockerode';
 import { startEngine, stopEngine } from '../test/support/dockerd.js';
 import { dockerFor, TEST_IMAGE } from '../test/support/engine.js';
-import { spawnTui } from '../test/support/pty-harness.js';
+import { dtuiCommand, spawnTui } from '../test/support/pty-harness.js';
 import { ensureTestImage } from '../test/support/test-image.js';
 
 const minutesArg = process.argv.indexOf('--minutes');
@@ -76,7 +76,7 @@ async function main(): Promise<void> {
   });
   await flood.start();
 
-  const tui = spawnTui({ command: 'bin/dtui', args: [], env: { DOCKER_HOST: engine.host, DOCKER_TLS_VERIFY: undefined, DOCKER_CERT_PATH: undefined } });
+  const tui = spawnTui({ ...dtuiCommand(), env: { DOCKER_HOST: engine.host, DOCKER_TLS_VERIFY: undefined, DOCKER_CERT_PATH: undefined } });
   let failure = '';
   try {
     await tui.waitForText(/\[1\] Containers \(\d+/, { timeout: 20_000 });

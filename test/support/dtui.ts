@@ -1,6 +1,6 @@
 // Launching the real bin/dtui against the test engine, as a person would in a terminal.
 import { ENV } from './engine.js';
-import { spawnTui, type SpawnTuiOptions, type TuiHarness } from './pty-harness.js';
+import { dtuiCommand, spawnTui, type SpawnTuiOptions, type TuiHarness } from './pty-harness.js';
 
 export interface LaunchOptions extends Omit<SpawnTuiOptions, 'args'> {
   /** Extra dtui arguments. */
@@ -15,9 +15,7 @@ export async function launchDtui(opts: LaunchOptions = {}): Promise<TuiHarness> 
   if (!host) throw new Error(`${ENV.dockerHost} is not set: the vitest global setup should have set it`);
   const tui = spawnTui({
     ...opts,
-    // Executed as a person runs it, so its #! line (node, malloc settings) applies.
-    command: 'bin/dtui',
-    args: opts.args ?? [],
+    ...dtuiCommand(opts.args),
     env: { DOCKER_HOST: host, DOCKER_TLS_VERIFY: undefined, DOCKER_CERT_PATH: undefined, ...opts.env },
   });
   if (opts.ready !== false) {

@@ -110,6 +110,14 @@ function childEnv(overrides: Record<string, string | undefined> = {}): Record<st
   return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined));
 }
 
+/**
+ * bin/dtui executed as a person runs it (not `node bin/dtui`), so its #! line applies
+ * (node, and the malloc setting it passes).
+ */
+export function dtuiCommand(args: string[] = []): Pick<SpawnTuiOptions, 'command' | 'args'> {
+  return { command: 'bin/dtui', args };
+}
+
 export function spawnTui(opts: SpawnTuiOptions = {}): TuiHarness {
   const { cols = 160, rows = 45, keyGapMs = 50, waitForRawMode: gateOnRawMode = true } = opts;
   // @xterm/headless 6 classes `terminal.buffer` as proposed API: reading the screen throws without this.
