@@ -3,7 +3,7 @@
 // destination changes, special files are skipped with a note, and Esc leaves no partial copy.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pack } from 'tar-stream';
@@ -85,6 +85,7 @@ describe('copy confinement (docker cp semantics)', () => {
   afterAll(async () => {
     await tui?.kill('SIGKILL').catch(() => undefined);
     if (id) await docker.getContainer(id).remove({ force: true }).catch(() => undefined);
+    if (work) rmSync(work, { recursive: true, force: true });
   });
 
   async function copyOut(src: string, dest: string, expect: string | RegExp = 'Copied '): Promise<string> {

@@ -3,7 +3,7 @@
 // may exist or have changed: the whole tree around the destination is snapshotted (modes,
 // mtimes, link counts, contents) before and after.
 import { createHash } from 'node:crypto';
-import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, utimesSync, writeFileSync, chmodSync, existsSync } from 'node:fs';
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, utimesSync, writeFileSync, chmodSync, existsSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,7 +49,9 @@ function snapshot(root: string): Record<string, string> {
 let base: string;
 let home: string;
 const roots: string[] = [];
-afterAll(() => undefined);
+afterAll(() => {
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
+});
 
 beforeEach(() => {
   base = mkdtempSync(join(tmpdir(), 'dtui-extract-'));
