@@ -30,7 +30,7 @@ describe('scroll window', () => {
   });
 
   it('shows container names in at least 16 cells at 80, 100 and 160 columns (22 at 160)', async () => {
-    const { containerColumns } = await import('../../src/views/containers/columns.js');
+    const { containerColumns } = await import('../../src/resources/containers/columns.js');
     const { layoutFor } = await import('../../src/views/app/layout.js');
     const cols = containerColumns(new Map(), Date.now());
     const titles = (total: number) => columnWidths(cols, total).flatMap((w, i) => (w > 0 ? [cols[i]!.title] : []));

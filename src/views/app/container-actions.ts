@@ -17,7 +17,7 @@ const VERBS: Record<ContainerAction, [doing: string, done: string]> = {
 
 const LIVE = new Set(['running', 'paused', 'restarting']);
 
-export function containerActions(ctx: AppContextValue): Record<string, () => void> {
+export function containerActions(ctx: AppContextValue) {
   const selected = (): ContainerRow | undefined => {
     const row = selectedContainer(ctx.session, ctx.ui.get());
     if (!row) setStatus(ctx, 'No container selected', 'error');

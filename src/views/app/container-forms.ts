@@ -15,7 +15,7 @@ export function splitRepoTag(input: string): { repo: string; tag?: string } {
   return { repo: ref.domain ? `${ref.domain}/${ref.path}` : ref.path, tag: ref.tag };
 }
 
-export function containerForms(ctx: AppContextValue): Record<string, () => void> {
+export function containerForms(ctx: AppContextValue) {
   const selected = () => {
     const row = selectedContainer(ctx.session, ctx.ui.get());
     if (!row) setStatus(ctx, 'No container selected', 'error');

@@ -25,7 +25,7 @@ function fileStamp(d = new Date()): string {
   return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}`;
 }
 
-export function detailActions(ctx: AppContextValue): Record<string, () => void> {
+export function detailActions(ctx: AppContextValue) {
   const update = (fn: (s: UiState) => UiState) => ctx.ui.update(fn);
   const setView = (patch: Partial<LogView>) => update((s) => ({ ...s, logView: { ...s.logView, ...patch } }));
   const tab = (detailTab: DetailTab) => update((s) => ({

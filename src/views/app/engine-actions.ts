@@ -32,7 +32,7 @@ function confirmPrune(ctx: AppContextValue, kind: PruneKind, what: string, lines
   }));
 }
 
-export function engineActions(ctx: AppContextValue): Record<string, () => void> {
+export function engineActions(ctx: AppContextValue) {
   const row = (kind: PruneKind) => ctx.session.overview.store.get().value?.disk.find((d) => d.kind === kind);
   return {
     'engine.pruneContainers': () => {

@@ -25,7 +25,7 @@ function forceRemoval(ctx: AppContextValue, row: ImageRow, label: string, others
   };
 }
 
-export function imageActions(ctx: AppContextValue): Record<string, () => void> {
+export function imageActions(ctx: AppContextValue) {
   return {
     'image.remove': () => {
       const row = selectedImage(ctx.session, ctx.ui.get());

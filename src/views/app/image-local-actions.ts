@@ -37,7 +37,7 @@ export function prunableDangling(images: readonly ImageRow[], usedImageIds: Read
   return images.filter((r) => r.dangling && !usedImageIds.has(r.id));
 }
 
-export function imageLocalActions(ctx: AppContextValue): Record<string, () => void> {
+export function imageLocalActions(ctx: AppContextValue) {
   const selected = (): ImageRow | undefined => {
     const row = selectedImage(ctx.session, ctx.ui.get());
     if (!row) setStatus(ctx, 'No image selected', 'error');

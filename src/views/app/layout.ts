@@ -1,6 +1,7 @@
 // Sizes of every pane for a terminal size: one pure function, used by the views to
 // draw and by the controller to know how far a page moves.
 import { PANEL_CHROME } from '../../ui/panel.js';
+import type { Placement } from '../../resources/types.js';
 
 export interface Layout {
   cols: number;
@@ -50,3 +51,22 @@ export function layoutFor(cols: number, rows: number): Layout {
     detailInnerWidth: Math.max(10, rightWidth - PANEL_CHROME.cols),
   };
 }
+
+/** A list pane's box for where its descriptor places it; `rows` is its page (rows below the header). */
+export function paneBox(layout: Layout, placement: Placement): { width: number; height: number; rows: number } {
+  if (placement === 'top-left') return { width: layout.leftWidth, height: layout.containersHeight, rows: layout.containerRows };
+  if (placement === 'bottom-left') return { width: layout.leftWidth, height: layout.imagesHeight, rows: layout.imageRows };
+  return { width: layout.cols, height: layout.bodyHeight, rows: Math.max(1, layout.bodyHeight - PANEL_CHROME.rows - 1) };
+}
+
+/**
+ * How far PgUp/PgDn move in each scrollable view: one place for every page size.
+ * Lists page by the rows they show; the detail pane and the text overlay by their text lines.
+ */
+export const pages = {
+  list: (layout: Layout, placement: Placement): number => paneBox(layout, placement).rows,
+  /** Logs, top, inspect: the detail pane's rows below its tab bar, less the column/search line. */
+  detail: (layout: Layout): number => layout.detailRows - 1,
+  /** A text overlay (history, inspect JSON): the body less its border, title and footer. */
+  overlay: (layout: Layout): number => layout.bodyHeight - 3,
+};

@@ -39,7 +39,7 @@ export function checkNewFilePath(input: string): string | undefined {
   return undefined;
 }
 
-export function overlayActions(ctx: AppContextValue): Record<string, () => void> {
+export function overlayActions(ctx: AppContextValue) {
   return {
     'overlay.close': () => ctx.ui.update((s) => ({ ...s, overlay: undefined })),
     'overlay.export': () => {

@@ -11,7 +11,7 @@ import { selectedImage } from './selectors.js';
 import { setStatus } from './status.js';
 import { beginTransfer } from './transfer-flow.js';
 
-export function registryActions(ctx: AppContextValue): Record<string, () => void> {
+export function registryActions(ctx: AppContextValue) {
   return {
     ...searchActions(ctx),
     'image.pull': () =>

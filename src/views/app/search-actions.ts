@@ -56,7 +56,7 @@ async function runSearch(ctx: AppContextValue, query: string, login?: RegistryAu
   }
 }
 
-export function searchActions(ctx: AppContextValue): Record<string, () => void> {
+export function searchActions(ctx: AppContextValue) {
   const moveCursor = (step: number) =>
     ctx.ui.update((s) => {
       if (!s.search || s.search.results.length === 0) return s;

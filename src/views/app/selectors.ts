@@ -1,9 +1,10 @@
-// Filtered lists, memoised on (rows, filter) so the controller and the views share
-// one computation per change instead of one per render.
-import type { ContainerRow, ImageRow } from '../../docker/types.js';
+// Filtered lists by kind, memoised on (rows, filter) so the controller and the views
+// share one computation per change instead of one per render. Keys and filter fields
+// come from each kind's descriptor (src/resources).
 import type { EngineSession } from '../../docker/session.js';
-import type { VolumeRow } from '../../docker/volumes.js';
-import { matchesFilter, selectedIndex, type ListId, type UiState } from './ui-state.js';
+import { RESOURCE_KINDS, RESOURCE_QUERIES, type ResourceKind, type RowOf } from '../../resources/queries.js';
+import type { ResourceQuerySpec } from '../../resources/query.js';
+import { matchesFilter, selectedIndex, type UiState } from './ui-state.js';
 
 export interface FilteredList<Row> {
   rows: Row[];
@@ -11,68 +12,45 @@ export interface FilteredList<Row> {
   total: number;
 }
 
-function memoFilter<Row>(keyOf: (r: Row) => string, fieldsOf: (r: Row) => string[]) {
+type Filter<Row> = (rows: readonly Row[], filter: string) => FilteredList<Row>;
+
+function memoFilter<Row>(spec: ResourceQuerySpec<Row>): Filter<Row> {
   let lastRows: readonly Row[] | undefined;
   let lastFilter = '';
   let last: FilteredList<Row> = { rows: [], keys: [], total: 0 };
-  return (rows: readonly Row[], filter: string): FilteredList<Row> => {
+  return (rows, filter) => {
     if (rows === lastRows && filter === lastFilter) return last;
-    const kept = filter ? rows.filter((r) => matchesFilter(filter, fieldsOf(r))) : [...rows];
+    const kept = filter ? rows.filter((r) => matchesFilter(filter, spec.filterFields(r))) : [...rows];
     lastRows = rows;
     lastFilter = filter;
-    last = { rows: kept, keys: kept.map(keyOf), total: rows.length };
+    last = { rows: kept, keys: kept.map(spec.rowKey), total: rows.length };
     return last;
   };
 }
 
-export const filterContainers = memoFilter<ContainerRow>(
-  (r) => r.id,
-  (r) => [r.name, r.image, r.id],
-);
+const FILTERS = Object.fromEntries(RESOURCE_KINDS.map((k) => [k, memoFilter(RESOURCE_QUERIES[k] as ResourceQuerySpec<unknown>)])) as {
+  readonly [K in ResourceKind]: Filter<RowOf<K>>;
+};
 
-export const filterImages = memoFilter<ImageRow>(
-  (r) => r.key,
-  (r) => [`${r.repository}:${r.tag}`, r.id.replace(/^sha256:/, '')],
-);
-
-export function visibleContainers(session: EngineSession, ui: UiState): FilteredList<ContainerRow> {
-  return filterContainers(session.containers.get().rows, ui.lists.containers.filter);
+/** The rows of a kind that match its filter (the same object while rows and filter stay). */
+export function filterRows<K extends ResourceKind>(kind: K, rows: readonly RowOf<K>[], filter: string): FilteredList<RowOf<K>> {
+  return (FILTERS[kind] as Filter<RowOf<K>>)(rows, filter);
 }
 
-export function visibleImages(session: EngineSession, ui: UiState): FilteredList<ImageRow> {
-  return filterImages(session.images.get().rows, ui.lists.images.filter);
+export function visibleList<K extends ResourceKind>(session: EngineSession, ui: UiState, kind: K): FilteredList<RowOf<K>> {
+  return filterRows(kind, session.list(kind).store.get().rows, ui.lists[kind].filter);
 }
 
-export const filterVolumes = memoFilter<VolumeRow>(
-  (r) => r.name,
-  (r) => [r.name, r.driver],
-);
-
-const NO_VOLUMES: VolumeRow[] = [];
-
-export function visibleVolumes(session: EngineSession, ui: UiState): FilteredList<VolumeRow> {
-  return filterVolumes(session.volumes.store.get().value ?? NO_VOLUMES, ui.lists.volumes.filter);
-}
-
-export function selectedVolume(session: EngineSession, ui: UiState): VolumeRow | undefined {
-  const list = visibleVolumes(session, ui);
-  const i = selectedIndex(list.keys, ui.lists.volumes);
+/** The selected row of a kind's list, if any. */
+export function selectedRow<K extends ResourceKind>(session: EngineSession, ui: UiState, kind: K): RowOf<K> | undefined {
+  const list = visibleList(session, ui, kind);
+  const i = selectedIndex(list.keys, ui.lists[kind]);
   return i >= 0 ? list.rows[i] : undefined;
 }
 
-export function visibleList(session: EngineSession, ui: UiState, id: ListId): FilteredList<ContainerRow | ImageRow | VolumeRow> {
-  if (id === 'volumes') return visibleVolumes(session, ui);
-  return id === 'containers' ? visibleContainers(session, ui) : visibleImages(session, ui);
-}
-
-export function selectedContainer(session: EngineSession, ui: UiState): ContainerRow | undefined {
-  const list = visibleContainers(session, ui);
-  const i = selectedIndex(list.keys, ui.lists.containers);
-  return i >= 0 ? list.rows[i] : undefined;
-}
-
-export function selectedImage(session: EngineSession, ui: UiState): ImageRow | undefined {
-  const list = visibleImages(session, ui);
-  const i = selectedIndex(list.keys, ui.lists.images);
-  return i >= 0 ? list.rows[i] : undefined;
-}
+export const visibleContainers = (session: EngineSession, ui: UiState) => visibleList(session, ui, 'containers');
+export const visibleImages = (session: EngineSession, ui: UiState) => visibleList(session, ui, 'images');
+export const visibleVolumes = (session: EngineSession, ui: UiState) => visibleList(session, ui, 'volumes');
+export const selectedContainer = (session: EngineSession, ui: UiState) => selectedRow(session, ui, 'containers');
+export const selectedImage = (session: EngineSession, ui: UiState) => selectedRow(session, ui, 'images');
+export const selectedVolume = (session: EngineSession, ui: UiState) => selectedRow(session, ui, 'volumes');

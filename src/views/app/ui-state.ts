@@ -5,8 +5,10 @@ import type { FieldValue, FormState } from '../../ui/form/form-state.js';
 import type { StatusMessage } from '../../ui/status-bar.js';
 import type { ImageTransfer } from '../../docker/image-transfer.js';
 import type { SearchResult } from '../../docker/registry-search.js';
+import { RESOURCE_KINDS, type ResourceKind } from '../../resources/queries.js';
 
-export type ListId = 'containers' | 'images' | 'volumes';
+/** A list pane is one resource kind (src/resources/queries.ts). */
+export type ListId = ResourceKind;
 /** 'volumes' and 'engine' are full-body views; 1 and 2 bring the two lists back. */
 export type PaneId = ListId | 'detail' | 'engine';
 export type DetailTab = 'logs' | 'top' | 'stats' | 'inspect';
@@ -129,7 +131,7 @@ export function initialUiState(): UiState {
     focus: 'containers',
     lastList: 'containers',
     detailTab: 'logs',
-    lists: { containers: list(), images: list(), volumes: list() },
+    lists: Object.fromEntries(RESOURCE_KINDS.map((k) => [k, list()])) as Record<ListId, ListUi>,
     help: false,
     helpScroll: 0,
     logScroll: { topSeq: null },

@@ -27,7 +27,7 @@ export function jsonLines(value: unknown): string[] {
   return JSON.stringify(value, null, 2).split('\n').map(sanitize);
 }
 
-export function volumeActions(ctx: AppContextValue): Record<string, () => void> {
+export function volumeActions(ctx: AppContextValue) {
   const selected = (): VolumeRow | undefined => {
     const row = selectedVolume(ctx.session, ctx.ui.get());
     if (!row) setStatus(ctx, 'No volume selected', 'error');
@@ -44,7 +44,7 @@ export function volumeActions(ctx: AppContextValue): Record<string, () => void> 
         placeholder: 'e.g. app-data',
         validate: validateVolumeName,
         onSubmit: async (name) => {
-          if ((ctx.session.volumes.store.get().value ?? []).some((v) => v.name === name)) return `a volume named ${name} already exists`;
+          if (ctx.session.volumes.store.get().rows.some((v) => v.name === name)) return `a volume named ${name} already exists`;
           let created = name;
           const ok = await withStatus(ctx, `Creating volume ${name}…`, '', async () => {
             created = await createVolume(engine(), name);
@@ -96,15 +96,21 @@ export function volumeActions(ctx: AppContextValue): Record<string, () => void> 
   };
 }
 
+/** The volumes as last read, or undefined if they never were (a failed first read included). */
+function volumesRead(ctx: AppContextValue): readonly VolumeRow[] | undefined {
+  const state = ctx.session.volumes.store.get();
+  return state.loaded && !(state.error && state.rows.length === 0) ? state.rows : undefined;
+}
+
 /** The prune dialog, shared with the Engine pane's V. */
 export function openVolumePrune(ctx: AppContextValue): void {
-  const all = ctx.session.volumes.store.get().value;
+  const all = volumesRead(ctx);
   if (!all) {
     // The Engine pane may ask before the volumes were read: read them, then ask.
     const release = ctx.session.volumes.acquire();
     void ctx.session.volumes.reload().finally(() => {
       release();
-      if (ctx.session.volumes.store.get().value) openVolumePrune(ctx);
+      if (volumesRead(ctx)) openVolumePrune(ctx);
       else setStatus(ctx, 'Could not list volumes', 'error');
     });
     return;

@@ -45,7 +45,7 @@ export function runOptions(values: Record<string, FieldValue>): RunOptions {
   };
 }
 
-export function runActions(ctx: AppContextValue): Record<string, () => void> {
+export function runActions(ctx: AppContextValue) {
   const submit = async (values: Record<string, FieldValue>): Promise<string | undefined> => {
     const opts = runOptions(values);
     const body = createBody(opts);

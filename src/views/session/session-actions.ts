@@ -15,7 +15,7 @@ function commandLabel(cmd: readonly string[]): string {
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
-export function sessionActions(ctx: AppContextValue): Record<string, () => void> {
+export function sessionActions(ctx: AppContextValue) {
   // No check of the listed state: the list may be a moment old, and the engine's answer
   // (409 not running / paused) is the one that counts.
   const running = (): ContainerRow | undefined => {

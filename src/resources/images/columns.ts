@@ -1,17 +1,16 @@
 // The Images table's columns, like `docker images`, dangling images marked.
 import { formatSize, timeAgo } from '../../docker/format.js';
 import type { ImageRow } from '../../docker/types.js';
-import type { Column } from '../../ui/table/table.js';
-import { theme } from '../../ui/theme.js';
+import type { ResourceColumn } from '../types.js';
 
-export function imageColumns(now: number): Column<ImageRow>[] {
+export function imageColumns(now: number): ResourceColumn<ImageRow>[] {
   return [
     {
       title: 'REPOSITORY:TAG',
       // "dangling" first: the column is narrow at 80 columns, and a trailing
       // marker would be the part truncated away.
       value: (r) => (r.dangling ? 'dangling <none>:<none>' : `${r.repository}:${r.tag}`),
-      color: (r) => (r.dangling ? theme.muted : undefined),
+      tone: (r) => (r.dangling ? 'muted' : undefined),
       grow: 3,
       minWidth: 16,
     },

@@ -1,13 +1,12 @@
 // The Containers table's columns: what `docker ps -a` shows, with a coloured state.
-import { ageStatus, shortAgo } from '../../docker/format.js';
+import { ageStatus, parseHumanDuration, shortAgo } from '../../docker/format.js';
 import type { StatsCells } from '../../docker/stats-pool.js';
 import type { ContainerRow } from '../../docker/types.js';
-import type { Column } from '../../ui/table/table.js';
-import { STATE_COLOR, theme } from '../../ui/theme.js';
+import type { ResourceColumn } from '../types.js';
 
 const NO_STATS = new Map<string, StatsCells>();
 
-export function containerColumns(pending: ReadonlyMap<string, string>, now: number, stats: ReadonlyMap<string, StatsCells> = NO_STATS): Column<ContainerRow>[] {
+export function containerColumns(pending: ReadonlyMap<string, string>, now: number, stats: ReadonlyMap<string, StatsCells> = NO_STATS): ResourceColumn<ContainerRow>[] {
   // At 80 columns: NAME IMAGE STATE; 100: + CPU%; 120: + MEM; 160: + STATUS; ~200: + PORTS
   // CREATED. A name cut short is of little use (compose names run past 20), so less
   // important columns give way first.
@@ -19,7 +18,7 @@ export function containerColumns(pending: ReadonlyMap<string, string>, now: numb
       // 11: "restarting…", the longest progress state, must not be cut.
       width: 11,
       value: (r) => pending.get(r.id) ?? r.state,
-      color: (r) => (pending.has(r.id) ? theme.warning : STATE_COLOR[r.state]),
+      tone: (r) => (pending.has(r.id) ? 'warning' : r.state),
     },
     // Live only for running rows on screen (StatsPool); blank for the rest.
     { title: 'CPU%', value: (r) => stats.get(r.id)?.cpu ?? '', width: 6, priority: 2 },
@@ -30,4 +29,15 @@ export function containerColumns(pending: ReadonlyMap<string, string>, now: numb
     // Compact ("3m ago"): STATUS already spells out durations, and the columns are many.
     { title: 'CREATED', value: (r) => shortAgo(r.created, now), width: 8, priority: 5 },
   ];
+}
+
+/** True while some row's status or age is counted in seconds (the clock then ticks every second). */
+export function countsSeconds(rows: readonly ContainerRow[]): boolean {
+  const now = Date.now();
+  return rows.some((r) => {
+    if (now - r.created * 1000 < 60_000) return true;
+    const d = /^Up (.+?)( \(|$)/.exec(r.status)?.[1];
+    const age = d === undefined ? undefined : parseHumanDuration(d);
+    return age !== undefined && age + (now - r.statusAt) < 60_000;
+  });
 }
