@@ -7,7 +7,7 @@
 // sanitized and a semantic tone; src/views maps tones to colours and draws the table.
 import type { EngineSession } from '../docker/session.js';
 import type { ActionId, ScopedActionId } from '../keys/keymap.js';
-import type { AppContextValue } from '../views/app/app-context.js';
+import type { AppContextValue } from '../app/app-context.js';
 import type { ResourceQuerySpec } from './query.js';
 
 /** A colour meaning, mapped to the theme by the view (keeps src/resources free of Ink). */

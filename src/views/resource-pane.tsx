@@ -15,8 +15,8 @@ import { STATE_COLOR, theme } from '../ui/theme.js';
 import { useClock } from '../ui/use-clock.js';
 import { useStore } from '../ui/use-store.js';
 import { ListTitle } from './app/list-title.js';
-import { filterRows } from './app/selectors.js';
-import { selectedIndex } from './app/ui-state.js';
+import { filterRows } from '../app/selectors.js';
+import { selectedIndex } from '../app/ui-state.js';
 import { useApp } from './app/use-app.js';
 
 const TONES: Record<Tone, string> = { ...STATE_COLOR, muted: theme.muted, accent: theme.accent, success: theme.success, warning: theme.warning, error: theme.error };

@@ -1,9 +1,9 @@
 // The Containers pane (1): top left, beside the detail pane; stats follow the rows on screen.
 import type { ContainerRow } from '../../docker/types.js';
-import { containerActions } from '../../views/app/container-actions.js';
-import { containerForms } from '../../views/app/container-forms.js';
-import { detailActions } from '../../views/app/detail-actions.js';
-import { sessionActions } from '../../views/session/session-actions.js';
+import { containerActions } from '../../app/actions/container-actions.js';
+import { containerForms } from '../../app/actions/container-form-actions.js';
+import { detailActions } from '../../app/actions/detail-actions.js';
+import { sessionActions } from '../../app/actions/session-actions.js';
 import type { ResourceDescriptor } from '../types.js';
 import { containerColumns, countsSeconds } from './columns.js';
 import { containersQuery } from './query.js';

@@ -1,10 +1,10 @@
 // The Images pane (2): bottom left, beside the detail pane (which shows the image summary).
 import type { ImageRow } from '../../docker/types.js';
-import { detailActions } from '../../views/app/detail-actions.js';
-import { imageActions } from '../../views/app/image-actions.js';
-import { imageLocalActions } from '../../views/app/image-local-actions.js';
-import { registryActions } from '../../views/app/registry-actions.js';
-import { runActions } from '../../views/session/run-form.js';
+import { detailActions } from '../../app/actions/detail-actions.js';
+import { imageActions } from '../../app/actions/image-actions.js';
+import { imageLocalActions } from '../../app/actions/image-local-actions.js';
+import { registryActions } from '../../app/actions/registry-actions.js';
+import { runActions } from '../../app/actions/run-actions.js';
 import type { ResourceDescriptor } from '../types.js';
 import { imageColumns } from './columns.js';
 import { imagesQuery } from './query.js';

@@ -1,7 +1,7 @@
 // The Volumes pane (3): the whole body; read only while on screen.
 import { volumeUsers, type VolumeRow } from '../../docker/volumes.js';
 import { keyLabel } from '../../keys/labels.js';
-import { volumeActions } from '../../views/app/volume-actions.js';
+import { volumeActions } from '../../app/actions/volume-actions.js';
 import type { ResourceDescriptor } from '../types.js';
 import { volumeColumns } from './columns.js';
 import { volumesQuery } from './query.js';

@@ -17,9 +17,9 @@ import { RESOURCE_KINDS } from '../../resources/queries.js';
 import { RESOURCES } from '../../resources/registry.js';
 import { SearchView } from '../registry/search-view.js';
 import { TransferView } from '../registry/transfer-view.js';
-import type { AppContextValue } from './app-context.js';
-import { Controller } from './controller.js';
-import { layoutFor, paneBox, screenHeight } from './layout.js';
+import type { AppContextValue } from '../../app/app-context.js';
+import { Controller } from '../../app/dispatch/controller.js';
+import { layoutFor, paneBox, screenHeight } from '../../app/layout.js';
 import { AppContext } from './use-app.js';
 
 /** The list panes stacked left of the detail pane, top first. */

@@ -2,9 +2,9 @@
 import { engineErrorMessage, engineStatusCode } from '../../docker/errors.js';
 import { formatSize } from '../../docker/format.js';
 import type { ImageRow } from '../../docker/types.js';
-import type { AppContextValue } from './app-context.js';
-import { selectedImage } from './selectors.js';
-import { setStatus, withStatus } from './status.js';
+import type { AppContextValue } from '../app-context.js';
+import { selectedImage } from '../selectors.js';
+import { setStatus, withStatus } from '../status.js';
 
 export function imageLabel(row: ImageRow): string {
   return row.dangling ? `<none>:<none> ${row.shortId}` : `${row.repository}:${row.tag}`;

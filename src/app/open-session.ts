@@ -1,12 +1,12 @@
 // Starting an interactive session from a key: the engine call first (so a refusal, e.g.
 // 409 for a stopped container, is a status message while the UI stays up), then the
 // terminal hand-over, then one status line saying how it ended.
-import { engineErrorMessage } from '../../docker/errors.js';
-import type { SessionEnd, TerminalSession } from '../../docker/terminal-session.js';
-import { handOver } from '../../cli/hand-over.js';
-import { sanitize } from '../../text/sanitize.js';
-import type { AppContextValue } from '../app/app-context.js';
-import { setStatus } from '../app/status.js';
+import { engineErrorMessage } from '../docker/errors.js';
+import type { SessionEnd, TerminalSession } from '../docker/terminal-session.js';
+import { handOver } from '../cli/hand-over.js';
+import { sanitize } from '../text/sanitize.js';
+import type { AppContextValue } from './app-context.js';
+import { setStatus } from './status.js';
 
 export interface SessionRequest {
   /** "exec sh in web-1", "attach to web-1": the subject of every status line. */

@@ -4,15 +4,15 @@
 import { resolve } from 'node:path';
 import { engineErrorMessage } from '../../docker/errors.js';
 import { parseSince, validatePath } from '../../docker/validate.js';
-import { compileFilter, searchIndex, viewRows, visibleText } from '../detail/log-index.js';
-import { revealSeq, toggleFollow, topIndex } from '../detail/log-scroll.js';
-import { inspectMatches } from '../detail/inspect-view.js';
-import type { AppContextValue } from './app-context.js';
-import { openForm, openPrompt } from './forms.js';
-import { layoutFor } from './layout.js';
-import { selectedContainer } from './selectors.js';
-import { setStatus } from './status.js';
-import { LOG_TAILS, type DetailTab, type LogView, type UiState } from './ui-state.js';
+import { compileFilter, searchIndex, viewRows, visibleText } from '../../views/detail/log-index.js';
+import { revealSeq, toggleFollow, topIndex } from '../../views/detail/log-scroll.js';
+import { inspectMatches } from '../../views/detail/inspect-view.js';
+import type { AppContextValue } from '../app-context.js';
+import { openForm, openPrompt } from '../forms.js';
+import { layoutFor } from '../layout.js';
+import { selectedContainer } from '../selectors.js';
+import { setStatus } from '../status.js';
+import { LOG_TAILS, type DetailTab, type LogView, type UiState } from '../ui-state.js';
 
 export function detailHeight(ctx: AppContextValue): number {
   const t = ctx.terminal.get();

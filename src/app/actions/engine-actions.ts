@@ -4,9 +4,9 @@ import { engineErrorMessage } from '../../docker/errors.js';
 import type { PruneKind } from '../../docker/engine-overview.js';
 import { formatSize } from '../../docker/format.js';
 import { prune } from '../../docker/prune.js';
-import type { AppContextValue } from './app-context.js';
+import type { AppContextValue } from '../app-context.js';
 import { imageLocalActions } from './image-local-actions.js';
-import { setStatus, withStatus } from './status.js';
+import { setStatus, withStatus } from '../status.js';
 import { openVolumePrune } from './volume-actions.js';
 
 const STOPPED = new Set(['exited', 'created', 'dead']);

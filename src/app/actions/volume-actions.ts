@@ -4,11 +4,11 @@ import { formatSize } from '../../docker/format.js';
 import { prune } from '../../docker/prune.js';
 import { createVolume, inspectVolume, removeVolume, volumeUsers, type VolumeRow } from '../../docker/volumes.js';
 import { sanitize } from '../../text/sanitize.js';
-import type { AppContextValue } from './app-context.js';
-import { openPrompt } from './forms.js';
-import { openOverlay } from './overlay.js';
-import { selectedVolume } from './selectors.js';
-import { setStatus, withStatus } from './status.js';
+import type { AppContextValue } from '../app-context.js';
+import { openPrompt } from '../forms.js';
+import { openOverlay } from '../overlay.js';
+import { selectedVolume } from '../selectors.js';
+import { setStatus, withStatus } from '../status.js';
 
 /** Volume names as the engine accepts them (same grammar as container names). */
 export function validateVolumeName(input: string): string | undefined {

@@ -4,11 +4,11 @@ import { engineErrorMessage } from '../../docker/errors.js';
 import type { TerminalSession } from '../../docker/terminal-session.js';
 import { splitShellWords } from '../../text/shell-words.js';
 import { execViaCli } from '../../cli/exec-via-cli.js';
-import type { AppContextValue } from '../app/app-context.js';
-import { openPrompt } from '../app/forms.js';
-import { selectedContainer } from '../app/selectors.js';
-import { setStatus } from '../app/status.js';
-import { handOverSession, openSession, terminalSize } from './open-session.js';
+import type { AppContextValue } from '../app-context.js';
+import { openPrompt } from '../forms.js';
+import { selectedContainer } from '../selectors.js';
+import { setStatus } from '../status.js';
+import { handOverSession, openSession, terminalSize } from '../open-session.js';
 
 function commandLabel(cmd: readonly string[]): string {
   const text = cmd.join(' ');

@@ -1,5 +1,5 @@
 // Writing the status line from actions.
-import type { StatusKind } from '../../ui/status-bar.js';
+import type { StatusKind } from '../ui/status-bar.js';
 import type { AppContextValue } from './app-context.js';
 
 export function setStatus(ctx: AppContextValue, text: string, kind: StatusKind = 'info'): void {

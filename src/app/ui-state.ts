@@ -1,11 +1,11 @@
 // Everything about what the person is looking at, in one external store so that key
 // handlers read and write it synchronously (Ink re-attaches input handlers after a
 // frame; a fast second key must not act on a stale closure).
-import type { FieldValue, FormState } from '../../ui/form/form-state.js';
-import type { StatusMessage } from '../../ui/status-bar.js';
-import type { ImageTransfer } from '../../docker/image-transfer.js';
-import type { SearchResult } from '../../docker/registry-search.js';
-import { RESOURCE_KINDS, type ResourceKind } from '../../resources/queries.js';
+import type { FieldValue, FormState } from '../ui/form/form-state.js';
+import type { StatusMessage } from '../ui/status-bar.js';
+import type { ImageTransfer } from '../docker/image-transfer.js';
+import type { SearchResult } from '../docker/registry-search.js';
+import { RESOURCE_KINDS, type ResourceKind } from '../resources/queries.js';
 
 /** A list pane is one resource kind (src/resources/queries.ts). */
 export type ListId = ResourceKind;

@@ -3,13 +3,13 @@
 import { engineErrorMessage } from '../../docker/errors.js';
 import { registryOf } from '../../docker/credentials.js';
 import { validateReference, validateTagTarget } from '../../docker/validate.js';
-import type { AppContextValue } from './app-context.js';
-import { openPrompt } from './forms.js';
+import type { AppContextValue } from '../app-context.js';
+import { openPrompt } from '../forms.js';
 import { imageLabel } from './image-actions.js';
 import { searchActions } from './search-actions.js';
-import { selectedImage } from './selectors.js';
-import { setStatus } from './status.js';
-import { beginTransfer } from './transfer-flow.js';
+import { selectedImage } from '../selectors.js';
+import { setStatus } from '../status.js';
+import { beginTransfer } from '../transfer-flow.js';
 
 export function registryActions(ctx: AppContextValue) {
   return {

@@ -1,5 +1,5 @@
 // Opening forms and prompts from actions, and feeding them keys.
-import { createForm, formKey, type FieldSpec, type FieldValue } from '../../ui/form/form-state.js';
+import { createForm, formKey, type FieldSpec, type FieldValue } from '../ui/form/form-state.js';
 import type { AppContextValue } from './app-context.js';
 
 export interface FormRequest {

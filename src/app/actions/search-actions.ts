@@ -3,11 +3,11 @@
 import { engineErrorMessage } from '../../docker/errors.js';
 import { RegistryAuthError, parseRegistryQuery, searchRegistry, type SearchOutcome } from '../../docker/registry-search.js';
 import type { RegistryAuth } from '../../docker/credentials.js';
-import type { AppContextValue } from './app-context.js';
-import { openPrompt } from './forms.js';
-import { askLogin, credentialsFor, forgetLogin } from './registry-login.js';
-import { beginTransfer } from './transfer-flow.js';
-import type { SearchUi } from './ui-state.js';
+import type { AppContextValue } from '../app-context.js';
+import { openPrompt } from '../forms.js';
+import { askLogin, credentialsFor, forgetLogin } from '../registry-login.js';
+import { beginTransfer } from '../transfer-flow.js';
+import type { SearchUi } from '../ui-state.js';
 
 const SEARCH_TIMEOUT_MS = 20_000;
 

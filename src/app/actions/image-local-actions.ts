@@ -9,13 +9,13 @@ import { loadImage, saveImage } from '../../docker/image-archive.js';
 import { prune } from '../../docker/prune.js';
 import type { ImageRow } from '../../docker/types.js';
 import { validatePath } from '../../docker/validate.js';
-import type { AppContextValue } from './app-context.js';
-import { openPrompt } from './forms.js';
+import type { AppContextValue } from '../app-context.js';
+import { openPrompt } from '../forms.js';
 import { imageLabel } from './image-actions.js';
-import { layoutFor } from './layout.js';
-import { checkNewFilePath, openOverlay } from './overlay.js';
-import { selectedImage } from './selectors.js';
-import { setStatus, withStatus } from './status.js';
+import { layoutFor } from '../layout.js';
+import { checkNewFilePath, openOverlay } from '../overlay.js';
+import { selectedImage } from '../selectors.js';
+import { setStatus, withStatus } from '../status.js';
 
 /** "team/app:1.0" → "team_app_1.0": a file name suggestion, nothing a shell would trip on. */
 export function fileNameFor(row: ImageRow, suffix: string): string {

@@ -6,12 +6,12 @@ import { createBody, validateCommand, validateEnvList, validatePortList, validat
 import type { TerminalSession } from '../../docker/terminal-session.js';
 import { RESTART_POLICIES, validateContainerName } from '../../docker/validate.js';
 import type { FieldSpec, FieldValue } from '../../ui/form/form-state.js';
-import type { AppContextValue } from '../app/app-context.js';
-import { openForm } from '../app/forms.js';
-import { imageLabel } from '../app/image-actions.js';
-import { selectedImage } from '../app/selectors.js';
-import { setStatus } from '../app/status.js';
-import { handOverSession, terminalSize } from './open-session.js';
+import type { AppContextValue } from '../app-context.js';
+import { openForm } from '../forms.js';
+import { imageLabel } from './image-actions.js';
+import { selectedImage } from '../selectors.js';
+import { setStatus } from '../status.js';
+import { handOverSession, terminalSize } from '../open-session.js';
 
 const text = (v: FieldValue) => String(v ?? '');
 

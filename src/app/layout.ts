@@ -1,7 +1,7 @@
 // Sizes of every pane for a terminal size: one pure function, used by the views to
 // draw and by the controller to know how far a page moves.
-import { PANEL_CHROME } from '../../ui/panel.js';
-import type { Placement } from '../../resources/types.js';
+import { PANEL_CHROME } from '../ui/panel.js';
+import type { Placement } from '../resources/types.js';
 
 export interface Layout {
   cols: number;

@@ -3,10 +3,10 @@ import { COPY_DIRECTIONS, CopyError, type CopyDirection } from '../../docker/arc
 import { engineErrorMessage } from '../../docker/errors.js';
 import { formatSize } from '../../docker/format.js';
 import { parseReference, validatePath, validateTagTarget } from '../../docker/validate.js';
-import type { AppContextValue } from './app-context.js';
-import { openForm } from './forms.js';
-import { selectedContainer } from './selectors.js';
-import { setStatus } from './status.js';
+import type { AppContextValue } from '../app-context.js';
+import { openForm } from '../forms.js';
+import { selectedContainer } from '../selectors.js';
+import { setStatus } from '../status.js';
 
 /** "team/app:1.0" → repo "team/app", tag "1.0" (the engine defaults a missing tag to latest). */
 export function splitRepoTag(input: string): { repo: string; tag?: string } {

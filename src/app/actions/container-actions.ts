@@ -1,9 +1,9 @@
 // What the container keys do: s/S/r/p act at once, d asks first.
 import { engineErrorMessage } from '../../docker/errors.js';
 import type { ContainerAction, ContainerRow } from '../../docker/types.js';
-import type { AppContextValue } from './app-context.js';
-import { selectedContainer } from './selectors.js';
-import { setStatus, withStatus } from './status.js';
+import type { AppContextValue } from '../app-context.js';
+import { selectedContainer } from '../selectors.js';
+import { setStatus, withStatus } from '../status.js';
 
 const VERBS: Record<ContainerAction, [doing: string, done: string]> = {
   start: ['Starting', 'Started'],
