@@ -11,8 +11,8 @@ import { EngineSession } from '../docker/session.js';
 import { delay } from '../docker/store.js';
 import { activeKeymap } from '../keys/keymap.js';
 import { App } from '../views/app/app.js';
-import { createAppContext } from '../views/app/app-context.js';
-import { setStatus } from '../views/app/status.js';
+import { createAppContext } from '../app/app-context.js';
+import { setStatus } from '../app/status.js';
 
 /** A slow engine gets the "Loading…" frame after this long rather than a blank screen. */
 const FIRST_FRAME_WAIT_MS = 100;

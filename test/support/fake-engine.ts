@@ -5,7 +5,7 @@
 import type { Engine } from '../../src/docker/engine.js';
 import { EngineSession } from '../../src/docker/session.js';
 import type { ContainerAction, ContainerRow, EngineEvent, ImageRow, LogLine, TopResult } from '../../src/docker/types.js';
-import { createAppContext, type AppContextValue } from '../../src/views/app/app-context.js';
+import { createAppContext, type AppContextValue } from '../../src/app/app-context.js';
 import { KEYMAP } from '../../src/keys/keymap.js';
 
 export interface FakeCall {

@@ -8,19 +8,22 @@ import { FormDialog } from '../../ui/form/form-dialog.js';
 import { HelpOverlay } from '../../ui/help-overlay.js';
 import { HintBar, StatusBar } from '../../ui/status-bar.js';
 import { useStore } from '../../ui/use-store.js';
-import { ContainersPane } from '../containers/containers-pane.js';
 import { DetailPane } from '../detail/detail-pane.js';
 import { Header } from '../header/header.js';
-import { ImagesPane } from '../images/images-pane.js';
 import { EnginePane } from '../engine/engine-pane.js';
 import { TextOverlayView } from '../overlay/text-overlay.js';
-import { VolumesPane } from '../volumes/volumes-pane.js';
+import { ResourcePane } from '../resource-pane.js';
+import { RESOURCE_KINDS } from '../../resources/queries.js';
+import { RESOURCES } from '../../resources/registry.js';
 import { SearchView } from '../registry/search-view.js';
 import { TransferView } from '../registry/transfer-view.js';
-import type { AppContextValue } from './app-context.js';
-import { Controller } from './controller.js';
-import { layoutFor, screenHeight } from './layout.js';
+import type { AppContextValue } from '../../app/app-context.js';
+import { Controller } from '../../app/dispatch/controller.js';
+import { layoutFor, paneBox, screenHeight } from '../../app/layout.js';
 import { AppContext } from './use-app.js';
+
+/** The list panes stacked left of the detail pane, top first. */
+const LEFT_KINDS = (['top-left', 'bottom-left'] as const).flatMap((place) => RESOURCE_KINDS.filter((k) => RESOURCES[k].placement === place));
 
 function useTerminalSize(ctx: AppContextValue): void {
   const { stdout } = useStdout();
@@ -50,15 +53,16 @@ function Screen({ controller }: { controller: Controller }) {
         <Box flexDirection="row" height={layout.bodyHeight}>
           {ui.overlay ? (
             <TextOverlayView overlay={ui.overlay} width={cols} height={layout.bodyHeight} />
-          ) : ui.focus === 'volumes' ? (
-            <VolumesPane width={cols} height={layout.bodyHeight} />
+          ) : ui.focus !== 'detail' && ui.focus !== 'engine' && RESOURCES[ui.focus].placement === 'full' ? (
+            <ResourcePane key={ui.focus} kind={ui.focus} {...paneBox(layout, 'full')} />
           ) : ui.focus === 'engine' ? (
             <EnginePane width={cols} height={layout.bodyHeight} />
           ) : (
             <>
               <Box flexDirection="column" width={layout.leftWidth}>
-                <ContainersPane width={layout.leftWidth} height={layout.containersHeight} rows={layout.containerRows} />
-                <ImagesPane width={layout.leftWidth} height={layout.imagesHeight} rows={layout.imageRows} />
+                {LEFT_KINDS.map((kind) => (
+                  <ResourcePane key={kind} kind={kind} {...paneBox(layout, RESOURCES[kind].placement)} />
+                ))}
               </Box>
               <DetailPane width={layout.rightWidth} height={layout.bodyHeight} />
             </>

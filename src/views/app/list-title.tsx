@@ -2,7 +2,7 @@
 import React from 'react';
 import { Text } from 'ink';
 import { theme } from '../../ui/theme.js';
-import type { ListUi } from './ui-state.js';
+import type { ListUi } from '../../app/ui-state.js';
 
 export function ListTitle({ name, hotkey, shown, total, list }: { name: string; hotkey: string; shown: number; total: number; list: ListUi }) {
   const count = list.filter ? `${shown}/${total}` : `${total}`;

@@ -2,7 +2,7 @@
 import React from 'react';
 import { Box, Text } from 'ink';
 import { theme } from '../../ui/theme.js';
-import type { TextOverlay } from '../app/ui-state.js';
+import type { TextOverlay } from '../../app/ui-state.js';
 
 export function TextOverlayView({ overlay, width, height }: { overlay: TextOverlay; width: number; height: number }) {
   const inner = height - 3;

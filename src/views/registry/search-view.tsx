@@ -4,7 +4,7 @@ import { Text } from 'ink';
 import { Modal } from '../../ui/modal.js';
 import { padToWidth, truncateToWidth } from '../../text/width.js';
 import { theme } from '../../ui/theme.js';
-import type { SearchUi } from '../app/ui-state.js';
+import type { SearchUi } from '../../app/ui-state.js';
 
 export function SearchView({ search, cols, rows }: { search: SearchUi; cols: number; rows: number }) {
   const width = Math.min(cols - 4, 110);
