@@ -46,7 +46,7 @@ export function toEngineEvent(input: unknown): EngineEvent {
 
 export async function* readEvents(docker: Dockerode, signal: AbortSignal): AsyncGenerator<EngineEvent> {
   const stream = (await docker.getEvents({
-    filters: { type: ['container', 'image', 'volume', 'daemon'] },
+    filters: { type: ['container', 'image', 'volume', 'network', 'daemon'] },
     abortSignal: signal,
   } as never)) as unknown as NodeJS.ReadableStream;
   const parser = new JsonLineParser<unknown>();

@@ -1,0 +1,150 @@
+// The Networks pane's keys: i inspect, c create, d remove (asks; refused while containers
+// run on it), a/D connect/disconnect a container, X prune unused (lists them first).
+import { engineErrorMessage, engineStatusCode } from '../../docker/errors.js';
+import type { EngineSession } from '../../docker/session.js';
+import type { AppContextValue } from '../../app/app-context.js';
+import { jsonLines } from '../../app/actions/volume-actions.js';
+import { openForm } from '../../app/forms.js';
+import { openOverlay } from '../../app/overlay.js';
+import { selectedRow } from '../../app/selectors.js';
+import { setStatus, withStatus } from '../../app/status.js';
+import type { ResourceHandlers } from '../types.js';
+import { connectToNetwork, disconnectFromNetwork } from './connect.js';
+import { createFields, createSpec } from './create-form.js';
+import { networkApi } from './engine.js';
+import { nameList, readNetworks } from './read.js';
+import { newestCreated, unusedNetworks, type NetworkRow } from './rows.js';
+
+/** Asks before a change; y runs `onConfirm` with the session the dialog belongs to. */
+export function ask(app: AppContextValue, dialog: { title: string; lines: string[]; onConfirm: (session: EngineSession) => void }): void {
+  const session = app.session;
+  app.ui.update((s) => ({ ...s, dialog: { title: dialog.title, lines: dialog.lines, danger: true, onConfirm: () => dialog.onConfirm(session) } }));
+}
+
+function describe(row: NetworkRow): string {
+  return [row.name, row.driver, row.subnets.join(', ') || 'no subnet', row.shortId].join(' · ');
+}
+
+export function networkActions(app: AppContextValue): ResourceHandlers<'networks'> {
+  const selected = (): NetworkRow | undefined => {
+    const row = selectedRow(app.session, app.ui.get(), 'networks');
+    if (!row) setStatus(app, 'No network selected', 'error');
+    return row;
+  };
+
+  return {
+    'network.inspect': () => {
+      const row = selected();
+      if (!row) return;
+      void withStatus(app, `Inspecting network ${row.name}…`, `Network ${row.name}`, async () => {
+        const lines = jsonLines(await networkApi(app.session.engine).inspect(row.id));
+        openOverlay(app, { title: `Network ${row.name} (inspect)`, lines, exportLines: lines, exportName: `${row.name}-inspect.json` });
+      }, (err) => `Could not inspect network ${row.name}: ${engineErrorMessage(err)}`);
+    },
+
+    'network.create': () => void openCreate(app),
+
+    'network.remove': () => {
+      const row = selected();
+      if (row) confirmRemove(app, row);
+    },
+
+    'network.connect': () => {
+      const row = selected();
+      if (row) connectToNetwork(app, row);
+    },
+
+    'network.disconnect': () => {
+      const row = selected();
+      if (row) disconnectFromNetwork(app, row);
+    },
+
+    'network.prune': () => void openPrune(app),
+  };
+}
+
+async function openCreate(app: AppContextValue): Promise<void> {
+  const session = app.session;
+  // Overlay is offered only on a swarm manager; if the engine cannot say, it is left out.
+  const swarm = await networkApi(session.engine).swarmActive(AbortSignal.timeout(5000)).catch(() => false);
+  const existing = session.list('networks').store.get().rows.map((r) => r.name);
+  openForm(app, {
+    title: 'Create a network',
+    note: swarm ? undefined : 'overlay needs a swarm manager (docker swarm init)',
+    fields: createFields(existing, swarm),
+    onSubmit: async (values) => {
+      const spec = createSpec(values);
+      let failure: string | undefined;
+      const ok = await withStatus(app, `Creating network ${spec.name}…`, `Created network ${spec.name}${spec.subnet ? ` (${spec.subnet})` : ''}`, async () => {
+        await networkApi(session.engine).create(spec);
+        await session.list('networks').reload();
+      }, (err) => (failure = `Could not create network ${spec.name}: ${engineErrorMessage(err)}`));
+      // The form stays open with the engine's answer, so nothing typed is lost.
+      return ok ? undefined : failure;
+    },
+  });
+}
+
+function confirmRemove(app: AppContextValue, row: NetworkRow): void {
+  if (row.predefined) return setStatus(app, `${row.name} is the engine's own network: it cannot be removed`, 'error');
+  const running = row.containers.filter((c) => c.running).map((c) => c.name);
+  if (running.length) {
+    return setStatus(app, `Cannot remove network ${row.name}: ${nameList(running)} ${running.length === 1 ? 'is' : 'are'} attached and running (disconnect or stop first) — nothing was removed`, 'error');
+  }
+  const stopped = row.containers.map((c) => c.name);
+  ask(app, {
+    title: `Remove network ${row.name}? y/N`,
+    lines: [
+      describe(row),
+      stopped.length
+        ? `Stopped containers still name it: ${nameList(stopped)} (they will not start until it exists again).`
+        : 'No container uses it.',
+    ],
+    onConfirm: (session) => void removeNetwork(app, session, row),
+  });
+}
+
+async function removeNetwork(app: AppContextValue, session: EngineSession, row: NetworkRow): Promise<void> {
+  let attached: string[] = [];
+  await withStatus(app, `Removing network ${row.name}…`, `Removed network ${row.name}`, async () => {
+    try {
+      await networkApi(session.engine).remove(row.id);
+    } catch (err) {
+      // A container started meanwhile: name what the engine now has on it.
+      if (engineStatusCode(err) === 403 || engineStatusCode(err) === 409) {
+        const now = await readNetworks(session);
+        if (typeof now !== 'string') attached = now.find((n) => n.id === row.id)?.containers.filter((c) => c.running).map((c) => c.name) ?? [];
+      }
+      throw err;
+    }
+    await session.list('networks').reload();
+  }, (err) =>
+    attached.length
+      ? `Cannot remove network ${row.name}: ${nameList(attached)} ${attached.length === 1 ? 'is' : 'are'} attached and running — nothing was removed`
+      : `Could not remove network ${row.name}: ${engineErrorMessage(err)}`);
+}
+
+async function openPrune(app: AppContextValue): Promise<void> {
+  const all = await readNetworks(app.session);
+  if (typeof all === 'string') return setStatus(app, all, 'error');
+  const doomed = unusedNetworks(all);
+  if (doomed.length === 0) return setStatus(app, 'No unused networks to prune', 'info');
+  const shown = doomed.slice(0, 8).map(describe);
+  if (doomed.length > shown.length) shown.push(`… and ${doomed.length - shown.length} more`);
+  // Nothing created after this listing is pruned unseen.
+  const until = newestCreated(all);
+  ask(app, {
+    title: `Prune ${doomed.length} unused network(s)? y/N`,
+    lines: [...shown, 'No running container is on them; stopped containers lose them.'],
+    onConfirm: (session) => {
+      let summary = '';
+      void withStatus(app, 'Pruning unused networks…', '', async () => {
+        const deleted = await networkApi(session.engine).prune(until);
+        await session.list('networks').reload();
+        summary = `Pruned ${deleted.length} network(s)${deleted.length ? ` (${nameList(deleted)})` : ''}`;
+      }, (err) => `Could not prune networks: ${engineErrorMessage(err)}`).then((ok) => {
+        if (ok) setStatus(app, summary, 'success');
+      });
+    },
+  });
+}
