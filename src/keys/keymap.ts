@@ -63,7 +63,7 @@ const BINDINGS = [
   { id: 'volume.prune', keys: ['X'], scope: 'volumes', help: 'Prune unused volumes (lists them first)', danger: true, hint: 'prune' },
   { id: 'network.inspect', keys: ['i', 'enter'], scope: 'networks', help: 'Inspect the selected network (JSON)', hint: 'inspect' },
   { id: 'network.create', keys: ['c'], scope: 'networks', help: 'Create a network (driver, subnet, gateway, internal, attachable, labels)', danger: true, hint: 'create' },
-  { id: 'network.remove', keys: ['d'], scope: 'networks', help: 'Remove the selected network (asks first; refused while containers run on it)', danger: true, hint: 'remove' },
+  { id: 'network.remove', keys: ['d'], scope: 'networks', help: 'Remove the selected network (asks first; refused while containers are attached)', danger: true, hint: 'remove' },
   { id: 'network.connect', keys: ['a'], scope: 'networks', help: 'Connect a container to the selected network (pick it; alias optional)', danger: true, hint: 'connect' },
   { id: 'network.disconnect', keys: ['D'], scope: 'networks', help: 'Disconnect a container from the selected network (pick it)', danger: true, hint: 'disconnect' },
   { id: 'network.prune', keys: ['X'], scope: 'networks', help: 'Prune unused networks (lists them first)', danger: true, hint: 'prune' },

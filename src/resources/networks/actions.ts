@@ -1,5 +1,5 @@
 // The Networks pane's keys: i inspect, c create, d remove (asks; refused while containers
-// run on it), a/D connect/disconnect a container, X prune unused (lists them first).
+// are attached), a/D connect/disconnect a container, X prune unused (lists them first).
 import { engineErrorMessage, engineStatusCode } from '../../docker/errors.js';
 import type { EngineSession } from '../../docker/session.js';
 import type { AppContextValue } from '../../app/app-context.js';
@@ -13,7 +13,7 @@ import { connectToNetwork, disconnectFromNetwork } from './connect.js';
 import { createFields, createSpec } from './create-form.js';
 import { networkApi } from './engine.js';
 import { nameList, readNetworks } from './read.js';
-import { newestCreated, unusedNetworks, type NetworkRow } from './rows.js';
+import { endpointNames, newestCreated, unusedNetworks, type NetworkRow } from './rows.js';
 
 /** Asks before a change; y runs `onConfirm` with the session the dialog belongs to. */
 export function ask(app: AppContextValue, dialog: { title: string; lines: string[]; onConfirm: (session: EngineSession) => void }): void {
@@ -46,7 +46,7 @@ export function networkActions(app: AppContextValue): ResourceHandlers<'networks
 
     'network.remove': () => {
       const row = selected();
-      if (row) confirmRemove(app, row);
+      if (row) void confirmRemove(app, row);
     },
 
     'network.connect': () => {
@@ -85,13 +85,18 @@ async function openCreate(app: AppContextValue): Promise<void> {
   });
 }
 
-function confirmRemove(app: AppContextValue, row: NetworkRow): void {
+/** d: asks the engine who is on the network first; refuses, naming them, while anyone is. */
+async function confirmRemove(app: AppContextValue, row: NetworkRow): Promise<void> {
   if (row.predefined) return setStatus(app, `${row.name} is the engine's own network: it cannot be removed`, 'error');
-  const running = row.containers.filter((c) => c.running).map((c) => c.name);
-  if (running.length) {
-    return setStatus(app, `Cannot remove network ${row.name}: ${nameList(running)} ${running.length === 1 ? 'is' : 'are'} attached and running (disconnect or stop first) — nothing was removed`, 'error');
-  }
-  const stopped = row.containers.map((c) => c.name);
+  const session = app.session;
+  let attached: string[] = [];
+  const read = await withStatus(app, `Checking network ${row.name}…`, '', async () => {
+    attached = endpointNames(await networkApi(session.engine).inspect(row.id));
+  }, (err) => `Could not remove network ${row.name}: ${engineErrorMessage(err)}`);
+  if (!read) return;
+  if (attached.length) return refuse(app, row, attached);
+  app.ui.update((s) => ({ ...s, status: undefined }));
+  const stopped = row.containers.filter((c) => !c.running).map((c) => c.name);
   ask(app, {
     title: `Remove network ${row.name}? y/N`,
     lines: [
@@ -104,24 +109,25 @@ function confirmRemove(app: AppContextValue, row: NetworkRow): void {
   });
 }
 
+function refuse(app: AppContextValue, row: NetworkRow, attached: readonly string[]): void {
+  setStatus(app, `Cannot remove network ${row.name}: ${nameList(attached)} ${attached.length === 1 ? 'is' : 'are'} attached (disconnect ${attached.length === 1 ? 'it' : 'them'} first) — nothing was removed`, 'error');
+}
+
 async function removeNetwork(app: AppContextValue, session: EngineSession, row: NetworkRow): Promise<void> {
   let attached: string[] = [];
-  await withStatus(app, `Removing network ${row.name}…`, `Removed network ${row.name}`, async () => {
+  const ok = await withStatus(app, `Removing network ${row.name}…`, `Removed network ${row.name}`, async () => {
     try {
       await networkApi(session.engine).remove(row.id);
     } catch (err) {
-      // A container started meanwhile: name what the engine now has on it.
+      // Something joined it after the dialog opened: name what the engine now has on it.
       if (engineStatusCode(err) === 403 || engineStatusCode(err) === 409) {
-        const now = await readNetworks(session);
-        if (typeof now !== 'string') attached = now.find((n) => n.id === row.id)?.containers.filter((c) => c.running).map((c) => c.name) ?? [];
+        attached = await networkApi(session.engine).inspect(row.id).then(endpointNames, () => []);
       }
       throw err;
     }
     await session.list('networks').reload();
-  }, (err) =>
-    attached.length
-      ? `Cannot remove network ${row.name}: ${nameList(attached)} ${attached.length === 1 ? 'is' : 'are'} attached and running — nothing was removed`
-      : `Could not remove network ${row.name}: ${engineErrorMessage(err)}`);
+  }, (err) => `Could not remove network ${row.name}: ${engineErrorMessage(err)}`);
+  if (!ok && attached.length) refuse(app, row, attached);
 }
 
 async function openPrune(app: AppContextValue): Promise<void> {

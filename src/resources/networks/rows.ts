@@ -120,3 +120,14 @@ export function attachedText(row: NetworkRow): string {
   const all = row.containers.length;
   return running === all ? String(all) : `${all} (${running} running)`;
 }
+
+/**
+ * Names of the endpoints a network's inspect answer lists: the engine's own reason to
+ * refuse removal ("has active endpoints") — running containers, and endpoints the engine
+ * kept for a container that is gone — sanitized, sorted.
+ */
+export function endpointNames(inspect: unknown): string[] {
+  return Object.entries(obj(obj(inspect).Containers))
+    .map(([id, ep]) => str(obj(ep).Name) || sanitize(id).slice(0, 12))
+    .sort((a, b) => a.localeCompare(b));
+}
