@@ -27,6 +27,7 @@ export function containerForms(ctx: AppContextValue) {
       if (!row) return;
       openForm(ctx, {
         title: `Commit ${row.name} to a new image`,
+        target: row.id,
         note: 'docker commit -m MESSAGE --author AUTHOR',
         fields: [
           { name: 'target', label: 'Repository:tag', kind: 'text', placeholder: 'myapp:snapshot', validate: (v) => validateTagTarget(String(v)) },

@@ -9,14 +9,15 @@ import { revealSeq, toggleFollow, topIndex } from '../../views/detail/log-scroll
 import { inspectMatches } from '../../views/detail/inspect-view.js';
 import type { AppContextValue } from '../app-context.js';
 import { openForm, openPrompt } from '../forms.js';
-import { layoutFor } from '../layout.js';
+import { layoutFor, pages } from '../layout.js';
 import { selectedContainer } from '../selectors.js';
 import { setStatus } from '../status.js';
 import { LOG_TAILS, type DetailTab, type LogView, type UiState } from '../ui-state.js';
+import { keyLabel } from '../../keys/labels.js';
 
 export function detailHeight(ctx: AppContextValue): number {
   const t = ctx.terminal.get();
-  return layoutFor(t.cols, t.rows).detailRows - 1;
+  return pages.detail(layoutFor(t.cols, t.rows));
 }
 
 /** Local time as 20261127-235012, for file names. */
@@ -39,7 +40,7 @@ export function detailActions(ctx: AppContextValue) {
   };
   const needLogs = (what: string): boolean => {
     if (onLogs()) return true;
-    setStatus(ctx, `${what} works on the Logs tab (press l)`, 'info');
+    setStatus(ctx, `${what} works on the Logs tab (press ${keyLabel('detail.logs')})`, 'info');
     return false;
   };
   /** Re-opening the stream starts following its new end. */
@@ -50,7 +51,7 @@ export function detailActions(ctx: AppContextValue) {
     const l = log();
     const r = rows();
     const view = ctx.ui.get().logView;
-    if (!view.search) return setStatus(ctx, 'No search: press / first', 'info');
+    if (!view.search) return setStatus(ctx, `No search: press ${keyLabel('detail.search')} first`, 'info');
     if (!l || !r) return;
     const height = detailHeight(ctx);
     const index = searchIndex(l.lines, view.search);
@@ -80,7 +81,7 @@ export function detailActions(ctx: AppContextValue) {
   const jumpInspect = (backwards: boolean) => {
     const s = ctx.ui.get();
     const lines = ctx.live.inspect?.store.get().lines ?? [];
-    if (!s.inspect.search) return setStatus(ctx, 'No search: press / first', 'info');
+    if (!s.inspect.search) return setStatus(ctx, `No search: press ${keyLabel('detail.search')} first`, 'info');
     const matches = inspectMatches(lines, s.inspect.search);
     const from = s.inspect.searchAt ?? (backwards ? s.inspect.top + detailHeight(ctx) : s.inspect.top - 1);
     const next = backwards ? [...matches].reverse().find((i) => i < from) : matches.find((i) => i > from);
@@ -102,7 +103,7 @@ export function detailActions(ctx: AppContextValue) {
         title: inspect ? 'Search the inspect JSON' : 'Search the log',
         label: 'Find',
         initial: inspect ? s.inspect.search : s.logView.search,
-        note: 'Lowercase matches any case · empty clears · n/N next/previous',
+        note: `Lowercase matches any case · empty clears · ${keyLabel('detail.next')}/${keyLabel('detail.prev')} next/previous`,
         onSubmit: (value) => {
           if (inspect) update((st) => ({ ...st, inspect: { ...st.inspect, search: value, searchAt: null } }));
           else setView({ search: value, searchAt: null });

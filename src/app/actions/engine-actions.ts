@@ -5,17 +5,17 @@ import type { PruneKind } from '../../docker/engine-overview.js';
 import { formatSize } from '../../docker/format.js';
 import { prune } from '../../docker/prune.js';
 import type { AppContextValue } from '../app-context.js';
+import { openDialog } from '../dialogs.js';
 import { imageLocalActions } from './image-local-actions.js';
 import { setStatus, withStatus } from '../status.js';
 import { openVolumePrune } from './volume-actions.js';
+import { yesNo } from '../../keys/labels.js';
 
 const STOPPED = new Set(['exited', 'created', 'dead']);
 
 function confirmPrune(ctx: AppContextValue, kind: PruneKind, what: string, lines: string[]): void {
-  ctx.ui.update((s) => ({
-    ...s,
-    dialog: {
-      title: `Prune ${what}? y/N`,
+  openDialog(ctx, undefined, {
+      title: `Prune ${what}? ${yesNo()}`,
       lines,
       danger: true,
       onConfirm: () => {
@@ -28,8 +28,7 @@ function confirmPrune(ctx: AppContextValue, kind: PruneKind, what: string, lines
           if (ok) setStatus(ctx, summary, 'success');
         });
       },
-    },
-  }));
+    });
 }
 
 export function engineActions(ctx: AppContextValue) {

@@ -10,12 +10,14 @@ import { prune } from '../../docker/prune.js';
 import type { ImageRow } from '../../docker/types.js';
 import { validatePath } from '../../docker/validate.js';
 import type { AppContextValue } from '../app-context.js';
+import { openDialog } from '../dialogs.js';
 import { openPrompt } from '../forms.js';
 import { imageLabel } from './image-actions.js';
 import { layoutFor } from '../layout.js';
 import { checkNewFilePath, openOverlay } from '../overlay.js';
 import { selectedImage } from '../selectors.js';
 import { setStatus, withStatus } from '../status.js';
+import { yesNo } from '../../keys/labels.js';
 
 /** "team/app:1.0" → "team_app_1.0": a file name suggestion, nothing a shell would trip on. */
 export function fileNameFor(row: ImageRow, suffix: string): string {
@@ -115,10 +117,8 @@ export function imageLocalActions(ctx: AppContextValue) {
       const shown = doomed.slice(0, 8).map((r) => `${r.shortId}  ${formatSize(r.size).padStart(8)}  created ${timeAgo(r.created, Date.now())}`);
       if (doomed.length > shown.length) shown.push(`… and ${doomed.length - shown.length} more`);
       const ids = new Set(doomed.map((r) => r.id));
-      ctx.ui.update((s) => ({
-        ...s,
-        dialog: {
-          title: `Prune ${doomed.length} dangling image(s)? y/N`,
+      openDialog(ctx, undefined, {
+          title: `Prune ${doomed.length} dangling image(s)? ${yesNo()}`,
           lines: [...shown, `Frees up to ${formatSize(total)} (layers shared with other images stay).`],
           danger: true,
           onConfirm: () => {
@@ -132,8 +132,7 @@ export function imageLocalActions(ctx: AppContextValue) {
               if (ok) setStatus(ctx, summary, 'success');
             });
           },
-        },
-      }));
+        });
     },
   };
 }

@@ -5,10 +5,12 @@ import { prune } from '../../docker/prune.js';
 import { createVolume, inspectVolume, removeVolume, volumeUsers, type VolumeRow } from '../../docker/volumes.js';
 import { sanitize } from '../../text/sanitize.js';
 import type { AppContextValue } from '../app-context.js';
+import { openDialog } from '../dialogs.js';
 import { openPrompt } from '../forms.js';
 import { openOverlay } from '../overlay.js';
 import { selectedVolume } from '../selectors.js';
 import { setStatus, withStatus } from '../status.js';
+import { yesNo } from '../../keys/labels.js';
 
 /** Volume names as the engine accepts them (same grammar as container names). */
 export function validateVolumeName(input: string): string | undefined {
@@ -69,10 +71,8 @@ export function volumeActions(ctx: AppContextValue) {
       const row = selected();
       if (!row) return;
       const usedBy = users().get(row.name) ?? [];
-      ctx.ui.update((s) => ({
-        ...s,
-        dialog: {
-          title: `Remove volume ${row.name}? y/N`,
+      openDialog(ctx, row.name, {
+          title: `Remove volume ${row.name}? ${yesNo()}`,
           lines: [
             `${row.name} · ${row.driver} · ${row.size >= 0 ? formatSize(row.size) : 'size unknown'}`,
             usedBy.length
@@ -88,8 +88,7 @@ export function volumeActions(ctx: AppContextValue) {
               engineStatusCode(err) === 409
                 ? `Cannot remove volume ${row.name}: it is in use${usedBy.length ? ` by ${usedBy.join(', ')}` : ''} — nothing was removed`
                 : `Could not remove volume ${row.name}: ${engineErrorMessage(err)}`),
-        },
-      }));
+        });
     },
 
     'volume.prune': () => openVolumePrune(ctx),
@@ -120,10 +119,8 @@ export function openVolumePrune(ctx: AppContextValue): void {
   const known = doomed.filter((v) => v.size >= 0).reduce((n, v) => n + v.size, 0);
   const shown = doomed.slice(0, 8).map((v) => `${v.name}  ${v.size >= 0 ? formatSize(v.size) : '?'}`);
   if (doomed.length > shown.length) shown.push(`… and ${doomed.length - shown.length} more`);
-  ctx.ui.update((s) => ({
-    ...s,
-    dialog: {
-      title: `Prune ${doomed.length} unused volume(s)? Their data is deleted. y/N`,
+  openDialog(ctx, undefined, {
+      title: `Prune ${doomed.length} unused volume(s)? Their data is deleted. ${yesNo()}`,
       lines: [...shown, `Frees about ${formatSize(known)}.`],
       danger: true,
       onConfirm: () => {
@@ -136,6 +133,5 @@ export function openVolumePrune(ctx: AppContextValue): void {
           if (ok) setStatus(ctx, summary, 'success');
         });
       },
-    },
-  }));
+    });
 }

@@ -8,6 +8,7 @@ import { theme } from '../../ui/theme.js';
 import { useStore } from '../../ui/use-store.js';
 import { useApp } from '../app/use-app.js';
 import { findAll } from './log-index.js';
+import { keyLabel } from '../../keys/labels.js';
 
 const EMPTY = new Store<InspectSnapshot | undefined>(undefined);
 
@@ -43,7 +44,7 @@ export function InspectView({ target, width, height }: { target: InspectTarget; 
   const top = Math.max(0, Math.min(view.top, snap.lines.length - body));
   const matches = view.search ? inspectMatches(snap.lines, view.search) : [];
   const status = `lines ${top + 1}–${Math.min(snap.lines.length, top + body)} of ${snap.lines.length}` +
-    (view.search ? ` · "${view.search}" ${matches.length} matching lines · n/N` : ' · / search');
+    (view.search ? ` · "${view.search}" ${matches.length} matching lines · ${keyLabel('detail.next')}/${keyLabel('detail.prev')}` : ` · ${keyLabel('detail.search')} search`);
   return (
     <Box flexDirection="column" height={height}>
       <Box flexDirection="column" height={body}>

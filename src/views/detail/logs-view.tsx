@@ -16,6 +16,7 @@ import type { LogView } from '../../app/ui-state.js';
 import { compileFilter, searchIndex, viewRows, type LogRows } from './log-index.js';
 import { lineRows, renderLine } from './log-line.js';
 import { topIndex } from './log-scroll.js';
+import { keyLabel } from '../../keys/labels.js';
 
 const SETTLE_MS = 60;
 const EMPTY = new Store<LogSnapshot | undefined>(undefined);
@@ -108,7 +109,7 @@ export function logPosition(log: LogSnapshot, topSeq: number | null, view?: LogV
   const found = view ? searchAndFilter(log, view, rows) : '';
   const modes = view ? logModes(view) : '';
   if (log.state === 'error') return `log stream lost: ${log.error ?? ''} — resumes when the engine is back${found} · ${total}${modes}`;
-  const where = topSeq === null ? 'following' : `paused at ${rows && view?.filter ? `match ${count(top + 1)}` : `line ${count(topSeq + 1)}`} · End/f to follow`;
+  const where = topSeq === null ? 'following' : `paused at ${rows && view?.filter ? `match ${count(top + 1)}` : `line ${count(topSeq + 1)}`} · ${keyLabel('move.end')}/${keyLabel('logs.follow')} to follow`;
   if (log.state === 'ended') return `${topSeq === null ? 'end of log' : where}${found} · the container is not running · ${total}${modes}`;
   return `${where}${found} · ${total}${modes}`;
 }
