@@ -2,9 +2,9 @@
 // without a daemon. It implements only the surface EngineSession and the detail views
 // call; the session itself is the real one, so stores, pending labels and re-lists
 // behave exactly as they do against a real engine.
-import type { Engine } from '../../src/docker/engine.js';
-import { EngineSession } from '../../src/docker/session.js';
-import type { ContainerAction, ContainerRow, EngineEvent, ImageRow, LogLine, TopResult } from '../../src/docker/types.js';
+import type { Engine } from '../../src/engine/api/docker-engine.js';
+import { EngineSession } from '../../src/state/session.js';
+import type { ContainerAction, ContainerRow, EngineEvent, ImageRow, LogLine, TopResult } from '../../src/engine/models/types.js';
 import { createAppContext, type AppContextValue } from '../../src/views/app/app-context.js';
 import { KEYMAP } from '../../src/keys/keymap.js';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { renameTop } from '../../src/docker/archive.js';
+import { renameTop } from '../../src/engine/api/archive.js';
 import { parseArgs, UsageError } from '../../src/cli/args.js';
 import { splitRepoTag } from '../../src/views/app/container-forms.js';
-import { inspectLines } from '../../src/docker/inspect-loader.js';
+import { inspectLines } from '../../src/state/inspect-loader.js';
 
 describe('copy: renaming the archive top entry', () => {
   it('renames the entry and everything under it, nothing else', () => {

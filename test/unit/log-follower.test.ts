@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LogFollower } from '../../src/docker/log-follower.js';
-import { Store } from '../../src/docker/store.js';
-import type { EngineEvent, LogLine } from '../../src/docker/types.js';
+import { LogFollower } from '../../src/state/log-follower.js';
+import { Store } from '../../src/state/store.js';
+import type { EngineEvent, LogLine } from '../../src/engine/models/types.js';
 import { waitFor } from '../support/wait.js';
 
 /** A session whose log streams are scripted: each call to logs() takes the next script. */

@@ -1,11 +1,11 @@
 // What every view and the controller share: the engine session, the UI store, the
 // terminal size, and the live detail streams the detail pane opens.
-import type { EngineSession } from '../../docker/session.js';
-import { Store } from '../../docker/store.js';
-import type { LogFollower } from '../../docker/log-follower.js';
-import type { TopWatcher } from '../../docker/top-watcher.js';
-import type { StatsWatcher } from '../../docker/stats-watcher.js';
-import type { InspectLoader } from '../../docker/inspect-loader.js';
+import type { EngineSession } from '../../state/session.js';
+import { Store } from '../../state/store.js';
+import type { LogFollower } from '../../state/log-follower.js';
+import type { TopWatcher } from '../../state/top-watcher.js';
+import type { StatsWatcher } from '../../state/stats-watcher.js';
+import type { InspectLoader } from '../../state/inspect-loader.js';
 import type { KeyAction } from '../../keys/keymap.js';
 import type { HandOverIo } from '../../cli/hand-over.js';
 import { initialUiState, type UiState } from './ui-state.js';

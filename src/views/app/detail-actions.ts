@@ -2,8 +2,8 @@
 // search, filter, timestamps, wrap, colour, tail, since, save) and the Inspect
 // tab's search.
 import { resolve } from 'node:path';
-import { engineErrorMessage } from '../../docker/errors.js';
-import { parseSince, validatePath } from '../../docker/validate.js';
+import { engineErrorMessage } from '../../engine/errors.js';
+import { parseSince, validatePath } from '../../engine/models/validate.js';
 import { compileFilter, searchIndex, viewRows, visibleText } from '../detail/log-index.js';
 import { revealSeq, toggleFollow, topIndex } from '../detail/log-scroll.js';
 import { inspectMatches } from '../detail/inspect-view.js';

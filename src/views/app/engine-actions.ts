@@ -1,9 +1,9 @@
 // The Engine pane's prune keys, one per `docker system df` type, each behind a dialog
 // that says what goes and how much space it frees.
-import { engineErrorMessage } from '../../docker/errors.js';
-import type { PruneKind } from '../../docker/engine-overview.js';
-import { formatSize } from '../../docker/format.js';
-import { prune } from '../../docker/prune.js';
+import { engineErrorMessage } from '../../engine/errors.js';
+import type { PruneKind } from '../../engine/models/engine-overview.js';
+import { formatSize } from '../../engine/models/format.js';
+import { prune } from '../../engine/api/prune.js';
 import type { AppContextValue } from './app-context.js';
 import { imageLocalActions } from './image-local-actions.js';
 import { setStatus, withStatus } from './status.js';

@@ -2,13 +2,13 @@
 // L load from one, X prune dangling images.
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { engineErrorMessage } from '../../docker/errors.js';
-import { formatSize, shortId, timeAgo } from '../../docker/format.js';
-import { historyBlocks, historyText } from '../../docker/history.js';
-import { loadImage, saveImage } from '../../docker/image-archive.js';
-import { prune } from '../../docker/prune.js';
-import type { ImageRow } from '../../docker/types.js';
-import { validatePath } from '../../docker/validate.js';
+import { engineErrorMessage } from '../../engine/errors.js';
+import { formatSize, shortId, timeAgo } from '../../engine/models/format.js';
+import { historyBlocks, historyText } from '../../engine/models/history.js';
+import { loadImage, saveImage } from '../../engine/api/image-archive.js';
+import { prune } from '../../engine/api/prune.js';
+import type { ImageRow } from '../../engine/models/types.js';
+import { validatePath } from '../../engine/models/validate.js';
 import type { AppContextValue } from './app-context.js';
 import { openPrompt } from './forms.js';
 import { imageLabel } from './image-actions.js';

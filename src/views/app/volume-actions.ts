@@ -1,8 +1,8 @@
 // The Volumes view's keys: c create, i inspect, d remove (asks), X prune unused (lists first).
-import { engineErrorMessage, engineStatusCode } from '../../docker/errors.js';
-import { formatSize } from '../../docker/format.js';
-import { prune } from '../../docker/prune.js';
-import { createVolume, inspectVolume, removeVolume, volumeUsers, type VolumeRow } from '../../docker/volumes.js';
+import { engineErrorMessage, engineStatusCode } from '../../engine/errors.js';
+import { formatSize } from '../../engine/models/format.js';
+import { prune } from '../../engine/api/prune.js';
+import { createVolume, inspectVolume, removeVolume, volumeUsers, type VolumeRow } from '../../engine/models/volumes.js';
 import { sanitize } from '../../text/sanitize.js';
 import type { AppContextValue } from './app-context.js';
 import { openPrompt } from './forms.js';

@@ -2,7 +2,7 @@
 // summary (or the inspect JSON) of the selected image when Images was the last list used.
 import React from 'react';
 import { Box, Text } from 'ink';
-import { formatSize, timeAgo } from '../../docker/format.js';
+import { formatSize, timeAgo } from '../../engine/models/format.js';
 import { sanitize } from '../../text/sanitize.js';
 import { cellWidth, truncateToWidth } from '../../text/width.js';
 import { Panel, PANEL_CHROME } from '../../ui/panel.js';

@@ -1,8 +1,8 @@
 // The Inspect tab: the container's (or image's) inspect JSON, scrollable and searchable.
 import React, { useEffect, useState } from 'react';
 import { Box, Text } from 'ink';
-import { InspectLoader, type InspectSnapshot, type InspectTarget } from '../../docker/inspect-loader.js';
-import { Store } from '../../docker/store.js';
+import { InspectLoader, type InspectSnapshot, type InspectTarget } from '../../state/inspect-loader.js';
+import { Store } from '../../state/store.js';
 import { truncateToWidth } from '../../text/width.js';
 import { theme } from '../../ui/theme.js';
 import { useStore } from '../../ui/use-store.js';

@@ -2,7 +2,7 @@
 // the text — truncated, or wrapped into rows — with search matches highlighted.
 import React from 'react';
 import { Text } from 'ink';
-import type { LogLine } from '../../docker/types.js';
+import type { LogLine } from '../../engine/models/types.js';
 import { sanitize, sanitizeKeepingSgr } from '../../text/sanitize.js';
 import { truncateToWidth } from '../../text/width.js';
 import { wrapToWidth } from '../../text/wrap.js';

@@ -5,8 +5,8 @@
 // searches keep incremental indexes (log-index.ts), so 100k lines stay fast.
 import React, { useEffect, useState } from 'react';
 import { Box, Text } from 'ink';
-import { LogFollower, type LogSnapshot } from '../../docker/log-follower.js';
-import { Store } from '../../docker/store.js';
+import { LogFollower, type LogSnapshot } from '../../state/log-follower.js';
+import { Store } from '../../state/store.js';
 import { truncateToWidth } from '../../text/width.js';
 import { theme } from '../../ui/theme.js';
 import { useStore } from '../../ui/use-store.js';

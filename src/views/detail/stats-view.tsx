@@ -3,10 +3,10 @@
 // and memory as sparklines. The stream closes when the tab or the selection changes.
 import React, { useEffect, useState } from 'react';
 import { Box, Text } from 'ink';
-import { formatSize } from '../../docker/format.js';
-import { formatMiB, sparkline, STATS_HISTORY_SECONDS } from '../../docker/stats.js';
-import { StatsWatcher, type StatsSnapshot } from '../../docker/stats-watcher.js';
-import { Store } from '../../docker/store.js';
+import { formatSize } from '../../engine/models/format.js';
+import { formatMiB, sparkline, STATS_HISTORY_SECONDS } from '../../engine/models/stats.js';
+import { StatsWatcher, type StatsSnapshot } from '../../state/stats-watcher.js';
+import { Store } from '../../state/store.js';
 import { truncateToWidth } from '../../text/width.js';
 import { theme } from '../../ui/theme.js';
 import { useStore } from '../../ui/use-store.js';

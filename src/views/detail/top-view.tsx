@@ -1,8 +1,8 @@
 // The Top tab: `docker top` for the selected container, re-read every 2 s while shown.
 import React, { useEffect, useState } from 'react';
 import { Text } from 'ink';
-import { Store } from '../../docker/store.js';
-import { TopWatcher, type TopSnapshot } from '../../docker/top-watcher.js';
+import { Store } from '../../state/store.js';
+import { TopWatcher, type TopSnapshot } from '../../state/top-watcher.js';
 import { Table, type Column } from '../../ui/table/table.js';
 import { theme } from '../../ui/theme.js';
 import { useStore } from '../../ui/use-store.js';

@@ -1,8 +1,8 @@
 // Volumes as rows: the volume list joined with /system/df's sizes, plus create, inspect,
 // remove and prune. Which containers use a volume comes from the containers list's Mounts.
 import type Dockerode from 'dockerode';
-import { sanitize } from '../text/sanitize.js';
-import { compareApi, type Engine } from './engine.js';
+import { sanitize } from '../../text/sanitize.js';
+import { compareApi, type Engine } from '../api/docker-engine.js';
 import type { ContainerRow } from './types.js';
 
 export interface VolumeRow {

@@ -1,10 +1,10 @@
 // The four prunes of `docker system df`'s types, each answering what went and how much
 // space came back.
 import type Dockerode from 'dockerode';
-import { sanitize } from '../text/sanitize.js';
-import type { Engine } from './engine.js';
-import type { PruneKind } from './engine-overview.js';
-import { pruneVolumes } from './volumes.js';
+import { sanitize } from '../../text/sanitize.js';
+import type { Engine } from './docker-engine.js';
+import type { PruneKind } from '../models/engine-overview.js';
+import { pruneVolumes } from '../models/volumes.js';
 
 export interface PruneResult {
   /** Ids or names of what was deleted (images: deleted and untagged entries). */

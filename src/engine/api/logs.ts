@@ -3,10 +3,10 @@
 // Timestamps are always requested: they let a reconnect resume exactly after the
 // last line seen, and the view can show or hide them.
 import type Dockerode from 'dockerode';
-import { FrameDemuxer } from './streams/demux.js';
-import { LineSplitter } from './streams/line-splitter.js';
-import type { RawLogLine } from './streams/log-ring.js';
-import { isAbort } from './errors.js';
+import { FrameDemuxer } from '../streams/demux.js';
+import { LineSplitter } from '../streams/line-splitter.js';
+import type { RawLogLine } from '../../state/log-ring.js';
+import { isAbort } from '../errors.js';
 
 export interface LogOptions {
   /** Lines from the end to start with; 'all' for the whole log. */

@@ -1,4 +1,4 @@
-import type { LogLine } from '../types.js';
+import type { LogLine } from '../engine/models/types.js';
 
 /** A line as the engine sent it, with where its text starts after the timestamp. */
 export interface RawLogLine extends LogLine {

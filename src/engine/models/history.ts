@@ -1,7 +1,7 @@
 // `docker history --no-trunc` for one image: the engine's layers as sanitized rows, and
 // the same aligned-column text the CLI prints (used for the export and the overlay).
-import { sanitize } from '../text/sanitize.js';
-import { cellWidth } from '../text/width.js';
+import { sanitize } from '../../text/sanitize.js';
+import { cellWidth } from '../../text/width.js';
 import { formatSize, timeAgo } from './format.js';
 
 export interface HistoryLayer {

@@ -3,12 +3,12 @@
 // engine stop the transfer. A registry that wants credentials is reported as
 // `needsLogin` so the caller can ask for them and start again.
 import type Dockerode from 'dockerode';
-import { engineAuth, registryOf, type RegistryAuth } from './credentials.js';
-import { engineErrorMessage, isAbort } from './errors.js';
-import { EMPTY_PROGRESS, applyProgress, type ProgressMessage, type ProgressState } from './progress.js';
-import { Store } from './store.js';
-import { JsonLineParser } from './streams/ndjson.js';
-import { parseReference } from './validate.js';
+import { engineAuth, registryOf, type RegistryAuth } from '../registry/credentials.js';
+import { engineErrorMessage, isAbort } from '../errors.js';
+import { EMPTY_PROGRESS, applyProgress, type ProgressMessage, type ProgressState } from '../models/progress.js';
+import { Store } from '../../state/store.js';
+import { JsonLineParser } from '../streams/ndjson.js';
+import { parseReference } from '../models/validate.js';
 
 export type TransferKind = 'pull' | 'push';
 

@@ -2,8 +2,8 @@
 // TerminalSession: bytes both ways over one socket, output demultiplexed when the
 // process has no TTY, and an end that is decided once.
 import type { Duplex } from 'node:stream';
-import { FrameDemuxer } from './streams/demux.js';
-import { engineErrorMessage } from './errors.js';
+import { FrameDemuxer } from '../streams/demux.js';
+import { engineErrorMessage } from '../errors.js';
 import type { SessionEnd, TerminalSession } from './terminal-session.js';
 
 export interface InputStep {

@@ -1,10 +1,10 @@
 // `docker top` for the container on screen, re-read every 2 s while its tab is shown.
 // The engine has no streaming form of top, so this is the one timed refresh in dtui,
 // and it runs only while someone is looking at it.
-import { engineErrorMessage } from './errors.js';
+import { engineErrorMessage } from '../engine/errors.js';
 import type { EngineSession } from './session.js';
 import { Store, delay } from './store.js';
-import type { TopResult } from './types.js';
+import type { TopResult } from '../engine/models/types.js';
 
 export interface TopSnapshot {
   containerId: string;

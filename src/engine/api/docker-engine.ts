@@ -3,22 +3,22 @@
 // their AbortSignal fires.
 import Dockerode from 'dockerode';
 import { type Endpoint, modemOptions } from './connection.js';
-import { containerRow, imageRows, sortContainers, sortImages } from './rows.js';
-import type { ContainerAction, ContainerRow, EngineEvent, EngineInfo, ImageRow, TopResult } from './types.js';
+import { containerRow, imageRows, sortContainers, sortImages } from '../models/rows.js';
+import type { ContainerAction, ContainerRow, EngineEvent, EngineInfo, ImageRow, TopResult } from '../models/types.js';
 import { readEvents } from './events.js';
 import { readLogs, type LogOptions } from './logs.js';
-import { sanitize } from '../text/sanitize.js';
-import { historyLayers, type HistoryLayer, type RawHistory } from './history.js';
+import { sanitize } from '../../text/sanitize.js';
+import { historyLayers, type HistoryLayer, type RawHistory } from '../models/history.js';
 import { copyFromContainer, copyToContainer } from './archive.js';
 import { saveLogs, type RawLogOptions } from './log-save.js';
-import type { RawStats } from './stats.js';
-import { readStats } from './stats-watcher.js';
-import type { RegistryAuth } from './credentials.js';
+import type { RawStats } from '../models/stats.js';
+import { readStats } from '../../state/stats-watcher.js';
+import type { RegistryAuth } from '../registry/credentials.js';
 import { ImageTransfer, splitRepoTag, type TransferKind } from './image-transfer.js';
-import { hubResults, type SearchResult } from './registry-search.js';
+import { hubResults, type SearchResult } from '../registry/registry-search.js';
 import { pickShell, startExec, type ExecOptions } from './exec.js';
 import { startAttach, type AttachOptions } from './attach.js';
-import type { CreateBody } from './run-spec.js';
+import type { CreateBody } from '../models/run-spec.js';
 import type { TerminalSession } from './terminal-session.js';
 
 /** The newest API version this client knows; an older engine lowers it (negotiation). */

@@ -1,7 +1,7 @@
 // The inspect JSON of one container or image, pretty-printed and sanitized line by line
 // (labels, env and commands are container-controlled text). Read once when the tab
 // opens; a re-read follows the target's engine events.
-import { engineErrorMessage } from './errors.js';
+import { engineErrorMessage } from '../engine/errors.js';
 import type { EngineSession } from './session.js';
 import { Store } from './store.js';
 import { sanitize } from '../text/sanitize.js';

@@ -1,4 +1,4 @@
-// Plain data the views render. Built from engine answers by src/docker only, so no
+// Plain data the views render. Built from engine answers by src/engine only, so no
 // view ever sees a dockerode type.
 
 export type ContainerState = 'running' | 'paused' | 'restarting' | 'exited' | 'created' | 'removing' | 'dead';

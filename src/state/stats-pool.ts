@@ -3,10 +3,10 @@
 // one sample a second from the engine, no polling), the last release closes it. Samples
 // are published on one shared 1 s tick, and only when what a column shows changed, so
 // a screen of idle containers costs no frames.
-import type { Engine } from './engine.js';
-import { isAbort } from './errors.js';
-import { formatSize } from './format.js';
-import { cpuPercent, memoryUsage, type RawStats } from './stats.js';
+import type { Engine } from '../engine/api/docker-engine.js';
+import { isAbort } from '../engine/errors.js';
+import { formatSize } from '../engine/models/format.js';
+import { cpuPercent, memoryUsage, type RawStats } from '../engine/models/stats.js';
 import { Store } from './store.js';
 
 /** What the CPU% and MEM columns show for one container. */

@@ -2,14 +2,14 @@
 // endpoint: one sample a second over one connection (the one-shot form blocks ~2 s per
 // call). The last minute is kept for the sparklines; the stream closes on stop().
 import type Dockerode from 'dockerode';
-import { engineErrorMessage, isAbort } from './errors.js';
+import { engineErrorMessage, isAbort } from '../engine/errors.js';
 import type { EngineSession } from './session.js';
-import { toSample, type RawStats, type StatsSample } from './stats.js';
+import { toSample, type RawStats, type StatsSample } from '../engine/models/stats.js';
 import { Store, delay } from './store.js';
-import { JsonLineParser } from './streams/ndjson.js';
+import { JsonLineParser } from '../engine/streams/ndjson.js';
 
-export { STATS_HISTORY_SECONDS as STATS_HISTORY } from './stats.js';
-import { STATS_HISTORY_SECONDS as STATS_HISTORY } from './stats.js';
+export { STATS_HISTORY_SECONDS as STATS_HISTORY } from '../engine/models/stats.js';
+import { STATS_HISTORY_SECONDS as STATS_HISTORY } from '../engine/models/stats.js';
 
 export interface StatsSnapshot {
   containerId: string;

@@ -8,7 +8,7 @@ import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type Dockerode from 'dockerode';
 import { extract, pack, type TarHeader } from 'tar-fs';
-import { engineStatusCode } from './errors.js';
+import { engineStatusCode } from '../errors.js';
 
 export type CopyDirection = 'container → host' | 'host → container';
 export const COPY_DIRECTIONS: readonly CopyDirection[] = ['container → host', 'host → container'];

@@ -2,7 +2,7 @@
 // sanitize() here, once, so no view can forget to (container names and labels are
 // chosen by whoever runs the container, and can carry escape sequences).
 import type Dockerode from 'dockerode';
-import { sanitize } from '../text/sanitize.js';
+import { sanitize } from '../../text/sanitize.js';
 import { formatPorts, shortId } from './format.js';
 import type { ContainerRow, ContainerState, ImageRow } from './types.js';
 

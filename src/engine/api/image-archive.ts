@@ -6,9 +6,9 @@ import { rename, rm, stat } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { Engine } from './engine.js';
-import { JsonLineParser } from './streams/ndjson.js';
-import { sanitize } from '../text/sanitize.js';
+import type { Engine } from './docker-engine.js';
+import { JsonLineParser } from '../streams/ndjson.js';
+import { sanitize } from '../../text/sanitize.js';
 
 export type Progress = (bytes: number, total?: number) => void;
 

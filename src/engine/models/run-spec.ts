@@ -1,7 +1,7 @@
 // `docker run` options → an Engine API create body. Pure, so every rule the run form
 // applies is testable without an engine. Inputs are checked with validate.ts; the first
 // problem is returned as a message naming the field.
-import { splitShellWords } from '../text/shell-words.js';
+import { splitShellWords } from '../../text/shell-words.js';
 import { parsePortSpec, validateContainerName, validateEnvEntry, validateReference, validateVolumeSpec, RESTART_POLICIES } from './validate.js';
 
 export interface RunOptions {

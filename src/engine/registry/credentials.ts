@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { parseReference } from './validate.js';
+import { parseReference } from '../models/validate.js';
 
 export const DOCKER_HUB = 'docker.io';
 /** The key Docker Hub credentials are stored under, for historical reasons. */

@@ -5,7 +5,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type Dockerode from 'dockerode';
-import { FrameDemuxer } from './streams/demux.js';
+import { FrameDemuxer } from '../streams/demux.js';
 
 export interface RawLogOptions {
   tail: number | 'all';

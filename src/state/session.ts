@@ -1,14 +1,14 @@
 // One connected engine and the live state dtui shows of it. The events stream is the
 // only thing that triggers re-lists (debounced): no polling. When the engine goes away
 // the session says so, pings until it is back, then re-lists and resumes.
-import { Engine } from './engine.js';
-import { engineErrorMessage } from './errors.js';
+import { Engine } from '../engine/api/docker-engine.js';
+import { engineErrorMessage } from '../engine/errors.js';
 import { StatsPool } from './stats-pool.js';
 import { Coalescer, Store, delay } from './store.js';
-import type { ContainerAction, ContainerRow, EngineEvent, ImageRow } from './types.js';
+import type { ContainerAction, ContainerRow, EngineEvent, ImageRow } from '../engine/models/types.js';
 import { LiveQuery } from './live-query.js';
-import { listVolumes, type VolumeRow } from './volumes.js';
-import { readEngineOverview, type EngineOverview } from './engine-overview.js';
+import { listVolumes, type VolumeRow } from '../engine/models/volumes.js';
+import { readEngineOverview, type EngineOverview } from '../engine/models/engine-overview.js';
 
 export interface ListState<T> {
   rows: T[];

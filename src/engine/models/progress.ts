@@ -1,7 +1,7 @@
 // The engine's pull/push progress stream (one JSON object per line) folded into a pure
 // model: one entry per layer with its phase and bytes, the non-layer status lines, and
 // the first error. Views draw bars from it; nothing here talks to the engine.
-import { sanitize } from '../text/sanitize.js';
+import { sanitize } from '../../text/sanitize.js';
 
 /** One message of the /images/create or /images/{name}/push stream. */
 export interface ProgressMessage {

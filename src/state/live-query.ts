@@ -1,7 +1,7 @@
 // A value read from the engine while something on screen wants it: loaded when the first
 // viewer acquires it, re-read (coalesced) when an engine event says it changed, and left
 // alone while nobody looks — events then only mark it stale. No timers, no polling.
-import { engineErrorMessage } from './errors.js';
+import { engineErrorMessage } from '../engine/errors.js';
 import { Coalescer, Store } from './store.js';
 
 export interface QueryState<T> {

@@ -1,7 +1,7 @@
 // What `docker version`, `docker info` and `docker system df` say, as one plain value
 // for the Engine pane. The disk-usage arithmetic follows the CLI's `system df` columns.
-import { sanitize } from '../text/sanitize.js';
-import type { Engine } from './engine.js';
+import { sanitize } from '../../text/sanitize.js';
+import type { Engine } from '../api/docker-engine.js';
 
 export type PruneKind = 'containers' | 'images' | 'volumes' | 'buildCache';
 

@@ -4,7 +4,7 @@
 // when credentials are known. Loopback registries speak plain HTTP (as dockerd allows
 // them by default); any other host is asked over HTTPS only, so credentials never
 // travel in clear text.
-import { sanitize } from '../text/sanitize.js';
+import { sanitize } from '../../text/sanitize.js';
 import type { RegistryAuth } from './credentials.js';
 
 export interface SearchResult {

@@ -1,11 +1,11 @@
 // Follows one container's log into a bounded ring buffer and tells its view at most
 // ~30 times a second, however fast lines arrive. When the container restarts, or the
 // engine comes back, it resumes from the last line seen: no duplicates, no gap.
-import { engineErrorMessage } from './errors.js';
+import { engineErrorMessage } from '../engine/errors.js';
 import type { EngineSession } from './session.js';
 import { Store } from './store.js';
-import { LogRing } from './streams/log-ring.js';
-import type { LogLine } from './types.js';
+import { LogRing } from './log-ring.js';
+import type { LogLine } from '../engine/models/types.js';
 
 export type LogState = 'loading' | 'live' | 'ended' | 'error';
 

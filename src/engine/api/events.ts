@@ -1,10 +1,10 @@
 // The engine's /events stream as parsed events. Newline-delimited JSON whose objects
 // may split across chunks; the stream is destroyed on abort so the process can exit.
 import type Dockerode from 'dockerode';
-import { JsonLineParser } from './streams/ndjson.js';
-import type { EngineEvent } from './types.js';
-import { isAbort } from './errors.js';
-import { sanitize } from '../text/sanitize.js';
+import { JsonLineParser } from '../streams/ndjson.js';
+import type { EngineEvent } from '../models/types.js';
+import { isAbort } from '../errors.js';
+import { sanitize } from '../../text/sanitize.js';
 
 /** What /events sends; typed loosely on purpose: any field may be missing or of another type. */
 interface RawEvent {
