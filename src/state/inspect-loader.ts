@@ -2,7 +2,8 @@
 // (labels, env and commands are container-controlled text). Read once when the tab
 // opens; a re-read follows the target's engine events.
 import { engineErrorMessage } from '../engine/errors.js';
-import type { EngineSession } from './session.js';
+import type { EngineApi } from '../engine/api/engine-api.js';
+import type { EngineFeed } from './engine-feed.js';
 import { Store } from './store.js';
 import { sanitize } from '../text/sanitize.js';
 
@@ -27,13 +28,17 @@ export class InspectLoader {
   private readonly abort = new AbortController();
   private off: (() => void) | undefined;
 
-  constructor(private readonly session: EngineSession, readonly target: InspectTarget) {
+  constructor(
+    private readonly api: Pick<EngineApi, 'inspectContainer' | 'inspectImage'>,
+    private readonly feed: Pick<EngineFeed, 'onEvent'>,
+    readonly target: InspectTarget,
+  ) {
     this.store = new Store<InspectSnapshot>({ target, lines: [], loading: true });
   }
 
   start(): void {
     void this.load();
-    this.off = this.session.onEvent((e) => {
+    this.off = this.feed.onEvent((e) => {
       if (e.id === this.target.id && e.type === this.target.kind && e.action !== 'exec_create' && e.action !== 'exec_start') void this.load();
     });
   }
@@ -46,7 +51,7 @@ export class InspectLoader {
   private async load(): Promise<void> {
     const signal = this.abort.signal;
     try {
-      const { engine } = this.session;
+      const engine = this.api;
       const value = this.target.kind === 'container'
         ? await engine.inspectContainer(this.target.id, signal)
         : await engine.inspectImage(this.target.id, signal);

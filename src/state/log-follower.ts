@@ -2,7 +2,8 @@
 // ~30 times a second, however fast lines arrive. When the container restarts, or the
 // engine comes back, it resumes from the last line seen: no duplicates, no gap.
 import { engineErrorMessage } from '../engine/errors.js';
-import type { EngineSession } from './session.js';
+import type { EngineApi } from '../engine/api/engine-api.js';
+import type { EngineFeed } from './engine-feed.js';
 import { Store } from './store.js';
 import { LogRing } from './log-ring.js';
 import type { LogLine } from '../engine/models/types.js';
@@ -62,7 +63,11 @@ export class LogFollower {
   private startedMeanwhile = false;
   private readonly unsubscribers: Array<() => void> = [];
 
-  constructor(private readonly session: EngineSession, readonly containerId: string, opts: Partial<LogFollowerOptions> = {}) {
+  constructor(
+    private readonly api: Pick<EngineApi, 'logs'>,
+    private readonly feed: EngineFeed,
+    readonly containerId: string,
+    opts: Partial<LogFollowerOptions> = {}) {
     this.opts = { ...DEFAULTS, ...opts };
     this.lines = new LogRing({ capacity: this.opts.capacity });
     this.store = new Store<LogSnapshot>({ containerId, lines: this.lines, version: 0, state: 'loading' });
@@ -70,15 +75,15 @@ export class LogFollower {
 
   start(): void {
     this.unsubscribers.push(
-      this.session.onEvent((e) => {
+      this.feed.onEvent((e) => {
         if (e.type === 'container' && e.id === this.containerId && e.action === 'start') this.resume();
       }),
       // Back from an engine loss: the stream either failed or just ended (a killed engine
       // closes it cleanly), and the engine restarts containers before it answers, so the
       // start event is gone. Resume from the last line either way; `since` makes it exact.
-      this.session.connection.subscribe(() => {
+      this.feed.connection.subscribe(() => {
         const state = this.store.get().state;
-        if (this.session.isConnected() && (state === 'error' || state === 'ended')) this.resume();
+        if (this.feed.isConnected() && (state === 'error' || state === 'ended')) this.resume();
       }),
     );
     void this.run(this.opts.tail, this.opts.since);
@@ -109,7 +114,7 @@ export class LogFollower {
     this.startedMeanwhile = false;
     this.setState(this.lines.length ? 'live' : 'loading');
     try {
-      for await (const batch of this.session.engine.logs(this.containerId, { tail, since }, abort.signal)) {
+      for await (const batch of this.api.logs(this.containerId, { tail, since }, abort.signal)) {
         this.accept(batch);
         if (this.store.get().state !== 'live') this.setState('live');
       }

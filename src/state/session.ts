@@ -1,14 +1,15 @@
 // One connected engine and the live state dtui shows of it. The events stream is the
 // only thing that triggers re-lists (debounced): no polling. When the engine goes away
 // the session says so, pings until it is back, then re-lists and resumes.
-import { Engine } from '../engine/api/docker-engine.js';
+import type { EngineApi } from '../engine/api/engine-api.js';
+import type { ConnectionState, EngineFeed } from './engine-feed.js';
 import { engineErrorMessage } from '../engine/errors.js';
 import { StatsPool } from './stats-pool.js';
 import { Coalescer, Store, delay } from './store.js';
 import type { ContainerAction, ContainerRow, EngineEvent, ImageRow } from '../engine/models/types.js';
 import { LiveQuery } from './live-query.js';
-import { listVolumes, type VolumeRow } from '../engine/models/volumes.js';
-import { readEngineOverview, type EngineOverview } from '../engine/models/engine-overview.js';
+import type { VolumeRow } from '../engine/models/volumes.js';
+import type { EngineOverview } from '../engine/models/engine-overview.js';
 
 export interface ListState<T> {
   rows: T[];
@@ -16,9 +17,7 @@ export interface ListState<T> {
   error?: string;
 }
 
-export type ConnectionState =
-  | { status: 'connected' }
-  | { status: 'lost'; error: string; since: number };
+export type { ConnectionState } from './engine-feed.js';
 
 /** Container events that cannot change what the list shows. */
 const QUIET_ACTIONS = /^(exec_|top$|attach$|resize$|archive-path$|extract-to-dir$|export$|commit$)/;
@@ -28,7 +27,7 @@ export const PENDING_LABEL: Record<ContainerAction, string> = {
   unpause: 'unpausing…', kill: 'killing…', remove: 'removing…',
 };
 
-export class EngineSession {
+export class EngineSession implements EngineFeed {
   readonly containers = new Store<ListState<ContainerRow>>({ rows: [], loaded: false });
   readonly images = new Store<ListState<ImageRow>>({ rows: [], loaded: false });
   readonly connection = new Store<ConnectionState>({ status: 'connected' });
@@ -40,13 +39,13 @@ export class EngineSession {
 
   private readonly abort = new AbortController();
   /** Volumes and the Engine pane's overview: read while on screen, re-read on events. */
-  readonly volumes = new LiveQuery<VolumeRow[]>((signal) => listVolumes(this.engine, signal), this.abort.signal, 80);
-  readonly overview = new LiveQuery<EngineOverview>((signal) => readEngineOverview(this.engine, signal), this.abort.signal, 300);
+  readonly volumes = new LiveQuery<VolumeRow[]>((signal) => this.engine.listVolumes(signal), this.abort.signal, 80);
+  readonly overview = new LiveQuery<EngineOverview>((signal) => this.engine.overview(signal), this.abort.signal, 300);
   private readonly eventListeners = new Set<(e: EngineEvent) => void>();
   private readonly containerRefresh = new Coalescer(() => this.loadContainers(), 40);
   private readonly imageRefresh = new Coalescer(() => this.loadImages(), 80);
 
-  constructor(readonly engine: Engine, private readonly retryMs = 1000) {
+  constructor(readonly engine: EngineApi, private readonly retryMs = 1000) {
     this.stats = new StatsPool(engine);
   }
 

@@ -3,7 +3,7 @@
 // one sample a second from the engine, no polling), the last release closes it. Samples
 // are published on one shared 1 s tick, and only when what a column shows changed, so
 // a screen of idle containers costs no frames.
-import type { Engine } from '../engine/api/docker-engine.js';
+import type { EngineApi } from '../engine/api/engine-api.js';
 import { isAbort } from '../engine/errors.js';
 import { formatSize } from '../engine/models/format.js';
 import { cpuPercent, memoryUsage, type RawStats } from '../engine/models/stats.js';
@@ -39,7 +39,7 @@ export class StatsPool {
   private visibleKey = '';
   private visible: string[] = [];
 
-  constructor(private readonly engine: Engine, private readonly tickMs = 1000) {}
+  constructor(private readonly engine: Pick<EngineApi, 'stats'>, private readonly tickMs = 1000) {}
 
   retain(id: string): void {
     const entry = this.entries.get(id);

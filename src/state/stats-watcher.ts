@@ -1,12 +1,10 @@
 // Live resource usage of the container on screen, from the engine's STREAMING stats
 // endpoint: one sample a second over one connection (the one-shot form blocks ~2 s per
 // call). The last minute is kept for the sparklines; the stream closes on stop().
-import type Dockerode from 'dockerode';
-import { engineErrorMessage, isAbort } from '../engine/errors.js';
-import type { EngineSession } from './session.js';
-import { toSample, type RawStats, type StatsSample } from '../engine/models/stats.js';
+import { engineErrorMessage } from '../engine/errors.js';
+import type { EngineApi } from '../engine/api/engine-api.js';
+import { toSample, type StatsSample } from '../engine/models/stats.js';
 import { Store, delay } from './store.js';
-import { JsonLineParser } from '../engine/streams/ndjson.js';
 
 export { STATS_HISTORY_SECONDS as STATS_HISTORY } from '../engine/models/stats.js';
 import { STATS_HISTORY_SECONDS as STATS_HISTORY } from '../engine/models/stats.js';
@@ -19,24 +17,11 @@ export interface StatsSnapshot {
   error?: string;
 }
 
-export async function* readStats(docker: Dockerode, id: string, signal: AbortSignal): AsyncGenerator<RawStats> {
-  const stream = (await docker.getContainer(id).stats({ stream: true, abortSignal: signal } as never)) as unknown as NodeJS.ReadableStream;
-  const parser = new JsonLineParser<RawStats>();
-  try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) yield* parser.push(chunk);
-  } catch (e) {
-    if (signal.aborted || isAbort(e)) return;
-    throw e;
-  } finally {
-    (stream as unknown as { destroy?: () => void }).destroy?.();
-  }
-}
-
 export class StatsWatcher {
   readonly store: Store<StatsSnapshot>;
   private readonly abort = new AbortController();
 
-  constructor(private readonly session: EngineSession, readonly containerId: string, private readonly retryMs = 2000) {
+  constructor(private readonly api: Pick<EngineApi, 'stats'>, readonly containerId: string, private readonly retryMs = 2000) {
     this.store = new Store<StatsSnapshot>({ containerId, history: [] });
   }
 
@@ -52,7 +37,7 @@ export class StatsWatcher {
     const signal = this.abort.signal;
     while (!signal.aborted) {
       try {
-        for await (const raw of this.session.engine.stats(this.containerId, signal)) {
+        for await (const raw of this.api.stats(this.containerId, signal)) {
           if (signal.aborted) return;
           this.accept(toSample(raw));
         }

@@ -2,7 +2,7 @@
 // The engine has no streaming form of top, so this is the one timed refresh in dtui,
 // and it runs only while someone is looking at it.
 import { engineErrorMessage } from '../engine/errors.js';
-import type { EngineSession } from './session.js';
+import type { EngineApi } from '../engine/api/engine-api.js';
 import { Store, delay } from './store.js';
 import type { TopResult } from '../engine/models/types.js';
 
@@ -17,7 +17,7 @@ export class TopWatcher {
   readonly store: Store<TopSnapshot>;
   private readonly abort = new AbortController();
 
-  constructor(private readonly session: EngineSession, readonly containerId: string, private readonly intervalMs = 2000) {
+  constructor(private readonly api: Pick<EngineApi, 'top'>, readonly containerId: string, private readonly intervalMs = 2000) {
     this.store = new Store<TopSnapshot>({ containerId, loading: true });
   }
 
@@ -33,7 +33,7 @@ export class TopWatcher {
     const signal = this.abort.signal;
     while (!signal.aborted) {
       try {
-        const result = await this.session.engine.top(this.containerId, signal);
+        const result = await this.api.top(this.containerId, signal);
         if (signal.aborted) return;
         this.store.set({ containerId: this.containerId, result, loading: false });
       } catch (err) {

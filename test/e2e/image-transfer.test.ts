@@ -2,7 +2,7 @@
 // progress reaches the store, 401s are recognised, cancel aborts, v2 search lists tags.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveEndpoint } from '../../src/engine/api/connection.js';
-import { Engine } from '../../src/engine/api/docker-engine.js';
+import { DockerEngine as Engine } from '../../src/engine/api/docker-engine.js';
 import { overallProgress } from '../../src/engine/models/progress.js';
 import { RegistryAuthError, parseRegistryQuery, searchRegistry } from '../../src/engine/registry/registry-search.js';
 import { ENV, TEST_IMAGE, testDocker, uniqueName } from '../support/engine.js';

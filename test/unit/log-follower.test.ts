@@ -29,7 +29,7 @@ const texts = (f: LogFollower) => f.store.get().lines.slice(0).map((l) => l.text
 describe('LogFollower', () => {
   it('keeps stdout/stderr lines whose stamps are out of order', async () => {
     const { session } = fakeSession([[[at(1, 'a'), at(3, 'b'), at(2, 'err', 'stderr'), at(3, 'c')]]]);
-    const f = new LogFollower(session as never, 'c1', { flushMs: 1 });
+    const f = new LogFollower(session.engine as never, session as never, 'c1', { flushMs: 1 });
     f.start();
     await waitFor(() => f.store.get().state === 'ended');
     expect(texts(f)).toEqual(['a', 'b', 'err', 'c']);
@@ -42,7 +42,7 @@ describe('LogFollower', () => {
       // since is inclusive: the engine repeats both lines stamped 2, then goes on.
       [[at(2, 'two'), at(2, 'two-bis')], [at(2, 'also two, new'), at(5, 'five')]],
     ]);
-    const f = new LogFollower(session as never, 'c1', { flushMs: 1 });
+    const f = new LogFollower(session.engine as never, session as never, 'c1', { flushMs: 1 });
     f.start();
     await waitFor(() => f.store.get().state === 'ended');
     start();

@@ -47,9 +47,9 @@ async function isDir(path: string): Promise<boolean | undefined> {
 /** The container path's stat, or undefined when it does not exist (404). */
 async function containerStat(container: Dockerode.Container, path: string, signal?: AbortSignal): Promise<{ mode: number } | undefined> {
   try {
-    const res = (await container.infoArchive({ path, abortSignal: signal } as never)) as unknown as { headers?: Record<string, string> };
+    const res = await container.infoArchive({ path, abortSignal: signal });
     const header = res.headers?.['x-docker-container-path-stat'];
-    (res as unknown as { destroy?: () => void }).destroy?.();
+    res.destroy();
     if (!header) return { mode: 0 };
     return JSON.parse(Buffer.from(header, 'base64').toString('utf8')) as { mode: number };
   } catch (err) {
@@ -67,7 +67,7 @@ export async function copyFromContainer(
   const container = docker.getContainer(id);
   let tar: Readable;
   try {
-    tar = (await container.getArchive({ path: src, abortSignal: signal } as never)) as unknown as Readable;
+    tar = await container.getArchive({ path: src, abortSignal: signal });
   } catch (err) {
     if (engineStatusCode(err) === 404) throw new CopyError(`${src}: no such file or directory in the container`);
     throw err;
@@ -114,7 +114,7 @@ export async function copyToContainer(
     map: (h: TarHeader) => ({ ...h, name: renameTop(h.name, srcName, name) }),
   }).pipe(counter((b) => onProgress((total = b))));
   try {
-    await container.putArchive(body as never, { path: into, abortSignal: signal } as never);
+    await container.putArchive(body, { path: into, abortSignal: signal });
   } catch (err) {
     if (engineStatusCode(err) === 404) throw new CopyError(`${into}: no such directory in the container`);
     throw err;

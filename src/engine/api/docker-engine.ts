@@ -1,18 +1,20 @@
-// The typed engine facade: every call dtui makes to Docker goes through here.
-// No React; callers get plain rows (types.ts) and async iterables that end when
-// their AbortSignal fires.
-import Dockerode from 'dockerode';
+// The EngineApi over dockerode: every call dtui makes to Docker goes through here or
+// through the src/engine/api modules it delegates to. No React; callers get plain rows
+// (models/types.ts) and async iterables that end when their AbortSignal fires.
+import type Dockerode from 'dockerode';
 import { type Endpoint, modemOptions } from './connection.js';
+import { dockerClient, type Docker } from './docker.js';
+import type { EngineApi, PruneResult } from './engine-api.js';
 import { containerRow, imageRows, sortContainers, sortImages } from '../models/rows.js';
 import type { ContainerAction, ContainerRow, EngineEvent, EngineInfo, ImageRow, TopResult } from '../models/types.js';
 import { readEvents } from './events.js';
 import { readLogs, type LogOptions } from './logs.js';
 import { sanitize } from '../../text/sanitize.js';
-import { historyLayers, type HistoryLayer, type RawHistory } from '../models/history.js';
+import { historyLayers, type HistoryLayer } from '../models/history.js';
 import { copyFromContainer, copyToContainer } from './archive.js';
 import { saveLogs, type RawLogOptions } from './log-save.js';
 import type { RawStats } from '../models/stats.js';
-import { readStats } from '../../state/stats-watcher.js';
+import { readStats } from './stats.js';
 import type { RegistryAuth } from '../registry/credentials.js';
 import { ImageTransfer, splitRepoTag, type TransferKind } from './image-transfer.js';
 import { hubResults, type SearchResult } from '../registry/registry-search.js';
@@ -20,34 +22,30 @@ import { pickShell, startExec, type ExecOptions } from './exec.js';
 import { startAttach, type AttachOptions } from './attach.js';
 import type { CreateBody } from '../models/run-spec.js';
 import type { TerminalSession } from './terminal-session.js';
+import type { VolumeRow } from '../models/volumes.js';
+import type { EngineOverview, PruneKind } from '../models/engine-overview.js';
+import { createVolume, inspectVolume, listVolumes, removeVolume } from './volumes.js';
+import { readEngineOverview } from './overview.js';
+import { prune } from './prune.js';
+import { loadImage, saveImage, type LoadResult, type Progress } from './image-archive.js';
+import { CLIENT_MAX_API, compareApi } from './api-version.js';
 
-/** The newest API version this client knows; an older engine lowers it (negotiation). */
-export const CLIENT_MAX_API = '1.47';
 
-export function compareApi(a: string, b: string): number {
-  const [am = 0, an = 0] = a.split('.').map(Number);
-  const [bm = 0, bn = 0] = b.split('.').map(Number);
-  return am - bm || an - bn;
-}
-
-/** version() and ping() take an abortSignal at run time; their typings omit the options. */
-type WithSignal = { version(o: { abortSignal: AbortSignal }): Promise<unknown>; ping(o: { abortSignal: AbortSignal }): Promise<unknown> };
-
-export class Engine {
+export class DockerEngine implements EngineApi {
   private constructor(
-    readonly docker: Dockerode,
+    private readonly docker: Docker,
     readonly endpoint: Endpoint,
     readonly info: EngineInfo,
   ) {}
 
   /** Asks the engine its version unversioned, then speaks min(client, server). */
-  static async connect(endpoint: Endpoint, timeoutMs = 5000): Promise<Engine> {
-    const probe = new Dockerode(modemOptions(endpoint) as Dockerode.DockerOptions);
-    const v = (await (probe as unknown as WithSignal).version({ abortSignal: AbortSignal.timeout(timeoutMs) })) as Record<string, string>;
+  static async connect(endpoint: Endpoint, timeoutMs = 5000): Promise<DockerEngine> {
+    const probe = dockerClient(modemOptions(endpoint) as Dockerode.DockerOptions);
+    const v = await probe.version({ abortSignal: AbortSignal.timeout(timeoutMs) });
     const serverApi = v.ApiVersion ?? '1.41';
     const api = compareApi(serverApi, CLIENT_MAX_API) < 0 ? serverApi : CLIENT_MAX_API;
-    const docker = new Dockerode(modemOptions(endpoint, `v${api}`) as Dockerode.DockerOptions);
-    return new Engine(docker, endpoint, {
+    const docker = dockerClient(modemOptions(endpoint, `v${api}`) as Dockerode.DockerOptions);
+    return new DockerEngine(docker, endpoint, {
       endpoint: endpoint.url,
       serverVersion: sanitize(v.Version ?? '?'),
       apiVersion: api,
@@ -58,7 +56,15 @@ export class Engine {
   }
 
   async ping(signal?: AbortSignal): Promise<void> {
-    await (this.docker as unknown as WithSignal).ping({ abortSignal: signal ?? AbortSignal.timeout(2000) });
+    await this.docker.ping({ abortSignal: signal ?? AbortSignal.timeout(2000) });
+  }
+
+  overview(signal: AbortSignal): Promise<EngineOverview> {
+    return readEngineOverview(this.docker, this.info.apiVersion, signal);
+  }
+
+  prune(kind: PruneKind): Promise<PruneResult> {
+    return prune(this.docker, this.info.apiVersion, kind);
   }
 
   async listContainers(signal?: AbortSignal): Promise<ContainerRow[]> {
@@ -93,7 +99,7 @@ export class Engine {
   /** `docker history --no-trunc`: every layer of the image, newest first. */
   async imageHistory(ref: string): Promise<HistoryLayer[]> {
     // dockerode's history() takes no options (an object there would be taken for a callback).
-    return historyLayers((await this.docker.getImage(ref).history()) as unknown as RawHistory[]);
+    return historyLayers(await this.docker.getImage(ref).history());
   }
 
   /** A pull or push, not yet started: call run() on it (progress in its store). */
@@ -109,7 +115,7 @@ export class Engine {
 
   /** Docker Hub search through the engine (GET /images/search). */
   async searchImages(term: string, signal?: AbortSignal): Promise<SearchResult[]> {
-    return hubResults(await this.docker.searchImages({ term, limit: 50, abortSignal: signal } as never));
+    return hubResults(await this.docker.searchImages({ term, limit: 50, abortSignal: signal }));
   }
 
   async inspectContainer(id: string, signal?: AbortSignal): Promise<Dockerode.ContainerInspectInfo> {
@@ -117,10 +123,7 @@ export class Engine {
   }
 
   async top(id: string, signal?: AbortSignal): Promise<TopResult> {
-    const r = (await this.docker.getContainer(id).top({ abortSignal: signal } as {})) as {
-      Titles?: string[];
-      Processes?: string[][];
-    };
+    const r = await this.docker.getContainer(id).top({ abortSignal: signal });
     return {
       titles: (r.Titles ?? []).map(sanitize),
       processes: (r.Processes ?? []).map((p) => p.map(sanitize)),
@@ -153,7 +156,6 @@ export class Engine {
     return c.id;
   }
 
-  /** The engine's streaming stats for one container: raw NDJSON chunks, one sample a second. */
   events(signal: AbortSignal): AsyncGenerator<EngineEvent> {
     return readEvents(this.docker, signal);
   }
@@ -166,7 +168,7 @@ export class Engine {
   }
 
   async inspectImage(ref: string, signal?: AbortSignal): Promise<Dockerode.ImageInspectInfo> {
-    return (this.docker.getImage(ref) as unknown as { inspect(o: object): Promise<Dockerode.ImageInspectInfo> }).inspect({ abortSignal: signal });
+    return this.docker.getImage(ref).inspect({ abortSignal: signal });
   }
 
   /** `docker commit`; pause (the CLI's default) freezes the container while its filesystem is read. */
@@ -187,5 +189,31 @@ export class Engine {
 
   saveLogs(id: string, path: string, opts: RawLogOptions, signal?: AbortSignal): Promise<number> {
     return saveLogs(this.docker, id, path, opts, signal);
+  }
+
+  // — Image archives and volumes —
+
+  saveImage(ref: string, path: string, onBytes: Progress, signal?: AbortSignal): Promise<number> {
+    return saveImage(this.docker, ref, path, onBytes, signal);
+  }
+
+  loadImage(path: string, onBytes: Progress): Promise<LoadResult> {
+    return loadImage(this.docker, path, onBytes);
+  }
+
+  listVolumes(signal: AbortSignal): Promise<VolumeRow[]> {
+    return listVolumes(this.docker, signal);
+  }
+
+  createVolume(name: string): Promise<string> {
+    return createVolume(this.docker, name);
+  }
+
+  inspectVolume(name: string, signal?: AbortSignal): Promise<unknown> {
+    return inspectVolume(this.docker, name, signal);
+  }
+
+  removeVolume(name: string): Promise<void> {
+    return removeVolume(this.docker, name);
   }
 }

@@ -1,6 +1,6 @@
 // The engine's /events stream as parsed events. Newline-delimited JSON whose objects
 // may split across chunks; the stream is destroyed on abort so the process can exit.
-import type Dockerode from 'dockerode';
+import type { Docker } from './docker.js';
 import { JsonLineParser } from '../streams/ndjson.js';
 import type { EngineEvent } from '../models/types.js';
 import { isAbort } from '../errors.js';
@@ -44,11 +44,11 @@ export function toEngineEvent(input: unknown): EngineEvent {
   };
 }
 
-export async function* readEvents(docker: Dockerode, signal: AbortSignal): AsyncGenerator<EngineEvent> {
-  const stream = (await docker.getEvents({
+export async function* readEvents(docker: Docker, signal: AbortSignal): AsyncGenerator<EngineEvent> {
+  const stream = await docker.getEvents({
     filters: { type: ['container', 'image', 'volume', 'daemon'] },
     abortSignal: signal,
-  } as never)) as unknown as NodeJS.ReadableStream;
+  });
   const parser = new JsonLineParser<unknown>();
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
@@ -58,6 +58,6 @@ export async function* readEvents(docker: Dockerode, signal: AbortSignal): Async
     if (signal.aborted || isAbort(e)) return;
     throw e;
   } finally {
-    (stream as unknown as { destroy?: () => void }).destroy?.();
+    stream.destroy();
   }
 }

@@ -6,7 +6,7 @@ import { rename, rm, stat } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { Engine } from './docker-engine.js';
+import type { Docker } from './docker.js';
 import { JsonLineParser } from '../streams/ndjson.js';
 import { sanitize } from '../../text/sanitize.js';
 
@@ -34,11 +34,11 @@ function counter(onBytes: Progress, total?: number, everyMs = 100): Transform {
 }
 
 /** Saves `ref` to `path`; writes a hidden temp file beside it and renames on success. */
-export async function saveImage(engine: Engine, ref: string, path: string, onBytes: Progress, signal?: AbortSignal): Promise<number> {
+export async function saveImage(docker: Docker, ref: string, path: string, onBytes: Progress, signal?: AbortSignal): Promise<number> {
   const temp = join(dirname(path), `.${basename(path)}.dtui-partial-${process.pid}`);
   let bytes = 0;
   try {
-    const source = (await engine.docker.getImage(ref).get()) as unknown as Readable;
+    const source = await docker.getImage(ref).get();
     await pipeline(source, counter((b, t) => onBytes((bytes = b), t)), createWriteStream(temp, { flags: 'wx' }), { signal });
     await rename(temp, path);
     return bytes;
@@ -71,11 +71,11 @@ export function parseLoadAnswer(messages: readonly LoadMessage[]): LoadResult {
 }
 
 /** Loads the archive at `path` into the engine. */
-export async function loadImage(engine: Engine, path: string, onBytes: Progress): Promise<LoadResult> {
+export async function loadImage(docker: Docker, path: string, onBytes: Progress): Promise<LoadResult> {
   const info = await stat(path);
   if (!info.isFile()) throw new Error(`${path} is not a file`);
   const body = createReadStream(path).pipe(counter(onBytes, info.size));
-  const answer = (await engine.docker.loadImage(body as unknown as NodeJS.ReadableStream, { quiet: true } as never)) as unknown as Readable;
+  const answer = await docker.loadImage(body, { quiet: true });
   const parser = new JsonLineParser<LoadMessage>();
   const messages: LoadMessage[] = [];
   for await (const chunk of answer as AsyncIterable<Buffer>) messages.push(...parser.push(chunk));

@@ -2,11 +2,12 @@
 // the progress view subscribes to. cancel() aborts the HTTP request, which makes the
 // engine stop the transfer. A registry that wants credentials is reported as
 // `needsLogin` so the caller can ask for them and start again.
-import type Dockerode from 'dockerode';
+import type { Readable } from 'node:stream';
 import { engineAuth, registryOf, type RegistryAuth } from '../registry/credentials.js';
 import { engineErrorMessage, isAbort } from '../errors.js';
 import { EMPTY_PROGRESS, applyProgress, type ProgressMessage, type ProgressState } from '../models/progress.js';
 import { Store } from '../../state/store.js';
+import type { Docker } from './docker.js';
 import { JsonLineParser } from '../streams/ndjson.js';
 import { parseReference } from '../models/validate.js';
 
@@ -44,7 +45,7 @@ export class ImageTransfer {
   private readonly abort = new AbortController();
 
   constructor(
-    private readonly docker: Dockerode,
+    private readonly docker: Docker,
     kind: TransferKind,
     ref: string,
     private readonly auth?: RegistryAuth,
@@ -68,13 +69,13 @@ export class ImageTransfer {
     const { kind, ref } = this.state;
     try {
       const authconfig = engineAuth(this.auth);
-      let stream: NodeJS.ReadableStream;
+      let stream: Readable;
       if (kind === 'pull') {
-        stream = (await this.docker.pull(ref, { authconfig: this.auth ? authconfig : undefined, abortSignal: signal } as never)) as NodeJS.ReadableStream;
+        stream = await this.docker.pull(ref, { authconfig: this.auth ? authconfig : undefined, abortSignal: signal });
       } else {
         const { repo, tag } = splitRepoTag(ref);
         // The engine insists on an X-Registry-Auth header for pushes, even an empty one.
-        stream = (await this.docker.getImage(repo).push({ tag, authconfig, abortSignal: signal } as never)) as unknown as NodeJS.ReadableStream;
+        stream = await this.docker.getImage(repo).push({ tag, authconfig, abortSignal: signal });
       }
       await this.consume(stream, signal);
       const error = this.state.progress.error;
@@ -88,7 +89,7 @@ export class ImageTransfer {
     }
   }
 
-  private async consume(stream: NodeJS.ReadableStream, signal: AbortSignal): Promise<void> {
+  private async consume(stream: Readable, signal: AbortSignal): Promise<void> {
     const parser = new JsonLineParser<ProgressMessage>();
     const fold = (messages: ProgressMessage[]) => {
       if (messages.length === 0) return;
@@ -100,7 +101,7 @@ export class ImageTransfer {
     } catch (err) {
       if (!signal.aborted && !isAbort(err)) throw err;
     } finally {
-      (stream as unknown as { destroy?: () => void }).destroy?.();
+      stream.destroy();
     }
   }
 

@@ -4,7 +4,7 @@
 // sanitized, split lines and may have dropped the oldest ones.
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import type Dockerode from 'dockerode';
+import type { Docker } from './docker.js';
 import { FrameDemuxer } from '../streams/demux.js';
 
 export interface RawLogOptions {
@@ -15,25 +15,25 @@ export interface RawLogOptions {
 }
 
 /** The log's bytes, demultiplexed (a TTY container's log is not framed). */
-export async function readRawLogs(docker: Dockerode, id: string, opts: RawLogOptions, signal?: AbortSignal): Promise<Buffer> {
+export async function readRawLogs(docker: Docker, id: string, opts: RawLogOptions, signal?: AbortSignal): Promise<Buffer> {
   const container = docker.getContainer(id);
   const info = await container.inspect({ abortSignal: signal });
-  const body = (await container.logs({
+  const body = await container.logs({
     follow: false,
     stdout: true,
     stderr: true,
     timestamps: opts.timestamps,
     tail: opts.tail === 'all' ? undefined : opts.tail,
-    since: opts.since as unknown as number,
+    since: opts.since,
     abortSignal: signal,
-  } as never)) as unknown as Buffer;
+  });
   if (info.Config?.Tty) return body;
   const demux = new FrameDemuxer({ maxFrameBytes: Number.MAX_SAFE_INTEGER });
   return Buffer.concat(demux.push(body).map((f) => f.payload));
 }
 
 /** Writes the log to `path` (refusing to overwrite); resolves to the bytes written. */
-export async function saveLogs(docker: Dockerode, id: string, path: string, opts: RawLogOptions, signal?: AbortSignal): Promise<number> {
+export async function saveLogs(docker: Docker, id: string, path: string, opts: RawLogOptions, signal?: AbortSignal): Promise<number> {
   const bytes = await readRawLogs(docker, id, opts, signal);
   const out = createWriteStream(path, { flags: 'wx' });
   const opened = once(out, 'open');

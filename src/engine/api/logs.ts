@@ -2,7 +2,8 @@
 // format: a TTY container streams raw bytes, any other one 8-byte-framed stdout/stderr.
 // Timestamps are always requested: they let a reconnect resume exactly after the
 // last line seen, and the view can show or hide them.
-import type Dockerode from 'dockerode';
+import type { Readable } from 'node:stream';
+import type { Docker } from './docker.js';
 import { FrameDemuxer } from '../streams/demux.js';
 import { LineSplitter } from '../streams/line-splitter.js';
 import type { RawLogLine } from '../../state/log-ring.js';
@@ -29,7 +30,7 @@ function toLine(raw: string, stream: 'stdout' | 'stderr'): RawLogLine {
 }
 
 export async function* readLogs(
-  docker: Dockerode,
+  docker: Docker,
   id: string,
   opts: LogOptions,
   signal: AbortSignal,
@@ -37,15 +38,17 @@ export async function* readLogs(
   const container = docker.getContainer(id);
   const info = await container.inspect({ abortSignal: signal });
   const tty = Boolean(info.Config?.Tty);
-  const stream = (await container.logs({
-    follow: (opts.follow ?? true) as true,
+  const query = {
     stdout: true,
     stderr: true,
     timestamps: true,
     tail: opts.tail === 'all' ? undefined : opts.tail,
-    since: opts.since as unknown as number,
+    since: opts.since,
     abortSignal: signal,
-  } as never)) as unknown as NodeJS.ReadableStream | Buffer;
+  };
+  const stream: Readable | Buffer = opts.follow === false
+    ? await container.logs({ ...query, follow: false })
+    : await container.logs({ ...query, follow: true });
 
   const out = new LineSplitter();
   const err = new LineSplitter();
@@ -99,6 +102,6 @@ export async function* readLogs(
     if (signal.aborted || isAbort(e)) return;
     throw e;
   } finally {
-    (stream as unknown as { destroy?: () => void }).destroy?.();
+    stream.destroy();
   }
 }

@@ -1,19 +1,14 @@
 // The four prunes of `docker system df`'s types, each answering what went and how much
 // space came back.
-import type Dockerode from 'dockerode';
 import { sanitize } from '../../text/sanitize.js';
-import type { Engine } from './docker-engine.js';
 import type { PruneKind } from '../models/engine-overview.js';
-import { pruneVolumes } from '../models/volumes.js';
+import type { Docker } from './docker.js';
+import type { PruneResult } from './engine-api.js';
+import { pruneVolumes } from './volumes.js';
 
-export interface PruneResult {
-  /** Ids or names of what was deleted (images: deleted and untagged entries). */
-  deleted: string[];
-  reclaimed: number;
-}
+export type { PruneResult } from './engine-api.js';
 
-export async function prune(engine: Engine, kind: PruneKind): Promise<PruneResult> {
-  const docker: Dockerode = engine.docker;
+export async function prune(docker: Docker, apiVersion: string, kind: PruneKind): Promise<PruneResult> {
   switch (kind) {
     case 'containers': {
       const r = (await docker.pruneContainers()) as { ContainersDeleted?: string[] | null; SpaceReclaimed?: number };
@@ -28,7 +23,7 @@ export async function prune(engine: Engine, kind: PruneKind): Promise<PruneResul
       return { deleted, reclaimed: r.SpaceReclaimed ?? 0 };
     }
     case 'volumes':
-      return pruneVolumes(engine);
+      return pruneVolumes(docker, apiVersion);
     case 'buildCache': {
       const r = (await docker.pruneBuilder()) as { CachesDeleted?: string[] | null; SpaceReclaimed?: number };
       return { deleted: (r.CachesDeleted ?? []).map(sanitize), reclaimed: r.SpaceReclaimed ?? 0 };

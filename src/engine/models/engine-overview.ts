@@ -1,7 +1,6 @@
 // What `docker version`, `docker info` and `docker system df` say, as one plain value
 // for the Engine pane. The disk-usage arithmetic follows the CLI's `system df` columns.
 import { sanitize } from '../../text/sanitize.js';
-import type { Engine } from '../api/docker-engine.js';
 
 export type PruneKind = 'containers' | 'images' | 'volumes' | 'buildCache';
 
@@ -90,7 +89,7 @@ export function diskUsage(df: RawDf): DiskUsageRow[] {
   ];
 }
 
-interface RawInfo {
+export interface RawInfo {
   OperatingSystem?: string; KernelVersion?: string; Driver?: string; CgroupDriver?: string; CgroupVersion?: string;
   DockerRootDir?: string; NCPU?: number; MemTotal?: number; Containers?: number; ContainersRunning?: number;
   ContainersPaused?: number; ContainersStopped?: number; Images?: number;
@@ -101,7 +100,7 @@ interface RawInfo {
   } | null;
 }
 
-interface RawVersion { Version?: string; ApiVersion?: string; MinAPIVersion?: string; Os?: string; Arch?: string; KernelVersion?: string }
+export interface RawVersion { Version?: string; ApiVersion?: string; MinAPIVersion?: string; Os?: string; Arch?: string; KernelVersion?: string }
 
 export function engineOverview(version: RawVersion, info: RawInfo, df: RawDf | undefined, negotiatedApi: string, diskError?: string): EngineOverview {
   const s = (v: unknown) => sanitize(String(v ?? ''));
@@ -135,17 +134,4 @@ export function engineOverview(version: RawVersion, info: RawInfo, df: RawDf | u
     disk: df ? diskUsage(df) : [],
     diskError,
   };
-}
-
-export async function readEngineOverview(engine: Engine, signal: AbortSignal): Promise<EngineOverview> {
-  const d = engine.docker as unknown as {
-    version(o: object): Promise<RawVersion>; info(o: object): Promise<RawInfo>; df(o: object): Promise<RawDf>;
-  };
-  const [version, info, df] = await Promise.all([
-    d.version({ abortSignal: signal }),
-    d.info({ abortSignal: signal }),
-    d.df({ abortSignal: signal }).then((v) => ({ v }), (e: unknown) => ({ e })),
-  ]);
-  const diskError = 'e' in df ? sanitize(String((df.e as Error)?.message ?? df.e)).split('\n')[0] : undefined;
-  return engineOverview(version, info, 'v' in df ? df.v : undefined, engine.info.apiVersion, diskError);
 }

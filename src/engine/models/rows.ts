@@ -1,14 +1,37 @@
 // Engine answers → the plain rows views render. Every engine string goes through
 // sanitize() here, once, so no view can forget to (container names and labels are
 // chosen by whoever runs the container, and can carry escape sequences).
-import type Dockerode from 'dockerode';
 import { sanitize } from '../../text/sanitize.js';
-import { formatPorts, shortId } from './format.js';
+import { formatPorts, shortId, type PortSpec } from './format.js';
 import type { ContainerRow, ContainerState, ImageRow } from './types.js';
 
 const STATES = new Set<ContainerState>(['running', 'paused', 'restarting', 'exited', 'created', 'removing', 'dead']);
 
-export function containerRow(info: Dockerode.ContainerInfo, now: number): ContainerRow {
+/** The fields of GET /containers/json that a row shows (dockerode's ContainerInfo fits). */
+export interface RawContainer {
+  Id: string;
+  Names?: string[];
+  Image?: string;
+  ImageID?: string;
+  Command?: string;
+  State?: string;
+  Status?: string;
+  Ports?: PortSpec[];
+  Created: number;
+  Mounts?: Array<{ Type?: string; Name?: string; Source?: string; Destination?: string }>;
+}
+
+/** The fields of GET /images/json that a row shows (dockerode's ImageInfo fits). */
+export interface RawImage {
+  Id: string;
+  RepoTags?: string[] | null;
+  RepoDigests?: string[] | null;
+  Size: number;
+  Created: number;
+  Containers?: number;
+}
+
+export function containerRow(info: RawContainer, now: number): ContainerRow {
   const name = (info.Names?.[0] ?? '').replace(/^\//, '');
   const state = (STATES.has(info.State as ContainerState) ? info.State : 'dead') as ContainerState;
   return {
@@ -34,7 +57,7 @@ export function containerRow(info: Dockerode.ContainerInfo, now: number): Contai
 }
 
 /** One row per repo:tag, dangling images as <none>:<none>, like `docker images`. */
-export function imageRows(info: Dockerode.ImageInfo): ImageRow[] {
+export function imageRows(info: RawImage): ImageRow[] {
   const tags = (info.RepoTags ?? []).filter((t) => t !== '<none>:<none>');
   const base = {
     id: info.Id,

@@ -1,8 +1,7 @@
-// Volumes as rows: the volume list joined with /system/df's sizes, plus create, inspect,
-// remove and prune. Which containers use a volume comes from the containers list's Mounts.
-import type Dockerode from 'dockerode';
+// Volumes as rows: the volume list joined with /system/df's sizes (read by
+// src/engine/api/volumes.ts). Which containers use a volume comes from the containers
+// list's Mounts.
 import { sanitize } from '../../text/sanitize.js';
-import { compareApi, type Engine } from '../api/docker-engine.js';
 import type { ContainerRow } from './types.js';
 
 export interface VolumeRow {
@@ -17,7 +16,7 @@ export interface VolumeRow {
   labels: Record<string, string>;
 }
 
-interface RawVolume {
+export interface RawVolume {
   Name: string;
   Driver?: string;
   Mountpoint?: string;
@@ -54,36 +53,4 @@ export function volumeUsers(containers: readonly ContainerRow[]): Map<string, st
     }
   }
   return users;
-}
-
-export async function listVolumes(engine: Engine, signal: AbortSignal): Promise<VolumeRow[]> {
-  const [list, df] = await Promise.all([
-    engine.docker.listVolumes({ abortSignal: signal } as never) as unknown as Promise<{ Volumes?: RawVolume[] | null }>,
-    // Sizes are a nicety: a df that fails (or is slow to be allowed) must not hide the list.
-    (engine.docker.df({ abortSignal: signal } as never) as unknown as Promise<{ Volumes?: RawVolume[] | null }>).catch(() => ({ Volumes: [] })),
-  ]);
-  return volumeRows(list.Volumes ?? [], df.Volumes ?? []);
-}
-
-export async function createVolume(engine: Engine, name: string): Promise<string> {
-  const volume = (await engine.docker.createVolume({ Name: name } as Dockerode.VolumeCreateOptions)) as unknown as { name?: string; Name?: string };
-  return sanitize(volume.name ?? volume.Name ?? name);
-}
-
-export async function inspectVolume(engine: Engine, name: string, signal?: AbortSignal): Promise<unknown> {
-  return engine.docker.getVolume(name).inspect({ abortSignal: signal } as never);
-}
-
-export async function removeVolume(engine: Engine, name: string): Promise<void> {
-  await engine.docker.getVolume(name).remove({ force: false } as never);
-}
-
-/**
- * Prunes unused volumes. From API 1.42 the engine prunes only anonymous volumes unless
- * asked for all; dtui lists every unused volume in its dialog, so it asks for all.
- */
-export async function pruneVolumes(engine: Engine): Promise<{ deleted: string[]; reclaimed: number }> {
-  const all = compareApi(engine.info.apiVersion, '1.42') >= 0;
-  const r = (await engine.docker.pruneVolumes(all ? { filters: { all: ['true'] } } as never : {})) as { VolumesDeleted?: string[] | null; SpaceReclaimed?: number };
-  return { deleted: (r.VolumesDeleted ?? []).map(sanitize), reclaimed: r.SpaceReclaimed ?? 0 };
 }

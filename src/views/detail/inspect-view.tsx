@@ -26,7 +26,7 @@ export function InspectView({ target, width, height }: { target: InspectTarget; 
   const view = useStore(ctx.ui).inspect;
   const [loader, setLoader] = useState<InspectLoader>();
   useEffect(() => {
-    const next = new InspectLoader(ctx.session, target);
+    const next = new InspectLoader(ctx.session.engine, ctx.session, target);
     next.start();
     ctx.live.inspect = next;
     setLoader(next);

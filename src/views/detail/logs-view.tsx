@@ -29,7 +29,7 @@ function useLogFollower(ctx: AppContextValue, containerId: string, view: LogView
     // Made only once the selection settles: a ↓ that is passed over costs a timer, nothing more.
     let next: LogFollower | undefined;
     const timer = setTimeout(() => {
-      next = new LogFollower(ctx.session, containerId, { tail, since, capacity: ctx.logLines ?? DEFAULT_LOG_LINES });
+      next = new LogFollower(ctx.session.engine, ctx.session, containerId, { tail, since, capacity: ctx.logLines ?? DEFAULT_LOG_LINES });
       next.start();
       ctx.live.logs = next;
       setFollower(next);

@@ -29,7 +29,7 @@ export function StatsView({ containerId, running, width, height }: { containerId
   const [watcher, setWatcher] = useState<StatsWatcher>();
   useEffect(() => {
     if (!running) return;
-    const next = new StatsWatcher(ctx.session, containerId);
+    const next = new StatsWatcher(ctx.session.engine, containerId);
     next.start();
     ctx.live.stats = next;
     setWatcher(next);

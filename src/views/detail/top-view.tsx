@@ -17,7 +17,7 @@ export function TopView({ containerId, running, width, height }: { containerId: 
   const [watcher, setWatcher] = useState<TopWatcher>();
   useEffect(() => {
     if (!running) return;
-    const next = new TopWatcher(ctx.session, containerId);
+    const next = new TopWatcher(ctx.session.engine, containerId);
     next.start();
     ctx.live.top = next;
     setWatcher(next);
