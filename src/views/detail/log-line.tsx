@@ -8,7 +8,7 @@ import { truncateToWidth } from '../../text/width.js';
 import { wrapToWidth } from '../../text/wrap.js';
 import { theme } from '../../ui/theme.js';
 import type { LogView } from '../app/ui-state.js';
-import { findAll } from './log-index.js';
+import { findAll } from '../../state/log-index.js';
 
 const TS_WIDTH = 23; // "2026-11-27 23:27:27.123"
 

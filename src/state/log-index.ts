@@ -2,8 +2,8 @@
 // ring buffer only ever appends (and drops from the front), so each flush scans just
 // the lines that arrived since the last one. A frame with nothing new costs nothing,
 // whatever the buffer's size (100k lines).
-import type { LogRing } from '../../state/log-ring.js';
-import { sanitize } from '../../text/sanitize.js';
+import type { LogRing } from './log-ring.js';
+import { sanitize } from '../text/sanitize.js';
 
 /** The lines a view shows, by index: every line, or only a filter's matches. */
 export interface LogRows {
