@@ -11,7 +11,7 @@ import { readEvents } from './events.js';
 import { readLogs, type LogOptions } from './logs.js';
 import { sanitize } from '../../text/sanitize.js';
 import { historyLayers, type HistoryLayer } from '../models/history.js';
-import { copyFromContainer, copyToContainer } from './archive.js';
+import { copyFromContainer, copyToContainer, type CopyResult } from './archive.js';
 import { saveLogs, type RawLogOptions } from './log-save.js';
 import type { RawStats } from '../models/stats.js';
 import { readStats } from './stats.js';
@@ -179,11 +179,11 @@ export class DockerEngine implements EngineApi {
     return r.Id ?? '';
   }
 
-  copyFromContainer(id: string, src: string, dest: string, onProgress: (bytes: number) => void, signal?: AbortSignal): Promise<number> {
+  copyFromContainer(id: string, src: string, dest: string, onProgress: (bytes: number) => void, signal?: AbortSignal): Promise<CopyResult> {
     return copyFromContainer(this.docker, id, src, dest, onProgress, signal);
   }
 
-  copyToContainer(id: string, src: string, dest: string, onProgress: (bytes: number) => void, signal?: AbortSignal): Promise<number> {
+  copyToContainer(id: string, src: string, dest: string, onProgress: (bytes: number) => void, signal?: AbortSignal): Promise<CopyResult> {
     return copyToContainer(this.docker, id, src, dest, onProgress, signal);
   }
 

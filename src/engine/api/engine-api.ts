@@ -13,6 +13,7 @@ import type { ImageTransfer, TransferKind } from './image-transfer.js';
 import type { SearchResult } from '../registry/registry-search.js';
 import type { ExecOptions } from './exec.js';
 import type { AttachOptions } from './attach.js';
+import type { CopyResult } from './archive.js';
 import type { CreateBody } from '../models/run-spec.js';
 import type { TerminalSession } from './terminal-session.js';
 import type { VolumeRow } from '../models/volumes.js';
@@ -53,8 +54,8 @@ export interface EngineApi {
   shellFor(id: string, signal?: AbortSignal): Promise<string>;
   attach(id: string, opts: AttachOptions): Promise<{ session: TerminalSession; tty: boolean }>;
   commit(id: string, opts: { repo: string; tag?: string; comment: string; author: string; pause: boolean }): Promise<string>;
-  copyFromContainer(id: string, src: string, dest: string, onProgress: (bytes: number) => void, signal?: AbortSignal): Promise<number>;
-  copyToContainer(id: string, src: string, dest: string, onProgress: (bytes: number) => void, signal?: AbortSignal): Promise<number>;
+  copyFromContainer(id: string, src: string, dest: string, onProgress: (bytes: number) => void, signal?: AbortSignal): Promise<CopyResult>;
+  copyToContainer(id: string, src: string, dest: string, onProgress: (bytes: number) => void, signal?: AbortSignal): Promise<CopyResult>;
 
   // — images —
   listImages(signal?: AbortSignal): Promise<ImageRow[]>;
