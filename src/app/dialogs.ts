@@ -1,6 +1,6 @@
 // Opening a confirm dialog from an action. The dialog records the session it was opened
 // on (see Origin in ui-state.ts); dispatch/dialog-keys.ts confirms only on that session.
-import type { EngineSession } from '../docker/session.js';
+import type { EngineSession } from '../state/session.js';
 import type { AppContextValue } from './app-context.js';
 import type { Dialog } from './ui-state.js';
 

@@ -1,6 +1,5 @@
 // Opening forms and prompts from actions, and applying the form keys to the open one.
 // A form records the session it was opened on; submitting after an engine switch is refused.
-import type { EngineSession } from '../docker/session.js';
 import { createForm, formCommand, formToggle, formType, type FieldSpec, type FieldValue, type FormCommand, type FormStep } from '../ui/form/form-state.js';
 import type { AppContextValue } from './app-context.js';
 import { setStatus } from './status.js';
@@ -11,7 +10,8 @@ export interface FormRequest {
   note?: string;
   /** Id of what the form acts on, if one thing (recorded in its origin). */
   target?: string;
-  onSubmit: (values: Record<string, FieldValue>, session: EngineSession) => Promise<string | undefined> | string | undefined;
+  /** `signal` is aborted by Esc while the action runs. */
+  onSubmit: (values: Record<string, FieldValue>, signal: AbortSignal) => Promise<string | undefined> | string | undefined;
 }
 
 export function openForm(ctx: AppContextValue, request: FormRequest): void {
@@ -26,7 +26,7 @@ export function openForm(ctx: AppContextValue, request: FormRequest): void {
 export function openPrompt(
   ctx: AppContextValue,
   request: { title: string; label: string; initial?: string; placeholder?: string; secret?: boolean; note?: string; target?: string;
-    validate?: (value: string) => string | undefined; onSubmit: (value: string, session: EngineSession) => Promise<string | undefined> | string | undefined },
+    validate?: (value: string) => string | undefined; onSubmit: (value: string, signal: AbortSignal) => Promise<string | undefined> | string | undefined },
 ): void {
   openForm(ctx, {
     title: request.title,
@@ -36,7 +36,7 @@ export function openPrompt(
       name: 'value', label: request.label, kind: 'text', initial: request.initial, placeholder: request.placeholder,
       secret: request.secret, validate: request.validate ? (v) => request.validate!(String(v)) : undefined,
     }],
-    onSubmit: (values, session) => request.onSubmit(String(values.value ?? ''), session),
+    onSubmit: (values, signal) => request.onSubmit(String(values.value ?? ''), signal),
   });
 }
 
@@ -52,7 +52,8 @@ export function formKeys(ctx: AppContextValue) {
   return {
     handlers: {
       'form.submit': command('submit'),
-      'form.cancel': command('cancel'),
+      // While the action runs, Esc (cancel) aborts it; the form then shows what the action reports.
+      'form.cancel': () => (current()?.busy ? current()?.running?.abort() : command('cancel')()),
       'form.next': command('next'),
       'form.prev': command('prev'),
       'form.toggle': (key: { name: string }) => apply((state) => formToggle(state, key.name === 'left', key.name)),
@@ -71,18 +72,19 @@ function applyStep(ctx: AppContextValue, step: FormStep): void {
     ctx.ui.update((s) => ({ ...s, form: undefined }));
     return setStatus(ctx, `${open.title}: not done — the form was opened on another engine`, 'error');
   }
-  ctx.ui.update((s) => (s.form ? { ...s, form: { ...s.form, busy: true } } : s));
+  const running = new AbortController();
+  ctx.ui.update((s) => (s.form ? { ...s, form: { ...s.form, busy: true, running } } : s));
   void (async () => {
     let error: string | undefined;
     try {
-      error = await open.onSubmit(step.values, open.origin.session);
+      error = await open.onSubmit(step.values, running.signal);
     } catch (err) {
       error = err instanceof Error ? err.message : String(err);
     }
     ctx.ui.update((s) => {
       if (s.form !== undefined && s.form.onSubmit !== open.onSubmit) return s;
       if (!error) return { ...s, form: undefined };
-      return s.form ? { ...s, form: { ...s.form, busy: false, state: { ...s.form.state, error } } } : s;
+      return s.form ? { ...s, form: { ...s.form, busy: false, running: undefined, state: { ...s.form.state, error } } } : s;
     });
   })();
 }

@@ -3,10 +3,10 @@
 // frame; a fast second key must not act on a stale closure).
 import type { FieldValue, FormState } from '../ui/form/form-state.js';
 import type { StatusMessage } from '../ui/status-bar.js';
-import type { ImageTransfer } from '../docker/image-transfer.js';
-import type { SearchResult } from '../docker/registry-search.js';
+import type { ImageTransfer } from '../engine/api/image-transfer.js';
+import type { SearchResult } from '../engine/registry/registry-search.js';
 import { RESOURCE_KINDS, type ResourceKind } from '../resources/queries.js';
-import type { EngineSession } from '../docker/session.js';
+import type { EngineSession } from '../state/session.js';
 import type { ActionId } from '../keys/keymap.js';
 
 /** A list pane is one resource kind (src/resources/queries.ts). */
@@ -68,8 +68,11 @@ export interface OpenForm {
   note?: string;
   /** True while onSubmit runs: keys are ignored so nothing is submitted twice. */
   busy?: boolean;
+  /** While busy: Esc aborts this, so a long action (a copy) can be cancelled. */
+  running?: AbortController;
   /** Resolves to an error message to keep the form open, or undefined to close it. */
-  onSubmit: (values: Record<string, FieldValue>, session: EngineSession) => Promise<string | undefined> | string | undefined;
+  /** `signal` is aborted by Esc while the action runs. */
+  onSubmit: (values: Record<string, FieldValue>, signal: AbortSignal) => Promise<string | undefined> | string | undefined;
 }
 
 /** Registry search results drawn over the screen (F). */

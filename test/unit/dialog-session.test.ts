@@ -3,8 +3,8 @@
 // must not send X's id to the new engine (issue 9).
 import { describe, expect, it } from 'vitest';
 import { Controller } from '../../src/app/dispatch/controller.js';
-import type { Engine } from '../../src/docker/engine.js';
-import { EngineSession } from '../../src/docker/session.js';
+import type { EngineApi } from '../../src/engine/api/engine-api.js';
+import { EngineSession } from '../../src/state/session.js';
 import { FakeEngine, fakeApp, fakeContainer } from '../support/fake-engine.js';
 import { waitFor } from '../support/wait.js';
 
@@ -39,7 +39,7 @@ describe('confirm dialogs and engine sessions', () => {
     const { first, ctx, session, controller } = await openRemoveDialog();
     const second = new FakeEngine();
     second.containers = [fakeContainer(1, { state: 'exited' })];
-    const next = new EngineSession(second as unknown as Engine);
+    const next = new EngineSession(second as unknown as EngineApi);
     await next.start();
     ctx.sessions.set(next);
     controller.handleKey('y', 'y');
@@ -59,7 +59,7 @@ describe('confirm dialogs and engine sessions', () => {
     controller.handleKey('c', 'c'); // commit form of the selected container
     expect(ctx.ui.get().form?.origin).toEqual({ session, action: 'container.commit', target: fakeContainer(1).id });
     for (const ch of 'snap:1') controller.handleKey(ch, ch);
-    const other = new EngineSession(new FakeEngine() as unknown as Engine);
+    const other = new EngineSession(new FakeEngine() as unknown as EngineApi);
     ctx.sessions.set(other);
     controller.handleKey('enter', '');
     expect(ctx.ui.get().form).toBeUndefined();

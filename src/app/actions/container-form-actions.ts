@@ -1,8 +1,8 @@
 // Forms that act on the selected container: commit (c) and copy files (C).
-import { COPY_DIRECTIONS, CopyError, type CopyDirection } from '../../docker/archive.js';
-import { engineErrorMessage } from '../../docker/errors.js';
-import { formatSize } from '../../docker/format.js';
-import { parseReference, validatePath, validateTagTarget } from '../../docker/validate.js';
+import { COPY_DIRECTIONS, CopyError, type CopyDirection } from '../../engine/api/archive.js';
+import { engineErrorMessage } from '../../engine/errors.js';
+import { formatSize } from '../../engine/models/format.js';
+import { parseReference, validatePath, validateTagTarget } from '../../engine/models/validate.js';
 import type { AppContextValue } from '../app-context.js';
 import { openForm } from '../forms.js';
 import { selectedContainer } from '../selectors.js';
@@ -62,7 +62,7 @@ export function containerForms(ctx: AppContextValue) {
           { name: 'source', label: 'From', kind: 'text', placeholder: '/etc/hostname', validate: (v) => validatePath(String(v)) },
           { name: 'dest', label: 'To', kind: 'text', placeholder: './hostname', validate: (v) => validatePath(String(v)) },
         ],
-        onSubmit: async (v) => {
+        onSubmit: async (v, signal) => {
           const direction = v.direction as CopyDirection;
           const toHost = direction === COPY_DIRECTIONS[0];
           const src = String(v.source);
@@ -80,10 +80,10 @@ export function containerForms(ctx: AppContextValue) {
           setStatus(ctx, `Copying ${src} → ${dest}…`, 'progress');
           try {
             const engine = ctx.session.engine;
-            const bytes = toHost
-              ? await engine.copyFromContainer(row.id, src, dest, progress)
-              : await engine.copyToContainer(row.id, src, dest, progress);
-            setStatus(ctx, `Copied ${src} → ${dest} (${formatSize(bytes)} archive)`, 'success');
+            const { bytes, note } = toHost
+              ? await engine.copyFromContainer(row.id, src, dest, progress, signal)
+              : await engine.copyToContainer(row.id, src, dest, progress, signal);
+            setStatus(ctx, `Copied ${src} → ${dest} (${formatSize(bytes)} archive${note ? `; ${note}` : ''})`, note ? 'info' : 'success');
             return undefined;
           } catch (err) {
             setStatus(ctx, `Could not copy ${src}`, 'error');

@@ -2,7 +2,7 @@
 // view in front (text overlay, Engine view, the detail pane's tab). Page sizes come
 // from layout.ts `pages`, the one place they are computed.
 import { engineRows, overviewLines } from '../../views/engine/engine-pane.js';
-import { viewRows } from '../../views/detail/log-index.js';
+import { viewRows } from '../../state/log-index.js';
 import { scrollRows } from '../../views/detail/log-scroll.js';
 import { RESOURCES } from '../../resources/registry.js';
 import type { AppContextValue } from '../app-context.js';
@@ -29,16 +29,16 @@ export function moveKeys(ctx: AppContextValue) {
     }
     if (s.focus === 'detail') {
       if (s.detailTab === 'logs') {
-        const log = ctx.live.logs?.store.get();
+        const log = ctx.detail.state.logs;
         if (log) update((st) => scrollRows(st, viewRows(log.lines, st.logView.filter), move, pages.detail(layout)));
       } else if (s.detailTab === 'inspect') {
-        const total = ctx.live.inspect?.store.get().lines.length ?? 0;
+        const total = ctx.detail.state.inspect?.lines.length ?? 0;
         update((st) => {
           const top = scrollTop({ ...st, topScroll: st.inspect.top }, move, total, pages.detail(layout)).topScroll;
           return top === st.inspect.top ? st : { ...st, inspect: { ...st.inspect, top } };
         });
       } else if (s.detailTab === 'top') {
-        const total = ctx.live.top?.store.get().result?.processes.length ?? 0;
+        const total = ctx.detail.state.top?.result?.processes.length ?? 0;
         update((st) => scrollTop(st, move, total, pages.detail(layout)));
       }
       return;
