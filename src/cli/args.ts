@@ -2,7 +2,7 @@
 // start-up) and read the way the docker CLI reads them: `--flag`, `--flag=true|false|1|0…`
 // for booleans, `-H URL`, `-HURL`, `-H=URL`, `--host URL` and `--host=URL` for values.
 import { parseArgs as parseNodeArgs } from 'node:util';
-import type { ConnectionFlags } from '../docker/connection.js';
+import type { ConnectionFlags } from '../engine/api/connection.js';
 
 export interface CliOptions extends ConnectionFlags {
   help: boolean;
