@@ -1,7 +1,7 @@
 // Filtered lists by kind, memoised on (rows, filter) so the controller and the views
 // share one computation per change instead of one per render. Keys and filter fields
 // come from each kind's descriptor (src/resources).
-import type { EngineSession } from '../docker/session.js';
+import type { EngineSession } from '../state/session.js';
 import { RESOURCE_KINDS, RESOURCE_QUERIES, type ResourceKind, type RowOf } from '../resources/queries.js';
 import type { ResourceQuerySpec } from '../resources/query.js';
 import { matchesFilter, selectedIndex, type UiState } from './ui-state.js';

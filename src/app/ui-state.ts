@@ -3,9 +3,11 @@
 // frame; a fast second key must not act on a stale closure).
 import type { FieldValue, FormState } from '../ui/form/form-state.js';
 import type { StatusMessage } from '../ui/status-bar.js';
-import type { ImageTransfer } from '../docker/image-transfer.js';
-import type { SearchResult } from '../docker/registry-search.js';
+import type { ImageTransfer } from '../engine/api/image-transfer.js';
+import type { SearchResult } from '../engine/registry/registry-search.js';
 import { RESOURCE_KINDS, type ResourceKind } from '../resources/queries.js';
+import type { EngineSession } from '../state/session.js';
+import type { ActionId } from '../keys/keymap.js';
 
 /** A list pane is one resource kind (src/resources/queries.ts). */
 export type ListId = ResourceKind;
@@ -22,13 +24,28 @@ export interface ListUi {
   editingFilter: boolean;
 }
 
+/**
+ * Where a dialog or form came from: the engine session it was opened on, the action that
+ * opened it and the id of its target. Confirming acts only while that session is still
+ * the app's current one, so an engine switch meanwhile cannot send the old id to the new engine.
+ */
+export interface Origin {
+  session: EngineSession;
+  /** Stamped by the dispatcher with the action whose handler opened it. */
+  action?: ActionId;
+  /** Id of what it acts on (container id, image ref, volume name), when it acts on one thing. */
+  target?: string;
+}
+
 export interface Dialog {
   title: string;
   lines: string[];
   danger: boolean;
-  onConfirm: () => void;
+  origin: Origin;
+  /** Runs on y, given the session the dialog was opened on (the only one it may act on). */
+  onConfirm: (session: EngineSession) => void;
   /** A second way to confirm, on f (e.g. force remove); offered only when set. */
-  onForce?: () => void;
+  onForce?: (session: EngineSession) => void;
   /** The dialog's last line, when it offers more than y/n. */
   footer?: string;
 }
@@ -46,6 +63,7 @@ export interface TextOverlay {
 
 export interface OpenForm {
   title: string;
+  origin: Origin;
   state: FormState;
   note?: string;
   /** True while onSubmit runs: keys are ignored so nothing is submitted twice. */
@@ -53,6 +71,7 @@ export interface OpenForm {
   /** While busy: Esc aborts this, so a long action (a copy) can be cancelled. */
   running?: AbortController;
   /** Resolves to an error message to keep the form open, or undefined to close it. */
+  /** `signal` is aborted by Esc while the action runs. */
   onSubmit: (values: Record<string, FieldValue>, signal: AbortSignal) => Promise<string | undefined> | string | undefined;
 }
 

@@ -5,13 +5,13 @@ import React from 'react';
 import { render, useStdout } from 'ink';
 import { installLifecycle } from './lifecycle.js';
 import { enterFullscreen, reenterFullscreen, restoreTerminal } from './terminal.js';
-import { isLoopback, type Endpoint } from '../docker/connection.js';
-import type { Engine } from '../docker/engine.js';
-import { EngineSession } from '../docker/session.js';
-import { delay } from '../docker/store.js';
+import { isLoopback, type Endpoint } from '../engine/api/connection.js';
+import type { EngineApi } from '../engine/api/engine-api.js';
+import { EngineSession } from '../state/session.js';
+import { delay } from '../state/store.js';
 import { activeKeymap } from '../keys/keymap.js';
 import { App } from '../views/app/app.js';
-import { createAppContext } from '../app/app-context.js';
+import { createAppContext, type Suspend } from '../app/app-context.js';
 import { setStatus } from '../app/status.js';
 
 /** A slow engine gets the "Loading…" frame after this long rather than a blank screen. */
@@ -27,19 +27,23 @@ export interface RunOptions {
   afterFirstFrame?: () => void;
 }
 
-export async function runApp(engine: Engine, endpoint: Endpoint, opts: RunOptions): Promise<number> {
+export async function runApp(engine: EngineApi, endpoint: Endpoint, opts: RunOptions): Promise<number> {
   const session = new EngineSession(engine);
+  const insecure = endpoint.kind === 'tcp' && !endpoint.tls && !isLoopback(endpoint);
   const ctx = createAppContext(session, {
     cols: process.stdout.columns || 80,
     rows: process.stdout.rows || 24,
     keymap: activeKeymap(opts.readOnly),
     readOnly: opts.readOnly,
     logLines: opts.logLines,
+    execViaCli: opts.execViaCli,
+    insecure,
+    // Both are defined below; they are only called once the app runs.
+    suspend: (run) => suspend(run),
+    suspendToShell: () => lifecycle.suspend(),
   });
-  ctx.execViaCli = opts.execViaCli;
-  if (endpoint.kind === 'tcp' && !endpoint.tls && !isLoopback(endpoint)) {
+  if (insecure) {
     // Also shown for good in the header (insecure flag); the status line is the first notice.
-    ctx.insecure = true;
     setStatus(ctx, `Warning: ${endpoint.url} is reached without TLS — anyone on the network can control this engine`, 'error');
   }
 
@@ -77,9 +81,6 @@ export async function runApp(engine: Engine, endpoint: Endpoint, opts: RunOption
   // suspend the screen it diffed against is gone, so nothing less will do.
   let inkWrite: ((data: string) => void) | undefined;
   const lifecycle = installLifecycle({ shutdown, redraw: () => inkWrite?.('') });
-  ctx.suspendToShell = lifecycle.suspend;
-  // Test-only: a key that throws inside the input handler, to check the crash path.
-  if (process.env.DTUI_TEST_CRASH === '1') ctx.crashKey = 'ctrl+x';
 
   const mount = () =>
     render(
@@ -103,7 +104,7 @@ export async function runApp(engine: Engine, endpoint: Endpoint, opts: RunOption
   // none of its stdin listeners or raw-mode handling remain, and the alternate screen is
   // left. Whatever the person was looking at lives in ctx's stores and survives the
   // remount. Every way out of `run` (return, throw) comes back here.
-  ctx.suspend = async (run) => {
+  const suspend: Suspend = async (run) => {
     if (sessionAbort) throw new Error('a session already owns the terminal');
     const abort = new AbortController();
     sessionAbort = abort;

@@ -28,6 +28,8 @@ export interface KeyAction {
   danger?: boolean;
   /** Shown in the one-line hint bar when its scope is active. */
   hint?: string;
+  /** Keys (among `keys`) that act in every scope, forms and dialogs included: Ctrl+C quits, Ctrl+Z suspends. */
+  always?: readonly string[];
 }
 
 const BINDINGS = [
@@ -127,8 +129,8 @@ const BINDINGS = [
   { id: 'help.pageUp', keys: ['pgup'], scope: 'help', help: 'Previous page of help' },
   { id: 'back', keys: ['esc'], scope: 'global', help: 'Back / close', hint: 'back' },
   { id: 'help', keys: ['?'], scope: 'global', help: 'Show every key', hint: 'help' },
-  { id: 'quit', keys: ['q', 'ctrl+c'], scope: 'global', help: 'Quit', hint: 'quit' },
-  { id: 'suspend', keys: ['ctrl+z'], scope: 'global', help: 'Suspend dtui to the shell (fg brings it back)' },
+  { id: 'quit', keys: ['q', 'ctrl+c'], scope: 'global', help: 'Quit', hint: 'quit', always: ['ctrl+c'] },
+  { id: 'suspend', keys: ['ctrl+z'], scope: 'global', help: 'Suspend dtui to the shell (fg brings it back)', always: ['ctrl+z'] },
 ] as const satisfies readonly KeyAction[];
 
 /** The keymap as data: one entry per action (help, hints, the README table come from it). */

@@ -14,3 +14,13 @@ export function keyLabel(id: ActionId): string {
 export function keyLabels(id: ActionId, separator = '/'): string {
   return KEYMAP.find((a) => a.id === id)!.keys.map(displayKey).join(separator);
 }
+
+/** "y/N": the confirm key and the (default) cancel key, as dialog titles end. */
+export function yesNo(): string {
+  return `${keyLabel('dialog.yes')}/${keyLabel('dialog.no').toUpperCase()}`;
+}
+
+/** The move keys as one hint: '↑↓ PgUp PgDn'. */
+export function scrollKeys(): string {
+  return `${keyLabel('move.up')}${keyLabel('move.down')} ${keyLabel('move.pageUp')} ${keyLabel('move.pageDown')}`;
+}

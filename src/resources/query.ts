@@ -3,15 +3,11 @@
 // it is kept live all the time or only while a pane shows it. Plain data and functions:
 // no React, no app state, so src/state (the session) can build one live query per kind
 // from it without depending on views or actions.
-import type { Engine } from '../docker/engine.js';
-import type { EngineEvent } from '../docker/types.js';
+import type { EngineApi } from '../engine/api/engine-api.js';
+import type { EngineEvent } from '../engine/models/types.js';
 
-/**
- * The engine calls a list may use. Today the whole Engine facade; each descriptor's
- * `list` names the narrow part it needs (`Pick<…>`), which the EngineApi interface of
- * src/engine/api replaces without touching the descriptors' bodies.
- */
-export type ListEngine = Engine;
+/** The engine calls a list may use: the list reads of the EngineApi. */
+export type ListEngine = Pick<EngineApi, 'listContainers' | 'listImages' | 'listVolumes'>;
 
 /** One kind of engine event that makes the list stale, e.g. {type: 'volume'}. */
 export interface RefreshRule {

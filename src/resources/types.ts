@@ -5,7 +5,7 @@
 //
 // Plain TypeScript: a descriptor names no React component. Cells return text already
 // sanitized and a semantic tone; src/views maps tones to colours and draws the table.
-import type { EngineSession } from '../docker/session.js';
+import type { EngineSession } from '../state/session.js';
 import type { ActionId, ScopedActionId } from '../keys/keymap.js';
 import type { AppContextValue } from '../app/app-context.js';
 import type { ResourceQuerySpec } from './query.js';

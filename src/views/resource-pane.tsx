@@ -4,7 +4,7 @@
 // feeds — comes from the kind's descriptor (src/resources/<kind>/descriptor.ts).
 import React, { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { Text } from 'ink';
-import type { EngineSession } from '../docker/session.js';
+import type { EngineSession } from '../state/session.js';
 import { keyLabel } from '../keys/labels.js';
 import type { ResourceKind } from '../resources/queries.js';
 import { descriptorOf } from '../resources/registry.js';

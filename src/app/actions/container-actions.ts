@@ -1,9 +1,11 @@
 // What the container keys do: s/S/r/p act at once, d asks first.
-import { engineErrorMessage } from '../../docker/errors.js';
-import type { ContainerAction, ContainerRow } from '../../docker/types.js';
+import { engineErrorMessage } from '../../engine/errors.js';
+import type { ContainerAction, ContainerRow } from '../../engine/models/types.js';
 import type { AppContextValue } from '../app-context.js';
+import { openDialog } from '../dialogs.js';
 import { selectedContainer } from '../selectors.js';
 import { setStatus, withStatus } from '../status.js';
+import { keyLabel, yesNo } from '../../keys/labels.js';
 
 const VERBS: Record<ContainerAction, [doing: string, done: string]> = {
   start: ['Starting', 'Started'],
@@ -24,13 +26,13 @@ export function containerActions(ctx: AppContextValue) {
     return row;
   };
 
-  const act = (row: ContainerRow, action: ContainerAction, opts: { force?: boolean } = {}): void => {
+  const act = (row: ContainerRow, action: ContainerAction, opts: { force?: boolean } = {}, session = ctx.session): void => {
     const [doing, done] = VERBS[action];
     void withStatus(
       ctx,
       `${doing} ${row.name}…`,
       `${done} ${row.name}`,
-      () => ctx.session.containerAction(row, action, opts),
+      () => session.containerAction(row, action, opts),
       (err) => `Could not ${action} ${row.name}: ${engineErrorMessage(err)}`,
     );
   };
@@ -51,7 +53,7 @@ export function containerActions(ctx: AppContextValue) {
       const row = selected();
       if (!row) return;
       if (row.state === 'running') return setStatus(ctx, `${row.name} is already running`, 'info');
-      if (row.state === 'paused') return setStatus(ctx, `${row.name} is paused: press p to unpause`, 'info');
+      if (row.state === 'paused') return setStatus(ctx, `${row.name} is paused: press ${keyLabel('container.pause')} to unpause`, 'info');
       act(row, 'start');
     },
     'container.restart': () => {
@@ -69,19 +71,16 @@ export function containerActions(ctx: AppContextValue) {
       const row = selected();
       if (!row) return;
       const running = LIVE.has(row.state);
-      ctx.ui.update((s) => ({
-        ...s,
-        dialog: {
-          title: `Remove container ${row.name}? y/N`,
+      openDialog(ctx, row.id, {
+          title: `Remove container ${row.name}? ${yesNo()}`,
           lines: [
             `${row.name} (${row.shortId}) · image ${row.image} · ${row.state}`,
             running ? `It is ${row.state}: it will be force-removed (killed, then removed).` : 'It is not running.',
             'Its volumes are kept.',
           ],
           danger: true,
-          onConfirm: () => act(row, 'remove', { force: running }),
-        },
-      }));
+          onConfirm: (session) => act(row, 'remove', { force: running }, session),
+        });
     },
   };
 }

@@ -1,8 +1,8 @@
 // Forms that act on the selected container: commit (c) and copy files (C).
-import { COPY_DIRECTIONS, CopyError, type CopyDirection } from '../../docker/archive.js';
-import { engineErrorMessage } from '../../docker/errors.js';
-import { formatSize } from '../../docker/format.js';
-import { parseReference, validatePath, validateTagTarget } from '../../docker/validate.js';
+import { COPY_DIRECTIONS, CopyError, type CopyDirection } from '../../engine/api/archive.js';
+import { engineErrorMessage } from '../../engine/errors.js';
+import { formatSize } from '../../engine/models/format.js';
+import { parseReference, validatePath, validateTagTarget } from '../../engine/models/validate.js';
 import type { AppContextValue } from '../app-context.js';
 import { openForm } from '../forms.js';
 import { selectedContainer } from '../selectors.js';
@@ -27,6 +27,7 @@ export function containerForms(ctx: AppContextValue) {
       if (!row) return;
       openForm(ctx, {
         title: `Commit ${row.name} to a new image`,
+        target: row.id,
         note: 'docker commit -m MESSAGE --author AUTHOR',
         fields: [
           { name: 'target', label: 'Repository:tag', kind: 'text', placeholder: 'myapp:snapshot', validate: (v) => validateTagTarget(String(v)) },
@@ -85,11 +86,6 @@ export function containerForms(ctx: AppContextValue) {
             setStatus(ctx, `Copied ${src} → ${dest} (${formatSize(bytes)} archive${note ? `; ${note}` : ''})`, note ? 'info' : 'success');
             return undefined;
           } catch (err) {
-            if (signal.aborted) {
-              // Esc: the partial copy was removed (host side) or never extracted (engine side).
-              setStatus(ctx, `Copy of ${src} cancelled; nothing was copied`, 'error');
-              return `Copy cancelled; nothing was copied`;
-            }
             setStatus(ctx, `Could not copy ${src}`, 'error');
             if (err instanceof CopyError) return err.message;
             const code = (err as NodeJS.ErrnoException).code;

@@ -2,21 +2,23 @@
 // search, filter, timestamps, wrap, colour, tail, since, save) and the Inspect
 // tab's search.
 import { resolve } from 'node:path';
-import { engineErrorMessage } from '../../docker/errors.js';
-import { parseSince, validatePath } from '../../docker/validate.js';
-import { compileFilter, searchIndex, viewRows, visibleText } from '../../views/detail/log-index.js';
+import { engineErrorMessage } from '../../engine/errors.js';
+import { parseSince, validatePath } from '../../engine/models/validate.js';
+import { compileFilter, viewRows } from '../../state/log-index.js';
+import { findLogMatch } from '../../state/log-search.js';
 import { revealSeq, toggleFollow, topIndex } from '../../views/detail/log-scroll.js';
 import { inspectMatches } from '../../views/detail/inspect-view.js';
 import type { AppContextValue } from '../app-context.js';
 import { openForm, openPrompt } from '../forms.js';
-import { layoutFor } from '../layout.js';
+import { layoutFor, pages } from '../layout.js';
 import { selectedContainer } from '../selectors.js';
 import { setStatus } from '../status.js';
 import { LOG_TAILS, type DetailTab, type LogView, type UiState } from '../ui-state.js';
+import { keyLabel } from '../../keys/labels.js';
 
 export function detailHeight(ctx: AppContextValue): number {
   const t = ctx.terminal.get();
-  return layoutFor(t.cols, t.rows).detailRows - 1;
+  return pages.detail(layoutFor(t.cols, t.rows));
 }
 
 /** Local time as 20261127-235012, for file names. */
@@ -32,14 +34,14 @@ export function detailActions(ctx: AppContextValue) {
     ...s, detailTab, logScroll: { topSeq: null }, topScroll: 0, inspect: { ...s.inspect, top: 0, searchAt: null },
   }));
   const onLogs = () => ctx.ui.get().detailTab === 'logs' && ctx.ui.get().lastList === 'containers';
-  const log = () => ctx.live.logs?.store.get();
+  const log = () => ctx.detail.state.logs;
   const rows = () => {
     const l = log();
     return l ? viewRows(l.lines, ctx.ui.get().logView.filter) : undefined;
   };
   const needLogs = (what: string): boolean => {
     if (onLogs()) return true;
-    setStatus(ctx, `${what} works on the Logs tab (press l)`, 'info');
+    setStatus(ctx, `${what} works on the Logs tab (press ${keyLabel('detail.logs')})`, 'info');
     return false;
   };
   /** Re-opening the stream starts following its new end. */
@@ -50,37 +52,26 @@ export function detailActions(ctx: AppContextValue) {
     const l = log();
     const r = rows();
     const view = ctx.ui.get().logView;
-    if (!view.search) return setStatus(ctx, 'No search: press / first', 'info');
+    if (!view.search) return setStatus(ctx, `No search: press ${keyLabel('detail.search')} first`, 'info');
     if (!l || !r) return;
     const height = detailHeight(ctx);
-    const index = searchIndex(l.lines, view.search);
-    const filter = view.filter ? compileFilter(view.filter.pattern, view.filter.ignoreCase) : undefined;
-    const shown = (seq: number) => !(filter instanceof RegExp) || filter.test(visibleText(l.lines.textAt(seq - l.lines.dropped)!));
     // From the last match jumped to, else from the screen: a new search looks back from its bottom.
     const top = topIndex(r, ctx.ui.get().logScroll.topSeq, height);
     const start = view.searchAt ?? (r.count ? (backwards ? r.seqAt(Math.min(r.count - 1, top + height - 1)) + 1 : r.seqAt(top) - 1) : 0);
-    let wrapped = false;
-    let from = start;
-    for (;;) {
-      const seq = index.next(from, backwards);
-      if (seq === undefined) {
-        if (wrapped || index.count === 0) return setStatus(ctx, `"${view.search}": no match${filter ? ' among the filtered lines' : ''}`, 'info');
-        wrapped = true;
-        from = backwards ? Number.MAX_SAFE_INTEGER : -1;
-        continue;
-      }
-      if (wrapped && (backwards ? seq <= start : seq >= start)) return setStatus(ctx, `"${view.search}": no other match`, 'info');
-      from = seq;
-      if (!shown(seq)) continue;
-      if (wrapped) setStatus(ctx, `"${view.search}": search wrapped around`, 'info');
-      return update((s) => ({ ...revealSeq(s, r, seq, height), logView: { ...s.logView, searchAt: seq } }));
+    const match = findLogMatch(l.lines, view.search, view.filter, start, backwards);
+    if ('none' in match) {
+      const filtered = match.none === 'no match' && view.filter ? ' among the filtered lines' : '';
+      return setStatus(ctx, `"${view.search}": ${match.none}${filtered}`, 'info');
     }
+    const { seq } = match;
+    if (match.wrapped) setStatus(ctx, `"${view.search}": search wrapped around`, 'info');
+    return update((s) => ({ ...revealSeq(s, r, seq, height), logView: { ...s.logView, searchAt: seq } }));
   };
 
   const jumpInspect = (backwards: boolean) => {
     const s = ctx.ui.get();
-    const lines = ctx.live.inspect?.store.get().lines ?? [];
-    if (!s.inspect.search) return setStatus(ctx, 'No search: press / first', 'info');
+    const lines = ctx.detail.state.inspect?.lines ?? [];
+    if (!s.inspect.search) return setStatus(ctx, `No search: press ${keyLabel('detail.search')} first`, 'info');
     const matches = inspectMatches(lines, s.inspect.search);
     const from = s.inspect.searchAt ?? (backwards ? s.inspect.top + detailHeight(ctx) : s.inspect.top - 1);
     const next = backwards ? [...matches].reverse().find((i) => i < from) : matches.find((i) => i > from);
@@ -102,7 +93,7 @@ export function detailActions(ctx: AppContextValue) {
         title: inspect ? 'Search the inspect JSON' : 'Search the log',
         label: 'Find',
         initial: inspect ? s.inspect.search : s.logView.search,
-        note: 'Lowercase matches any case · empty clears · n/N next/previous',
+        note: `Lowercase matches any case · empty clears · ${keyLabel('detail.next')}/${keyLabel('detail.prev')} next/previous`,
         onSubmit: (value) => {
           if (inspect) update((st) => ({ ...st, inspect: { ...st.inspect, search: value, searchAt: null } }));
           else setView({ search: value, searchAt: null });

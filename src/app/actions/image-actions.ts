@@ -1,10 +1,12 @@
 // What the image keys do: d removes one repo:tag (or a dangling image) after asking.
-import { engineErrorMessage, engineStatusCode } from '../../docker/errors.js';
-import { formatSize } from '../../docker/format.js';
-import type { ImageRow } from '../../docker/types.js';
+import { engineErrorMessage, engineStatusCode } from '../../engine/errors.js';
+import { formatSize } from '../../engine/models/format.js';
+import type { ImageRow } from '../../engine/models/types.js';
 import type { AppContextValue } from '../app-context.js';
+import { openDialog } from '../dialogs.js';
 import { selectedImage } from '../selectors.js';
 import { setStatus, withStatus } from '../status.js';
+import { keyLabel, yesNo } from '../../keys/labels.js';
 
 export function imageLabel(row: ImageRow): string {
   return row.dangling ? `<none>:<none> ${row.shortId}` : `${row.repository}:${row.tag}`;
@@ -13,7 +15,7 @@ export function imageLabel(row: ImageRow): string {
 function forceRemoval(ctx: AppContextValue, row: ImageRow, label: string, others: number, users: number) {
   const what = `image ${row.shortId}`;
   return {
-    line: `f force: removes ${what} with all ${others + 1} tag(s)${users ? `, though ${users} container(s) use it (running ones still block it)` : ''}.`,
+    line: `${keyLabel('dialog.force')} force: removes ${what} with all ${others + 1} tag(s)${users ? `, though ${users} container(s) use it (running ones still block it)` : ''}.`,
     run: () =>
       void withStatus(
         ctx,
@@ -38,22 +40,20 @@ export function imageActions(ctx: AppContextValue) {
       const inUse = users.length > 0 || row.containers > 0;
       // f force: the whole image by id (every tag), even if stopped containers use it.
       const force = others > 0 || inUse ? forceRemoval(ctx, row, label, others, users.length) : undefined;
-      ctx.ui.update((s) => ({
-        ...s,
-        dialog: {
-          title: `Remove image ${label}? y/N`,
+      openDialog(ctx, row.ref, {
+          title: `Remove image ${label}? ${yesNo()}`,
           lines: [
             `${label} · id ${row.shortId} · ${formatSize(row.size)}`,
             others > 0
-              ? `The image has ${others} other tag(s): y removes only this tag.`
+              ? `The image has ${others} other tag(s): ${keyLabel('dialog.yes')} removes only this tag.`
               : inUse
-                ? `Used by ${users.length} container(s) (${users.slice(0, 3).map((c) => c.name).join(', ')}): y is refused while they exist.`
+                ? `Used by ${users.length} container(s) (${users.slice(0, 3).map((c) => c.name).join(', ')}): ${keyLabel('dialog.yes')} is refused while they exist.`
                 : 'No other tag refers to it: its layers are deleted.',
             ...(force ? [force.line] : []),
           ],
           danger: true,
           onForce: force?.run,
-          footer: force ? 'y remove · f force remove · n/Esc cancel (default No)' : undefined,
+          footer: force ? `${keyLabel('dialog.yes')} remove · ${keyLabel('dialog.force')} force remove · ${keyLabel('dialog.no')}/${keyLabel('back')} cancel (default No)` : undefined,
           onConfirm: () =>
             void withStatus(
               ctx,
@@ -65,8 +65,7 @@ export function imageActions(ctx: AppContextValue) {
                   ? `Cannot remove ${label}: it is in use — nothing was removed (${engineErrorMessage(err)})`
                   : `Could not remove ${label}: ${engineErrorMessage(err)}`,
             ),
-        },
-      }));
+        });
     },
   };
 }

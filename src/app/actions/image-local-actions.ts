@@ -2,20 +2,20 @@
 // L load from one, X prune dangling images.
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { engineErrorMessage } from '../../docker/errors.js';
-import { formatSize, shortId, timeAgo } from '../../docker/format.js';
-import { historyBlocks, historyText } from '../../docker/history.js';
-import { loadImage, saveImage } from '../../docker/image-archive.js';
-import { prune } from '../../docker/prune.js';
-import type { ImageRow } from '../../docker/types.js';
-import { validatePath } from '../../docker/validate.js';
+import { engineErrorMessage } from '../../engine/errors.js';
+import { formatSize, shortId, timeAgo } from '../../engine/models/format.js';
+import { historyBlocks, historyText } from '../../engine/models/history.js';
+import type { ImageRow } from '../../engine/models/types.js';
+import { validatePath } from '../../engine/models/validate.js';
 import type { AppContextValue } from '../app-context.js';
+import { openDialog } from '../dialogs.js';
 import { openPrompt } from '../forms.js';
 import { imageLabel } from './image-actions.js';
 import { layoutFor } from '../layout.js';
 import { checkNewFilePath, openOverlay } from '../overlay.js';
 import { selectedImage } from '../selectors.js';
 import { setStatus, withStatus } from '../status.js';
+import { yesNo } from '../../keys/labels.js';
 
 /** "team/app:1.0" → "team_app_1.0": a file name suggestion, nothing a shell would trip on. */
 export function fileNameFor(row: ImageRow, suffix: string): string {
@@ -76,7 +76,7 @@ export function imageLocalActions(ctx: AppContextValue) {
           const path = resolve(value);
           let bytes = 0;
           void withStatus(ctx, `Saving ${label} to ${path}…`, '', async () => {
-            bytes = await saveImage(engine(), row.ref, path, (b) => setStatus(ctx, `Saving ${label} to ${path}: ${formatSize(b)}…`, 'progress'));
+            bytes = await engine().saveImage(row.ref, path, (b) => setStatus(ctx, `Saving ${label} to ${path}: ${formatSize(b)}…`, 'progress'));
           }, (err) => `Could not save ${label} to ${path}: ${engineErrorMessage(err)} (nothing was written)`).then((ok) => {
             if (ok) setStatus(ctx, `Saved ${label} to ${path} (${formatSize(bytes)})`, 'success');
           });
@@ -95,7 +95,7 @@ export function imageLocalActions(ctx: AppContextValue) {
           const path = resolve(value);
           let loaded: string[] = [];
           void withStatus(ctx, `Loading ${path}…`, '', async () => {
-            const result = await loadImage(engine(), path, (b, total) =>
+            const result = await engine().loadImage(path, (b, total) =>
               setStatus(ctx, `Loading ${path}: ${formatSize(b)}${total ? ` of ${formatSize(total)}` : ''}…`, 'progress'));
             loaded = result.loaded;
             await ctx.session.reloadImages();
@@ -115,16 +115,14 @@ export function imageLocalActions(ctx: AppContextValue) {
       const shown = doomed.slice(0, 8).map((r) => `${r.shortId}  ${formatSize(r.size).padStart(8)}  created ${timeAgo(r.created, Date.now())}`);
       if (doomed.length > shown.length) shown.push(`… and ${doomed.length - shown.length} more`);
       const ids = new Set(doomed.map((r) => r.id));
-      ctx.ui.update((s) => ({
-        ...s,
-        dialog: {
-          title: `Prune ${doomed.length} dangling image(s)? y/N`,
+      openDialog(ctx, undefined, {
+          title: `Prune ${doomed.length} dangling image(s)? ${yesNo()}`,
           lines: [...shown, `Frees up to ${formatSize(total)} (layers shared with other images stay).`],
           danger: true,
           onConfirm: () => {
             let summary = '';
             void withStatus(ctx, `Pruning dangling images…`, '', async () => {
-              const result = await prune(engine(), 'images');
+              const result = await engine().prune('images');
               await ctx.session.reloadImages();
               const gone = result.deleted.filter((id) => ids.has(id)).length;
               summary = `Pruned ${gone} dangling image(s), reclaimed ${formatSize(result.reclaimed)}`;
@@ -132,8 +130,7 @@ export function imageLocalActions(ctx: AppContextValue) {
               if (ok) setStatus(ctx, summary, 'success');
             });
           },
-        },
-      }));
+        });
     },
   };
 }

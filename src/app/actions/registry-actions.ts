@@ -1,15 +1,17 @@
 // What the registry keys do in the Images pane: p pull, P push, t tag, F search, and the
 // keys of the progress view and the search results drawn over the screen.
-import { engineErrorMessage } from '../../docker/errors.js';
-import { registryOf } from '../../docker/credentials.js';
-import { validateReference, validateTagTarget } from '../../docker/validate.js';
+import { engineErrorMessage } from '../../engine/errors.js';
+import { registryOf } from '../../engine/registry/credentials.js';
+import { validateReference, validateTagTarget } from '../../engine/models/validate.js';
 import type { AppContextValue } from '../app-context.js';
+import { openDialog } from '../dialogs.js';
 import { openPrompt } from '../forms.js';
 import { imageLabel } from './image-actions.js';
 import { searchActions } from './search-actions.js';
 import { selectedImage } from '../selectors.js';
 import { setStatus } from '../status.js';
 import { beginTransfer } from '../transfer-flow.js';
+import { keyLabel, yesNo } from '../../keys/labels.js';
 
 export function registryActions(ctx: AppContextValue) {
   return {
@@ -29,18 +31,15 @@ export function registryActions(ctx: AppContextValue) {
     'image.push': () => {
       const row = selectedImage(ctx.session, ctx.ui.get());
       if (!row) return setStatus(ctx, 'No image selected', 'error');
-      if (row.dangling) return setStatus(ctx, `Cannot push ${imageLabel(row)}: it has no name — tag it first (t)`, 'error');
+      if (row.dangling) return setStatus(ctx, `Cannot push ${imageLabel(row)}: it has no name — tag it first (${keyLabel('image.tag')})`, 'error');
       const label = imageLabel(row);
       // A push overwrites the tag in the registry for everyone who pulls it: ask first.
-      ctx.ui.update((s) => ({
-        ...s,
-        dialog: {
-          title: `Push ${label}? y/N`,
+      openDialog(ctx, row.ref, {
+          title: `Push ${label}? ${yesNo()}`,
           lines: [`to ${registryOf(row.ref)} — replaces the tag "${row.tag}" there if it exists.`],
           danger: true,
           onConfirm: () => void beginTransfer(ctx, 'push', row.ref),
-        },
-      }));
+        });
     },
 
     'image.tag': () => {

@@ -1,14 +1,15 @@
 // The Volumes view's keys: c create, i inspect, d remove (asks), X prune unused (lists first).
-import { engineErrorMessage, engineStatusCode } from '../../docker/errors.js';
-import { formatSize } from '../../docker/format.js';
-import { prune } from '../../docker/prune.js';
-import { createVolume, inspectVolume, removeVolume, volumeUsers, type VolumeRow } from '../../docker/volumes.js';
+import { engineErrorMessage, engineStatusCode } from '../../engine/errors.js';
+import { formatSize } from '../../engine/models/format.js';
+import { volumeUsers, type VolumeRow } from '../../engine/models/volumes.js';
 import { sanitize } from '../../text/sanitize.js';
 import type { AppContextValue } from '../app-context.js';
+import { openDialog } from '../dialogs.js';
 import { openPrompt } from '../forms.js';
 import { openOverlay } from '../overlay.js';
 import { selectedVolume } from '../selectors.js';
 import { setStatus, withStatus } from '../status.js';
+import { yesNo } from '../../keys/labels.js';
 
 /** Volume names as the engine accepts them (same grammar as container names). */
 export function validateVolumeName(input: string): string | undefined {
@@ -47,7 +48,7 @@ export function volumeActions(ctx: AppContextValue) {
           if (ctx.session.volumes.store.get().rows.some((v) => v.name === name)) return `a volume named ${name} already exists`;
           let created = name;
           const ok = await withStatus(ctx, `Creating volume ${name}…`, '', async () => {
-            created = await createVolume(engine(), name);
+            created = await engine().createVolume(name);
             await ctx.session.volumes.reload();
           }, (err) => `Could not create volume ${name}: ${engineErrorMessage(err)}`);
           if (!ok) return ctx.ui.get().status?.text;
@@ -60,7 +61,7 @@ export function volumeActions(ctx: AppContextValue) {
       const row = selected();
       if (!row) return;
       void withStatus(ctx, `Inspecting volume ${row.name}…`, `Volume ${row.name}`, async () => {
-        const lines = jsonLines(await inspectVolume(engine(), row.name));
+        const lines = jsonLines(await engine().inspectVolume(row.name));
         openOverlay(ctx, { title: `Volume ${row.name} (inspect)`, lines, exportLines: lines, exportName: `${row.name}-inspect.json` });
       }, (err) => `Could not inspect volume ${row.name}: ${engineErrorMessage(err)}`);
     },
@@ -69,10 +70,8 @@ export function volumeActions(ctx: AppContextValue) {
       const row = selected();
       if (!row) return;
       const usedBy = users().get(row.name) ?? [];
-      ctx.ui.update((s) => ({
-        ...s,
-        dialog: {
-          title: `Remove volume ${row.name}? y/N`,
+      openDialog(ctx, row.name, {
+          title: `Remove volume ${row.name}? ${yesNo()}`,
           lines: [
             `${row.name} · ${row.driver} · ${row.size >= 0 ? formatSize(row.size) : 'size unknown'}`,
             usedBy.length
@@ -82,14 +81,13 @@ export function volumeActions(ctx: AppContextValue) {
           danger: true,
           onConfirm: () =>
             void withStatus(ctx, `Removing volume ${row.name}…`, `Removed volume ${row.name}`, async () => {
-              await removeVolume(engine(), row.name);
+              await engine().removeVolume(row.name);
               await ctx.session.volumes.reload();
             }, (err) =>
               engineStatusCode(err) === 409
                 ? `Cannot remove volume ${row.name}: it is in use${usedBy.length ? ` by ${usedBy.join(', ')}` : ''} — nothing was removed`
                 : `Could not remove volume ${row.name}: ${engineErrorMessage(err)}`),
-        },
-      }));
+        });
     },
 
     'volume.prune': () => openVolumePrune(ctx),
@@ -120,22 +118,19 @@ export function openVolumePrune(ctx: AppContextValue): void {
   const known = doomed.filter((v) => v.size >= 0).reduce((n, v) => n + v.size, 0);
   const shown = doomed.slice(0, 8).map((v) => `${v.name}  ${v.size >= 0 ? formatSize(v.size) : '?'}`);
   if (doomed.length > shown.length) shown.push(`… and ${doomed.length - shown.length} more`);
-  ctx.ui.update((s) => ({
-    ...s,
-    dialog: {
-      title: `Prune ${doomed.length} unused volume(s)? Their data is deleted. y/N`,
+  openDialog(ctx, undefined, {
+      title: `Prune ${doomed.length} unused volume(s)? Their data is deleted. ${yesNo()}`,
       lines: [...shown, `Frees about ${formatSize(known)}.`],
       danger: true,
       onConfirm: () => {
         let summary = '';
         void withStatus(ctx, 'Pruning unused volumes…', '', async () => {
-          const result = await prune(ctx.session.engine, 'volumes');
+          const result = await ctx.session.engine.prune('volumes');
           await Promise.all([ctx.session.volumes.reload(), ctx.session.overview.reload()]);
           summary = `Pruned ${result.deleted.length} volume(s)${result.deleted.length ? ` (${result.deleted.slice(0, 5).join(', ')}${result.deleted.length > 5 ? ', …' : ''})` : ''}, reclaimed ${formatSize(result.reclaimed)}`;
         }, (err) => `Could not prune volumes: ${engineErrorMessage(err)}`).then((ok) => {
           if (ok) setStatus(ctx, summary, 'success');
         });
       },
-    },
-  }));
+    });
 }

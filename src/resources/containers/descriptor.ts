@@ -1,5 +1,5 @@
 // The Containers pane (1): top left, beside the detail pane; stats follow the rows on screen.
-import type { ContainerRow } from '../../docker/types.js';
+import type { ContainerRow } from '../../engine/models/types.js';
 import { containerActions } from '../../app/actions/container-actions.js';
 import { containerForms } from '../../app/actions/container-form-actions.js';
 import { detailActions } from '../../app/actions/detail-actions.js';

@@ -1,5 +1,5 @@
 // Containers: every container (docker ps -a), live from start-up.
-import type { ContainerRow } from '../../docker/types.js';
+import type { ContainerRow } from '../../engine/models/types.js';
 import type { ResourceQuerySpec } from '../query.js';
 
 /** Container events that cannot change what the list shows. */

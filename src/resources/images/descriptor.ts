@@ -1,5 +1,5 @@
 // The Images pane (2): bottom left, beside the detail pane (which shows the image summary).
-import type { ImageRow } from '../../docker/types.js';
+import type { ImageRow } from '../../engine/models/types.js';
 import { detailActions } from '../../app/actions/detail-actions.js';
 import { imageActions } from '../../app/actions/image-actions.js';
 import { imageLocalActions } from '../../app/actions/image-local-actions.js';

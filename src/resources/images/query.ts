@@ -1,5 +1,5 @@
 // Images: one row per repo:tag (docker images), live from start-up.
-import type { ImageRow } from '../../docker/types.js';
+import type { ImageRow } from '../../engine/models/types.js';
 import type { ResourceQuerySpec } from '../query.js';
 
 export const imagesQuery: ResourceQuerySpec<ImageRow> = {

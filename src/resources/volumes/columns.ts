@@ -1,6 +1,6 @@
 // The Volumes table's columns: driver, size (from /system/df) and the containers that mount it.
-import { formatSize } from '../../docker/format.js';
-import type { VolumeRow } from '../../docker/volumes.js';
+import { formatSize } from '../../engine/models/format.js';
+import type { VolumeRow } from '../../engine/models/volumes.js';
 import type { ResourceColumn } from '../types.js';
 
 export function volumeColumns(users: ReadonlyMap<string, string[]>): ResourceColumn<VolumeRow>[] {

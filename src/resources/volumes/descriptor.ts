@@ -1,5 +1,5 @@
 // The Volumes pane (3): the whole body; read only while on screen.
-import { volumeUsers, type VolumeRow } from '../../docker/volumes.js';
+import { volumeUsers, type VolumeRow } from '../../engine/models/volumes.js';
 import { keyLabel } from '../../keys/labels.js';
 import { volumeActions } from '../../app/actions/volume-actions.js';
 import type { ResourceDescriptor } from '../types.js';

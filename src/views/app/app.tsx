@@ -21,6 +21,18 @@ import type { AppContextValue } from '../../app/app-context.js';
 import { Controller } from '../../app/dispatch/controller.js';
 import { layoutFor, paneBox, screenHeight } from '../../app/layout.js';
 import { AppContext } from './use-app.js';
+import { keyLabel, keyLabels } from '../../keys/labels.js';
+
+// Key lines of the dialogs and overlays drawn here, read from the keymap.
+const CONFIRM_FOOTER = () => `${keyLabel('dialog.yes')} confirm · ${keyLabels('dialog.no').split('/').slice(0, 1).concat(keyLabel('back')).join('/')} cancel (default No)`;
+const FORM_KEYS = () =>
+  `${keyLabel('form.submit')} submit · ${keyLabel('form.next')}/${keyLabels('form.prev').split('/')[1]}${keyLabels('form.next').split('/')[1]} next field · ` +
+  `${keyLabel('form.toggle')} toggle · ${keyLabels('form.toggle').split('/').slice(1).join('')} choose · ${keyLabel('form.cancel')} cancel`;
+const HELP_KEYS = () => ({
+  close: keyLabels('help.close', ' or ').split(' or ').slice(0, 2).join(' or '),
+  pageUp: keyLabel('help.pageUp'),
+  pageDown: keyLabel('help.pageDown'),
+});
 
 /** The list panes stacked left of the detail pane, top first. */
 const LEFT_KINDS = (['top-left', 'bottom-left'] as const).flatMap((place) => RESOURCE_KINDS.filter((k) => RESOURCES[k].placement === place));
@@ -48,7 +60,7 @@ function Screen({ controller }: { controller: Controller }) {
     <Box flexDirection="column" width={cols} height={screenHeight(rows)}>
       <Header width={cols} />
       {ui.help ? (
-        <HelpOverlay sections={sections} width={cols} height={layout.bodyHeight} scroll={ui.helpScroll} />
+        <HelpOverlay sections={sections} keys={HELP_KEYS()} width={cols} height={layout.bodyHeight} scroll={ui.helpScroll} />
       ) : (
         <Box flexDirection="row" height={layout.bodyHeight}>
           {ui.overlay ? (
@@ -70,10 +82,10 @@ function Screen({ controller }: { controller: Controller }) {
           {ui.search ? <SearchView search={ui.search} cols={cols} rows={layout.bodyHeight} /> : null}
           {ui.transfer ? <TransferView transfer={ui.transfer} cols={cols} rows={layout.bodyHeight} /> : null}
           {ui.dialog ? (
-            <ConfirmDialog title={ui.dialog.title} lines={ui.dialog.lines} danger={ui.dialog.danger} footer={ui.dialog.footer} cols={cols} rows={layout.bodyHeight} />
+            <ConfirmDialog title={ui.dialog.title} lines={ui.dialog.lines} danger={ui.dialog.danger} footer={ui.dialog.footer ?? CONFIRM_FOOTER()} cols={cols} rows={layout.bodyHeight} />
           ) : null}
           {ui.form ? (
-            <FormDialog title={ui.form.title} form={ui.form.state} note={ui.form.busy ? 'Working…' : ui.form.note} cols={cols} rows={layout.bodyHeight} />
+            <FormDialog title={ui.form.title} form={ui.form.state} note={ui.form.busy ? 'Working…' : ui.form.note} keys={FORM_KEYS()} cols={cols} rows={layout.bodyHeight} />
           ) : null}
         </Box>
       )}
