@@ -2,6 +2,7 @@
 // (the test engine runs with --bridge=none), and reading them back from the engine.
 import type Docker from 'dockerode';
 import { TEST_LABELS } from '../support/engine.js';
+import type { TuiHarness } from '../support/pty-harness.js';
 
 export async function createTestNetwork(docker: Docker, name: string, subnet: string, extra: Partial<Docker.NetworkCreateOptions> = {}): Promise<string> {
   const network = await docker.createNetwork({ Name: name, CheckDuplicate: true, Labels: { ...TEST_LABELS }, IPAM: { Driver: 'default', Config: [{ Subnet: subnet }] }, ...extra });
@@ -39,4 +40,23 @@ export async function removeTestNetworks(docker: Docker, names: readonly string[
 export async function containerNetworks(docker: Docker, id: string): Promise<Record<string, string[]>> {
   const info = await docker.getContainer(id).inspect();
   return Object.fromEntries(Object.entries(info.NetworkSettings.Networks).map(([name, ep]) => [name, ep.Aliases ?? []]));
+}
+
+/** The value a form's choice field shows: "‹ value ›". */
+function shownChoice(screen: string): string | undefined {
+  return /‹ (.*?) ›/.exec(screen)?.[1];
+}
+
+/** Presses → in the focused choice field until it shows a value starting with `wanted`. */
+export async function pickChoice(tui: TuiHarness, wanted: string, max = 80): Promise<void> {
+  const first = shownChoice(await tui.waitForText('‹'));
+  let shown = first;
+  for (let i = 0; i < max; i++) {
+    if (shown?.startsWith(wanted)) return;
+    const before = shown;
+    await tui.press('right');
+    shown = shownChoice(await tui.waitForScreen((s) => shownChoice(s) !== before));
+    if (shown === first) break;
+  }
+  throw new Error(`no choice starting with ${wanted} (last shown: ${shown})`);
 }

@@ -29,14 +29,19 @@ import { readEngineOverview } from './overview.js';
 import { prune } from './prune.js';
 import { loadImage, saveImage, type LoadResult, type Progress } from './image-archive.js';
 import { CLIENT_MAX_API, compareApi } from './api-version.js';
+import { dockerNetworks, type NetworkApi } from './networks.js';
 
 
 export class DockerEngine implements EngineApi {
+  readonly networks: NetworkApi;
+
   private constructor(
     private readonly docker: Docker,
     readonly endpoint: Endpoint,
     readonly info: EngineInfo,
-  ) {}
+  ) {
+    this.networks = dockerNetworks(docker);
+  }
 
   /** Asks the engine its version unversioned, then speaks min(client, server). */
   static async connect(endpoint: Endpoint, timeoutMs = 5000): Promise<DockerEngine> {

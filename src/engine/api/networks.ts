@@ -2,8 +2,8 @@
 // Answers come back as the engine sent them (typed `unknown` field by field): the row
 // model in src/resources/networks/rows.ts reads and sanitizes them, so a hostile engine
 // cannot get a raw string or a wrong type past it.
-import type Dockerode from 'dockerode';
 import { sanitize } from '../../text/sanitize.js';
+import type { Docker } from './docker.js';
 
 /** What `list` reads: the networks, and every container with the networks it is on. */
 export interface NetworkListing {
@@ -46,7 +46,7 @@ export interface NetworkApi {
 }
 
 /** The network calls over one dockerode client. */
-export function dockerNetworks(docker: Dockerode): NetworkApi {
+export function dockerNetworks(docker: Docker): NetworkApi {
   return {
     async list(signal) {
       const [networks, containers] = await Promise.all([
@@ -60,7 +60,7 @@ export function dockerNetworks(docker: Dockerode): NetworkApi {
     inspect: (id) => docker.getNetwork(id).inspect() as Promise<unknown>,
 
     async create(spec) {
-      const created = (await docker.createNetwork({
+      const created = await docker.createNetwork({
         Name: spec.name,
         // Refused by the engine when the name exists (the docker CLI asks the same).
         CheckDuplicate: true,
@@ -70,8 +70,8 @@ export function dockerNetworks(docker: Dockerode): NetworkApi {
         Attachable: spec.attachable,
         Labels: spec.labels,
         IPAM: { Driver: 'default', Config: spec.subnet ? [{ Subnet: spec.subnet, ...(spec.gateway ? { Gateway: spec.gateway } : {}) }] : [] },
-      })) as { id?: unknown };
-      return typeof created.id === 'string' ? created.id : '';
+      });
+      return created.id;
     },
 
     async remove(id) {
@@ -93,7 +93,7 @@ export function dockerNetworks(docker: Dockerode): NetworkApi {
     },
 
     async swarmActive(signal) {
-      const info = (await (docker.info as (o: { abortSignal?: AbortSignal }) => Promise<unknown>).call(docker, { abortSignal: signal })) as {
+      const info = (await docker.info({ abortSignal: signal })) as {
         Swarm?: { LocalNodeState?: unknown; ControlAvailable?: unknown };
       };
       // Creating an overlay network needs a manager: a worker is refused by the engine.

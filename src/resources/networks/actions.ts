@@ -1,9 +1,10 @@
 // The Networks pane's keys: i inspect, c create, d remove (asks; refused while containers
 // are attached), a/D connect/disconnect a container, X prune unused (lists them first).
-import { engineErrorMessage, engineStatusCode } from '../../docker/errors.js';
-import type { EngineSession } from '../../docker/session.js';
+import { engineErrorMessage, engineStatusCode } from '../../engine/errors.js';
+import type { EngineSession } from '../../state/session.js';
 import type { AppContextValue } from '../../app/app-context.js';
 import { jsonLines } from '../../app/actions/volume-actions.js';
+import { openDialog } from '../../app/dialogs.js';
 import { openForm } from '../../app/forms.js';
 import { openOverlay } from '../../app/overlay.js';
 import { selectedRow } from '../../app/selectors.js';
@@ -14,12 +15,6 @@ import { createFields, createSpec } from './create-form.js';
 import { networkApi } from './engine.js';
 import { nameList, readNetworks } from './read.js';
 import { endpointNames, newestCreated, unusedNetworks, type NetworkRow } from './rows.js';
-
-/** Asks before a change; y runs `onConfirm` with the session the dialog belongs to. */
-export function ask(app: AppContextValue, dialog: { title: string; lines: string[]; onConfirm: (session: EngineSession) => void }): void {
-  const session = app.session;
-  app.ui.update((s) => ({ ...s, dialog: { title: dialog.title, lines: dialog.lines, danger: true, onConfirm: () => dialog.onConfirm(session) } }));
-}
 
 function describe(row: NetworkRow): string {
   return [row.name, row.driver, row.subnets.join(', ') || 'no subnet', row.shortId].join(' · ');
@@ -97,7 +92,8 @@ async function confirmRemove(app: AppContextValue, row: NetworkRow): Promise<voi
   if (attached.length) return refuse(app, row, attached);
   app.ui.update((s) => ({ ...s, status: undefined }));
   const stopped = row.containers.filter((c) => !c.running).map((c) => c.name);
-  ask(app, {
+  openDialog(app, row.id, {
+    danger: true,
     title: `Remove network ${row.name}? y/N`,
     lines: [
       describe(row),
@@ -139,7 +135,8 @@ async function openPrune(app: AppContextValue): Promise<void> {
   if (doomed.length > shown.length) shown.push(`… and ${doomed.length - shown.length} more`);
   // Nothing created after this listing is pruned unseen.
   const until = newestCreated(all);
-  ask(app, {
+  openDialog(app, undefined, {
+    danger: true,
     title: `Prune ${doomed.length} unused network(s)? y/N`,
     lines: [...shown, 'No running container is on them; stopped containers lose them.'],
     onConfirm: (session) => {

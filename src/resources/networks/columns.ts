@@ -1,6 +1,6 @@
 // The Networks table's columns, like `docker network ls` plus what `inspect` would tell:
 // subnets, how many containers are on it, its flags, its age.
-import { shortAgo } from '../../docker/format.js';
+import { shortAgo } from '../../engine/models/format.js';
 import type { ResourceColumn } from '../types.js';
 import { attachedText, networkFlags, type NetworkRow } from './rows.js';
 

@@ -1,9 +1,9 @@
 // Connect and disconnect, from either side: the selected network (pick a container) or
 // the selected container in the Containers pane (pick a network). One form each; the
 // pick is a choice field (← → cycle), the alias optional.
-import { engineErrorMessage } from '../../docker/errors.js';
-import type { EngineSession } from '../../docker/session.js';
-import type { ContainerRow } from '../../docker/types.js';
+import { engineErrorMessage } from '../../engine/errors.js';
+import type { EngineSession } from '../../state/session.js';
+import type { ContainerRow } from '../../engine/models/types.js';
 import type { AppContextValue } from '../../app/app-context.js';
 import { openForm } from '../../app/forms.js';
 import { selectedRow } from '../../app/selectors.js';

@@ -1,7 +1,7 @@
 // Reading the networks for an action that may run while the Networks pane is not on
 // screen (connect from the Containers pane, prune, create's duplicate check): the list
 // is acquired for the read and released after, so it stays "on screen only" otherwise.
-import type { EngineSession } from '../../docker/session.js';
+import type { EngineSession } from '../../state/session.js';
 import type { NetworkRow } from './rows.js';
 
 /** The networks as the engine has them now, or the error message when they cannot be read. */
