@@ -20,14 +20,24 @@ describe('connect and disconnect', () => {
     await createTestNetwork(docker, target, '10.231.21.0/24');
     const homeId = await createTestNetwork(docker, home, '10.231.22.0/24');
     // On its own network from creation, so it has an address to start with.
-    const container = await docker.createContainer({ name: member, Image: TEST_IMAGE, Cmd: ['sleep', '3600'], Labels: TEST_LABELS, HostConfig: { NetworkMode: homeId } });
+    const container = await docker.createContainer({
+      name: member,
+      Image: TEST_IMAGE,
+      Cmd: ['sleep', '3600'],
+      Labels: TEST_LABELS,
+      HostConfig: { NetworkMode: homeId },
+    });
     memberId = container.id;
     await container.start();
   });
 
   afterAll(async () => {
     await tui?.kill('SIGKILL').catch(() => undefined);
-    if (memberId) await docker.getContainer(memberId).remove({ force: true }).catch(() => undefined);
+    if (memberId)
+      await docker
+        .getContainer(memberId)
+        .remove({ force: true })
+        .catch(() => undefined);
     await removeTestNetworks(docker, [target, home], '10.231.2');
   });
 
@@ -84,7 +94,10 @@ describe('connect and disconnect', () => {
     await pickChoice(tui!, target);
     await tui!.press('enter');
     await tui!.waitForText(`Disconnected ${member} from ${target}`);
-    await waitFor(async () => Object.keys(await containerNetworks(docker, memberId)).join() === home, { timeout: 5000, message: 'the container to be on its home network only' });
+    await waitFor(async () => Object.keys(await containerNetworks(docker, memberId)).join() === home, {
+      timeout: 5000,
+      message: 'the container to be on its home network only',
+    });
 
     // Nothing left to leave but home; nothing offered twice.
     await tui!.press('N');

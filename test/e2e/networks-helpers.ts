@@ -5,7 +5,13 @@ import { TEST_LABELS } from '../support/engine.js';
 import type { TuiHarness } from '../support/pty-harness.js';
 
 export async function createTestNetwork(docker: Docker, name: string, subnet: string, extra: Partial<Docker.NetworkCreateOptions> = {}): Promise<string> {
-  const network = await docker.createNetwork({ Name: name, CheckDuplicate: true, Labels: { ...TEST_LABELS }, IPAM: { Driver: 'default', Config: [{ Subnet: subnet }] }, ...extra });
+  const network = await docker.createNetwork({
+    Name: name,
+    CheckDuplicate: true,
+    Labels: { ...TEST_LABELS },
+    IPAM: { Driver: 'default', Config: [{ Subnet: subnet }] },
+    ...extra,
+  });
   return network.id;
 }
 
@@ -25,14 +31,22 @@ export async function inspectNetwork(docker: Docker, idOrName: string): Promise<
  */
 export async function removeTestNetworks(docker: Docker, names: readonly string[], subnetPrefix: string): Promise<void> {
   const all = await docker.listNetworks();
-  const doomed = all.filter((n) => names.includes(n.Name)
-    || (n.Labels?.['dtui.test'] === '1' && (n.IPAM?.Config ?? []).some((c) => c.Subnet?.startsWith(subnetPrefix))));
+  const doomed = all.filter(
+    (n) => names.includes(n.Name) || (n.Labels?.['dtui.test'] === '1' && (n.IPAM?.Config ?? []).some((c) => c.Subnet?.startsWith(subnetPrefix))),
+  );
   for (const n of doomed) {
     // This engine (--bridge=none) keeps the endpoint of a container removed while connected
     // after start: force-disconnect whatever it still lists, then remove.
     const info = await inspectNetwork(docker, n.Id);
-    for (const id of Object.keys(info?.Containers ?? {})) await docker.getNetwork(n.Id).disconnect({ Container: id, Force: true }).catch(() => undefined);
-    await docker.getNetwork(n.Id).remove().catch(() => undefined);
+    for (const id of Object.keys(info?.Containers ?? {}))
+      await docker
+        .getNetwork(n.Id)
+        .disconnect({ Container: id, Force: true })
+        .catch(() => undefined);
+    await docker
+      .getNetwork(n.Id)
+      .remove()
+      .catch(() => undefined);
   }
 }
 

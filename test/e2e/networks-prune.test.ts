@@ -31,7 +31,12 @@ describe('network prune (X)', () => {
     await createTestNetwork(docker, idle, '10.231.31.0/24');
     const usedId = await createTestNetwork(docker, used, '10.231.32.0/24');
     const staleId = await createTestNetwork(docker, stale, '10.231.33.0/24');
-    const runner = await docker.createContainer({ name: uniqueName('netrunner'), Image: TEST_IMAGE, Cmd: ['sleep', '3600'], HostConfig: { NetworkMode: usedId } });
+    const runner = await docker.createContainer({
+      name: uniqueName('netrunner'),
+      Image: TEST_IMAGE,
+      Cmd: ['sleep', '3600'],
+      HostConfig: { NetworkMode: usedId },
+    });
     await runner.start();
     // Created, never started: it names the network but has no endpoint on it.
     await docker.createContainer({ name: uniqueName('netsleeper'), Image: TEST_IMAGE, Cmd: ['true'], HostConfig: { NetworkMode: staleId } });
@@ -43,7 +48,10 @@ describe('network prune (X)', () => {
     await tui.press('X');
     const screen = await tui.waitForText('Prune 2 unused network(s)?');
     // The list behind the dialog shows every network: look inside the dialog's frame only.
-    const dialog = screen.split('\n').filter((line) => line.includes('║')).join('\n');
+    const dialog = screen
+      .split('\n')
+      .filter((line) => line.includes('║'))
+      .join('\n');
     expect(dialog).toContain(`${idle} · bridge · 10.231.31.0/24`);
     expect(dialog).toContain(`${stale} · bridge · 10.231.33.0/24`);
     expect(dialog).not.toContain(used);
@@ -62,7 +70,10 @@ describe('network prune (X)', () => {
 
     // The late one is unused now and shows up in the next prune.
     await tui.press('X');
-    const next = (await tui.waitForText('Prune 1 unused network(s)?')).split('\n').filter((line) => line.includes('║')).join('\n');
+    const next = (await tui.waitForText('Prune 1 unused network(s)?'))
+      .split('\n')
+      .filter((line) => line.includes('║'))
+      .join('\n');
     expect(next).toContain(late);
     await tui.press('n');
   }, 90_000);

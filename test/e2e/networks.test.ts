@@ -20,7 +20,11 @@ describe('networks pane', () => {
 
   afterAll(async () => {
     await tui?.kill('SIGKILL').catch(() => undefined);
-    if (userId) await docker.getContainer(userId).remove({ force: true }).catch(() => undefined);
+    if (userId)
+      await docker
+        .getContainer(userId)
+        .remove({ force: true })
+        .catch(() => undefined);
     await removeTestNetworks(docker, [made, live], '10.231.1');
   });
 
@@ -56,7 +60,10 @@ describe('networks pane', () => {
 
     const info = await inspectNetwork(docker, made);
     expect(info).toMatchObject({
-      Driver: 'bridge', Internal: true, Attachable: true, Labels: { 'dtui.test': '1', team: 'db' },
+      Driver: 'bridge',
+      Internal: true,
+      Attachable: true,
+      Labels: { 'dtui.test': '1', team: 'db' },
       IPAM: { Config: [{ Subnet: '10.231.11.0/24', Gateway: '10.231.11.254' }] },
     });
     await tui.waitForText(new RegExp(`${made}\\s+bridge\\s+local\\s+10\\.231\\.11\\.0/24\\s+0\\s+internal,attachable`));
@@ -77,7 +84,13 @@ describe('networks pane', () => {
     const id = await createTestNetwork(docker, live, '10.231.12.0/24');
     await tui!.waitForText(new RegExp(`${live}\\s+bridge\\s+local\\s+10\\.231\\.12\\.0/24\\s+0\\s+-`));
     // On the network from its creation: the engine drops its endpoint when it is removed.
-    const container = await docker.createContainer({ name: user, Image: TEST_IMAGE, Cmd: ['sleep', '3600'], Labels: TEST_LABELS, HostConfig: { NetworkMode: id } });
+    const container = await docker.createContainer({
+      name: user,
+      Image: TEST_IMAGE,
+      Cmd: ['sleep', '3600'],
+      Labels: TEST_LABELS,
+      HostConfig: { NetworkMode: id },
+    });
     userId = container.id;
     await container.start();
     await tui!.waitForText(new RegExp(`${live}\\s+bridge\\s+local\\s+10\\.231\\.12\\.0/24\\s+1\\s+-`));
@@ -115,7 +128,13 @@ describe('networks pane', () => {
     await tui.press('/');
     await tui.type(made);
     await tui.press('enter');
-    for (const [key, what] of [['c', 'create a network'], ['d', 'remove the selected network'], ['X', 'prune unused networks'], ['a', 'connect a container to the selected network'], ['D', 'disconnect a container from the selected network']] as const) {
+    for (const [key, what] of [
+      ['c', 'create a network'],
+      ['d', 'remove the selected network'],
+      ['X', 'prune unused networks'],
+      ['a', 'connect a container to the selected network'],
+      ['D', 'disconnect a container from the selected network'],
+    ] as const) {
       await tui.press(key);
       await tui.waitForText(`read-only: ${what} is disabled — nothing was changed`);
     }

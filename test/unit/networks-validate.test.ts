@@ -1,7 +1,15 @@
 // The create form's checks and the request it builds (names, CIDR, gateway in subnet, labels, drivers).
 import { describe, expect, it } from 'vitest';
 import { createFields, createSpec } from '../../src/resources/networks/create-form.js';
-import { driverChoices, parseLabels, validateAlias, validateGateway, validateLabels, validateNetworkName, validateSubnet } from '../../src/resources/networks/validate.js';
+import {
+  driverChoices,
+  parseLabels,
+  validateAlias,
+  validateGateway,
+  validateLabels,
+  validateNetworkName,
+  validateSubnet,
+} from '../../src/resources/networks/validate.js';
 import { createForm, formKey, type FormState } from '../../src/ui/form/form-state.js';
 
 describe('network name', () => {
@@ -113,15 +121,34 @@ describe('the create form', () => {
     step = key(form, 'enter');
     if (step.type !== 'submit') throw new Error(`expected submit, got ${step.type}`);
     expect(createSpec(step.values)).toEqual({
-      name: 'backend', driver: 'bridge', subnet: '10.231.9.0/24', gateway: '10.231.9.1', ipv6: false,
-      internal: true, attachable: true, labels: { team: 'db', tier: 'back' },
+      name: 'backend',
+      driver: 'bridge',
+      subnet: '10.231.9.0/24',
+      gateway: '10.231.9.1',
+      ipv6: false,
+      internal: true,
+      attachable: true,
+      labels: { team: 'db', tier: 'back' },
     });
   });
 
   it('turns IPv6 on for an IPv6 subnet and leaves out what was left empty', () => {
-    expect(createSpec({ name: 'v6', driver: 'bridge', subnet: 'fd00:231::/64', gateway: '', internal: false, attachable: false, labels: '' }))
-      .toEqual({ name: 'v6', driver: 'bridge', subnet: 'fd00:231::/64', ipv6: true, internal: false, attachable: false, labels: {} });
-    expect(createSpec({ name: 'auto', driver: 'macvlan', subnet: '', gateway: '10.0.0.1', internal: false, attachable: false, labels: '' }))
-      .toEqual({ name: 'auto', driver: 'macvlan', ipv6: false, internal: false, attachable: false, labels: {} });
+    expect(createSpec({ name: 'v6', driver: 'bridge', subnet: 'fd00:231::/64', gateway: '', internal: false, attachable: false, labels: '' })).toEqual({
+      name: 'v6',
+      driver: 'bridge',
+      subnet: 'fd00:231::/64',
+      ipv6: true,
+      internal: false,
+      attachable: false,
+      labels: {},
+    });
+    expect(createSpec({ name: 'auto', driver: 'macvlan', subnet: '', gateway: '10.0.0.1', internal: false, attachable: false, labels: '' })).toEqual({
+      name: 'auto',
+      driver: 'macvlan',
+      ipv6: false,
+      internal: false,
+      attachable: false,
+      labels: {},
+    });
   });
 });

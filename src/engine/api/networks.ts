@@ -57,7 +57,7 @@ export function dockerNetworks(docker: Docker): NetworkApi {
     },
 
     // dockerode puts every inspect option into the query string: no abortSignal here.
-    inspect: (id) => docker.getNetwork(id).inspect() as Promise<unknown>,
+    inspect: async (id): Promise<unknown> => docker.getNetwork(id).inspect(),
 
     async create(spec) {
       const created = await docker.createNetwork({

@@ -31,10 +31,16 @@ export function networkActions(app: AppContextValue): ResourceHandlers<'networks
     'network.inspect': () => {
       const row = selected();
       if (!row) return;
-      void withStatus(app, `Inspecting network ${row.name}…`, `Network ${row.name}`, async () => {
-        const lines = jsonLines(await networkApi(app.session.engine).inspect(row.id));
-        openOverlay(app, { title: `Network ${row.name} (inspect)`, lines, exportLines: lines, exportName: `${row.name}-inspect.json` });
-      }, (err) => `Could not inspect network ${row.name}: ${engineErrorMessage(err)}`);
+      void withStatus(
+        app,
+        `Inspecting network ${row.name}…`,
+        `Network ${row.name}`,
+        async () => {
+          const lines = jsonLines(await networkApi(app.session.engine).inspect(row.id));
+          openOverlay(app, { title: `Network ${row.name} (inspect)`, lines, exportLines: lines, exportName: `${row.name}-inspect.json` });
+        },
+        (err) => `Could not inspect network ${row.name}: ${engineErrorMessage(err)}`,
+      );
     },
 
     'network.create': () => void openCreate(app),
@@ -61,8 +67,13 @@ export function networkActions(app: AppContextValue): ResourceHandlers<'networks
 async function openCreate(app: AppContextValue): Promise<void> {
   const session = app.session;
   // Overlay is offered only on a swarm manager; if the engine cannot say, it is left out.
-  const swarm = await networkApi(session.engine).swarmActive(AbortSignal.timeout(5000)).catch(() => false);
-  const existing = session.list('networks').store.get().rows.map((r) => r.name);
+  const swarm = await networkApi(session.engine)
+    .swarmActive(AbortSignal.timeout(5000))
+    .catch(() => false);
+  const existing = session
+    .list('networks')
+    .store.get()
+    .rows.map((r) => r.name);
   openForm(app, {
     title: 'Create a network',
     note: swarm ? undefined : 'overlay needs a swarm manager (docker swarm init)',
@@ -70,10 +81,16 @@ async function openCreate(app: AppContextValue): Promise<void> {
     onSubmit: async (values) => {
       const spec = createSpec(values);
       let failure: string | undefined;
-      const ok = await withStatus(app, `Creating network ${spec.name}…`, `Created network ${spec.name}${spec.subnet ? ` (${spec.subnet})` : ''}`, async () => {
-        await networkApi(session.engine).create(spec);
-        await session.list('networks').reload();
-      }, (err) => (failure = `Could not create network ${spec.name}: ${engineErrorMessage(err)}`));
+      const ok = await withStatus(
+        app,
+        `Creating network ${spec.name}…`,
+        `Created network ${spec.name}${spec.subnet ? ` (${spec.subnet})` : ''}`,
+        async () => {
+          await networkApi(session.engine).create(spec);
+          await session.list('networks').reload();
+        },
+        (err) => (failure = `Could not create network ${spec.name}: ${engineErrorMessage(err)}`),
+      );
       // The form stays open with the engine's answer, so nothing typed is lost.
       return ok ? undefined : failure;
     },
@@ -85,9 +102,15 @@ async function confirmRemove(app: AppContextValue, row: NetworkRow): Promise<voi
   if (row.predefined) return setStatus(app, `${row.name} is the engine's own network: it cannot be removed`, 'error');
   const session = app.session;
   let attached: string[] = [];
-  const read = await withStatus(app, `Checking network ${row.name}…`, '', async () => {
-    attached = endpointNames(await networkApi(session.engine).inspect(row.id));
-  }, (err) => `Could not remove network ${row.name}: ${engineErrorMessage(err)}`);
+  const read = await withStatus(
+    app,
+    `Checking network ${row.name}…`,
+    '',
+    async () => {
+      attached = endpointNames(await networkApi(session.engine).inspect(row.id));
+    },
+    (err) => `Could not remove network ${row.name}: ${engineErrorMessage(err)}`,
+  );
   if (!read) return;
   if (attached.length) return refuse(app, row, attached);
   app.ui.update((s) => ({ ...s, status: undefined }));
@@ -97,32 +120,42 @@ async function confirmRemove(app: AppContextValue, row: NetworkRow): Promise<voi
     title: `Remove network ${row.name}? y/N`,
     lines: [
       describe(row),
-      stopped.length
-        ? `Stopped containers still name it: ${nameList(stopped)} (they will not start until it exists again).`
-        : 'No container uses it.',
+      stopped.length ? `Stopped containers still name it: ${nameList(stopped)} (they will not start until it exists again).` : 'No container uses it.',
     ],
     onConfirm: (session) => void removeNetwork(app, session, row),
   });
 }
 
 function refuse(app: AppContextValue, row: NetworkRow, attached: readonly string[]): void {
-  setStatus(app, `Cannot remove network ${row.name}: ${nameList(attached)} ${attached.length === 1 ? 'is' : 'are'} attached (disconnect ${attached.length === 1 ? 'it' : 'them'} first) — nothing was removed`, 'error');
+  setStatus(
+    app,
+    `Cannot remove network ${row.name}: ${nameList(attached)} ${attached.length === 1 ? 'is' : 'are'} attached (disconnect ${attached.length === 1 ? 'it' : 'them'} first) — nothing was removed`,
+    'error',
+  );
 }
 
 async function removeNetwork(app: AppContextValue, session: EngineSession, row: NetworkRow): Promise<void> {
   let attached: string[] = [];
-  const ok = await withStatus(app, `Removing network ${row.name}…`, `Removed network ${row.name}`, async () => {
-    try {
-      await networkApi(session.engine).remove(row.id);
-    } catch (err) {
-      // Something joined it after the dialog opened: name what the engine now has on it.
-      if (engineStatusCode(err) === 403 || engineStatusCode(err) === 409) {
-        attached = await networkApi(session.engine).inspect(row.id).then(endpointNames, () => []);
+  const ok = await withStatus(
+    app,
+    `Removing network ${row.name}…`,
+    `Removed network ${row.name}`,
+    async () => {
+      try {
+        await networkApi(session.engine).remove(row.id);
+      } catch (err) {
+        // Something joined it after the dialog opened: name what the engine now has on it.
+        if (engineStatusCode(err) === 403 || engineStatusCode(err) === 409) {
+          attached = await networkApi(session.engine)
+            .inspect(row.id)
+            .then(endpointNames, () => []);
+        }
+        throw err;
       }
-      throw err;
-    }
-    await session.list('networks').reload();
-  }, (err) => `Could not remove network ${row.name}: ${engineErrorMessage(err)}`);
+      await session.list('networks').reload();
+    },
+    (err) => `Could not remove network ${row.name}: ${engineErrorMessage(err)}`,
+  );
   if (!ok && attached.length) refuse(app, row, attached);
 }
 
@@ -141,11 +174,17 @@ async function openPrune(app: AppContextValue): Promise<void> {
     lines: [...shown, 'No running container is on them; stopped containers lose them.'],
     onConfirm: (session) => {
       let summary = '';
-      void withStatus(app, 'Pruning unused networks…', '', async () => {
-        const deleted = await networkApi(session.engine).prune(until);
-        await session.list('networks').reload();
-        summary = `Pruned ${deleted.length} network(s)${deleted.length ? ` (${nameList(deleted)})` : ''}`;
-      }, (err) => `Could not prune networks: ${engineErrorMessage(err)}`).then((ok) => {
+      void withStatus(
+        app,
+        'Pruning unused networks…',
+        '',
+        async () => {
+          const deleted = await networkApi(session.engine).prune(until);
+          await session.list('networks').reload();
+          summary = `Pruned ${deleted.length} network(s)${deleted.length ? ` (${nameList(deleted)})` : ''}`;
+        },
+        (err) => `Could not prune networks: ${engineErrorMessage(err)}`,
+      ).then((ok) => {
         if (ok) setStatus(app, summary, 'success');
       });
     },

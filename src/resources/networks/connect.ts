@@ -23,21 +23,32 @@ interface Link {
   container: { id: string; name: string };
 }
 
-const aliasField: FieldSpec = { name: 'alias', label: 'Alias', kind: 'text', placeholder: 'optional: another DNS name on this network', validate: (v) => validateAlias(String(v).trim()) };
+const aliasField: FieldSpec = {
+  name: 'alias',
+  label: 'Alias',
+  kind: 'text',
+  placeholder: 'optional: another DNS name on this network',
+  validate: (v) => validateAlias(String(v).trim()),
+};
 
 /** Runs connect or disconnect for the picked pair; keeps the form open with the engine's answer on failure. */
 async function apply(app: AppContextValue, session: EngineSession, verb: 'connect' | 'disconnect', link: Link, alias: string): Promise<string | undefined> {
   const { network, container } = link;
-  const done = verb === 'connect'
-    ? `Connected ${container.name} to ${network.name}${alias ? ` as ${alias}` : ''}`
-    : `Disconnected ${container.name} from ${network.name}`;
+  const done =
+    verb === 'connect' ? `Connected ${container.name} to ${network.name}${alias ? ` as ${alias}` : ''}` : `Disconnected ${container.name} from ${network.name}`;
   let failure: string | undefined;
-  const ok = await withStatus(app, `${verb === 'connect' ? 'Connecting' : 'Disconnecting'} ${container.name}…`, done, async () => {
-    const api = networkApi(session.engine);
-    if (verb === 'connect') await api.connect(network.id, container.id, { aliases: alias ? [alias] : [] });
-    else await api.disconnect(network.id, container.id);
-    await session.list('networks').reload();
-  }, (err) => (failure = `Could not ${verb} ${container.name} ${verb === 'connect' ? 'to' : 'from'} ${network.name}: ${engineErrorMessage(err)}`));
+  const ok = await withStatus(
+    app,
+    `${verb === 'connect' ? 'Connecting' : 'Disconnecting'} ${container.name}…`,
+    done,
+    async () => {
+      const api = networkApi(session.engine);
+      if (verb === 'connect') await api.connect(network.id, container.id, { aliases: alias ? [alias] : [] });
+      else await api.disconnect(network.id, container.id);
+      await session.list('networks').reload();
+    },
+    (err) => (failure = `Could not ${verb} ${container.name} ${verb === 'connect' ? 'to' : 'from'} ${network.name}: ${engineErrorMessage(err)}`),
+  );
   return ok ? undefined : failure;
 }
 
@@ -63,15 +74,25 @@ export function connectToNetwork(app: AppContextValue, network: NetworkRow): voi
   const on = new Set(network.containers.map((c) => c.id));
   const candidates = app.session.containers.get().rows.filter((c) => !on.has(c.id));
   if (candidates.length === 0) return setStatus(app, `Every container is already on ${network.name}`, 'info');
-  openPick(app, 'connect', `Connect a container to network ${network.name}`, 'Container',
-    candidates.map((c) => ({ network, container: c, label: `${c.name} (${c.state})` })));
+  openPick(
+    app,
+    'connect',
+    `Connect a container to network ${network.name}`,
+    'Container',
+    candidates.map((c) => ({ network, container: c, label: `${c.name} (${c.state})` })),
+  );
 }
 
 /** D on a network: pick one of its containers. */
 export function disconnectFromNetwork(app: AppContextValue, network: NetworkRow): void {
   if (network.containers.length === 0) return setStatus(app, `No container is on ${network.name}`, 'info');
-  openPick(app, 'disconnect', `Disconnect a container from network ${network.name}`, 'Container',
-    network.containers.map((c) => ({ network, container: c, label: `${c.name} (${c.running ? 'running' : 'stopped'})` })));
+  openPick(
+    app,
+    'disconnect',
+    `Disconnect a container from network ${network.name}`,
+    'Container',
+    network.containers.map((c) => ({ network, container: c, label: `${c.name} (${c.running ? 'running' : 'stopped'})` })),
+  );
 }
 
 /** The networks the container is on, and those it could join. */
@@ -93,7 +114,11 @@ export function containerNetworkActions(app: AppContextValue): Pick<ResourceHand
     const { on, off } = containerNetworks(all, container);
     const pick = verb === 'connect' ? off : on.filter((n) => !FIXED.has(n.name));
     if (pick.length === 0) {
-      return setStatus(app, verb === 'connect' ? `${container.name} is already on every network it can join` : `${container.name} is on no network it can leave`, 'info');
+      return setStatus(
+        app,
+        verb === 'connect' ? `${container.name} is already on every network it can join` : `${container.name} is on no network it can leave`,
+        'info',
+      );
     }
     const links = pick.map((network) => ({ network, container, label: networkLabel(network) }));
     if (verb === 'connect') openPick(app, verb, `Connect ${container.name} to a network`, 'Network', links);

@@ -27,12 +27,13 @@ export interface Cidr {
 export function parseCidr(input: string): Cidr | string {
   const m = /^([^/\s]+)\/(\d{1,3})$/.exec(input);
   if (!m) return `"${input}" is not a subnet in CIDR notation (e.g. 10.231.1.0/24)`;
-  const family = isIP(m[1]!);
-  if (family !== 4 && family !== 6) return `"${m[1]}" is not an IPv4 or IPv6 address`;
-  const prefix = Number(m[2]);
+  const [, address = '', prefixText = ''] = m;
+  const family = isIP(address);
+  if (family !== 4 && family !== 6) return `"${address}" is not an IPv4 or IPv6 address`;
+  const prefix = Number(prefixText);
   const max = family === 4 ? 32 : 128;
   if (prefix > max) return `/${prefix} is not a prefix length for IPv${family} (0–${max})`;
-  return { address: m[1]!, prefix, family };
+  return { address, prefix, family };
 }
 
 /** Empty (the engine picks a subnet) or a CIDR. */
@@ -75,7 +76,10 @@ export function validateGateway(input: string, subnet: string): string | undefin
 /** "key=value, key2=value" (a key alone means an empty value, like `docker network create --label key`). */
 export function parseLabels(input: string): Record<string, string> | string {
   const labels: Record<string, string> = Object.create(null) as Record<string, string>;
-  for (const entry of input.split(',').map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of input
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const eq = entry.indexOf('=');
     const key = (eq < 0 ? entry : entry.slice(0, eq)).trim();
     const value = eq < 0 ? '' : entry.slice(eq + 1).trim();
