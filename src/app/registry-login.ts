@@ -11,7 +11,7 @@ const typed = new WeakMap<AppContextValue, Map<string, RegistryAuth>>();
 
 function loginsOf(ctx: AppContextValue): Map<string, RegistryAuth> {
   let map = typed.get(ctx);
-  if (!map) typed.set(ctx, (map = new Map()));
+  if (!map) typed.set(ctx, (map = new Map<string, RegistryAuth>()));
   return map;
 }
 

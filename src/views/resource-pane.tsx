@@ -2,7 +2,7 @@
 // error if the last list call failed, and the windowed table (only the rows that fit are
 // rendered). What differs between kinds — columns, keys, empty text, what the window
 // feeds — comes from the kind's descriptor (src/resources/<kind>/descriptor.ts).
-import React, { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { Text } from 'ink';
 import type { EngineSession } from '../state/session.js';
 import { keyLabel } from '../keys/labels.js';

@@ -133,12 +133,12 @@ export function detailActions(ctx: AppContextValue) {
     'logs.tailLess': () => {
       if (!needLogs('Tail')) return;
       const i = LOG_TAILS.indexOf(ctx.ui.get().logView.tail);
-      reopen({ tail: LOG_TAILS[Math.max(0, i - 1)]! });
+      reopen({ tail: LOG_TAILS[Math.max(0, i - 1)] });
     },
     'logs.tailMore': () => {
       if (!needLogs('Tail')) return;
       const i = LOG_TAILS.indexOf(ctx.ui.get().logView.tail);
-      reopen({ tail: LOG_TAILS[Math.min(LOG_TAILS.length - 1, i + 1)]! });
+      reopen({ tail: LOG_TAILS[Math.min(LOG_TAILS.length - 1, i + 1)] });
     },
     'logs.since': () => {
       if (!needLogs('Since')) return;

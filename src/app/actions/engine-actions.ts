@@ -44,7 +44,7 @@ export function engineActions(ctx: AppContextValue) {
         disk ? `Frees about ${formatSize(disk.reclaimable)} of writable layers. Their volumes are kept.` : 'Their volumes are kept.',
       ]);
     },
-    'engine.pruneImages': () => imageLocalActions(ctx)['image.prune']!(),
+    'engine.pruneImages': () => imageLocalActions(ctx)['image.prune'](),
     'engine.pruneVolumes': () => openVolumePrune(ctx),
     'engine.pruneBuildCache': () => {
       const disk = row('buildCache');

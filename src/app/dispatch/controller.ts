@@ -3,8 +3,7 @@
 // Ctrl+Z and the form keys included — and runs the action's handler (handlers.ts).
 // Keys a scope does not bind are typed into the filter or the form; nothing else is
 // hard-coded here.
-import type { Key } from 'ink';
-import { createMatcher, keyName, typedKeys, type Matcher } from '../../keys/match.js';
+import { createMatcher, keyName, typedKeys, type KeyFlags, type Matcher } from '../../keys/match.js';
 import { KEYMAP, type ActionId, type KeyAction, type Scope } from '../../keys/keymap.js';
 import type { AppContextValue } from '../app-context.js';
 import { setStatus } from '../status.js';
@@ -33,7 +32,7 @@ export class Controller {
     return activeScopes(this.ctx.ui.get());
   }
 
-  handleInput = (input: string, key: Key): void => {
+  handleInput = (input: string, key: KeyFlags): void => {
     const run = key.ctrl || key.meta ? undefined : typedKeys(input);
     if (run) {
       for (const name of run) this.handleKey(name, name.length === 1 ? name : '');

@@ -1,5 +1,4 @@
 // A list pane's title line: name, counts, and the filter (with a cursor while typing).
-import React from 'react';
 import { Text } from 'ink';
 import { theme } from '../../ui/theme.js';
 import type { ListUi } from '../../app/ui-state.js';

@@ -1,7 +1,7 @@
 // The right-hand pane: Logs, Top, Stats and Inspect of the selected container, or a
 // summary (or the inspect JSON) of the selected image when Images was the last list used.
 // It tells the detail model what it shows; the model opens (and closes) the stream.
-import React, { useEffect } from 'react';
+import { useEffect } from 'react';
 import { Box, Text } from 'ink';
 import { formatSize, timeAgo } from '../../engine/models/format.js';
 import { sanitize } from '../../text/sanitize.js';

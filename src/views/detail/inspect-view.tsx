@@ -1,5 +1,5 @@
 // The Inspect tab: the container's (or image's) inspect JSON, scrollable and searchable.
-import React from 'react';
+import type React from 'react';
 import { Box, Text } from 'ink';
 import type { InspectTarget } from '../../state/inspect-loader.js';
 import { truncateToWidth } from '../../text/width.js';

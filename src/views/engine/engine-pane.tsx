@@ -1,6 +1,6 @@
 // The Engine view (4): `docker version` + `docker info` essentials, registry mirrors and
 // insecure registries, and `docker system df`. Read while on screen, re-read on events.
-import React, { useEffect } from 'react';
+import { useEffect } from 'react';
 import { Box, Text } from 'ink';
 import type { EngineOverview } from '../../engine/models/engine-overview.js';
 import { formatSize } from '../../engine/models/format.js';

@@ -1,5 +1,4 @@
 // The top line: which engine, which versions, and whether it is reachable right now.
-import React from 'react';
 import { Box, Text } from 'ink';
 import { useStore } from '../../ui/use-store.js';
 import { theme } from '../../ui/theme.js';

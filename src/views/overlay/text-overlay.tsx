@@ -1,5 +1,4 @@
 // A scrollable text view over the body: image history, inspect JSON.
-import React from 'react';
 import { Box, Text } from 'ink';
 import { theme } from '../../ui/theme.js';
 import type { TextOverlay } from '../../app/ui-state.js';

@@ -1,5 +1,5 @@
 // Registry search results over the middle of the screen; Enter or p pulls the selected one.
-import React from 'react';
+import type React from 'react';
 import { Text } from 'ink';
 import { Modal } from '../../ui/modal.js';
 import { padToWidth, truncateToWidth } from '../../text/width.js';

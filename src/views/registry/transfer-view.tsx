@@ -1,7 +1,6 @@
 // The pull/push progress view, drawn over the middle of the screen: one bar per layer
 // (phase, percentage, bytes), an overall bar, the engine's last status line, and the
 // outcome. Plain ASCII bars so every terminal and font draws them the same.
-import React from 'react';
 import { Text } from 'ink';
 import { Modal } from '../../ui/modal.js';
 import { formatSize } from '../../engine/models/format.js';
