@@ -1,7 +1,8 @@
 // The right-hand pane: Logs, Top, Stats and Inspect of the selected container, or a
 // summary (or the inspect JSON) of the selected image when Images was the last list used.
 import React from 'react';
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../../ui/text.js';
 import { formatSize, timeAgo } from '../../docker/format.js';
 import { sanitize } from '../../text/sanitize.js';
 import { cellWidth, truncateToWidth } from '../../text/width.js';

@@ -1,6 +1,7 @@
 // The Inspect tab: the container's (or image's) inspect JSON, scrollable and searchable.
 import React, { useEffect, useState } from 'react';
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../../ui/text.js';
 import { InspectLoader, type InspectSnapshot, type InspectTarget } from '../../docker/inspect-loader.js';
 import { Store } from '../../docker/store.js';
 import { truncateToWidth } from '../../text/width.js';

@@ -4,7 +4,8 @@
 // tab, pane, tail or since changes. Only the rows on screen are laid out: filters and
 // searches keep incremental indexes (log-index.ts), so 100k lines stay fast.
 import React, { useEffect, useState } from 'react';
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../../ui/text.js';
 import { LogFollower, type LogSnapshot } from '../../docker/log-follower.js';
 import { Store } from '../../docker/store.js';
 import { truncateToWidth } from '../../text/width.js';

@@ -1,6 +1,6 @@
 // The Top tab: `docker top` for the selected container, re-read every 2 s while shown.
 import React, { useEffect, useState } from 'react';
-import { Text } from 'ink';
+import { Text } from '../../ui/text.js';
 import { Store } from '../../docker/store.js';
 import { TopWatcher, type TopSnapshot } from '../../docker/top-watcher.js';
 import { Table, type Column } from '../../ui/table/table.js';
