@@ -4,12 +4,14 @@ import { parseArgs, USAGE, UsageError } from './cli/args.js';
 import { ConnectionConfigError, explainConnectError, resolveEndpoint, type Endpoint } from './docker/connection.js';
 import { Engine } from './docker/engine.js';
 import { runApp } from './cli/run-app.js';
+import { sanitize } from './text/sanitize.js';
 
 declare const __DTUI_VERSION__: string | undefined;
 const VERSION = typeof __DTUI_VERSION__ === 'string' ? __DTUI_VERSION__ : 'dev';
 
 function fail(message: string, code = 1): number {
-  process.stderr.write(`dtui: ${message}\n`);
+  // Messages can quote the engine (TLS alerts, error bodies): printable text only.
+  process.stderr.write(`dtui: ${message.split('\n').map(sanitize).join('\n')}\n`);
   return code;
 }
 

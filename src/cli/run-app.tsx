@@ -3,6 +3,7 @@
 // Ctrl+C, SIGTERM, SIGHUP, a vanished terminal, an uncaught error).
 import React from 'react';
 import { render, useStdout } from 'ink';
+import { sanitize } from '../text/sanitize.js';
 import { installLifecycle } from './lifecycle.js';
 import { enterFullscreen, reenterFullscreen, restoreTerminal } from './terminal.js';
 import { isLoopback, type Endpoint } from '../docker/connection.js';
@@ -65,7 +66,8 @@ export async function runApp(engine: Engine, endpoint: Endpoint, opts: RunOption
   const onSignal = (signal: NodeJS.Signals) => shutdown(signal === 'SIGTERM' || signal === 'SIGHUP' || signal === 'SIGINT' ? 0 : 1);
   const onCrash = (err: unknown) => {
     restoreTerminal();
-    process.stderr.write(`dtui: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    const text = err instanceof Error ? (err.stack ?? err.message) : String(err);
+    process.stderr.write(`dtui: unexpected error: ${text.split('\n').map(sanitize).join('\n')}\n`);
     process.exit(1);
   };
   process.on('SIGTERM', onSignal);
