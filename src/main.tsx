@@ -4,6 +4,7 @@ import { parseArgs, USAGE, UsageError } from './cli/args.js';
 import { ConnectionConfigError, explainConnectError, resolveEndpoint, type Endpoint } from './docker/connection.js';
 import { Engine } from './docker/engine.js';
 import { runApp } from './cli/run-app.js';
+import { cliTarget } from './cli/exec-via-cli-target.js';
 import { sanitize } from './text/sanitize.js';
 
 declare const __DTUI_VERSION__: string | undefined;
@@ -53,7 +54,7 @@ export async function main(argv: readonly string[], hooks: StartupHooks = {}): P
   if (!process.stdout.isTTY || !process.stdin.isTTY) {
     return fail('dtui needs an interactive terminal (stdin and stdout must be a TTY)');
   }
-  // The CLI finds the engine itself (contexts); an explicit -H is passed on to it.
-  const execViaCli = opts.execViaCli ? { env: { ...process.env, ...(opts.host ? { DOCKER_HOST: endpoint.url } : {}) } } : undefined;
+  // The CLI finds the engine itself (contexts) unless connection flags were given.
+  const execViaCli = opts.execViaCli ? cliTarget(opts, endpoint, process.env) : undefined;
   return runApp(engine, endpoint, { readOnly: opts.readOnly, logLines: opts.logLines, execViaCli, afterFirstFrame: hooks.afterFirstFrame });
 }

@@ -2,12 +2,13 @@
 // setup lives in the CLI (contexts, plugins, credential helpers). node-pty is loaded
 // only when this is used; everything else talks to the Engine API directly.
 import type { SessionEnd, TerminalSession } from '../docker/terminal-session.js';
+import type { CliTarget } from './exec-via-cli-target.js';
 
 export async function execViaCli(
   containerId: string,
   cmd: readonly string[],
   size: { cols: number; rows: number },
-  env: Record<string, string | undefined>,
+  target: CliTarget,
 ): Promise<TerminalSession> {
   let pty: typeof import('node-pty');
   try {
@@ -15,12 +16,12 @@ export async function execViaCli(
   } catch {
     throw new Error('--exec-via-cli needs node-pty (an optional dependency that did not install here); without the flag, exec uses the Engine API');
   }
-  const child = pty.spawn('docker', ['exec', '-it', containerId, ...cmd], {
+  const child = pty.spawn('docker', [...target.args, 'exec', '-it', containerId, ...cmd], {
     name: process.env.TERM || 'xterm-256color',
     cols: size.cols,
     rows: size.rows,
     cwd: process.cwd(),
-    env: Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined)),
+    env: Object.fromEntries(Object.entries(target.env).filter((e): e is [string, string] => e[1] !== undefined)),
   });
   const listeners: ((chunk: Buffer) => void)[] = [];
   const early: Buffer[] = [];

@@ -2,6 +2,7 @@
 // take it back, suspend on Ctrl+Z, and give the terminal back on every way out (quit,
 // Ctrl+C, SIGTERM, SIGHUP, a vanished terminal, an uncaught error).
 import React from 'react';
+import type { CliTarget } from './exec-via-cli-target.js';
 import { render, useStdout } from 'ink';
 import { sanitize } from '../text/sanitize.js';
 import { installLifecycle } from './lifecycle.js';
@@ -23,7 +24,7 @@ const unmounted = { unmount: () => undefined } as Pick<ReturnType<typeof render>
 export interface RunOptions {
   readOnly: boolean;
   logLines?: number;
-  execViaCli?: { env: Record<string, string | undefined> };
+  execViaCli?: CliTarget;
   /** Called once the first frame is on screen (the loader then writes V8's code cache). */
   afterFirstFrame?: () => void;
 }
