@@ -1,19 +1,27 @@
-// `docker cp` both ways over the engine's archive API: GET /containers/{id}/archive
-// answers a tar of the path, PUT extracts a tar into a directory. Like docker cp, a
-// destination that is an existing directory receives the source under its own name;
-// any other destination names the copy itself.
-import { stat } from 'node:fs/promises';
-import { basename, dirname, posix } from 'node:path';
+// `docker cp` both ways over the engine's archive API: GET /containers/{id}/archive answers
+// a tar of the path (and its stat in a header), PUT extracts a tar into a directory. Where
+// the copy lands follows docker cp (archive-place.ts); the tar is read by a confined
+// extractor (archive-extract.ts) and written by a packer that never follows or opens
+// special files (archive-pack.ts).
+import { lstat } from 'node:fs/promises';
+import { basename, posix } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type Dockerode from 'dockerode';
-import { extract, pack, type TarHeader } from 'tar-fs';
+import { skippedNote } from './archive-extract.js';
+import { packHostPath } from './archive-pack.js';
+import { CopyError, extractToHost, planHostTarget } from './archive-place.js';
 import { engineStatusCode } from './errors.js';
 
+export { CopyError } from './archive-place.js';
 export type CopyDirection = 'container → host' | 'host → container';
 export const COPY_DIRECTIONS: readonly CopyDirection[] = ['container → host', 'host → container'];
 
-export class CopyError extends Error {}
+export interface CopyResult {
+  /** Archive bytes transferred. */
+  bytes: number;
+  /** "skipped 2 device files", or "" when everything was copied. */
+  note: string;
+}
 
 /** Counts bytes as they pass, telling `onProgress` the running total. */
 function counter(onProgress: (bytes: number) => void): Transform {
@@ -27,31 +35,24 @@ function counter(onProgress: (bytes: number) => void): Transform {
   });
 }
 
-/** Renames the top entry `from` (and everything under it) to `to`. */
-export function renameTop(name: string, from: string, to: string): string {
-  const clean = name.replace(/^\.\//, '');
-  if (clean === from || clean === `${from}/`) return to + clean.slice(from.length);
-  if (clean.startsWith(`${from}/`)) return to + clean.slice(from.length);
-  return clean;
-}
+interface PathStat { name?: string; mode: number }
 
-async function isDir(path: string): Promise<boolean | undefined> {
+function decodeStat(header: string | undefined): PathStat | undefined {
+  if (!header) return undefined;
   try {
-    return (await stat(path)).isDirectory();
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw err;
+    const stat = JSON.parse(Buffer.from(header, 'base64').toString('utf8')) as PathStat;
+    return typeof stat.mode === 'number' ? stat : undefined;
+  } catch {
+    return undefined;
   }
 }
 
 /** The container path's stat, or undefined when it does not exist (404). */
-async function containerStat(container: Dockerode.Container, path: string, signal?: AbortSignal): Promise<{ mode: number } | undefined> {
+async function containerStat(container: Dockerode.Container, path: string, signal?: AbortSignal): Promise<PathStat | undefined> {
   try {
     const res = (await container.infoArchive({ path, abortSignal: signal } as never)) as unknown as { headers?: Record<string, string> };
-    const header = res.headers?.['x-docker-container-path-stat'];
     (res as unknown as { destroy?: () => void }).destroy?.();
-    if (!header) return { mode: 0 };
-    return JSON.parse(Buffer.from(header, 'base64').toString('utf8')) as { mode: number };
+    return decodeStat(res.headers?.['x-docker-container-path-stat']) ?? { mode: 0 };
   } catch (err) {
     if (engineStatusCode(err) === 404) return undefined;
     throw err;
@@ -61,63 +62,81 @@ async function containerStat(container: Dockerode.Container, path: string, signa
 // Go's os.ModeDir is the top bit of a uint32.
 const GO_MODE_DIR = 0x80000000;
 
+/** The name the engine gives the copied top: "/", "." (for DIR/.) or one base name. */
+function topName(src: string, reported: string | undefined): string {
+  const trimmed = src.replace(/\/+$/, '');
+  const derived = trimmed === '' ? '/' : posix.basename(trimmed);
+  const top = reported ?? derived;
+  if (top === '/' || top === '.' || (top !== '' && top !== '..' && !top.includes('/') && !top.includes('\0'))) return top;
+  throw new CopyError(`the engine named the copied path "${top}"; nothing was copied`);
+}
+
 export async function copyFromContainer(
   docker: Dockerode, id: string, src: string, dest: string, onProgress: (bytes: number) => void, signal?: AbortSignal,
-): Promise<number> {
+): Promise<CopyResult> {
   const container = docker.getContainer(id);
-  let tar: Readable;
+  let tar: Readable & { headers?: Record<string, string> };
   try {
     tar = (await container.getArchive({ path: src, abortSignal: signal } as never)) as unknown as Readable;
   } catch (err) {
     if (engineStatusCode(err) === 404) throw new CopyError(`${src}: no such file or directory in the container`);
     throw err;
   }
-  const destIsDir = await isDir(dest);
-  if (destIsDir === undefined && (await isDir(dirname(dest))) === undefined) {
+  let bytes = 0;
+  try {
+    const stat = decodeStat(tar.headers?.['x-docker-container-path-stat']) ?? (await containerStat(container, src, signal)) ?? { mode: 0 };
+    const top = topName(src, stat.name);
+    const srcIsDir = (stat.mode & GO_MODE_DIR) !== 0;
+    const plan = await planHostTarget(dest, top === '.' || top === '/' ? '' : top, srcIsDir);
+    const counted = tar.pipe(counter((b) => onProgress((bytes = b))));
+    tar.on('error', (err) => counted.destroy(err));
+    const summary = await extractToHost(counted, top, plan, signal);
+    return { bytes, note: skippedNote(summary.skipped) };
+  } finally {
     tar.destroy();
-    throw new CopyError(`${dirname(dest)}: no such directory on this machine`);
   }
-  const top = posix.basename(src.replace(/\/+$/, '')) || '/';
-  const into = destIsDir ? dest : dirname(dest);
-  const name = destIsDir ? top : basename(dest);
-  let total = 0;
-  await pipeline(
-    tar,
-    counter((b) => onProgress((total = b))),
-    extract(into, { chown: false, map: (h: TarHeader) => ({ ...h, name: renameTop(h.name, top, name) }) }),
-    { signal },
-  );
-  return total;
 }
 
 export async function copyToContainer(
   docker: Dockerode, id: string, src: string, dest: string, onProgress: (bytes: number) => void, signal?: AbortSignal,
-): Promise<number> {
-  if ((await isDir(src)) === undefined) throw new CopyError(`${src}: no such file or directory on this machine`);
+): Promise<CopyResult> {
+  let srcIsDir: boolean;
+  try {
+    srcIsDir = (await lstat(src)).isDirectory();
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new CopyError(`${src}: no such file or directory on this machine`);
+    throw err;
+  }
+  const contents = /(^|\/)\.$/.test(src) || src.replace(/\/+$/, '') === '';
   const container = docker.getContainer(id);
   const destStat = await containerStat(container, dest, signal);
   let into: string;
   let name: string;
   if (destStat && (destStat.mode & GO_MODE_DIR) !== 0) {
     into = dest;
-    name = basename(src.replace(/\/+$/, ''));
+    name = contents ? '' : basename(src.replace(/\/+$/, ''));
   } else {
-    into = posix.dirname(dest);
-    name = posix.basename(dest);
-    const parent = await containerStat(container, into, signal);
-    if (!parent) throw new CopyError(`${into}: no such directory in the container`);
+    if (destStat && srcIsDir) throw new CopyError(`cannot copy a directory onto the file ${dest} in the container`);
+    if (!destStat && dest.endsWith('/') && !srcIsDir) throw new CopyError(`${dest}: no such directory in the container`);
+    into = posix.dirname(dest.replace(/\/+$/, '')) || '/';
+    name = posix.basename(dest.replace(/\/+$/, ''));
+    if (!(await containerStat(container, into, signal))) throw new CopyError(`${into}: no such directory in the container`);
   }
-  const srcName = basename(src.replace(/\/+$/, ''));
+  const skipped = new Map<string, number>();
+  const tar = packHostPath(src, name, (what) => skipped.set(what, (skipped.get(what) ?? 0) + 1));
   let total = 0;
-  const body = pack(dirname(src.replace(/\/+$/, '')) || '/', {
-    entries: [srcName],
-    map: (h: TarHeader) => ({ ...h, name: renameTop(h.name, srcName, name) }),
-  }).pipe(counter((b) => onProgress((total = b))));
+  const body = tar.pipe(counter((b) => onProgress((total = b))));
+  tar.on('error', (err) => body.destroy(err));
+  const abort = () => tar.destroy(new CopyError('copy cancelled'));
+  signal?.addEventListener('abort', abort, { once: true });
   try {
     await container.putArchive(body as never, { path: into, abortSignal: signal } as never);
   } catch (err) {
     if (engineStatusCode(err) === 404) throw new CopyError(`${into}: no such directory in the container`);
     throw err;
+  } finally {
+    signal?.removeEventListener('abort', abort);
+    tar.destroy();
   }
-  return total;
+  return { bytes: total, note: skippedNote(skipped) };
 }

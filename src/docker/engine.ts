@@ -9,7 +9,7 @@ import { readEvents } from './events.js';
 import { readLogs, type LogOptions } from './logs.js';
 import { sanitize } from '../text/sanitize.js';
 import { historyLayers, type HistoryLayer, type RawHistory } from './history.js';
-import { copyFromContainer, copyToContainer } from './archive.js';
+import { copyFromContainer, copyToContainer, type CopyResult } from './archive.js';
 import { saveLogs, type RawLogOptions } from './log-save.js';
 import type { RawStats } from './stats.js';
 import { readStats } from './stats-watcher.js';
@@ -177,11 +177,11 @@ export class Engine {
     return r.Id ?? '';
   }
 
-  copyFromContainer(id: string, src: string, dest: string, onProgress: (bytes: number) => void, signal?: AbortSignal): Promise<number> {
+  copyFromContainer(id: string, src: string, dest: string, onProgress: (bytes: number) => void, signal?: AbortSignal): Promise<CopyResult> {
     return copyFromContainer(this.docker, id, src, dest, onProgress, signal);
   }
 
-  copyToContainer(id: string, src: string, dest: string, onProgress: (bytes: number) => void, signal?: AbortSignal): Promise<number> {
+  copyToContainer(id: string, src: string, dest: string, onProgress: (bytes: number) => void, signal?: AbortSignal): Promise<CopyResult> {
     return copyToContainer(this.docker, id, src, dest, onProgress, signal);
   }
 

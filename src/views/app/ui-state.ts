@@ -48,8 +48,10 @@ export interface OpenForm {
   note?: string;
   /** True while onSubmit runs: keys are ignored so nothing is submitted twice. */
   busy?: boolean;
+  /** While busy: Esc aborts this, so a long action (a copy) can be cancelled. */
+  running?: AbortController;
   /** Resolves to an error message to keep the form open, or undefined to close it. */
-  onSubmit: (values: Record<string, FieldValue>) => Promise<string | undefined> | string | undefined;
+  onSubmit: (values: Record<string, FieldValue>, signal: AbortSignal) => Promise<string | undefined> | string | undefined;
 }
 
 /** Registry search results drawn over the screen (F). */
