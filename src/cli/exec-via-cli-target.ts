@@ -6,7 +6,7 @@
 // folder, and files given by flag can be named and placed anyhow. Passing only DOCKER_HOST
 // (as before) sent the shell in the clear, or failed against a TLS-only port.
 import { resolve } from 'node:path';
-import type { ConnectionFlags, Endpoint } from '../docker/connection.js';
+import type { ConnectionFlags, Endpoint } from '../engine/api/connection.js';
 
 export interface CliTarget {
   /** Global docker CLI options, before `exec`. */

@@ -11,9 +11,9 @@ import { PassThrough, Readable } from 'node:stream';
 import Dockerode from 'dockerode';
 import { pack, type Headers } from 'tar-stream';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { copyFromContainer, CopyError } from '../../src/docker/archive.js';
-import { UnsafeEntryError } from '../../src/docker/archive-extract.js';
-import { extractToHost, type HostTarget } from '../../src/docker/archive-place.js';
+import { copyFromContainer, CopyError } from '../../src/engine/api/archive.js';
+import { UnsafeEntryError } from '../../src/engine/api/archive-extract.js';
+import { extractToHost, type HostTarget } from '../../src/engine/api/archive-place.js';
 
 type Entry = Headers & { body?: string | Buffer };
 

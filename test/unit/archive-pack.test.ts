@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extract, type Headers } from 'tar-stream';
 import { describe, expect, it } from 'vitest';
-import { packHostPath } from '../../src/docker/archive-pack.js';
+import { packHostPath } from '../../src/engine/api/archive-pack.js';
 
 async function entriesOf(src: string, top: string): Promise<{ entries: Array<Headers & { body: string }>; skipped: string[] }> {
   const skipped: string[] = [];

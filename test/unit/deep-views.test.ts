@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { entrySegments } from '../../src/docker/archive-extract.js';
+import { entrySegments } from '../../src/engine/api/archive-extract.js';
 import { parseArgs, UsageError } from '../../src/cli/args.js';
 import { splitRepoTag } from '../../src/views/app/container-forms.js';
-import { inspectLines } from '../../src/docker/inspect-loader.js';
+import { inspectLines } from '../../src/state/inspect-loader.js';
 
 describe('copy: placing entries under the archive top entry', () => {
   // renameTop() passed names outside the top through unchanged (the issue 13 overwrite);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseArgs } from '../../src/cli/args.js';
 import { cliTarget } from '../../src/cli/exec-via-cli-target.js';
-import { resolveEndpoint } from '../../src/docker/connection.js';
+import { resolveEndpoint } from '../../src/engine/api/connection.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dtui-cli-target-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

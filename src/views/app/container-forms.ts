@@ -1,8 +1,8 @@
 // Forms that act on the selected container: commit (c) and copy files (C).
-import { COPY_DIRECTIONS, CopyError, type CopyDirection } from '../../docker/archive.js';
-import { engineErrorMessage } from '../../docker/errors.js';
-import { formatSize } from '../../docker/format.js';
-import { parseReference, validatePath, validateTagTarget } from '../../docker/validate.js';
+import { COPY_DIRECTIONS, CopyError, type CopyDirection } from '../../engine/api/archive.js';
+import { engineErrorMessage } from '../../engine/errors.js';
+import { formatSize } from '../../engine/models/format.js';
+import { parseReference, validatePath, validateTagTarget } from '../../engine/models/validate.js';
 import type { AppContextValue } from './app-context.js';
 import { openForm } from './forms.js';
 import { selectedContainer } from './selectors.js';

@@ -3,8 +3,8 @@
 // frame; a fast second key must not act on a stale closure).
 import type { FieldValue, FormState } from '../../ui/form/form-state.js';
 import type { StatusMessage } from '../../ui/status-bar.js';
-import type { ImageTransfer } from '../../docker/image-transfer.js';
-import type { SearchResult } from '../../docker/registry-search.js';
+import type { ImageTransfer } from '../../engine/api/image-transfer.js';
+import type { SearchResult } from '../../engine/registry/registry-search.js';
 
 export type ListId = 'containers' | 'images' | 'volumes';
 /** 'volumes' and 'engine' are full-body views; 1 and 2 bring the two lists back. */

@@ -3,9 +3,9 @@
 import React, { useEffect } from 'react';
 import { Box } from 'ink';
 import { Text } from '../../ui/text.js';
-import type { EngineOverview } from '../../docker/engine-overview.js';
-import { formatSize } from '../../docker/format.js';
-import { alignColumns } from '../../docker/history.js';
+import type { EngineOverview } from '../../engine/models/engine-overview.js';
+import { formatSize } from '../../engine/models/format.js';
+import { alignColumns } from '../../engine/models/history.js';
 import { Panel, PANEL_CHROME } from '../../ui/panel.js';
 import { theme } from '../../ui/theme.js';
 import { useStore } from '../../ui/use-store.js';
