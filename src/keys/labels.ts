@@ -3,7 +3,7 @@
 import { KEYMAP, type ActionId } from './keymap.js';
 import { displayKey } from './match.js';
 
-const FIRST_KEY = new Map<string, string>(KEYMAP.map((a) => [a.id, a.keys[0]]));
+const FIRST_KEY = new Map<string, string>(KEYMAP.map((a): [string, string] => [a.id, a.keys[0] ?? '']));
 
 /** The first key bound to an action, as help shows it: keyLabel('logs.follow') is 'f'. */
 export function keyLabel(id: ActionId): string {

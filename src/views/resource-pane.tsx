@@ -3,7 +3,7 @@
 // rendered). What differs between kinds — columns, keys, empty text, what the window
 // feeds — comes from the kind's descriptor (src/resources/<kind>/descriptor.ts).
 import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
-import { Text } from 'ink';
+import { Text } from '../ui/text.js';
 import type { EngineSession } from '../state/session.js';
 import { keyLabel } from '../keys/labels.js';
 import type { ResourceKind } from '../resources/queries.js';

@@ -45,7 +45,7 @@ export function createHandlers(ctx: AppContextValue, dispatch: Dispatch): {
 
   const cycleFocus = (step: 1 | -1) =>
     update((s) => {
-      const next = PANES[(PANES.indexOf(s.focus) + step + PANES.length) % PANES.length];
+      const next = PANES[(PANES.indexOf(s.focus) + step + PANES.length) % PANES.length] ?? s.focus;
       return { ...s, focus: next, lastList: next === 'detail' || next === 'engine' ? s.lastList : next };
     });
   const focusList = (list: ResourceKind) =>

@@ -1,6 +1,6 @@
 // The whole screen: header, the two lists on the left, the detail pane on the right,
 // status and key hints at the bottom; help and dialogs drawn over it.
-import React, { useEffect, useMemo } from 'react';
+import { useContext, useEffect, useMemo } from 'react';
 import { Box, useInput, useStdout } from 'ink';
 import { helpSections, hintText } from '../../keys/help.js';
 import { ConfirmDialog } from '../../ui/confirm-dialog.js';
@@ -49,7 +49,7 @@ function useTerminalSize(ctx: AppContextValue): void {
 }
 
 function Screen({ controller }: { controller: Controller }) {
-  const ctx = React.useContext(AppContext)!;
+  const ctx = useContext(AppContext)!;
   const ui = useStore(ctx.ui);
   const { cols, rows } = useStore(ctx.terminal);
   const layout = layoutFor(cols, rows);

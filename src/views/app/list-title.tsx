@@ -1,5 +1,5 @@
 // A list pane's title line: name, counts, and the filter (with a cursor while typing).
-import { Text } from 'ink';
+import { Text } from '../../ui/text.js';
 import { theme } from '../../ui/theme.js';
 import type { ListUi } from '../../app/ui-state.js';
 

@@ -1,7 +1,6 @@
 // One log line on screen: a gutter (red bar for stderr), the timestamp when shown, and
 // the text — truncated, or wrapped into rows — with search matches highlighted.
-import type React from 'react';
-import { Text } from 'ink';
+import { Text } from '../../ui/text.js';
 import type { LogLine } from '../../engine/models/types.js';
 import { sanitize, sanitizeKeepingSgr } from '../../text/sanitize.js';
 import { truncateToWidth } from '../../text/width.js';
@@ -29,7 +28,7 @@ interface Row {
 function layoutRows(text: string, width: number, wrap: boolean): Row[] {
   if (wrap) {
     const { rows, offsets } = wrapToWidth(text, width);
-    return rows.map((r, i) => ({ text: r, offset: offsets[i], length: (offsets[i + 1] ?? text.length) - offsets[i], ellipsis: false }));
+    return rows.map((r, i) => ({ text: r, offset: offsets[i]!, length: (offsets[i + 1] ?? text.length) - offsets[i]!, ellipsis: false }));
   }
   const cut = truncateToWidth(text, width);
   const ellipsis = cut !== text && cut.endsWith('…');

@@ -1,5 +1,6 @@
 // A scrollable text view over the body: image history, inspect JSON.
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../../ui/text.js';
 import { theme } from '../../ui/theme.js';
 import type { TextOverlay } from '../../app/ui-state.js';
 import { keyLabel, scrollKeys } from '../../keys/labels.js';
