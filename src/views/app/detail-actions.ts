@@ -55,7 +55,7 @@ export function detailActions(ctx: AppContextValue): Record<string, () => void> 
     const height = detailHeight(ctx);
     const index = searchIndex(l.lines, view.search);
     const filter = view.filter ? compileFilter(view.filter.pattern, view.filter.ignoreCase) : undefined;
-    const shown = (seq: number) => !(filter instanceof RegExp) || filter.test(visibleText(l.lines.textAt(seq - l.lines.dropped)!));
+    const shown = (seq: number) => typeof filter !== 'object' || filter.test(visibleText(l.lines.textAt(seq - l.lines.dropped)!));
     // From the last match jumped to, else from the screen: a new search looks back from its bottom.
     const top = topIndex(r, ctx.ui.get().logScroll.topSeq, height);
     const start = view.searchAt ?? (r.count ? (backwards ? r.seqAt(Math.min(r.count - 1, top + height - 1)) + 1 : r.seqAt(top) - 1) : 0);
