@@ -1,0 +1,11 @@
+// Runs dtui's log save in a process of its own so a test can read that process's peak
+// RSS: argv = docker host, container id, target path. Prints "bytes peakBytes".
+import { readFileSync } from 'node:fs';
+import Docker from 'dockerode';
+import { saveLogs } from '../../src/docker/log-save.js';
+
+const [host, id, path] = process.argv.slice(2) as [string, string, string];
+const docker = new Docker({ socketPath: host.replace(/^unix:\/\//, '') });
+const bytes = await saveLogs(docker, id, path, { tail: 'all', timestamps: false });
+const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
+process.stdout.write(`${bytes} ${Number(kb) * 1024}\n`);
