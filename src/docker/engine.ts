@@ -20,9 +20,24 @@ import { pickShell, startExec, type ExecOptions } from './exec.js';
 import { startAttach, type AttachOptions } from './attach.js';
 import type { CreateBody } from './run-spec.js';
 import type { TerminalSession } from './terminal-session.js';
+import { parseAnswer } from '../engine/models/schemas/parse.js';
+import { ContainerList, ImageList } from '../engine/models/schemas/lists.js';
+import { ContainerInspect, VersionAnswer } from '../engine/models/schemas/version.js';
 
 /** The newest API version this client knows; an older engine lowers it (negotiation). */
 export const CLIENT_MAX_API = '1.47';
+
+/** The oldest API version current engines accept: spoken when the engine's own is unreadable. */
+export const FALLBACK_API = '1.24';
+
+const API_VERSION = /^\d{1,3}\.\d{1,3}$/;
+
+/** The version to speak: min(client, server); an unreadable server version never means "ours". */
+export function negotiateApi(serverApi: string | null | undefined, minApi?: string | null): string {
+  if (serverApi == null) return '1.41';
+  if (!API_VERSION.test(serverApi)) return minApi && API_VERSION.test(minApi) && compareApi(minApi, CLIENT_MAX_API) <= 0 ? minApi : FALLBACK_API;
+  return compareApi(serverApi, CLIENT_MAX_API) < 0 ? serverApi : CLIENT_MAX_API;
+}
 
 export function compareApi(a: string, b: string): number {
   const [am = 0, an = 0] = a.split('.').map(Number);
@@ -43,15 +58,14 @@ export class Engine {
   /** Asks the engine its version unversioned, then speaks min(client, server). */
   static async connect(endpoint: Endpoint, timeoutMs = 5000): Promise<Engine> {
     const probe = new Dockerode(modemOptions(endpoint) as Dockerode.DockerOptions);
-    const v = (await (probe as unknown as WithSignal).version({ abortSignal: AbortSignal.timeout(timeoutMs) })) as Record<string, string>;
-    const serverApi = v.ApiVersion ?? '1.41';
-    const api = compareApi(serverApi, CLIENT_MAX_API) < 0 ? serverApi : CLIENT_MAX_API;
+    const v = parseAnswer(VersionAnswer, await (probe as unknown as WithSignal).version({ abortSignal: AbortSignal.timeout(timeoutMs) }), 'GET /version');
+    const api = negotiateApi(v.ApiVersion, v.MinAPIVersion);
     const docker = new Dockerode(modemOptions(endpoint, `v${api}`) as Dockerode.DockerOptions);
     return new Engine(docker, endpoint, {
       endpoint: endpoint.url,
       serverVersion: sanitize(v.Version ?? '?'),
       apiVersion: api,
-      minApiVersion: v.MinAPIVersion,
+      minApiVersion: v.MinAPIVersion ?? undefined,
       os: sanitize(v.Os ?? ''),
       arch: sanitize(v.Arch ?? ''),
     });
@@ -62,14 +76,14 @@ export class Engine {
   }
 
   async listContainers(signal?: AbortSignal): Promise<ContainerRow[]> {
-    const list = await this.docker.listContainers({ all: true, abortSignal: signal });
+    const list = parseAnswer(ContainerList, await this.docker.listContainers({ all: true, abortSignal: signal }), 'GET /containers/json');
     const now = Date.now();
-    return sortContainers(list.map((c) => containerRow(c, now)));
+    return sortContainers(list.map((c) => containerRow(c as unknown as Dockerode.ContainerInfo, now)));
   }
 
   async listImages(signal?: AbortSignal): Promise<ImageRow[]> {
-    const list = await this.docker.listImages({ all: false, abortSignal: signal });
-    return sortImages(list.flatMap(imageRows));
+    const list = parseAnswer(ImageList, await this.docker.listImages({ all: false, abortSignal: signal }), 'GET /images/json');
+    return sortImages(list.flatMap((i) => imageRows(i as unknown as Dockerode.ImageInfo)));
   }
 
   async containerAction(id: string, action: ContainerAction, opts: { force?: boolean } = {}): Promise<void> {
@@ -113,7 +127,9 @@ export class Engine {
   }
 
   async inspectContainer(id: string, signal?: AbortSignal): Promise<Dockerode.ContainerInspectInfo> {
-    return this.docker.getContainer(id).inspect({ abortSignal: signal });
+    const answer = await this.docker.getContainer(id).inspect({ abortSignal: signal });
+    parseAnswer(ContainerInspect, answer, `GET /containers/${id.slice(0, 12)}/json`);
+    return answer;
   }
 
   async top(id: string, signal?: AbortSignal): Promise<TopResult> {

@@ -7,6 +7,7 @@ import { StatsPool } from './stats-pool.js';
 import { Coalescer, Store, delay } from './store.js';
 import type { ContainerAction, ContainerRow, EngineEvent, ImageRow } from './types.js';
 import { LiveQuery } from './live-query.js';
+import { LIST_TIMEOUT_MS, Retry, withDeadline } from './list-call.js';
 import { listVolumes, type VolumeRow } from './volumes.js';
 import { readEngineOverview, type EngineOverview } from './engine-overview.js';
 
@@ -40,13 +41,16 @@ export class EngineSession {
 
   private readonly abort = new AbortController();
   /** Volumes and the Engine pane's overview: read while on screen, re-read on events. */
-  readonly volumes = new LiveQuery<VolumeRow[]>((signal) => listVolumes(this.engine, signal), this.abort.signal, 80);
-  readonly overview = new LiveQuery<EngineOverview>((signal) => readEngineOverview(this.engine, signal), this.abort.signal, 300);
+  readonly volumes = new LiveQuery<VolumeRow[]>((signal) => withDeadline('volumes', this.listTimeoutMs, signal, (s) => listVolumes(this.engine, s)), this.abort.signal, 80);
+  readonly overview = new LiveQuery<EngineOverview>((signal) => withDeadline('engine overview', this.listTimeoutMs, signal, (s) => readEngineOverview(this.engine, s)), this.abort.signal, 300);
   private readonly eventListeners = new Set<(e: EngineEvent) => void>();
   private readonly containerRefresh = new Coalescer(() => this.loadContainers(), 40);
   private readonly imageRefresh = new Coalescer(() => this.loadImages(), 80);
+  /** A failed or timed-out list is read again in the background, with a growing pause. */
+  private readonly containerRetry = new Retry(this.abort.signal, () => this.containerRefresh.request());
+  private readonly imageRetry = new Retry(this.abort.signal, () => this.imageRefresh.request());
 
-  constructor(readonly engine: Engine, private readonly retryMs = 1000) {
+  constructor(readonly engine: Engine, private readonly retryMs = 1000, private readonly listTimeoutMs = LIST_TIMEOUT_MS) {
     this.stats = new StatsPool(engine);
   }
 
@@ -118,21 +122,25 @@ export class EngineSession {
 
   private async loadContainers(): Promise<void> {
     try {
-      const rows = await this.engine.listContainers(this.signal);
+      const rows = await withDeadline('containers', this.listTimeoutMs, this.signal, (s) => this.engine.listContainers(s));
       this.containers.set({ rows, loaded: true });
+      this.containerRetry.succeeded();
     } catch (err) {
       if (this.signal.aborted) return;
       this.containers.update((s) => ({ ...s, error: engineErrorMessage(err) }));
+      this.containerRetry.failed();
     }
   }
 
   private async loadImages(): Promise<void> {
     try {
-      const rows = await this.engine.listImages(this.signal);
+      const rows = await withDeadline('images', this.listTimeoutMs, this.signal, (s) => this.engine.listImages(s));
       this.images.set({ rows, loaded: true });
+      this.imageRetry.succeeded();
     } catch (err) {
       if (this.signal.aborted) return;
       this.images.update((s) => ({ ...s, error: engineErrorMessage(err) }));
+      this.imageRetry.failed();
     }
   }
 

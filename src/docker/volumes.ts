@@ -17,6 +17,9 @@ export interface VolumeRow {
   labels: Record<string, string>;
 }
 
+import { parseAnswer } from '../engine/models/schemas/parse.js';
+import { DiskUsage, VolumeList } from '../engine/models/schemas/lists.js';
+
 interface RawVolume {
   Name: string;
   Driver?: string;
@@ -62,7 +65,15 @@ export async function listVolumes(engine: Engine, signal: AbortSignal): Promise<
     // Sizes are a nicety: a df that fails (or is slow to be allowed) must not hide the list.
     (engine.docker.df({ abortSignal: signal } as never) as unknown as Promise<{ Volumes?: RawVolume[] | null }>).catch(() => ({ Volumes: [] })),
   ]);
-  return volumeRows(list.Volumes ?? [], df.Volumes ?? []);
+  const volumes = parseAnswer(VolumeList, list, 'GET /volumes').Volumes ?? [];
+  // df only adds sizes: a malformed df answer loses them, not the list.
+  let sized: RawVolume[] = [];
+  try {
+    sized = (parseAnswer(DiskUsage, df, 'GET /system/df').Volumes ?? []) as RawVolume[];
+  } catch {
+    sized = [];
+  }
+  return volumeRows(volumes as RawVolume[], sized);
 }
 
 export async function createVolume(engine: Engine, name: string): Promise<string> {

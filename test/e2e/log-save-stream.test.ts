@@ -10,8 +10,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ENV, runTestContainer, testDocker, uniqueName } from '../support/engine.js';
 
-const LINES = 1_000_000;
-const LINE = 'x'.repeat(150);
+// 400k lines of ~400 bytes: a log bigger than the whole process, in ~1 min here.
+const LINES = 400_000;
+const LINE = 'x'.repeat(400);
 
 async function sha256(stream: NodeJS.ReadableStream): Promise<string> {
   const hash = createHash('sha256');
@@ -26,7 +27,7 @@ describe('saving a huge log', () => {
     await Promise.all(ids.map((id) => docker.getContainer(id).remove({ force: true }).catch(() => undefined)));
   });
 
-  it('streams it to the file: same bytes as docker logs, peak RSS far below the log size', async () => {
+  it('streams it to the file: same bytes as docker logs, peak RSS rises by a fraction of the log size', async () => {
     const name = uniqueName('biglog');
     const id = await runTestContainer(docker, { name, cmd: ['sh', '-c', `seq 1 ${LINES} | sed 's/$/ ${LINE}/'`] });
     ids.push(id);
@@ -38,13 +39,14 @@ describe('saving a huge log', () => {
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     expect(await new Promise((r) => child.on('exit', r))).toBe(0);
-    const [bytes, peak] = out.trim().split(' ').map(Number) as [number, number];
+    const [bytes, growth] = out.trim().split(' ').map(Number) as [number, number];
 
     const size = statSync(file).size;
     expect(bytes).toBe(size);
     expect(size).toBe(LINES * (LINE.length + 2) + [...Array(LINES)].reduce((n: number, _, i) => n + String(i + 1).length, 0));
     const cli = spawn('docker', ['-H', process.env[ENV.dockerHost]!, 'logs', id], { stdio: ['ignore', 'pipe', 'inherit'] });
     expect(await sha256(createReadStream(file))).toBe(await sha256(cli.stdout));
-    expect(peak, `peak RSS ${(peak / 2 ** 20).toFixed(0)} MiB for a ${(size / 2 ** 20).toFixed(0)} MiB log`).toBeLessThan(size / 2);
+    // Read whole, the log alone would raise the peak by its size (twice, with the demux copy).
+    expect(growth, `peak RSS rose ${(growth / 2 ** 20).toFixed(0)} MiB saving a ${(size / 2 ** 20).toFixed(0)} MiB log`).toBeLessThan(size / 4);
   }, 300_000);
 });

@@ -1,0 +1,44 @@
+// The list answers dtui reads: GET /containers/json, /images/json, /volumes, /system/df.
+// Only the fields dtui uses are checked; optional ones may be missing or null.
+import * as v from 'valibot';
+
+const text = v.string();
+const optionalText = v.nullish(v.string());
+const count = v.number();
+
+export const ContainerSummary = v.looseObject({
+  Id: text,
+  Names: v.nullish(v.array(text)),
+  Image: optionalText,
+  ImageID: optionalText,
+  Command: optionalText,
+  Created: count,
+  State: optionalText,
+  Status: optionalText,
+  Ports: v.nullish(v.array(v.looseObject({ IP: optionalText, PrivatePort: v.nullish(count), PublicPort: v.nullish(count), Type: optionalText }))),
+  Labels: v.nullish(v.record(v.string(), text)),
+  Mounts: v.nullish(v.array(v.looseObject({ Type: optionalText, Name: optionalText, Source: optionalText, Destination: optionalText }))),
+});
+export const ContainerList = v.array(ContainerSummary);
+
+export const ImageSummary = v.looseObject({
+  Id: text,
+  RepoTags: v.nullish(v.array(text)),
+  RepoDigests: v.nullish(v.array(text)),
+  Size: count,
+  Created: count,
+  Containers: v.nullish(count),
+});
+export const ImageList = v.array(ImageSummary);
+
+const Volume = v.looseObject({
+  Name: text,
+  Driver: optionalText,
+  Mountpoint: optionalText,
+  Scope: optionalText,
+  CreatedAt: optionalText,
+  Labels: v.nullish(v.record(v.string(), text)),
+  UsageData: v.nullish(v.looseObject({ Size: v.nullish(count), RefCount: v.nullish(count) })),
+});
+export const VolumeList = v.looseObject({ Volumes: v.nullish(v.array(Volume)) });
+export const DiskUsage = v.looseObject({ Volumes: v.nullish(v.array(Volume)) });
