@@ -21,6 +21,7 @@ import { startAttach, type AttachOptions } from './attach.js';
 import type { CreateBody } from './run-spec.js';
 import type { TerminalSession } from './terminal-session.js';
 import { parseAnswer } from '../engine/models/schemas/parse.js';
+import { capAnswers } from './answer-cap.js';
 import { ContainerList, ImageList } from '../engine/models/schemas/lists.js';
 import { ContainerInspect, VersionAnswer } from '../engine/models/schemas/version.js';
 
@@ -58,9 +59,11 @@ export class Engine {
   /** Asks the engine its version unversioned, then speaks min(client, server). */
   static async connect(endpoint: Endpoint, timeoutMs = 5000): Promise<Engine> {
     const probe = new Dockerode(modemOptions(endpoint) as Dockerode.DockerOptions);
+    capAnswers(probe.modem as never);
     const v = parseAnswer(VersionAnswer, await (probe as unknown as WithSignal).version({ abortSignal: AbortSignal.timeout(timeoutMs) }), 'GET /version');
     const api = negotiateApi(v.ApiVersion, v.MinAPIVersion);
     const docker = new Dockerode(modemOptions(endpoint, `v${api}`) as Dockerode.DockerOptions);
+    capAnswers(docker.modem as never);
     return new Engine(docker, endpoint, {
       endpoint: endpoint.url,
       serverVersion: sanitize(v.Version ?? '?'),

@@ -54,6 +54,29 @@ describe('a hostile engine', () => {
     await waitFor(() => s.images.get().loaded && !s.images.get().error, { timeout: 10_000, message: 'images after a retry' });
   });
 
+  it('an answer over the cap (here 70 MiB of containers) is refused with a message, not read whole', async () => {
+    engine = await startHostileEngine();
+    engine.routes.set('/containers/json', (_q, res) => {
+      // Streamed in chunks with no Content-Length: the cap must count what arrives.
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      const row = JSON.stringify({ Id: 'f'.repeat(64), Names: ['/'.padEnd(1000, 'x')], Created: 1, State: 'running', Status: 'Up' });
+      const chunk = `${Array(1000).fill(row).join(',')},`;
+      res.write('[');
+      let sent = 0;
+      const more = () => {
+        while (sent < 70 && res.write(chunk)) sent++;
+        if (sent < 70 && !res.destroyed) res.once('drain', () => { sent++; more(); });
+        else if (!res.destroyed) res.end(`${row}]`);
+      };
+      more();
+    });
+    const s = await connect();
+    await waitFor(() => Boolean(s.containers.get().error), { timeout: 20_000, message: 'the cap message' });
+    expect(s.containers.get().error).toBe("the engine's answer to GET /containers/json was larger than 64 MiB: not read");
+    // The session is fine otherwise: images loaded.
+    await waitFor(() => s.images.get().loaded, { timeout: 5000, message: 'images' });
+  });
+
   it('an unreadable ApiVersion: dtui speaks the fallback, not its own maximum', async () => {
     engine = await startHostileEngine();
     engine.routes.set('/version', json({ Version: '27', ApiVersion: 'garbage', Os: 'linux', Arch: 'amd64' }));
