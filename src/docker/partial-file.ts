@@ -50,6 +50,8 @@ export function openPartial(path: string): PartialFile {
   alive.add(temp);
   const stream = createWriteStream(temp, { flags: 'wx' });
   const discard = async () => {
+    // Whatever the stream still had queued is dropped on purpose: no error for it.
+    stream.on('error', () => undefined);
     stream.destroy();
     await rm(temp, { force: true });
     alive.delete(temp);
