@@ -37,6 +37,7 @@ describe('a catastrophic filter pattern', () => {
       await run.tui.press('?');
       await run.tui.waitForText('Everywhere');
       await run.tui.press('esc');
+      await run.tui.waitForScreen((screen) => !screen.includes('Everywhere'));
       // …and SIGTERM during a re-scan (the filter re-applied) still gives the terminal back.
       await run.tui.press('&');
       await run.tui.waitForText('Show only matching lines');
