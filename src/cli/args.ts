@@ -1,6 +1,6 @@
 // Command-line flags, parsed by hand: a handful of docker-CLI-compatible options does
 // not justify a dependency (and start-up time counts).
-import type { ConnectionFlags } from '../docker/connection.js';
+import type { ConnectionFlags } from '../engine/api/connection.js';
 
 export interface CliOptions extends ConnectionFlags {
   help: boolean;

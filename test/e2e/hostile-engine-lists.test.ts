@@ -3,8 +3,9 @@
 // whose answer is malformed names the call and field; an unreadable ApiVersion is not
 // answered with dtui's own maximum.
 import { afterEach, describe, expect, it } from 'vitest';
-import { Engine, FALLBACK_API } from '../../src/docker/engine.js';
-import { EngineSession } from '../../src/docker/session.js';
+import { DockerEngine as Engine } from '../../src/engine/api/docker-engine.js';
+import { FALLBACK_API } from '../../src/engine/api/api-version.js';
+import { EngineSession } from '../../src/state/session.js';
 import { json, never, startHostileEngine, type HostileEngine } from '../support/hostile-engine.js';
 import { waitFor } from '../support/wait.js';
 

@@ -2,9 +2,9 @@
 // with one repository a page, every repository is still found.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Docker from 'dockerode';
-import { Engine } from '../../src/docker/engine.js';
-import { resolveEndpoint } from '../../src/docker/connection.js';
-import { parseRegistryQuery, searchRegistry } from '../../src/docker/registry-search.js';
+import { DockerEngine as Engine } from '../../src/engine/api/docker-engine.js';
+import { resolveEndpoint } from '../../src/engine/api/connection.js';
+import { parseRegistryQuery, searchRegistry } from '../../src/engine/registry/registry-search.js';
 import { ENV, TEST_IMAGE, testDocker, uniqueName } from '../support/engine.js';
 import { startRegistry, type TestRegistry } from '../support/registry.js';
 

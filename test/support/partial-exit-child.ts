@@ -1,7 +1,7 @@
 // Opens a partial file for argv[2], writes to it, then leaves the way argv[3] says:
 // "exit" (process.exit mid-write), "throw" (an uncaught exception), "signal" (SIGTERM
 // with a handler that exits, as dtui's does).
-import { openPartial } from '../../src/docker/partial-file.js';
+import { openPartial } from '../../src/engine/api/partial-file.js';
 
 const [path, how] = process.argv.slice(2) as [string, string];
 const out = openPartial(path);

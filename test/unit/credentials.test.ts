@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { waitFor } from '../support/wait.js';
 import {
   DOCKER_HUB, engineAuth, findCredentials, normalizeRegistry, registryOf, runCredentialHelper,
-} from '../../src/docker/credentials.js';
+} from '../../src/engine/registry/credentials.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dtui-creds-'));
 const bin = join(dir, 'bin');

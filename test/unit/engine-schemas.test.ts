@@ -6,9 +6,9 @@ import type Dockerode from 'dockerode';
 import { EngineAnswerError, parseAnswer } from '../../src/engine/models/schemas/parse.js';
 import { ContainerList, DiskUsage, ImageList, VolumeList } from '../../src/engine/models/schemas/lists.js';
 import { ContainerInspect, VersionAnswer } from '../../src/engine/models/schemas/version.js';
-import { containerRow, imageRows } from '../../src/docker/rows.js';
-import { volumeRows } from '../../src/docker/volumes.js';
-import { negotiateApi, CLIENT_MAX_API, FALLBACK_API } from '../../src/docker/engine.js';
+import { containerRow, imageRows } from '../../src/engine/models/rows.js';
+import { volumeRows } from '../../src/engine/models/volumes.js';
+import { negotiateApi, CLIENT_MAX_API, FALLBACK_API } from '../../src/engine/api/api-version.js';
 
 const container = { Id: 'a'.repeat(64), Names: ['/web'], Image: 'busybox', ImageID: 'sha256:b', Command: 'sh', Created: 1700000000, State: 'running', Status: 'Up 1 s', Ports: [{ IP: '0.0.0.0', PrivatePort: 80, PublicPort: 8080, Type: 'tcp' }], Labels: { a: 'b' }, Mounts: [{ Type: 'volume', Name: 'v', Source: '/s', Destination: '/d' }] };
 const image = { Id: 'sha256:' + 'c'.repeat(64), RepoTags: ['busybox:latest'], RepoDigests: ['busybox@sha256:d'], Size: 10, Created: 1700000000, Containers: 1 };

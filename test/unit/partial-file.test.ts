@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openPartial, partialFilesAlive } from '../../src/docker/partial-file.js';
+import { openPartial, partialFilesAlive } from '../../src/engine/api/partial-file.js';
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'dtui-partial-'));
 

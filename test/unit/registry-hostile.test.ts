@@ -4,7 +4,7 @@
 // cannot be made to answer like this.
 import { createServer, type Server } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MAX_REGISTRY_ANSWER, searchRegistry } from '../../src/docker/registry-search.js';
+import { MAX_REGISTRY_ANSWER, searchRegistry } from '../../src/engine/registry/registry-search.js';
 
 let server: Server | undefined;
 afterEach(() => new Promise<void>((r) => (server ? server.close(() => r()) : r())));
