@@ -6,11 +6,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DockerEngine as Engine } from '../../src/engine/api/docker-engine.js';
 import { FALLBACK_API } from '../../src/engine/api/api-version.js';
 import { EngineSession } from '../../src/state/session.js';
-import { json, never, startHostileEngine, type HostileEngine } from '../support/hostile-engine.js';
+import { json, never, startMisbehavingEngine, type MisbehavingEngine } from '../support/misbehaving-engine.js';
 import { waitFor } from '../support/wait.js';
 
 describe('a hostile engine', () => {
-  let engine: HostileEngine | undefined;
+  let engine: MisbehavingEngine | undefined;
   let session: EngineSession | undefined;
   afterEach(async () => {
     session?.stop();
@@ -18,7 +18,7 @@ describe('a hostile engine', () => {
   });
 
   async function connect(listTimeoutMs = 10_000): Promise<EngineSession> {
-    engine ??= await startHostileEngine();
+    engine ??= await startMisbehavingEngine();
     const e = await Engine.connect({ kind: 'unix', socketPath: engine.socketPath, url: `unix://${engine.socketPath}` });
     session = new EngineSession(e, 200, listTimeoutMs);
     void session.start();
@@ -26,7 +26,7 @@ describe('a hostile engine', () => {
   }
 
   it('a containers list that never comes: the pane says so, and the list is retried until it does', async () => {
-    engine = await startHostileEngine();
+    engine = await startMisbehavingEngine();
     engine.routes.set('/containers/json', never);
     const s = await connect(500);
     await waitFor(() => s.containers.get().error === 'the engine did not answer the containers list in 1 s — retrying', { timeout: 5000, message: 'the timeout message' });
@@ -39,7 +39,7 @@ describe('a hostile engine', () => {
   });
 
   it('malformed lists name the call and the field; the session keeps running', async () => {
-    engine = await startHostileEngine();
+    engine = await startMisbehavingEngine();
     engine.routes.set('/containers/json', json([{ Id: 12345, Names: ['/x'], Created: 1 }]));
     engine.routes.set('/images/json', json({ not: 'a list' }));
     engine.routes.set('/volumes', json({ Volumes: [{ Name: { evil: true } }] }));
@@ -56,7 +56,7 @@ describe('a hostile engine', () => {
   });
 
   it('an answer over the cap (here 70 MiB of containers) is refused with a message, not read whole', async () => {
-    engine = await startHostileEngine();
+    engine = await startMisbehavingEngine();
     engine.routes.set('/containers/json', (_q, res) => {
       // Streamed in chunks with no Content-Length: the cap must count what arrives.
       res.writeHead(200, { 'Content-Type': 'application/json' });
@@ -79,7 +79,7 @@ describe('a hostile engine', () => {
   });
 
   it('an unreadable ApiVersion: dtui speaks the fallback, not its own maximum', async () => {
-    engine = await startHostileEngine();
+    engine = await startMisbehavingEngine();
     engine.routes.set('/version', json({ Version: '27', ApiVersion: 'garbage', Os: 'linux', Arch: 'amd64' }));
     const s = await connect();
     expect(s.engine.info.apiVersion).toBe(FALLBACK_API);
