@@ -4,7 +4,10 @@ import * as v from 'valibot';
 
 const text = v.string();
 const optionalText = v.nullish(v.string());
-const count = v.number();
+// Numbers and flags are only ever shown or compared, through the sanitizing formatters,
+// which cope with any scalar (a hostile engine sends strings there: test/e2e/hostile-engine);
+// what would crash the code behind is a wrong structure, and that is what is refused.
+const count = v.nullish(v.union([v.number(), v.string(), v.boolean()]));
 
 export const ContainerSummary = v.looseObject({
   Id: text,
@@ -15,7 +18,7 @@ export const ContainerSummary = v.looseObject({
   Created: count,
   State: optionalText,
   Status: optionalText,
-  Ports: v.nullish(v.array(v.looseObject({ IP: optionalText, PrivatePort: v.nullish(count), PublicPort: v.nullish(count), Type: optionalText }))),
+  Ports: v.nullish(v.array(v.looseObject({ IP: optionalText, PrivatePort: count, PublicPort: count, Type: optionalText }))),
   Labels: v.nullish(v.record(v.string(), text)),
   Mounts: v.nullish(v.array(v.looseObject({ Type: optionalText, Name: optionalText, Source: optionalText, Destination: optionalText }))),
 });
@@ -27,7 +30,7 @@ export const ImageSummary = v.looseObject({
   RepoDigests: v.nullish(v.array(text)),
   Size: count,
   Created: count,
-  Containers: v.nullish(count),
+  Containers: count,
 });
 export const ImageList = v.array(ImageSummary);
 
@@ -38,7 +41,7 @@ const Volume = v.looseObject({
   Scope: optionalText,
   CreatedAt: optionalText,
   Labels: v.nullish(v.record(v.string(), text)),
-  UsageData: v.nullish(v.looseObject({ Size: v.nullish(count), RefCount: v.nullish(count) })),
+  UsageData: v.nullish(v.looseObject({ Size: count, RefCount: count })),
 });
 export const VolumeList = v.looseObject({ Volumes: v.nullish(v.array(Volume)) });
 export const DiskUsage = v.looseObject({ Volumes: v.nullish(v.array(Volume)) });
