@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Docker from 'dockerode';
 import { DockerEngine as Engine } from '../../src/engine/api/docker-engine.js';
+import { ImageTransfer } from '../../src/state/image-transfer.js';
 import { resolveEndpoint } from '../../src/engine/api/connection.js';
 import { parseRegistryQuery, searchRegistry } from '../../src/engine/registry/registry-search.js';
 import { ENV, TEST_IMAGE, testDocker, uniqueName } from '../support/engine.js';
@@ -28,7 +29,7 @@ describe('registry catalog paging', () => {
       const ref = `${registry.host}/${prefix}-${n}:1`;
       refs.push(ref);
       await engine.tagImage(TEST_IMAGE, ref);
-      const pushed = await engine.transfer('push', ref).run();
+      const pushed = await new ImageTransfer(engine, 'push', ref).run();
       expect(pushed.error).toBeUndefined();
     }
     // The registry itself pages: one name and a Link to the next page.
