@@ -2,6 +2,7 @@
 // it back. The caller has already unmounted Ink and left the alternate screen; here the
 // session gets raw stdin, every output byte, and the terminal size as it changes.
 import type { SessionEnd, TerminalSession } from '../docker/terminal-session.js';
+import { CLEAR_FOR_SESSION } from './terminal.js';
 
 export interface HandOverIo {
   stdin: NodeJS.ReadStream;
@@ -11,6 +12,9 @@ export interface HandOverIo {
 /** Runs until the session ends; always detaches its listeners, never rejects. */
 export async function handOver(session: TerminalSession, io: HandOverIo, banner?: string): Promise<SessionEnd> {
   const { stdin, stdout } = io;
+  // What was on the normal screen (dtui's last frame in some terminals, an earlier
+  // session) would show through until the session repaints.
+  stdout.write(CLEAR_FOR_SESSION);
   if (banner) stdout.write(`\x1b[2m${banner}\x1b[0m\r\n`);
   session.onOutput((chunk) => {
     stdout.write(chunk);

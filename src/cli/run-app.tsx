@@ -3,6 +3,7 @@
 // Ctrl+C, SIGTERM, SIGHUP, a vanished terminal, an uncaught error).
 import React from 'react';
 import { render, useStdout } from 'ink';
+import { FilteredStdin } from './input/filtered-stdin.js';
 import { installLifecycle } from './lifecycle.js';
 import { enterFullscreen, reenterFullscreen, restoreTerminal } from './terminal.js';
 import { isLoopback, type Endpoint } from '../docker/connection.js';
@@ -81,12 +82,15 @@ export async function runApp(engine: Engine, endpoint: Endpoint, opts: RunOption
   // Test-only: a key that throws inside the input handler, to check the crash path.
   if (process.env.DTUI_TEST_CRASH === '1') ctx.crashKey = 'ctrl+x';
 
+  // Ink reads keys through this filter: terminal replies dropped, pastes as text.
+  const input = new FilteredStdin(process.stdin);
   const mount = () =>
     render(
       <InkWriter onReady={(write) => (inkWrite = write)}>
         <App ctx={ctx} quit={() => shutdown(0)} />
       </InkWriter>,
       {
+        stdin: input as unknown as NodeJS.ReadStream,
         exitOnCtrlC: false,
         patchConsole: false,
         // DTUI_FULL_REDRAW=1 turns it off, to tell a rendering fault from a data fault.
@@ -114,9 +118,13 @@ export async function runApp(engine: Engine, endpoint: Endpoint, opts: RunOption
     } finally {
       sessionAbort = undefined;
       if (!stopping) {
+        // Keys typed into the ended session and the terminal's answers to what the
+        // container asked it are not keys for dtui.
+        input.afterSession();
         reenterFullscreen();
         ctx.terminal.set({ cols: process.stdout.columns || 80, rows: process.stdout.rows || 24 });
         instance = mount();
+        input.resumed();
       }
     }
   };
