@@ -70,6 +70,10 @@ export interface TuiHarness {
   line(n: number): string;
   /** Every byte the program wrote, decoded as UTF-8, escape sequences included. */
   raw(): string;
+  /** The terminal's modes as parsed so far (insert, wrap, origin, mouse, paste…). */
+  modes(): XTerm['modes'];
+  /** The cursor's cell in the viewport (0-based), as parsed so far. */
+  cursor(): { x: number; y: number };
   /** performance.now() at which the most recently parsed output chunk arrived (benchmarks). */
   lastChunkAt(): number;
   /** Resolves once every chunk received so far has been parsed into the screen. */
@@ -289,6 +293,8 @@ export function spawnTui(opts: SpawnTuiOptions = {}): TuiHarness {
     screen,
     line,
     raw: () => received,
+    modes: () => term.modes,
+    cursor: () => ({ x: term.buffer.active.cursorX, y: term.buffer.active.cursorY }),
     lastChunkAt: () => lastChunkAt,
     flush,
     waitForScreen: (predicate, waitOpts) => waitForScreen(predicate, waitOpts),

@@ -6,11 +6,11 @@
 import { Readable } from 'node:stream';
 import { TerminalInput, type InputEvent } from './terminal-input.js';
 
-/** How long a lone ESC waits for the rest of a sequence before it is the Esc key. */
-const ESC_WAIT_MS = 25;
 /**
- * After a session: replies to the queries a container wrote may still be on the way,
- * possibly cut after their ESC; a lone ESC waits this long then.
+ * A lone ESC at the end of a read is the Esc key at once, as Ink (and vim, less…) take
+ * it: a person's Esc must not wait. Only after a session, when replies to the queries a
+ * container wrote may still be on the way, possibly cut after their ESC, does a lone
+ * ESC wait this long for the rest.
  */
 export const AFTER_SESSION_GUARD_MS = 100;
 /** An unfinished reply (or an Alt+[ … typed by hand) is dropped after this long. */
@@ -23,6 +23,7 @@ export class FilteredStdin extends Readable {
   private readonly parser = new TerminalInput();
   private attached = false;
   private timer: NodeJS.Timeout | undefined;
+  private immediate: NodeJS.Immediate | undefined;
   private guardUntil = 0;
   /** Output waiting until Ink has taken a lone ESC on its own (see emitEsc). */
   private held: Buffer[] | undefined;
@@ -95,20 +96,28 @@ export class FilteredStdin extends Readable {
     this.source.off('readable', this.onReadable);
     clearTimeout(this.timer);
     this.timer = undefined;
+    if (this.immediate) clearImmediate(this.immediate);
+    this.immediate = undefined;
   }
 
   private schedule(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
+    if (this.immediate) clearImmediate(this.immediate);
+    this.immediate = undefined;
     const pending = this.parser.pending();
     if (pending === 'none') return;
-    const guarded = Date.now() < this.guardUntil;
-    const wait =
-      pending === 'escape' ? (guarded ? AFTER_SESSION_GUARD_MS : ESC_WAIT_MS) : pending === 'paste' ? PASTE_WAIT_MS : SEQUENCE_WAIT_MS;
-    this.timer = setTimeout(() => {
+    const flush = () => {
       this.timer = undefined;
+      this.immediate = undefined;
       this.handle(this.parser.flush());
-    }, wait);
+    };
+    if (pending === 'escape' && Date.now() >= this.guardUntil) {
+      this.immediate = setImmediate(flush);
+      return;
+    }
+    const wait = pending === 'escape' ? AFTER_SESSION_GUARD_MS : pending === 'paste' ? PASTE_WAIT_MS : SEQUENCE_WAIT_MS;
+    this.timer = setTimeout(flush, wait);
   }
 
   private handle(events: InputEvent[]): void {

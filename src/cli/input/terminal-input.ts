@@ -69,12 +69,9 @@ export class TerminalInput {
   pending(): Pending {
     switch (this.state) {
       case 'ground': return 'none';
-      case 'c2': return 'sequence';
-      case 'esc': return this.seq.length === 1 ? 'escape' : 'sequence';
+      case 'esc': return 'escape';
       case 'paste': return 'paste';
-      default:
-        // ESC + an introducer alone may still be Alt+[ / Alt+O / Alt+P…: decided like Esc.
-        return this.seq.length === 2 && !this.meta ? 'escape' : 'sequence';
+      default: return 'sequence';
     }
   }
 
