@@ -19,8 +19,10 @@ export async function handOver(session: TerminalSession, io: HandOverIo, banner?
   session.onOutput((chunk) => {
     stdout.write(chunk);
   });
-  // Raw: Ctrl+C, Ctrl+D, Ctrl+Z are bytes for the container, not signals for dtui.
-  const wasRaw = stdin.isTTY ? stdin.isRaw : false;
+  // Raw: Ctrl+C, Ctrl+D, Ctrl+Z are bytes for the container, not signals for dtui. It
+  // stays raw after the session: the terminal's answers to what the container asked
+  // arrive then, and a cooked tty would echo them onto the screen and hold them in its
+  // line buffer. The caller (run-app) either takes the keyboard back or restores.
   if (stdin.isTTY) stdin.setRawMode(true);
   const onReadable = () => {
     let chunk: string | Buffer | null;
@@ -41,7 +43,6 @@ export async function handOver(session: TerminalSession, io: HandOverIo, banner?
   } finally {
     stdin.off('readable', onReadable);
     stdout.off('resize', onResize);
-    if (stdin.isTTY) stdin.setRawMode(wasRaw);
     stdin.unref();
   }
 }

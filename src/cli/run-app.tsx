@@ -53,6 +53,14 @@ export async function runApp(engine: Engine, endpoint: Endpoint, opts: RunOption
   const shutdown = (code: number) => {
     if (stopping) return;
     stopping = true;
+    if (sessionAbort) {
+      // A session holds the tty raw and restoreTerminal() below has nothing to undo.
+      try {
+        if (process.stdin.isTTY) process.stdin.setRawMode(false);
+      } catch {
+        // The terminal is gone (SIGHUP).
+      }
+    }
     sessionAbort?.abort();
     session.stop();
     try {
@@ -117,6 +125,8 @@ export async function runApp(engine: Engine, endpoint: Endpoint, opts: RunOption
       return await run({ stdin: process.stdin, stdout: process.stdout, signal: abort.signal });
     } finally {
       sessionAbort = undefined;
+      // The hand-over leaves the tty raw (see hand-over.ts); quitting meanwhile restores it.
+      if (stopping && process.stdin.isTTY) process.stdin.setRawMode(false);
       if (!stopping) {
         // Keys typed into the ended session and the terminal's answers to what the
         // container asked it are not keys for dtui.
