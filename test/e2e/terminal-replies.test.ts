@@ -50,7 +50,9 @@ describe('terminal replies, modes and pastes around sessions', () => {
     const id = await runTestContainer(docker, { name, cmd: ['sleep', '3600'] });
     ids.push(id);
     const before = await state(id);
-    const tui = await launchDtui();
+    // The answers come as from a terminal at the end of an ssh link: after the session
+    // ended and dtui has the keyboard again, past the short guard after a session.
+    const tui = await launchDtui({ replyDelayMs: 400 });
     try {
       await filterTo(tui, name);
       await tui.waitForText(new RegExp(`(?:Logs l|Top t|Stats m|Inspect i)\\s+${name} running`));
@@ -62,9 +64,10 @@ describe('terminal replies, modes and pastes around sessions', () => {
       let back = await tui.waitForText(`exec sh in ${name} exited with code 0`);
       back = await runInSession(tui, name, `printf "${QUERIES}"`);
       expect(back).not.toContain(HELP_TITLE);
-      // The answers were written to the pty before the status line above was drawn; the
-      // next key is sent only once dtui has read them. Had any answer byte been a key,
-      // "?" (in DA1's answer) would have opened help and this "?" would close it.
+      // Wait until the delayed answers were written to the pty; the next key is sent only
+      // once dtui has read them. Had any answer byte been a key, "?" (in DA1's answer)
+      // would have opened help and this "?" would close it.
+      await tui.waitForPendingReplies();
       await tui.press('?');
       await tui.waitForText(HELP_TITLE);
       await tui.press('esc');

@@ -46,6 +46,11 @@ export interface SpawnTuiOptions {
   keyGapMs?: number;
   /** press()/type() wait for raw mode first (default true); false for line-mode programs. */
   waitForRawMode?: boolean;
+  /**
+   * The terminal's answers to queries (DA, cursor position…) reach the program this much
+   * later, as from a terminal at the far end of an ssh connection (default 0).
+   */
+  replyDelayMs?: number;
 }
 
 export interface WaitScreenOptions {
@@ -74,6 +79,8 @@ export interface TuiHarness {
   modes(): XTerm['modes'];
   /** The cursor's cell in the viewport (0-based), as parsed so far. */
   cursor(): { x: number; y: number };
+  /** Resolves once every answer held back by replyDelayMs has been written to the pty. */
+  waitForPendingReplies(): Promise<void>;
   /** performance.now() at which the most recently parsed output chunk arrived (benchmarks). */
   lastChunkAt(): number;
   /** Resolves once every chunk received so far has been parsed into the screen. */
@@ -168,8 +175,17 @@ export function spawnTui(opts: SpawnTuiOptions = {}): TuiHarness {
   });
   // Answers to terminal queries (DA, cursor position reports) go back to the program, as a
   // real terminal would; otherwise apps that probe the terminal would stall.
+  let delayedReplies = 0;
   term.onData((reply) => {
-    if (!ended) child.write(reply);
+    const send = () => {
+      if (!ended) child.write(reply);
+    };
+    if (!opts.replyDelayMs) return send();
+    delayedReplies++;
+    setTimeout(() => {
+      delayedReplies--;
+      send();
+    }, opts.replyDelayMs);
   });
 
   // An empty write completes only after every earlier write was parsed (xterm keeps order).
@@ -294,6 +310,10 @@ export function spawnTui(opts: SpawnTuiOptions = {}): TuiHarness {
     line,
     raw: () => received,
     modes: () => term.modes,
+    waitForPendingReplies: async () => {
+      await flush();
+      await waitFor(() => delayedReplies === 0, { message: 'delayed terminal answers to be sent' });
+    },
     cursor: () => ({ x: term.buffer.active.cursorX, y: term.buffer.active.cursorY }),
     lastChunkAt: () => lastChunkAt,
     flush,
