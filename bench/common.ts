@@ -1,8 +1,8 @@
 // What every scenario shares: the run's context, the shape of a result row, and
 // launching the real bin/dtui in a pty (160×45) through the counting proxy.
 import type Docker from 'dockerode';
-import { containerRow, sortContainers } from '../src/docker/rows.js';
-import type { ContainerRow } from '../src/docker/types.js';
+import { containerRow, sortContainers } from '../src/engine/models/rows.js';
+import type { ContainerRow } from '../src/engine/models/types.js';
 import { dtuiCommand, spawnTui, type TuiHarness } from '../test/support/pty-harness.js';
 import type { BenchEngine } from './fixtures.js';
 import type { Summary } from './measure.js';

@@ -1,8 +1,8 @@
 // dtui's entry: flags → endpoint → engine → full-screen Ink app. Every exit path gives
 // the terminal back as it was: quit, Ctrl+C, SIGTERM, SIGHUP, an uncaught error.
 import { parseArgs, USAGE, UsageError } from './cli/args.js';
-import { ConnectionConfigError, explainConnectError, resolveEndpoint, type Endpoint } from './docker/connection.js';
-import { Engine } from './docker/engine.js';
+import { ConnectionConfigError, explainConnectError, resolveEndpoint, type Endpoint } from './engine/api/connection.js';
+import { DockerEngine } from './engine/api/docker-engine.js';
 import { runApp } from './cli/run-app.js';
 
 declare const __DTUI_VERSION__: string | undefined;
@@ -42,9 +42,9 @@ export async function main(argv: readonly string[], hooks: StartupHooks = {}): P
     if (err instanceof ConnectionConfigError) return fail(err.message);
     throw err;
   }
-  let engine: Engine;
+  let engine: DockerEngine;
   try {
-    engine = await Engine.connect(endpoint);
+    engine = await DockerEngine.connect(endpoint);
   } catch (err) {
     return fail(explainConnectError(err, endpoint));
   }

@@ -1,7 +1,7 @@
 // --exec-via-cli: `docker exec -it` run by the docker CLI in a local pty, for people whose
 // setup lives in the CLI (contexts, plugins, credential helpers). node-pty is loaded
 // only when this is used; everything else talks to the Engine API directly.
-import type { SessionEnd, TerminalSession } from '../docker/terminal-session.js';
+import type { SessionEnd, TerminalSession } from '../engine/api/terminal-session.js';
 
 export async function execViaCli(
   containerId: string,

@@ -1,7 +1,7 @@
 // Giving the terminal to an interactive session (exec, attach, a local pty) and taking
 // it back. The caller has already unmounted Ink and left the alternate screen; here the
 // session gets raw stdin, every output byte, and the terminal size as it changes.
-import type { SessionEnd, TerminalSession } from '../docker/terminal-session.js';
+import type { SessionEnd, TerminalSession } from '../engine/api/terminal-session.js';
 import { CLEAR_FOR_SESSION } from './terminal.js';
 
 export interface HandOverIo {

@@ -6,10 +6,10 @@ import { render, useStdout } from 'ink';
 import { FilteredStdin } from './input/filtered-stdin.js';
 import { installLifecycle } from './lifecycle.js';
 import { enterFullscreen, reenterFullscreen, restoreTerminal } from './terminal.js';
-import { isLoopback, type Endpoint } from '../docker/connection.js';
-import type { Engine } from '../docker/engine.js';
-import { EngineSession } from '../docker/session.js';
-import { delay } from '../docker/store.js';
+import { isLoopback, type Endpoint } from '../engine/api/connection.js';
+import type { EngineApi } from '../engine/api/engine-api.js';
+import { EngineSession } from '../state/session.js';
+import { delay } from '../state/store.js';
 import { activeKeymap } from '../keys/keymap.js';
 import { App } from '../views/app/app.js';
 import { createAppContext } from '../views/app/app-context.js';
@@ -28,7 +28,7 @@ export interface RunOptions {
   afterFirstFrame?: () => void;
 }
 
-export async function runApp(engine: Engine, endpoint: Endpoint, opts: RunOptions): Promise<number> {
+export async function runApp(engine: EngineApi, endpoint: Endpoint, opts: RunOptions): Promise<number> {
   const session = new EngineSession(engine);
   const ctx = createAppContext(session, {
     cols: process.stdout.columns || 80,

@@ -1,6 +1,6 @@
 // Colours in one place. Named after what they mean, not what they look like, so a
 // future light theme changes only this file.
-import type { ContainerState } from '../docker/types.js';
+import type { ContainerState } from '../engine/models/types.js';
 
 export const theme = {
   accent: 'cyan',

@@ -1,10 +1,10 @@
 // The engine side of pull/push/tag/search against a real private registry, without the TUI:
 // progress reaches the store, 401s are recognised, cancel aborts, v2 search lists tags.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveEndpoint } from '../../src/docker/connection.js';
-import { Engine } from '../../src/docker/engine.js';
-import { overallProgress } from '../../src/docker/progress.js';
-import { RegistryAuthError, parseRegistryQuery, searchRegistry } from '../../src/docker/registry-search.js';
+import { resolveEndpoint } from '../../src/engine/api/connection.js';
+import { DockerEngine as Engine } from '../../src/engine/api/docker-engine.js';
+import { overallProgress } from '../../src/engine/models/progress.js';
+import { RegistryAuthError, parseRegistryQuery, searchRegistry } from '../../src/engine/registry/registry-search.js';
 import { ENV, TEST_IMAGE, testDocker, uniqueName } from '../support/engine.js';
 import { startRegistry, type TestRegistry } from '../support/registry.js';
 

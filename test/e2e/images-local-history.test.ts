@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatSize } from '../../src/docker/format.js';
+import { formatSize } from '../../src/engine/models/format.js';
 import { runTestContainer, testDocker, uniqueName, waitFor } from '../support/engine.js';
 import { launchDtui } from '../support/dtui.js';
 import type { TuiHarness } from '../support/pty-harness.js';

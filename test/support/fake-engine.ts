@@ -2,9 +2,9 @@
 // without a daemon. It implements only the surface EngineSession and the detail views
 // call; the session itself is the real one, so stores, pending labels and re-lists
 // behave exactly as they do against a real engine.
-import type { Engine } from '../../src/docker/engine.js';
-import { EngineSession } from '../../src/docker/session.js';
-import type { ContainerAction, ContainerRow, EngineEvent, ImageRow, LogLine, TopResult } from '../../src/docker/types.js';
+import type { EngineApi } from '../../src/engine/api/engine-api.js';
+import { EngineSession } from '../../src/state/session.js';
+import type { ContainerAction, ContainerRow, EngineEvent, ImageRow, LogLine, TopResult } from '../../src/engine/models/types.js';
 import { createAppContext, type AppContextValue } from '../../src/views/app/app-context.js';
 import { KEYMAP } from '../../src/keys/keymap.js';
 
@@ -89,7 +89,7 @@ export function fakeImage(i: number, patch: Partial<ImageRow> = {}): ImageRow {
 
 /** A real EngineSession over a FakeEngine, loaded, plus an app context of the given size. */
 export async function fakeApp(engine: FakeEngine, size: { cols: number; rows: number }, readOnly = false): Promise<{ session: EngineSession; ctx: AppContextValue }> {
-  const session = new EngineSession(engine as unknown as Engine);
+  const session = new EngineSession(engine as unknown as EngineApi);
   await session.start();
   const ctx = createAppContext(session, { ...size, keymap: readOnly ? KEYMAP.filter((a) => !a.danger) : KEYMAP, readOnly });
   return { session, ctx };

@@ -2,7 +2,7 @@
 // that fit are drawn, the selection is highlighted (cyan when focused, gray when not),
 // rows never spill past the width, and hostile names reach the screen defused.
 import { afterEach, describe, expect, it } from 'vitest';
-import { containerRow } from '../../src/docker/rows.js';
+import { containerRow } from '../../src/engine/models/rows.js';
 import { layoutFor } from '../../src/views/app/layout.js';
 import { FakeEngine, fakeApp, fakeContainer } from '../support/fake-engine.js';
 import { hintedPane } from '../support/hints.js';

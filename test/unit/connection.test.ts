@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConnectionConfigError, explainConnectError, isLoopback, modemOptions, resolveEndpoint } from '../../src/docker/connection.js';
+import { ConnectionConfigError, explainConnectError, isLoopback, modemOptions, resolveEndpoint } from '../../src/engine/api/connection.js';
 
 describe('resolveEndpoint', () => {
   it('defaults to the standard socket', () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   DOCKER_HUB, engineAuth, findCredentials, normalizeRegistry, registryOf, runCredentialHelper,
-} from '../../src/docker/credentials.js';
+} from '../../src/engine/registry/credentials.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dtui-creds-'));
 const bin = join(dir, 'bin');

@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { renameTop } from '../../src/docker/archive.js';
+import { entrySegments } from '../../src/engine/api/archive-extract.js';
 import { parseArgs, UsageError } from '../../src/cli/args.js';
 import { splitRepoTag } from '../../src/views/app/container-forms.js';
-import { inspectLines } from '../../src/docker/inspect-loader.js';
+import { inspectLines } from '../../src/state/inspect-loader.js';
 
-describe('copy: renaming the archive top entry', () => {
-  it('renames the entry and everything under it, nothing else', () => {
-    expect(renameTop('hostname', 'hostname', 'copy')).toBe('copy');
-    expect(renameTop('dir/', 'dir', 'new')).toBe('new/');
-    expect(renameTop('dir/a/b', 'dir', 'new')).toBe('new/a/b');
-    expect(renameTop('./dir/a', 'dir', 'new')).toBe('new/a');
-    expect(renameTop('dirty/a', 'dir', 'new')).toBe('dirty/a');
+describe('copy: placing entries under the archive top entry', () => {
+  // renameTop() passed names outside the top through unchanged (the issue 13 overwrite);
+  // entrySegments() maps the same names below the top and refuses the outside one.
+  it('maps the entry and everything under it, refuses anything else', () => {
+    expect(entrySegments('hostname', 'hostname')).toEqual([]);
+    expect(entrySegments('dir/', 'dir')).toEqual([]);
+    expect(entrySegments('dir/a/b', 'dir')).toEqual(['a', 'b']);
+    expect(entrySegments('./dir/a', 'dir')).toEqual(['a']);
+    expect(() => entrySegments('dirty/a', 'dir')).toThrow(/outside the requested folder/);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { FrameDemuxer, type Frame, type StreamName } from '../../src/docker/streams/demux.js';
+import { FrameDemuxer, type Frame, type StreamName } from '../../src/engine/streams/demux.js';
 import { chunk } from '../support/chunking.js';
 
 const TYPE: Record<StreamName, number> = { stdin: 0, stdout: 1, stderr: 2 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diskUsage, engineOverview } from '../../src/docker/engine-overview.js';
+import { diskUsage, engineOverview } from '../../src/engine/models/engine-overview.js';
 
 describe('docker system df arithmetic', () => {
   it('computes total, active, size and reclaimable like the CLI', () => {

@@ -1,6 +1,6 @@
 // Engine errors become one short, safe status line, whatever their shape.
 import { describe, expect, it } from 'vitest';
-import { engineErrorMessage, withoutRuntimeBoilerplate } from '../../src/docker/errors.js';
+import { engineErrorMessage, withoutRuntimeBoilerplate } from '../../src/engine/errors.js';
 
 function modemError(statusCode: number, body: string): Error {
   return Object.assign(new Error(`(HTTP code ${statusCode}) unexpected - ${body} `), { statusCode, json: { message: body } });

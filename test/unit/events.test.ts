@@ -2,7 +2,7 @@
 // it returns may carry a control character, escape sequence, bidi or zero-width char.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toEngineEvent } from '../../src/docker/events.js';
+import { toEngineEvent } from '../../src/engine/api/events.js';
 
 const UNSAFE = /[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/;
 

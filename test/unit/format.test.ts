@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageStatus, formatPorts, formatSize, humanDuration, parseHumanDuration, shortId, timeAgo } from '../../src/docker/format.js';
+import { ageStatus, formatPorts, formatSize, humanDuration, parseHumanDuration, shortId, timeAgo } from '../../src/engine/models/format.js';
 
 describe('format', () => {
   it('sizes like the docker CLI', () => {
@@ -56,7 +56,7 @@ describe('format', () => {
 
 describe('shortAgo', () => {
   it('is compact', async () => {
-    const { shortAgo } = await import('../../src/docker/format.js');
+    const { shortAgo } = await import('../../src/engine/models/format.js');
     const now = 1_000_000_000_000;
     expect(shortAgo(now / 1000 - 42, now)).toBe('42s ago');
     expect(shortAgo(now / 1000 - 180, now)).toBe('3m ago');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignColumns, historyBlocks, historyLayers, historyText, wrapText } from '../../src/docker/history.js';
+import { alignColumns, historyBlocks, historyLayers, historyText, wrapText } from '../../src/engine/models/history.js';
 
 const NOW = Date.parse('2026-01-10T00:00:00Z');
 const raw = [

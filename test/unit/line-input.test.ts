@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LineInput } from '../../src/docker/line-input.js';
+import { LineInput } from '../../src/engine/api/line-input.js';
 
 const feed = (input: LineInput, text: string) => {
   const step = input.feed(Buffer.from(text, 'utf8'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { LineSplitter } from '../../src/docker/streams/line-splitter.js';
+import { LineSplitter } from '../../src/engine/streams/line-splitter.js';
 import { chunk } from '../support/chunking.js';
 
 function splitAll(chunks: (Buffer | string)[], opts?: { maxLineBytes?: number }): string[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LogFollower } from '../../src/docker/log-follower.js';
-import { Store } from '../../src/docker/store.js';
-import type { EngineEvent, LogLine } from '../../src/docker/types.js';
+import { LogFollower } from '../../src/state/log-follower.js';
+import { Store } from '../../src/state/store.js';
+import type { EngineEvent, LogLine } from '../../src/engine/models/types.js';
 import { waitFor } from '../support/wait.js';
 
 /** A session whose log streams are scripted: each call to logs() takes the next script. */
@@ -29,7 +29,7 @@ const texts = (f: LogFollower) => f.store.get().lines.slice(0).map((l) => l.text
 describe('LogFollower', () => {
   it('keeps stdout/stderr lines whose stamps are out of order', async () => {
     const { session } = fakeSession([[[at(1, 'a'), at(3, 'b'), at(2, 'err', 'stderr'), at(3, 'c')]]]);
-    const f = new LogFollower(session as never, 'c1', { flushMs: 1 });
+    const f = new LogFollower(session.engine as never, session as never, 'c1', { flushMs: 1 });
     f.start();
     await waitFor(() => f.store.get().state === 'ended');
     expect(texts(f)).toEqual(['a', 'b', 'err', 'c']);
@@ -42,7 +42,7 @@ describe('LogFollower', () => {
       // since is inclusive: the engine repeats both lines stamped 2, then goes on.
       [[at(2, 'two'), at(2, 'two-bis')], [at(2, 'also two, new'), at(5, 'five')]],
     ]);
-    const f = new LogFollower(session as never, 'c1', { flushMs: 1 });
+    const f = new LogFollower(session.engine as never, session as never, 'c1', { flushMs: 1 });
     f.start();
     await waitFor(() => f.store.get().state === 'ended');
     start();

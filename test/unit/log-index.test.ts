@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LogRing } from '../../src/docker/streams/log-ring.js';
-import type { LogLine } from '../../src/docker/types.js';
-import { allRows, compileFilter, filterIndex, findAll, MatchIndex, searchIndex, viewRows } from '../../src/views/detail/log-index.js';
+import { LogRing } from '../../src/state/log-ring.js';
+import type { LogLine } from '../../src/engine/models/types.js';
+import { allRows, compileFilter, filterIndex, findAll, MatchIndex, searchIndex, viewRows } from '../../src/state/log-index.js';
 import { wrapToWidth } from '../../src/text/wrap.js';
 
 const line = (text: string, stream: 'stdout' | 'stderr' = 'stdout'): LogLine => ({ ts: '', stream, text });

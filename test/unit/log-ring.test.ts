@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { LogRing, type RawLogLine } from '../../src/docker/streams/log-ring.js';
-import type { LogLine } from '../../src/docker/types.js';
+import { LogRing, type RawLogLine } from '../../src/state/log-ring.js';
+import type { LogLine } from '../../src/engine/models/types.js';
 
 const line = (text: string, ts = '', stream: LogLine['stream'] = 'stdout'): LogLine => ({ ts, stream, text });
 const rawLength = (l: LogLine) => (l.ts ? l.ts.length + 1 : 0) + l.text.length;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { LogRing } from '../../src/docker/streams/log-ring.js';
-import type { LogLine } from '../../src/docker/types.js';
+import { LogRing } from '../../src/state/log-ring.js';
+import type { LogLine } from '../../src/engine/models/types.js';
 import { initialLogView, initialUiState } from '../../src/views/app/ui-state.js';
-import { allRows, viewRows } from '../../src/views/detail/log-index.js';
+import { allRows, viewRows } from '../../src/state/log-index.js';
 import { displayText, shortTimestamp } from '../../src/views/detail/log-line.js';
 import { revealSeq, scrollRows, toggleFollow } from '../../src/views/detail/log-scroll.js';
 import { logPosition } from '../../src/views/detail/logs-view.js';

@@ -46,7 +46,7 @@ describe('scroll window', () => {
     expect(columnWidths(cols, layoutFor(160, 45).leftWidth - 4)[0]).toBeGreaterThanOrEqual(22);
     expect(titles(layoutFor(220, 45).leftWidth - 4)).toEqual(cols.map((c) => c.title));
     // Every progress state ("restarting…") fits the STATE column uncut.
-    const { PENDING_LABEL } = await import('../../src/docker/session.js');
+    const { PENDING_LABEL } = await import('../../src/state/session.js');
     const state = cols.find((c) => c.title === 'STATE')!;
     for (const label of Object.values(PENDING_LABEL)) expect(label.length).toBeLessThanOrEqual(state.width!);
   });

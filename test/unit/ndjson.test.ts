@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { JsonLineParser } from '../../src/docker/streams/ndjson.js';
+import { JsonLineParser } from '../../src/engine/streams/ndjson.js';
 import { chunk } from '../support/chunking.js';
 
 function parseAll<T = unknown>(chunks: (Buffer | string)[]): { values: T[]; malformed: number } {

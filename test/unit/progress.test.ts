@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { JsonLineParser } from '../../src/docker/streams/ndjson.js';
+import { JsonLineParser } from '../../src/engine/streams/ndjson.js';
 import {
   EMPTY_PROGRESS, applyProgress, layerFraction, overallProgress, percent, progressBar,
   type ProgressMessage, type ProgressState,
-} from '../../src/docker/progress.js';
+} from '../../src/engine/models/progress.js';
 
 function fold(messages: ProgressMessage[]): ProgressState {
   return messages.reduce(applyProgress, EMPTY_PROGRESS);

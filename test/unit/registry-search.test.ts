@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isUnauthorized, splitRepoTag } from '../../src/docker/image-transfer.js';
-import { hubResults, isLoopback, parseRegistryQuery, registryBaseUrl } from '../../src/docker/registry-search.js';
+import { isUnauthorized, splitRepoTag } from '../../src/engine/api/image-transfer.js';
+import { hubResults, isLoopback, parseRegistryQuery, registryBaseUrl } from '../../src/engine/registry/registry-search.js';
 
 describe('registry search queries', () => {
   it('recognises a registry named first, with or without a repository filter', () => {

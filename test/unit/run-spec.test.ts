@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createBody, splitList, type RunOptions } from '../../src/docker/run-spec.js';
-import { DetachKeys } from '../../src/docker/terminal-session.js';
+import { createBody, splitList, type RunOptions } from '../../src/engine/models/run-spec.js';
+import { DetachKeys } from '../../src/engine/api/terminal-session.js';
 
 const base: RunOptions = {
   image: 'busybox:latest', name: '', command: '', interactive: true, autoRemove: true, detached: false,

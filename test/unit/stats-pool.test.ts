@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statsCells } from '../../src/docker/stats-pool.js';
+import { statsCells } from '../../src/state/stats-pool.js';
 
 const sample = {
   cpu_stats: { cpu_usage: { total_usage: 3_000_000_000 }, system_cpu_usage: 120_000_000_000, online_cpus: 2 },

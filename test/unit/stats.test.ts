@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockIo, cpuPercent, memoryUsage, networkTotals, sparkline, toSample, type RawStats } from '../../src/docker/stats.js';
+import { blockIo, cpuPercent, memoryUsage, networkTotals, sparkline, toSample, type RawStats } from '../../src/engine/models/stats.js';
 
 // Shaped like a real cgroup v1 sample from the test engine (trimmed).
 const V1: RawStats = {

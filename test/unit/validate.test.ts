@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   parsePortSpec, parseReference, parseSince, validateContainerName, validateEnvEntry, validatePath,
   validatePortSpec, validateReference, validateTag, validateTagTarget, validateVolumeSpec,
-} from '../../src/docker/validate.js';
+} from '../../src/engine/models/validate.js';
 
 describe('image references', () => {
   it.each([

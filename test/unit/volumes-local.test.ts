@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseLoadAnswer } from '../../src/docker/image-archive.js';
-import type { ContainerRow, ImageRow } from '../../src/docker/types.js';
-import { volumeRows, volumeUsers } from '../../src/docker/volumes.js';
+import { parseLoadAnswer } from '../../src/engine/api/image-archive.js';
+import type { ContainerRow, ImageRow } from '../../src/engine/models/types.js';
+import { volumeRows, volumeUsers } from '../../src/engine/models/volumes.js';
 import { prunableDangling } from '../../src/views/app/image-local-actions.js';
 import { scrollOverlay } from '../../src/views/app/overlay.js';
 import { initialUiState } from '../../src/views/app/ui-state.js';

@@ -1,11 +1,8 @@
 // What every view and the controller share: the engine session, the UI store, the
-// terminal size, and the live detail streams the detail pane opens.
-import type { EngineSession } from '../../docker/session.js';
-import { Store } from '../../docker/store.js';
-import type { LogFollower } from '../../docker/log-follower.js';
-import type { TopWatcher } from '../../docker/top-watcher.js';
-import type { StatsWatcher } from '../../docker/stats-watcher.js';
-import type { InspectLoader } from '../../docker/inspect-loader.js';
+// terminal size, and the detail pane's model (its one live stream).
+import type { EngineSession } from '../../state/session.js';
+import { Store } from '../../state/store.js';
+import { DetailModel, DEFAULT_LOG_LINES } from '../../state/detail-model.js';
 import type { KeyAction } from '../../keys/keymap.js';
 import type { HandOverIo } from '../../cli/hand-over.js';
 import { initialUiState, type UiState } from './ui-state.js';
@@ -31,8 +28,8 @@ export interface AppContextValue {
   readOnly: boolean;
   /** Lines the log buffer keeps (--log-lines); undefined for the default. */
   logLines?: number;
-  /** The streams the detail pane has open, so scroll keys can see their length. */
-  live: { logs?: LogFollower; top?: TopWatcher; stats?: StatsWatcher; inspect?: InspectLoader };
+  /** The detail pane's live stream (logs, top, stats or inspect); scroll and search keys read it. */
+  detail: DetailModel;
   /** Unmounts the UI while `run` owns the terminal, then restores it (set by main.tsx). */
   suspend?: Suspend;
   /** --exec-via-cli: exec runs `docker exec -it` in a local pty instead of the Engine API. */
@@ -53,6 +50,6 @@ export function createAppContext(session: EngineSession, opts: { cols: number; r
     keymap: opts.keymap,
     readOnly: opts.readOnly,
     logLines: opts.logLines,
-    live: {},
+    detail: new DetailModel(session.engine, session, { logLines: opts.logLines ?? DEFAULT_LOG_LINES }),
   };
 }

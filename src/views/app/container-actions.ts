@@ -1,6 +1,6 @@
 // What the container keys do: s/S/r/p act at once, d asks first.
-import { engineErrorMessage } from '../../docker/errors.js';
-import type { ContainerAction, ContainerRow } from '../../docker/types.js';
+import { engineErrorMessage } from '../../engine/errors.js';
+import type { ContainerAction, ContainerRow } from '../../engine/models/types.js';
 import type { AppContextValue } from './app-context.js';
 import { selectedContainer } from './selectors.js';
 import { setStatus, withStatus } from './status.js';

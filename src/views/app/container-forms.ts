@@ -1,8 +1,8 @@
 // Forms that act on the selected container: commit (c) and copy files (C).
-import { COPY_DIRECTIONS, CopyError, type CopyDirection } from '../../docker/archive.js';
-import { engineErrorMessage } from '../../docker/errors.js';
-import { formatSize } from '../../docker/format.js';
-import { parseReference, validatePath, validateTagTarget } from '../../docker/validate.js';
+import { COPY_DIRECTIONS, CopyError, type CopyDirection } from '../../engine/api/archive.js';
+import { engineErrorMessage } from '../../engine/errors.js';
+import { formatSize } from '../../engine/models/format.js';
+import { parseReference, validatePath, validateTagTarget } from '../../engine/models/validate.js';
 import type { AppContextValue } from './app-context.js';
 import { openForm } from './forms.js';
 import { selectedContainer } from './selectors.js';
@@ -61,7 +61,7 @@ export function containerForms(ctx: AppContextValue): Record<string, () => void>
           { name: 'source', label: 'From', kind: 'text', placeholder: '/etc/hostname', validate: (v) => validatePath(String(v)) },
           { name: 'dest', label: 'To', kind: 'text', placeholder: './hostname', validate: (v) => validatePath(String(v)) },
         ],
-        onSubmit: async (v) => {
+        onSubmit: async (v, signal) => {
           const direction = v.direction as CopyDirection;
           const toHost = direction === COPY_DIRECTIONS[0];
           const src = String(v.source);
@@ -79,12 +79,17 @@ export function containerForms(ctx: AppContextValue): Record<string, () => void>
           setStatus(ctx, `Copying ${src} → ${dest}…`, 'progress');
           try {
             const engine = ctx.session.engine;
-            const bytes = toHost
-              ? await engine.copyFromContainer(row.id, src, dest, progress)
-              : await engine.copyToContainer(row.id, src, dest, progress);
-            setStatus(ctx, `Copied ${src} → ${dest} (${formatSize(bytes)} archive)`, 'success');
+            const { bytes, note } = toHost
+              ? await engine.copyFromContainer(row.id, src, dest, progress, signal)
+              : await engine.copyToContainer(row.id, src, dest, progress, signal);
+            setStatus(ctx, `Copied ${src} → ${dest} (${formatSize(bytes)} archive${note ? `; ${note}` : ''})`, note ? 'info' : 'success');
             return undefined;
           } catch (err) {
+            if (signal.aborted) {
+              // Esc: the partial copy was removed (host side) or never extracted (engine side).
+              setStatus(ctx, `Copy of ${src} cancelled; nothing was copied`, 'error');
+              return `Copy cancelled; nothing was copied`;
+            }
             setStatus(ctx, `Could not copy ${src}`, 'error');
             if (err instanceof CopyError) return err.message;
             const code = (err as NodeJS.ErrnoException).code;

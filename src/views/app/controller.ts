@@ -22,7 +22,7 @@ import { volumeActions } from './volume-actions.js';
 import { engineActions } from './engine-actions.js';
 import { detailActions, detailHeight } from './detail-actions.js';
 import { containerForms } from './container-forms.js';
-import { viewRows } from '../detail/log-index.js';
+import { viewRows } from '../../state/log-index.js';
 import { scrollRows } from '../detail/log-scroll.js';
 import { sessionActions } from '../session/session-actions.js';
 import { runActions } from '../session/run-form.js';
@@ -160,10 +160,10 @@ export class Controller {
     }
     if (s.focus === 'detail') {
       if (s.detailTab === 'logs') {
-        const log = this.ctx.live.logs?.store.get();
+        const log = this.ctx.detail.state.logs;
         if (log) this.update((st) => scrollRows(st, viewRows(log.lines, st.logView.filter), move, detailHeight(this.ctx)));
       } else if (s.detailTab === 'inspect') {
-        const total = this.ctx.live.inspect?.store.get().lines.length ?? 0;
+        const total = this.ctx.detail.state.inspect?.lines.length ?? 0;
         this.update((st) => {
           const top = scrollTop({ ...st, topScroll: st.inspect.top }, move, total, layout.detailRows - 1).topScroll;
           return top === st.inspect.top ? st : { ...st, inspect: { ...st.inspect, top } };
@@ -171,7 +171,7 @@ export class Controller {
       } else if (s.detailTab === 'stats') {
         return;
       } else {
-        const total = this.ctx.live.top?.store.get().result?.processes.length ?? 0;
+        const total = this.ctx.detail.state.top?.result?.processes.length ?? 0;
         this.update((st) => scrollTop(st, move, total, layout.detailRows - 1));
       }
       return;

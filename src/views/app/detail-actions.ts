@@ -2,9 +2,10 @@
 // search, filter, timestamps, wrap, colour, tail, since, save) and the Inspect
 // tab's search.
 import { resolve } from 'node:path';
-import { engineErrorMessage } from '../../docker/errors.js';
-import { parseSince, validatePath } from '../../docker/validate.js';
-import { compileFilter, searchIndex, viewRows, visibleText } from '../detail/log-index.js';
+import { engineErrorMessage } from '../../engine/errors.js';
+import { parseSince, validatePath } from '../../engine/models/validate.js';
+import { compileFilter, viewRows } from '../../state/log-index.js';
+import { findLogMatch } from '../../state/log-search.js';
 import { revealSeq, toggleFollow, topIndex } from '../detail/log-scroll.js';
 import { inspectMatches } from '../detail/inspect-view.js';
 import type { AppContextValue } from './app-context.js';
@@ -32,7 +33,7 @@ export function detailActions(ctx: AppContextValue): Record<string, () => void> 
     ...s, detailTab, logScroll: { topSeq: null }, topScroll: 0, inspect: { ...s.inspect, top: 0, searchAt: null },
   }));
   const onLogs = () => ctx.ui.get().detailTab === 'logs' && ctx.ui.get().lastList === 'containers';
-  const log = () => ctx.live.logs?.store.get();
+  const log = () => ctx.detail.state.logs;
   const rows = () => {
     const l = log();
     return l ? viewRows(l.lines, ctx.ui.get().logView.filter) : undefined;
@@ -53,33 +54,22 @@ export function detailActions(ctx: AppContextValue): Record<string, () => void> 
     if (!view.search) return setStatus(ctx, 'No search: press / first', 'info');
     if (!l || !r) return;
     const height = detailHeight(ctx);
-    const index = searchIndex(l.lines, view.search);
-    const filter = view.filter ? compileFilter(view.filter.pattern, view.filter.ignoreCase) : undefined;
-    const shown = (seq: number) => !(filter instanceof RegExp) || filter.test(visibleText(l.lines.textAt(seq - l.lines.dropped)!));
     // From the last match jumped to, else from the screen: a new search looks back from its bottom.
     const top = topIndex(r, ctx.ui.get().logScroll.topSeq, height);
     const start = view.searchAt ?? (r.count ? (backwards ? r.seqAt(Math.min(r.count - 1, top + height - 1)) + 1 : r.seqAt(top) - 1) : 0);
-    let wrapped = false;
-    let from = start;
-    for (;;) {
-      const seq = index.next(from, backwards);
-      if (seq === undefined) {
-        if (wrapped || index.count === 0) return setStatus(ctx, `"${view.search}": no match${filter ? ' among the filtered lines' : ''}`, 'info');
-        wrapped = true;
-        from = backwards ? Number.MAX_SAFE_INTEGER : -1;
-        continue;
-      }
-      if (wrapped && (backwards ? seq <= start : seq >= start)) return setStatus(ctx, `"${view.search}": no other match`, 'info');
-      from = seq;
-      if (!shown(seq)) continue;
-      if (wrapped) setStatus(ctx, `"${view.search}": search wrapped around`, 'info');
-      return update((s) => ({ ...revealSeq(s, r, seq, height), logView: { ...s.logView, searchAt: seq } }));
+    const match = findLogMatch(l.lines, view.search, view.filter, start, backwards);
+    if ('none' in match) {
+      const filtered = match.none === 'no match' && view.filter ? ' among the filtered lines' : '';
+      return setStatus(ctx, `"${view.search}": ${match.none}${filtered}`, 'info');
     }
+    const { seq } = match;
+    if (match.wrapped) setStatus(ctx, `"${view.search}": search wrapped around`, 'info');
+    return update((s) => ({ ...revealSeq(s, r, seq, height), logView: { ...s.logView, searchAt: seq } }));
   };
 
   const jumpInspect = (backwards: boolean) => {
     const s = ctx.ui.get();
-    const lines = ctx.live.inspect?.store.get().lines ?? [];
+    const lines = ctx.detail.state.inspect?.lines ?? [];
     if (!s.inspect.search) return setStatus(ctx, 'No search: press / first', 'info');
     const matches = inspectMatches(lines, s.inspect.search);
     const from = s.inspect.searchAt ?? (backwards ? s.inspect.top + detailHeight(ctx) : s.inspect.top - 1);

@@ -1,9 +1,8 @@
 // The Engine pane's prune keys, one per `docker system df` type, each behind a dialog
 // that says what goes and how much space it frees.
-import { engineErrorMessage } from '../../docker/errors.js';
-import type { PruneKind } from '../../docker/engine-overview.js';
-import { formatSize } from '../../docker/format.js';
-import { prune } from '../../docker/prune.js';
+import { engineErrorMessage } from '../../engine/errors.js';
+import type { PruneKind } from '../../engine/models/engine-overview.js';
+import { formatSize } from '../../engine/models/format.js';
 import type { AppContextValue } from './app-context.js';
 import { imageLocalActions } from './image-local-actions.js';
 import { setStatus, withStatus } from './status.js';
@@ -21,7 +20,7 @@ function confirmPrune(ctx: AppContextValue, kind: PruneKind, what: string, lines
       onConfirm: () => {
         let summary = '';
         void withStatus(ctx, `Pruning ${what}…`, '', async () => {
-          const result = await prune(ctx.session.engine, kind);
+          const result = await ctx.session.engine.prune(kind);
           await ctx.session.overview.reload();
           summary = `Pruned ${result.deleted.length} ${kind === 'buildCache' ? 'cache record(s)' : 'container(s)'}, reclaimed ${formatSize(result.reclaimed)}`;
         }, (err) => `Could not prune ${what}: ${engineErrorMessage(err)}`).then((ok) => {

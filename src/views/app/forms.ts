@@ -6,7 +6,8 @@ export interface FormRequest {
   title: string;
   fields: readonly FieldSpec[];
   note?: string;
-  onSubmit: (values: Record<string, FieldValue>) => Promise<string | undefined> | string | undefined;
+  /** `signal` is aborted by Esc while the action runs. */
+  onSubmit: (values: Record<string, FieldValue>, signal: AbortSignal) => Promise<string | undefined> | string | undefined;
 }
 
 export function openForm(ctx: AppContextValue, request: FormRequest): void {
@@ -35,22 +36,29 @@ export function openPrompt(
 
 export function formInput(ctx: AppContextValue, name: string, input: string): void {
   const open = ctx.ui.get().form;
-  if (!open || open.busy) return;
+  if (!open) return;
+  if (open.busy) {
+    // Keys are ignored while the action runs (nothing is submitted twice), except Esc: it
+    // cancels the action; the form then shows what the action reports.
+    if (name === 'esc') open.running?.abort();
+    return;
+  }
   const step = formKey(open.state, name, input);
   if (step.type === 'cancel') return ctx.ui.update((s) => ({ ...s, form: undefined }));
   if (step.type === 'edit') return ctx.ui.update((s) => (s.form ? { ...s, form: { ...s.form, state: step.state } } : s));
-  ctx.ui.update((s) => (s.form ? { ...s, form: { ...s.form, busy: true } } : s));
+  const running = new AbortController();
+  ctx.ui.update((s) => (s.form ? { ...s, form: { ...s.form, busy: true, running } } : s));
   void (async () => {
     let error: string | undefined;
     try {
-      error = await open.onSubmit(step.values);
+      error = await open.onSubmit(step.values, running.signal);
     } catch (err) {
       error = err instanceof Error ? err.message : String(err);
     }
     ctx.ui.update((s) => {
       if (s.form !== undefined && s.form.onSubmit !== open.onSubmit) return s;
       if (!error) return { ...s, form: undefined };
-      return s.form ? { ...s, form: { ...s.form, busy: false, state: { ...s.form.state, error } } } : s;
+      return s.form ? { ...s, form: { ...s.form, busy: false, running: undefined, state: { ...s.form.state, error } } } : s;
     });
   })();
 }

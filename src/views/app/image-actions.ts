@@ -1,7 +1,7 @@
 // What the image keys do: d removes one repo:tag (or a dangling image) after asking.
-import { engineErrorMessage, engineStatusCode } from '../../docker/errors.js';
-import { formatSize } from '../../docker/format.js';
-import type { ImageRow } from '../../docker/types.js';
+import { engineErrorMessage, engineStatusCode } from '../../engine/errors.js';
+import { formatSize } from '../../engine/models/format.js';
+import type { ImageRow } from '../../engine/models/types.js';
 import type { AppContextValue } from './app-context.js';
 import { selectedImage } from './selectors.js';
 import { setStatus, withStatus } from './status.js';

@@ -2,13 +2,11 @@
 // L load from one, X prune dangling images.
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { engineErrorMessage } from '../../docker/errors.js';
-import { formatSize, shortId, timeAgo } from '../../docker/format.js';
-import { historyBlocks, historyText } from '../../docker/history.js';
-import { loadImage, saveImage } from '../../docker/image-archive.js';
-import { prune } from '../../docker/prune.js';
-import type { ImageRow } from '../../docker/types.js';
-import { validatePath } from '../../docker/validate.js';
+import { engineErrorMessage } from '../../engine/errors.js';
+import { formatSize, shortId, timeAgo } from '../../engine/models/format.js';
+import { historyBlocks, historyText } from '../../engine/models/history.js';
+import type { ImageRow } from '../../engine/models/types.js';
+import { validatePath } from '../../engine/models/validate.js';
 import type { AppContextValue } from './app-context.js';
 import { openPrompt } from './forms.js';
 import { imageLabel } from './image-actions.js';
@@ -76,7 +74,7 @@ export function imageLocalActions(ctx: AppContextValue): Record<string, () => vo
           const path = resolve(value);
           let bytes = 0;
           void withStatus(ctx, `Saving ${label} to ${path}…`, '', async () => {
-            bytes = await saveImage(engine(), row.ref, path, (b) => setStatus(ctx, `Saving ${label} to ${path}: ${formatSize(b)}…`, 'progress'));
+            bytes = await engine().saveImage(row.ref, path, (b) => setStatus(ctx, `Saving ${label} to ${path}: ${formatSize(b)}…`, 'progress'));
           }, (err) => `Could not save ${label} to ${path}: ${engineErrorMessage(err)} (nothing was written)`).then((ok) => {
             if (ok) setStatus(ctx, `Saved ${label} to ${path} (${formatSize(bytes)})`, 'success');
           });
@@ -95,7 +93,7 @@ export function imageLocalActions(ctx: AppContextValue): Record<string, () => vo
           const path = resolve(value);
           let loaded: string[] = [];
           void withStatus(ctx, `Loading ${path}…`, '', async () => {
-            const result = await loadImage(engine(), path, (b, total) =>
+            const result = await engine().loadImage(path, (b, total) =>
               setStatus(ctx, `Loading ${path}: ${formatSize(b)}${total ? ` of ${formatSize(total)}` : ''}…`, 'progress'));
             loaded = result.loaded;
             await ctx.session.reloadImages();
@@ -124,7 +122,7 @@ export function imageLocalActions(ctx: AppContextValue): Record<string, () => vo
           onConfirm: () => {
             let summary = '';
             void withStatus(ctx, `Pruning dangling images…`, '', async () => {
-              const result = await prune(engine(), 'images');
+              const result = await engine().prune('images');
               await ctx.session.reloadImages();
               const gone = result.deleted.filter((id) => ids.has(id)).length;
               summary = `Pruned ${gone} dangling image(s), reclaimed ${formatSize(result.reclaimed)}`;

@@ -3,7 +3,7 @@
 // their rows and columns.
 import React from 'react';
 import { Text } from 'ink';
-import type { ListState } from '../../docker/session.js';
+import type { ListState } from '../../state/session.js';
 import { Panel, PANEL_CHROME } from '../../ui/panel.js';
 import { Table, type Column } from '../../ui/table/table.js';
 import { theme } from '../../ui/theme.js';

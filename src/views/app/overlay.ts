@@ -3,7 +3,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { validatePath } from '../../docker/validate.js';
+import { validatePath } from '../../engine/models/validate.js';
 import type { AppContextValue } from './app-context.js';
 import { openPrompt } from './forms.js';
 import type { Move } from './navigation.js';

@@ -1,8 +1,8 @@
 // What the registry keys do in the Images pane: p pull, P push, t tag, F search, and the
 // keys of the progress view and the search results drawn over the screen.
-import { engineErrorMessage } from '../../docker/errors.js';
-import { registryOf } from '../../docker/credentials.js';
-import { validateReference, validateTagTarget } from '../../docker/validate.js';
+import { engineErrorMessage } from '../../engine/errors.js';
+import { registryOf } from '../../engine/registry/credentials.js';
+import { validateReference, validateTagTarget } from '../../engine/models/validate.js';
 import type { AppContextValue } from './app-context.js';
 import { openPrompt } from './forms.js';
 import { imageLabel } from './image-actions.js';

@@ -1,7 +1,7 @@
 // Registry credentials for actions: from the docker config (credentials.ts) or typed into
 // a login form when a registry answers 401. Typed passwords live only in this process's
 // memory for the session — never shown (the field draws bullets), logged or written.
-import { findCredentials, serverAddress, type RegistryAuth } from '../../docker/credentials.js';
+import { findCredentials, serverAddress, type RegistryAuth } from '../../engine/registry/credentials.js';
 import type { AppContextValue } from './app-context.js';
 import { openForm } from './forms.js';
 import { setStatus } from './status.js';

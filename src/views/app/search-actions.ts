@@ -1,8 +1,8 @@
 // F: search Docker Hub (through the engine) or a private registry named in the query
 // (its v2 catalog), show the results over the screen, pull one with Enter or p.
-import { engineErrorMessage } from '../../docker/errors.js';
-import { RegistryAuthError, parseRegistryQuery, searchRegistry, type SearchOutcome } from '../../docker/registry-search.js';
-import type { RegistryAuth } from '../../docker/credentials.js';
+import { engineErrorMessage } from '../../engine/errors.js';
+import { RegistryAuthError, parseRegistryQuery, searchRegistry, type SearchOutcome } from '../../engine/registry/registry-search.js';
+import type { RegistryAuth } from '../../engine/registry/credentials.js';
 import type { AppContextValue } from './app-context.js';
 import { openPrompt } from './forms.js';
 import { askLogin, credentialsFor, forgetLogin } from './registry-login.js';

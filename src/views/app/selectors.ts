@@ -1,8 +1,8 @@
 // Filtered lists, memoised on (rows, filter) so the controller and the views share
 // one computation per change instead of one per render.
-import type { ContainerRow, ImageRow } from '../../docker/types.js';
-import type { EngineSession } from '../../docker/session.js';
-import type { VolumeRow } from '../../docker/volumes.js';
+import type { ContainerRow, ImageRow } from '../../engine/models/types.js';
+import type { EngineSession } from '../../state/session.js';
+import type { VolumeRow } from '../../engine/models/volumes.js';
 import { matchesFilter, selectedIndex, type ListId, type UiState } from './ui-state.js';
 
 export interface FilteredList<Row> {

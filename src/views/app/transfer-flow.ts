@@ -1,8 +1,8 @@
 // Starting a pull or push from an action: find credentials, open the progress view, run,
 // and when the registry answers 401 ask for a login and start again with it.
-import { registryOf, type RegistryAuth } from '../../docker/credentials.js';
-import type { TransferKind, TransferState } from '../../docker/image-transfer.js';
-import { validateReference } from '../../docker/validate.js';
+import { registryOf, type RegistryAuth } from '../../engine/registry/credentials.js';
+import type { TransferKind, TransferState } from '../../engine/api/image-transfer.js';
+import { validateReference } from '../../engine/models/validate.js';
 import { sanitize } from '../../text/sanitize.js';
 import type { AppContextValue } from './app-context.js';
 import { askLogin, credentialsFor, forgetLogin } from './registry-login.js';

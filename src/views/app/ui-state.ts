@@ -3,8 +3,8 @@
 // frame; a fast second key must not act on a stale closure).
 import type { FieldValue, FormState } from '../../ui/form/form-state.js';
 import type { StatusMessage } from '../../ui/status-bar.js';
-import type { ImageTransfer } from '../../docker/image-transfer.js';
-import type { SearchResult } from '../../docker/registry-search.js';
+import type { ImageTransfer } from '../../engine/api/image-transfer.js';
+import type { SearchResult } from '../../engine/registry/registry-search.js';
 
 export type ListId = 'containers' | 'images' | 'volumes';
 /** 'volumes' and 'engine' are full-body views; 1 and 2 bring the two lists back. */
@@ -48,8 +48,10 @@ export interface OpenForm {
   note?: string;
   /** True while onSubmit runs: keys are ignored so nothing is submitted twice. */
   busy?: boolean;
+  /** While busy: Esc aborts this, so a long action (a copy) can be cancelled. */
+  running?: AbortController;
   /** Resolves to an error message to keep the form open, or undefined to close it. */
-  onSubmit: (values: Record<string, FieldValue>) => Promise<string | undefined> | string | undefined;
+  onSubmit: (values: Record<string, FieldValue>, signal: AbortSignal) => Promise<string | undefined> | string | undefined;
 }
 
 /** Registry search results drawn over the screen (F). */

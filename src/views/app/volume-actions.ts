@@ -1,8 +1,7 @@
 // The Volumes view's keys: c create, i inspect, d remove (asks), X prune unused (lists first).
-import { engineErrorMessage, engineStatusCode } from '../../docker/errors.js';
-import { formatSize } from '../../docker/format.js';
-import { prune } from '../../docker/prune.js';
-import { createVolume, inspectVolume, removeVolume, volumeUsers, type VolumeRow } from '../../docker/volumes.js';
+import { engineErrorMessage, engineStatusCode } from '../../engine/errors.js';
+import { formatSize } from '../../engine/models/format.js';
+import { volumeUsers, type VolumeRow } from '../../engine/models/volumes.js';
 import { sanitize } from '../../text/sanitize.js';
 import type { AppContextValue } from './app-context.js';
 import { openPrompt } from './forms.js';
@@ -47,7 +46,7 @@ export function volumeActions(ctx: AppContextValue): Record<string, () => void> 
           if ((ctx.session.volumes.store.get().value ?? []).some((v) => v.name === name)) return `a volume named ${name} already exists`;
           let created = name;
           const ok = await withStatus(ctx, `Creating volume ${name}…`, '', async () => {
-            created = await createVolume(engine(), name);
+            created = await engine().createVolume(name);
             await ctx.session.volumes.reload();
           }, (err) => `Could not create volume ${name}: ${engineErrorMessage(err)}`);
           if (!ok) return ctx.ui.get().status?.text;
@@ -60,7 +59,7 @@ export function volumeActions(ctx: AppContextValue): Record<string, () => void> 
       const row = selected();
       if (!row) return;
       void withStatus(ctx, `Inspecting volume ${row.name}…`, `Volume ${row.name}`, async () => {
-        const lines = jsonLines(await inspectVolume(engine(), row.name));
+        const lines = jsonLines(await engine().inspectVolume(row.name));
         openOverlay(ctx, { title: `Volume ${row.name} (inspect)`, lines, exportLines: lines, exportName: `${row.name}-inspect.json` });
       }, (err) => `Could not inspect volume ${row.name}: ${engineErrorMessage(err)}`);
     },
@@ -82,7 +81,7 @@ export function volumeActions(ctx: AppContextValue): Record<string, () => void> 
           danger: true,
           onConfirm: () =>
             void withStatus(ctx, `Removing volume ${row.name}…`, `Removed volume ${row.name}`, async () => {
-              await removeVolume(engine(), row.name);
+              await engine().removeVolume(row.name);
               await ctx.session.volumes.reload();
             }, (err) =>
               engineStatusCode(err) === 409
@@ -123,7 +122,7 @@ export function openVolumePrune(ctx: AppContextValue): void {
       onConfirm: () => {
         let summary = '';
         void withStatus(ctx, 'Pruning unused volumes…', '', async () => {
-          const result = await prune(ctx.session.engine, 'volumes');
+          const result = await ctx.session.engine.prune('volumes');
           await Promise.all([ctx.session.volumes.reload(), ctx.session.overview.reload()]);
           summary = `Pruned ${result.deleted.length} volume(s)${result.deleted.length ? ` (${result.deleted.slice(0, 5).join(', ')}${result.deleted.length > 5 ? ', …' : ''})` : ''}, reclaimed ${formatSize(result.reclaimed)}`;
         }, (err) => `Could not prune volumes: ${engineErrorMessage(err)}`).then((ok) => {

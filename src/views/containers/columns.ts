@@ -1,7 +1,7 @@
 // The Containers table's columns: what `docker ps -a` shows, with a coloured state.
-import { ageStatus, shortAgo } from '../../docker/format.js';
-import type { StatsCells } from '../../docker/stats-pool.js';
-import type { ContainerRow } from '../../docker/types.js';
+import { ageStatus, shortAgo } from '../../engine/models/format.js';
+import type { StatsCells } from '../../state/stats-pool.js';
+import type { ContainerRow } from '../../engine/models/types.js';
 import type { Column } from '../../ui/table/table.js';
 import { STATE_COLOR, theme } from '../../ui/theme.js';
 

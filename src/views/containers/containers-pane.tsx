@@ -1,7 +1,7 @@
 // The Containers list: every container, live from the engine's events.
 import React, { useCallback, useEffect, useMemo } from 'react';
-import { parseHumanDuration } from '../../docker/format.js';
-import type { ContainerRow } from '../../docker/types.js';
+import { parseHumanDuration } from '../../engine/models/format.js';
+import type { ContainerRow } from '../../engine/models/types.js';
 import { useClock } from '../../ui/use-clock.js';
 import { useStore } from '../../ui/use-store.js';
 import { ListPanel } from '../app/list-panel.js';

@@ -1,13 +1,17 @@
 // The right-hand pane: Logs, Top, Stats and Inspect of the selected container, or a
 // summary (or the inspect JSON) of the selected image when Images was the last list used.
-import React from 'react';
+// It tells the detail model what it shows; the model opens (and closes) the stream.
+import React, { useEffect } from 'react';
 import { Box, Text } from 'ink';
-import { formatSize, timeAgo } from '../../docker/format.js';
+import { formatSize, timeAgo } from '../../engine/models/format.js';
 import { sanitize } from '../../text/sanitize.js';
 import { cellWidth, truncateToWidth } from '../../text/width.js';
 import { Panel, PANEL_CHROME } from '../../ui/panel.js';
 import { theme, STATE_COLOR } from '../../ui/theme.js';
 import { useStore } from '../../ui/use-store.js';
+import type { DetailTarget } from '../../state/detail-model.js';
+import type { EngineSession } from '../../state/session.js';
+import type { UiState } from '../app/ui-state.js';
 import { selectedContainer, selectedImage } from '../app/selectors.js';
 import { useApp } from '../app/use-app.js';
 import { imageLabel } from '../app/image-actions.js';
@@ -51,11 +55,31 @@ function titleParts(innerWidth: number, active: string, name: string, state: str
   return { tabs, name: truncateToWidth(name, Math.max(1, nameRoom(width))) };
 }
 
+/** What the pane shows, as the detail model needs it to pick its stream. */
+export function detailTarget(session: EngineSession, state: UiState): DetailTarget | undefined {
+  if (state.lastList === 'images') {
+    const image = selectedImage(session, state);
+    return image && state.detailTab === 'inspect' ? { tab: 'inspect', inspect: { kind: 'image', id: image.id } } : undefined;
+  }
+  const container = selectedContainer(session, state);
+  if (!container) return undefined;
+  const running = container.state === 'running' || container.state === 'paused';
+  switch (state.detailTab) {
+    case 'logs': return { tab: 'logs', containerId: container.id, tail: state.logView.tail, since: state.logView.since?.seconds };
+    case 'inspect': return { tab: 'inspect', inspect: { kind: 'container', id: container.id } };
+    default: return { tab: state.detailTab, containerId: container.id, running };
+  }
+}
+
 export function DetailPane({ width, height }: { width: number; height: number }) {
-  const { session, ui } = useApp();
+  const { session, ui, detail } = useApp();
   const state = useStore(ui);
   const containers = useStore(session.containers);
   useStore(session.images);
+  const target = detailTarget(session, state);
+  useEffect(() => detail.show(target));
+  // Off screen (another pane, an overlay, a hand-over of the terminal): no stream.
+  useEffect(() => () => detail.show(undefined), [detail]);
   const focused = state.focus === 'detail';
   const innerWidth = width - PANEL_CHROME.cols;
   const innerHeight = height - PANEL_CHROME.rows;

@@ -1,15 +1,12 @@
 // The Inspect tab: the container's (or image's) inspect JSON, scrollable and searchable.
-import React, { useEffect, useState } from 'react';
+import React from 'react';
 import { Box, Text } from 'ink';
-import { InspectLoader, type InspectSnapshot, type InspectTarget } from '../../docker/inspect-loader.js';
-import { Store } from '../../docker/store.js';
+import type { InspectTarget } from '../../state/inspect-loader.js';
 import { truncateToWidth } from '../../text/width.js';
 import { theme } from '../../ui/theme.js';
 import { useStore } from '../../ui/use-store.js';
 import { useApp } from '../app/use-app.js';
-import { findAll } from './log-index.js';
-
-const EMPTY = new Store<InspectSnapshot | undefined>(undefined);
+import { findAll } from '../../state/log-index.js';
 
 /** Line indexes that contain the search (smart case). Small: an inspect is a few hundred lines. */
 export function inspectMatches(lines: readonly string[], needle: string): number[] {
@@ -24,19 +21,8 @@ export function inspectMatches(lines: readonly string[], needle: string): number
 export function InspectView({ target, width, height }: { target: InspectTarget; width: number; height: number }) {
   const ctx = useApp();
   const view = useStore(ctx.ui).inspect;
-  const [loader, setLoader] = useState<InspectLoader>();
-  useEffect(() => {
-    const next = new InspectLoader(ctx.session, target);
-    next.start();
-    ctx.live.inspect = next;
-    setLoader(next);
-    return () => {
-      next.stop();
-      if (ctx.live.inspect === next) ctx.live.inspect = undefined;
-    };
-  }, [ctx, target.kind, target.id]);
-  const current = loader?.target.id === target.id ? loader : undefined;
-  const snap = useStore<InspectSnapshot | undefined>(current?.store ?? EMPTY);
+  const detail = useStore(ctx.detail.store);
+  const snap = detail.inspect?.target.id === target.id ? detail.inspect : undefined;
   if (!snap || snap.loading) return <Text color={theme.muted}>Reading inspect…</Text>;
   if (snap.error) return <Text color={theme.error} wrap="truncate">{snap.error}</Text>;
   const body = height - 1;

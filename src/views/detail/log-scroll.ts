@@ -3,7 +3,7 @@
 // buffer, or new lines at the end, do not move what a paused reader is looking at.
 import type { Move } from '../app/navigation.js';
 import type { UiState } from '../app/ui-state.js';
-import type { LogRows } from './log-index.js';
+import type { LogRows } from '../../state/log-index.js';
 
 /** Index of the first row shown when following the end. */
 export function bottomIndex(rows: LogRows, height: number): number {

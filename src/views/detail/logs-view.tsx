@@ -1,48 +1,24 @@
 // The Logs tab: the selected container's last lines (tail 100/1000/10000/all, or since a
-// time), then live. Opens its stream a moment after the selection settles (arrowing
-// through 50 containers opens one stream, not 50) and closes it when the selection,
-// tab, pane, tail or since changes. Only the rows on screen are laid out: filters and
-// searches keep incremental indexes (log-index.ts), so 100k lines stay fast.
-import React, { useEffect, useState } from 'react';
+// time), then live, as the detail model (src/state/detail-model.ts) streams them. Only
+// the rows on screen are laid out: filters and searches keep incremental indexes
+// (src/state/log-index.ts), so 100k lines stay fast.
+import React from 'react';
 import { Box, Text } from 'ink';
-import { LogFollower, type LogSnapshot } from '../../docker/log-follower.js';
-import { Store } from '../../docker/store.js';
+import type { LogSnapshot } from '../../state/log-follower.js';
 import { truncateToWidth } from '../../text/width.js';
 import { theme } from '../../ui/theme.js';
 import { useStore } from '../../ui/use-store.js';
 import type { AppContextValue } from '../app/app-context.js';
 import { useApp } from '../app/use-app.js';
 import type { LogView } from '../app/ui-state.js';
-import { compileFilter, searchIndex, viewRows, type LogRows } from './log-index.js';
+import { compileFilter, searchIndex, viewRows, type LogRows } from '../../state/log-index.js';
 import { lineRows, renderLine } from './log-line.js';
 import { topIndex } from './log-scroll.js';
 
-const SETTLE_MS = 60;
-const EMPTY = new Store<LogSnapshot | undefined>(undefined);
-export const DEFAULT_LOG_LINES = 100_000;
-
-function useLogFollower(ctx: AppContextValue, containerId: string, view: LogView): LogSnapshot | undefined {
-  const [follower, setFollower] = useState<LogFollower>();
-  const since = view.since?.seconds;
-  const { tail } = view;
-  useEffect(() => {
-    // Made only once the selection settles: a ↓ that is passed over costs a timer, nothing more.
-    let next: LogFollower | undefined;
-    const timer = setTimeout(() => {
-      next = new LogFollower(ctx.session, containerId, { tail, since, capacity: ctx.logLines ?? DEFAULT_LOG_LINES });
-      next.start();
-      ctx.live.logs = next;
-      setFollower(next);
-    }, SETTLE_MS);
-    return () => {
-      clearTimeout(timer);
-      if (!next) return;
-      next.stop();
-      if (ctx.live.logs === next) ctx.live.logs = undefined;
-    };
-  }, [ctx, containerId, tail, since]);
-  const current = follower?.containerId === containerId ? follower : undefined;
-  return useStore<LogSnapshot | undefined>(current?.store ?? EMPTY);
+/** The log the detail model has open for this container, if any yet. */
+function useLogSnapshot(ctx: AppContextValue, containerId: string): LogSnapshot | undefined {
+  const detail = useStore(ctx.detail.store);
+  return detail.target?.tab === 'logs' && detail.target.containerId === containerId ? detail.logs : undefined;
 }
 
 /** The screen rows for the window starting at row `top` (or ending at the last row when following). */
@@ -73,7 +49,7 @@ export function LogsView({ containerId, width, height }: { containerId: string; 
   const ui = useStore(ctx.ui);
   const view = ui.logView;
   const scroll = ui.logScroll;
-  const log = useLogFollower(ctx, containerId, view);
+  const log = useLogSnapshot(ctx, containerId);
   const engineLost = useStore(ctx.session.connection).status === 'lost';
   if (!log || (log.state === 'loading' && log.lines.length === 0)) {
     return <Text color={theme.muted}>Loading logs…</Text>;

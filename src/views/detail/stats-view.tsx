@@ -1,18 +1,15 @@
 // The Stats tab: live CPU, memory, network and block I/O of the selected container,
 // from the engine's streaming stats (one sample a second), with the last minute of CPU
 // and memory as sparklines. The stream closes when the tab or the selection changes.
-import React, { useEffect, useState } from 'react';
+import React from 'react';
 import { Box, Text } from 'ink';
-import { formatSize } from '../../docker/format.js';
-import { formatMiB, sparkline, STATS_HISTORY_SECONDS } from '../../docker/stats.js';
-import { StatsWatcher, type StatsSnapshot } from '../../docker/stats-watcher.js';
-import { Store } from '../../docker/store.js';
+import { formatSize } from '../../engine/models/format.js';
+import { formatMiB, sparkline, STATS_HISTORY_SECONDS } from '../../engine/models/stats.js';
 import { truncateToWidth } from '../../text/width.js';
 import { theme } from '../../ui/theme.js';
 import { useStore } from '../../ui/use-store.js';
 import { useApp } from '../app/use-app.js';
 
-const EMPTY = new Store<StatsSnapshot | undefined>(undefined);
 const LABEL = 10;
 
 function Line({ label, value, width }: { label: string; value: string; width: number }) {
@@ -26,20 +23,8 @@ function Line({ label, value, width }: { label: string; value: string; width: nu
 
 export function StatsView({ containerId, running, width, height }: { containerId: string; running: boolean; width: number; height: number }) {
   const ctx = useApp();
-  const [watcher, setWatcher] = useState<StatsWatcher>();
-  useEffect(() => {
-    if (!running) return;
-    const next = new StatsWatcher(ctx.session, containerId);
-    next.start();
-    ctx.live.stats = next;
-    setWatcher(next);
-    return () => {
-      next.stop();
-      if (ctx.live.stats === next) ctx.live.stats = undefined;
-    };
-  }, [ctx, containerId, running]);
-  const current = watcher?.containerId === containerId && running ? watcher : undefined;
-  const stats = useStore<StatsSnapshot | undefined>(current?.store ?? EMPTY);
+  const detail = useStore(ctx.detail.store);
+  const stats = running && detail.stats?.containerId === containerId ? detail.stats : undefined;
   if (!running) return <Text color={theme.muted}>The container is not running: no live usage.</Text>;
   if (!stats?.latest) {
     return stats?.error ? <Text color={theme.error} wrap="truncate">{stats.error}</Text> : <Text color={theme.muted}>Waiting for the first sample…</Text>;

@@ -1,33 +1,18 @@
 // The Top tab: `docker top` for the selected container, re-read every 2 s while shown.
-import React, { useEffect, useState } from 'react';
+import React from 'react';
 import { Text } from 'ink';
-import { Store } from '../../docker/store.js';
-import { TopWatcher, type TopSnapshot } from '../../docker/top-watcher.js';
 import { Table, type Column } from '../../ui/table/table.js';
 import { theme } from '../../ui/theme.js';
 import { useStore } from '../../ui/use-store.js';
 import { useApp } from '../app/use-app.js';
 
-const EMPTY = new Store<TopSnapshot | undefined>(undefined);
 const FIXED: Record<string, number> = { UID: 8, PID: 8, PPID: 8, C: 3, STIME: 6, TTY: 6, TIME: 9 };
 
 export function TopView({ containerId, running, width, height }: { containerId: string; running: boolean; width: number; height: number }) {
   const ctx = useApp();
   const scroll = useStore(ctx.ui).topScroll;
-  const [watcher, setWatcher] = useState<TopWatcher>();
-  useEffect(() => {
-    if (!running) return;
-    const next = new TopWatcher(ctx.session, containerId);
-    next.start();
-    ctx.live.top = next;
-    setWatcher(next);
-    return () => {
-      next.stop();
-      if (ctx.live.top === next) ctx.live.top = undefined;
-    };
-  }, [ctx, containerId, running]);
-  const current = watcher?.containerId === containerId && running ? watcher : undefined;
-  const top = useStore<TopSnapshot | undefined>(current?.store ?? EMPTY);
+  const detail = useStore(ctx.detail.store);
+  const top = running && detail.top?.containerId === containerId ? detail.top : undefined;
   if (!running) return <Text color={theme.muted}>The container is not running: no processes.</Text>;
   if (!top || top.loading) return <Text color={theme.muted}>Reading processes…</Text>;
   if (top.error) return <Text color={theme.error} wrap="truncate">{top.error}</Text>;

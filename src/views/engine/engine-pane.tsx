@@ -2,9 +2,9 @@
 // insecure registries, and `docker system df`. Read while on screen, re-read on events.
 import React, { useEffect } from 'react';
 import { Box, Text } from 'ink';
-import type { EngineOverview } from '../../docker/engine-overview.js';
-import { formatSize } from '../../docker/format.js';
-import { alignColumns } from '../../docker/history.js';
+import type { EngineOverview } from '../../engine/models/engine-overview.js';
+import { formatSize } from '../../engine/models/format.js';
+import { alignColumns } from '../../engine/models/history.js';
 import { Panel, PANEL_CHROME } from '../../ui/panel.js';
 import { theme } from '../../ui/theme.js';
 import { useStore } from '../../ui/use-store.js';

@@ -1,6 +1,6 @@
 // The Images table's columns, like `docker images`, dangling images marked.
-import { formatSize, timeAgo } from '../../docker/format.js';
-import type { ImageRow } from '../../docker/types.js';
+import { formatSize, timeAgo } from '../../engine/models/format.js';
+import type { ImageRow } from '../../engine/models/types.js';
 import type { Column } from '../../ui/table/table.js';
 import { theme } from '../../ui/theme.js';
 

@@ -4,9 +4,9 @@
 import React from 'react';
 import { Text } from 'ink';
 import { Modal } from '../../ui/modal.js';
-import { formatSize } from '../../docker/format.js';
-import type { ImageTransfer, TransferState } from '../../docker/image-transfer.js';
-import { layerFraction, overallProgress, percent, progressBar, type LayerProgress } from '../../docker/progress.js';
+import { formatSize } from '../../engine/models/format.js';
+import type { ImageTransfer, TransferState } from '../../engine/api/image-transfer.js';
+import { layerFraction, overallProgress, percent, progressBar, type LayerProgress } from '../../engine/models/progress.js';
 import { sanitize } from '../../text/sanitize.js';
 import { padToWidth, truncateToWidth } from '../../text/width.js';
 import { theme } from '../../ui/theme.js';

@@ -1,8 +1,8 @@
 // Starting an interactive session from a key: the engine call first (so a refusal, e.g.
 // 409 for a stopped container, is a status message while the UI stays up), then the
 // terminal hand-over, then one status line saying how it ended.
-import { engineErrorMessage } from '../../docker/errors.js';
-import type { SessionEnd, TerminalSession } from '../../docker/terminal-session.js';
+import { engineErrorMessage } from '../../engine/errors.js';
+import type { SessionEnd, TerminalSession } from '../../engine/api/terminal-session.js';
 import { handOver } from '../../cli/hand-over.js';
 import { sanitize } from '../../text/sanitize.js';
 import type { AppContextValue } from '../app/app-context.js';

@@ -1,10 +1,10 @@
 // Images pane: n / Enter opens a `docker run` form for the selected image. With -it (and
 // not -d) the new container's session takes the terminal at once; bad input and engine
 // refusals (409 name in use) keep the form open with the message.
-import { engineErrorMessage, engineStatusCode } from '../../docker/errors.js';
-import { createBody, validateCommand, validateEnvList, validatePortList, validateRunImage, validateVolumeList, type RunOptions } from '../../docker/run-spec.js';
-import type { TerminalSession } from '../../docker/terminal-session.js';
-import { RESTART_POLICIES, validateContainerName } from '../../docker/validate.js';
+import { engineErrorMessage, engineStatusCode } from '../../engine/errors.js';
+import { createBody, validateCommand, validateEnvList, validatePortList, validateRunImage, validateVolumeList, type RunOptions } from '../../engine/models/run-spec.js';
+import type { TerminalSession } from '../../engine/api/terminal-session.js';
+import { RESTART_POLICIES, validateContainerName } from '../../engine/models/validate.js';
 import type { FieldSpec, FieldValue } from '../../ui/form/form-state.js';
 import type { AppContextValue } from '../app/app-context.js';
 import { openForm } from '../app/forms.js';

@@ -1,7 +1,7 @@
 // The container keys that open a terminal session: e (a shell), E (a command), a (attach).
-import type { ContainerRow } from '../../docker/types.js';
-import { engineErrorMessage } from '../../docker/errors.js';
-import type { TerminalSession } from '../../docker/terminal-session.js';
+import type { ContainerRow } from '../../engine/models/types.js';
+import { engineErrorMessage } from '../../engine/errors.js';
+import type { TerminalSession } from '../../engine/api/terminal-session.js';
 import { splitShellWords } from '../../text/shell-words.js';
 import { execViaCli } from '../../cli/exec-via-cli.js';
 import type { AppContextValue } from '../app/app-context.js';

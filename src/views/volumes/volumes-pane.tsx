@@ -2,8 +2,8 @@
 // containers that mount it. Read while on screen; volume events re-read it.
 import React, { useEffect, useMemo } from 'react';
 import { Text } from 'ink';
-import { formatSize } from '../../docker/format.js';
-import { volumeUsers, type VolumeRow } from '../../docker/volumes.js';
+import { formatSize } from '../../engine/models/format.js';
+import { volumeUsers, type VolumeRow } from '../../engine/models/volumes.js';
 import { Panel, PANEL_CHROME } from '../../ui/panel.js';
 import { Table, type Column } from '../../ui/table/table.js';
 import { theme } from '../../ui/theme.js';

@@ -1,0 +1,219 @@
+// The EngineApi over dockerode: every call dtui makes to Docker goes through here or
+// through the src/engine/api modules it delegates to. No React; callers get plain rows
+// (models/types.ts) and async iterables that end when their AbortSignal fires.
+import type Dockerode from 'dockerode';
+import { type Endpoint, modemOptions } from './connection.js';
+import { dockerClient, type Docker } from './docker.js';
+import type { EngineApi, PruneResult } from './engine-api.js';
+import { containerRow, imageRows, sortContainers, sortImages } from '../models/rows.js';
+import type { ContainerAction, ContainerRow, EngineEvent, EngineInfo, ImageRow, TopResult } from '../models/types.js';
+import { readEvents } from './events.js';
+import { readLogs, type LogOptions } from './logs.js';
+import { sanitize } from '../../text/sanitize.js';
+import { historyLayers, type HistoryLayer } from '../models/history.js';
+import { copyFromContainer, copyToContainer, type CopyResult } from './archive.js';
+import { saveLogs, type RawLogOptions } from './log-save.js';
+import type { RawStats } from '../models/stats.js';
+import { readStats } from './stats.js';
+import type { RegistryAuth } from '../registry/credentials.js';
+import { ImageTransfer, splitRepoTag, type TransferKind } from './image-transfer.js';
+import { hubResults, type SearchResult } from '../registry/registry-search.js';
+import { pickShell, startExec, type ExecOptions } from './exec.js';
+import { startAttach, type AttachOptions } from './attach.js';
+import type { CreateBody } from '../models/run-spec.js';
+import type { TerminalSession } from './terminal-session.js';
+import type { VolumeRow } from '../models/volumes.js';
+import type { EngineOverview, PruneKind } from '../models/engine-overview.js';
+import { createVolume, inspectVolume, listVolumes, removeVolume } from './volumes.js';
+import { readEngineOverview } from './overview.js';
+import { prune } from './prune.js';
+import { loadImage, saveImage, type LoadResult, type Progress } from './image-archive.js';
+import { CLIENT_MAX_API, compareApi } from './api-version.js';
+
+
+export class DockerEngine implements EngineApi {
+  private constructor(
+    private readonly docker: Docker,
+    readonly endpoint: Endpoint,
+    readonly info: EngineInfo,
+  ) {}
+
+  /** Asks the engine its version unversioned, then speaks min(client, server). */
+  static async connect(endpoint: Endpoint, timeoutMs = 5000): Promise<DockerEngine> {
+    const probe = dockerClient(modemOptions(endpoint) as Dockerode.DockerOptions);
+    const v = await probe.version({ abortSignal: AbortSignal.timeout(timeoutMs) });
+    const serverApi = v.ApiVersion ?? '1.41';
+    const api = compareApi(serverApi, CLIENT_MAX_API) < 0 ? serverApi : CLIENT_MAX_API;
+    const docker = dockerClient(modemOptions(endpoint, `v${api}`) as Dockerode.DockerOptions);
+    return new DockerEngine(docker, endpoint, {
+      endpoint: endpoint.url,
+      serverVersion: sanitize(v.Version ?? '?'),
+      apiVersion: api,
+      minApiVersion: v.MinAPIVersion,
+      os: sanitize(v.Os ?? ''),
+      arch: sanitize(v.Arch ?? ''),
+    });
+  }
+
+  async ping(signal?: AbortSignal): Promise<void> {
+    await this.docker.ping({ abortSignal: signal ?? AbortSignal.timeout(2000) });
+  }
+
+  overview(signal: AbortSignal): Promise<EngineOverview> {
+    return readEngineOverview(this.docker, this.info.apiVersion, signal);
+  }
+
+  prune(kind: PruneKind): Promise<PruneResult> {
+    return prune(this.docker, this.info.apiVersion, kind);
+  }
+
+  async listContainers(signal?: AbortSignal): Promise<ContainerRow[]> {
+    const list = await this.docker.listContainers({ all: true, abortSignal: signal });
+    const now = Date.now();
+    return sortContainers(list.map((c) => containerRow(c, now)));
+  }
+
+  async listImages(signal?: AbortSignal): Promise<ImageRow[]> {
+    const list = await this.docker.listImages({ all: false, abortSignal: signal });
+    return sortImages(list.flatMap(imageRows));
+  }
+
+  async containerAction(id: string, action: ContainerAction, opts: { force?: boolean } = {}): Promise<void> {
+    const c = this.docker.getContainer(id);
+    switch (action) {
+      case 'start': await c.start(); break;
+      case 'stop': await c.stop(); break;
+      case 'restart': await c.restart(); break;
+      case 'pause': await c.pause(); break;
+      case 'unpause': await c.unpause(); break;
+      case 'kill': await c.kill(); break;
+      // Volumes are kept (v: false): removing a container never deletes data unasked.
+      case 'remove': await c.remove({ force: opts.force ?? false, v: false }); break;
+    }
+  }
+
+  async removeImage(ref: string, opts: { force?: boolean } = {}): Promise<void> {
+    await this.docker.getImage(ref).remove({ force: opts.force ?? false, noprune: false });
+  }
+
+  /** `docker history --no-trunc`: every layer of the image, newest first. */
+  async imageHistory(ref: string): Promise<HistoryLayer[]> {
+    // dockerode's history() takes no options (an object there would be taken for a callback).
+    return historyLayers(await this.docker.getImage(ref).history());
+  }
+
+  /** A pull or push, not yet started: call run() on it (progress in its store). */
+  transfer(kind: TransferKind, ref: string, auth?: RegistryAuth): ImageTransfer {
+    return new ImageTransfer(this.docker, kind, ref, auth);
+  }
+
+  /** Gives image `source` (id or repo:tag) the extra name `target` (repo[:tag], latest by default). */
+  async tagImage(source: string, target: string): Promise<void> {
+    const { repo, tag } = splitRepoTag(target);
+    await this.docker.getImage(source).tag({ repo, tag });
+  }
+
+  /** Docker Hub search through the engine (GET /images/search). */
+  async searchImages(term: string, signal?: AbortSignal): Promise<SearchResult[]> {
+    return hubResults(await this.docker.searchImages({ term, limit: 50, abortSignal: signal }));
+  }
+
+  async inspectContainer(id: string, signal?: AbortSignal): Promise<Dockerode.ContainerInspectInfo> {
+    return this.docker.getContainer(id).inspect({ abortSignal: signal });
+  }
+
+  async top(id: string, signal?: AbortSignal): Promise<TopResult> {
+    const r = await this.docker.getContainer(id).top({ abortSignal: signal });
+    return {
+      titles: (r.Titles ?? []).map(sanitize),
+      processes: (r.Processes ?? []).map((p) => p.map(sanitize)),
+    };
+  }
+
+  /** Lines of a container's log, following; yields batches as chunks arrive. */
+  logs(id: string, opts: LogOptions, signal: AbortSignal) {
+    return readLogs(this.docker, id, opts, signal);
+  }
+
+  /** An interactive TTY exec (docker exec -it); rejects before starting if the engine refuses. */
+  exec(id: string, cmd: readonly string[], opts: ExecOptions): Promise<TerminalSession> {
+    return startExec(this.docker, id, cmd, opts);
+  }
+
+  /** bash if the container has it, else sh. */
+  shellFor(id: string, signal?: AbortSignal): Promise<string> {
+    return pickShell(this.docker, id, signal);
+  }
+
+  /** docker attach; `tty` says whether the container has a TTY. */
+  attach(id: string, opts: AttachOptions): Promise<{ session: TerminalSession; tty: boolean }> {
+    return startAttach(this.docker, id, opts);
+  }
+
+  /** Creates (does not start) a container; returns its id. */
+  async createContainer(body: CreateBody): Promise<string> {
+    const c = await this.docker.createContainer(body as Dockerode.ContainerCreateOptions);
+    return c.id;
+  }
+
+  events(signal: AbortSignal): AsyncGenerator<EngineEvent> {
+    return readEvents(this.docker, signal);
+  }
+
+  // — Deep container views: stats, inspect, commit, copy, saved logs —
+
+  /** The streaming stats endpoint: one sample a second until the signal fires. */
+  stats(id: string, signal: AbortSignal): AsyncGenerator<RawStats> {
+    return readStats(this.docker, id, signal);
+  }
+
+  async inspectImage(ref: string, signal?: AbortSignal): Promise<Dockerode.ImageInspectInfo> {
+    return this.docker.getImage(ref).inspect({ abortSignal: signal });
+  }
+
+  /** `docker commit`; pause (the CLI's default) freezes the container while its filesystem is read. */
+  async commit(id: string, opts: { repo: string; tag?: string; comment: string; author: string; pause: boolean }): Promise<string> {
+    const r = (await this.docker.getContainer(id).commit({
+      repo: opts.repo, tag: opts.tag, comment: opts.comment, author: opts.author, pause: opts.pause,
+    })) as { Id?: string };
+    return r.Id ?? '';
+  }
+
+  copyFromContainer(id: string, src: string, dest: string, onProgress: (bytes: number) => void, signal?: AbortSignal): Promise<CopyResult> {
+    return copyFromContainer(this.docker, id, src, dest, onProgress, signal);
+  }
+
+  copyToContainer(id: string, src: string, dest: string, onProgress: (bytes: number) => void, signal?: AbortSignal): Promise<CopyResult> {
+    return copyToContainer(this.docker, id, src, dest, onProgress, signal);
+  }
+
+  saveLogs(id: string, path: string, opts: RawLogOptions, signal?: AbortSignal): Promise<number> {
+    return saveLogs(this.docker, id, path, opts, signal);
+  }
+
+  // — Image archives and volumes —
+
+  saveImage(ref: string, path: string, onBytes: Progress, signal?: AbortSignal): Promise<number> {
+    return saveImage(this.docker, ref, path, onBytes, signal);
+  }
+
+  loadImage(path: string, onBytes: Progress): Promise<LoadResult> {
+    return loadImage(this.docker, path, onBytes);
+  }
+
+  listVolumes(signal: AbortSignal): Promise<VolumeRow[]> {
+    return listVolumes(this.docker, signal);
+  }
+
+  createVolume(name: string): Promise<string> {
+    return createVolume(this.docker, name);
+  }
+
+  inspectVolume(name: string, signal?: AbortSignal): Promise<unknown> {
+    return inspectVolume(this.docker, name, signal);
+  }
+
+  removeVolume(name: string): Promise<void> {
+    return removeVolume(this.docker, name);
+  }
+}

@@ -1,0 +1,112 @@
+// One pull or push with live progress: the engine's NDJSON stream folded into a Store
+// the progress view subscribes to. cancel() aborts the HTTP request, which makes the
+// engine stop the transfer. A registry that wants credentials is reported as
+// `needsLogin` so the caller can ask for them and start again.
+import type { Readable } from 'node:stream';
+import { engineAuth, registryOf, type RegistryAuth } from '../registry/credentials.js';
+import { engineErrorMessage, isAbort } from '../errors.js';
+import { EMPTY_PROGRESS, applyProgress, type ProgressMessage, type ProgressState } from '../models/progress.js';
+import { Store } from '../../state/store.js';
+import type { Docker } from './docker.js';
+import { JsonLineParser } from '../streams/ndjson.js';
+import { parseReference } from '../models/validate.js';
+
+export type TransferKind = 'pull' | 'push';
+
+export interface TransferState {
+  kind: TransferKind;
+  ref: string;
+  registry: string;
+  phase: 'running' | 'done' | 'failed' | 'cancelled';
+  progress: ProgressState;
+  /** Why it failed (engine HTTP error or the stream's error message). */
+  error?: string;
+  /** The registry refused for lack of (valid) credentials. */
+  needsLogin?: boolean;
+  /** Where the credentials in use came from, never the credentials themselves. */
+  authSource?: string;
+}
+
+/** Registry answers that mean "log in": 401s as the engine words them. */
+export function isUnauthorized(message: string): boolean {
+  return /unauthorized|authentication required|no basic auth credentials|incorrect username or password|\b401\b/i.test(message);
+}
+
+/** "127.0.0.1:5000/team/app:1" → repository and tag (latest when none), as push wants them. */
+export function splitRepoTag(ref: string): { repo: string; tag: string } {
+  const parsed = parseReference(ref);
+  if (typeof parsed === 'string') throw new Error(parsed);
+  const repo = parsed.domain ? `${parsed.domain}/${parsed.path}` : parsed.path;
+  return { repo, tag: parsed.tag ?? 'latest' };
+}
+
+export class ImageTransfer {
+  readonly store: Store<TransferState>;
+  private readonly abort = new AbortController();
+
+  constructor(
+    private readonly docker: Docker,
+    kind: TransferKind,
+    ref: string,
+    private readonly auth?: RegistryAuth,
+  ) {
+    this.store = new Store<TransferState>({
+      kind, ref, registry: registryOf(ref), phase: 'running', progress: EMPTY_PROGRESS, authSource: auth?.source,
+    });
+  }
+
+  get state(): TransferState {
+    return this.store.get();
+  }
+
+  cancel(): void {
+    if (this.state.phase === 'running') this.abort.abort();
+  }
+
+  /** Runs to the end; never throws. Resolves with the final state. */
+  async run(): Promise<TransferState> {
+    const signal = this.abort.signal;
+    const { kind, ref } = this.state;
+    try {
+      const authconfig = engineAuth(this.auth);
+      let stream: Readable;
+      if (kind === 'pull') {
+        stream = await this.docker.pull(ref, { authconfig: this.auth ? authconfig : undefined, abortSignal: signal });
+      } else {
+        const { repo, tag } = splitRepoTag(ref);
+        // The engine insists on an X-Registry-Auth header for pushes, even an empty one.
+        stream = await this.docker.getImage(repo).push({ tag, authconfig, abortSignal: signal });
+      }
+      await this.consume(stream, signal);
+      const error = this.state.progress.error;
+      if (signal.aborted) return this.finish({ phase: 'cancelled' });
+      if (error) return this.finish({ phase: 'failed', error, needsLogin: isUnauthorized(error) });
+      return this.finish({ phase: 'done' });
+    } catch (err) {
+      if (signal.aborted || isAbort(err)) return this.finish({ phase: 'cancelled' });
+      const error = engineErrorMessage(err);
+      return this.finish({ phase: 'failed', error, needsLogin: isUnauthorized(error) });
+    }
+  }
+
+  private async consume(stream: Readable, signal: AbortSignal): Promise<void> {
+    const parser = new JsonLineParser<ProgressMessage>();
+    const fold = (messages: ProgressMessage[]) => {
+      if (messages.length === 0) return;
+      this.store.update((s) => ({ ...s, progress: messages.reduce(applyProgress, s.progress) }));
+    };
+    try {
+      for await (const chunk of stream as AsyncIterable<Buffer>) fold(parser.push(chunk));
+      fold(parser.flush());
+    } catch (err) {
+      if (!signal.aborted && !isAbort(err)) throw err;
+    } finally {
+      stream.destroy();
+    }
+  }
+
+  private finish(patch: Partial<TransferState>): TransferState {
+    this.store.update((s) => ({ ...s, ...patch }));
+    return this.state;
+  }
+}

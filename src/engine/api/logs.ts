@@ -1,0 +1,107 @@
+// A container's log as batches of lines. Checks Config.Tty instead of guessing the
+// format: a TTY container streams raw bytes, any other one 8-byte-framed stdout/stderr.
+// Timestamps are always requested: they let a reconnect resume exactly after the
+// last line seen, and the view can show or hide them.
+import type { Readable } from 'node:stream';
+import type { Docker } from './docker.js';
+import { FrameDemuxer } from '../streams/demux.js';
+import { LineSplitter } from '../streams/line-splitter.js';
+import type { RawLogLine } from '../../state/log-ring.js';
+import { isAbort } from '../errors.js';
+
+export interface LogOptions {
+  /** Lines from the end to start with; 'all' for the whole log. */
+  tail: number | 'all';
+  /** RFC3339 time or unix seconds: only lines after it. */
+  since?: string;
+  follow?: boolean;
+}
+
+const PARTIAL_STAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d) /;
+
+function toLine(raw: string, stream: 'stdout' | 'stderr'): RawLogLine {
+  // "2026-11-27T23:27:27.123456789Z text": the engine adds the stamp and one space.
+  // The raw line goes along so the scrollback can keep one string per line (log-ring.ts).
+  const space = raw.indexOf(' ');
+  if (space > 0 && raw.charCodeAt(4) === 45 /* - */ && space <= 40) {
+    return { ts: raw.slice(0, space), stream, text: raw.slice(space + 1), raw, textStart: space + 1 };
+  }
+  return { ts: '', stream, text: raw, raw, textStart: 0 };
+}
+
+export async function* readLogs(
+  docker: Docker,
+  id: string,
+  opts: LogOptions,
+  signal: AbortSignal,
+): AsyncGenerator<RawLogLine[]> {
+  const container = docker.getContainer(id);
+  const info = await container.inspect({ abortSignal: signal });
+  const tty = Boolean(info.Config?.Tty);
+  const query = {
+    stdout: true,
+    stderr: true,
+    timestamps: true,
+    tail: opts.tail === 'all' ? undefined : opts.tail,
+    since: opts.since,
+    abortSignal: signal,
+  };
+  const stream: Readable | Buffer = opts.follow === false
+    ? await container.logs({ ...query, follow: false })
+    : await container.logs({ ...query, follow: true });
+
+  const out = new LineSplitter();
+  const err = new LineSplitter();
+  const demux = tty ? undefined : new FrameDemuxer();
+
+  // The engine stores a line longer than 16 KiB as several partial entries and, with
+  // timestamps on, stamps each one (one frame each): only a line's first stamp is real,
+  // the others would show up inside the text.
+  const midLine = { stdout: false, stderr: false };
+  const convert = (chunk: Buffer): RawLogLine[] => {
+    if (!demux) return out.push(chunk).map((l) => toLine(l, 'stdout'));
+    const lines: RawLogLine[] = [];
+    for (const frame of demux.push(chunk)) {
+      const isErr = frame.stream === 'stderr';
+      const which = isErr ? 'stderr' : 'stdout';
+      let payload = frame.payload;
+      if (midLine[which]) {
+        const stamp = PARTIAL_STAMP.exec(payload.subarray(0, 48).toString('latin1'));
+        if (stamp) payload = payload.subarray(stamp[0].length);
+      }
+      if (payload.length) midLine[which] = payload[payload.length - 1] !== 0x0a;
+      for (const l of (isErr ? err : out).push(payload)) lines.push(toLine(l, which));
+    }
+    return lines;
+  };
+  const rest = (): RawLogLine[] => [
+    ...out.flush().map((l) => toLine(l, 'stdout')),
+    ...err.flush().map((l) => toLine(l, 'stderr')),
+  ];
+
+  // The stream is open: an empty batch tells the follower it is live, so a container
+  // that has printed nothing reads "No log output yet" rather than "Loading logs…" forever.
+  if (!Buffer.isBuffer(stream)) yield [];
+
+  // follow: false answers with one Buffer instead of a stream.
+  if (Buffer.isBuffer(stream)) {
+    const lines = [...convert(stream), ...rest()];
+    if (lines.length) yield lines;
+    return;
+  }
+  // An empty batch says "the stream is open": a log with no lines yet is live, not loading.
+  yield [];
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      const lines = convert(chunk);
+      if (lines.length) yield lines;
+    }
+    const tail = rest();
+    if (tail.length) yield tail;
+  } catch (e) {
+    if (signal.aborted || isAbort(e)) return;
+    throw e;
+  } finally {
+    stream.destroy();
+  }
+}

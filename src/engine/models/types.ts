@@ -1,0 +1,77 @@
+// Plain data the views render. Built from engine answers by src/engine only, so no
+// view ever sees a dockerode type.
+
+export type ContainerState = 'running' | 'paused' | 'restarting' | 'exited' | 'created' | 'removing' | 'dead';
+
+export interface ContainerRow {
+  id: string;
+  shortId: string;
+  name: string;
+  image: string;
+  /** sha256:… of the image, to tell which containers use an image. */
+  imageId: string;
+  command: string;
+  state: ContainerState;
+  /** The engine's status text at list time, e.g. "Up 3 minutes", "Exited (0) 2 hours ago". */
+  status: string;
+  /** When `status` was read (ms epoch): its durations are re-aged from here. */
+  statusAt: number;
+  ports: string;
+  created: number; // seconds since epoch, as the engine reports
+  /** Its mounts; volumes name the volume they mount. */
+  mounts: MountRow[];
+}
+
+export interface MountRow {
+  type: string;
+  /** The volume's name for type 'volume', '' otherwise. */
+  name: string;
+  source: string;
+  destination: string;
+}
+
+export interface ImageRow {
+  /** Unique per row: one image with two tags is two rows, as in `docker images`. */
+  key: string;
+  id: string;
+  shortId: string;
+  repository: string;
+  tag: string;
+  /** What to hand the engine to remove this row: repo:tag, or the id for a dangling image. */
+  ref: string;
+  dangling: boolean;
+  size: number;
+  created: number;
+  containers: number;
+}
+
+export interface EngineInfo {
+  endpoint: string;
+  serverVersion: string;
+  apiVersion: string;
+  minApiVersion?: string;
+  os: string;
+  arch: string;
+}
+
+export interface LogLine {
+  /** Engine timestamp (RFC3339Nano) of the line; used to resume without gaps. */
+  ts: string;
+  stream: 'stdout' | 'stderr';
+  text: string;
+}
+
+export interface TopResult {
+  titles: string[];
+  processes: string[][];
+}
+
+export type ContainerAction = 'start' | 'stop' | 'restart' | 'pause' | 'unpause' | 'kill' | 'remove';
+
+export interface EngineEvent {
+  type: string;
+  action: string;
+  id: string;
+  time: number;
+  attributes: Record<string, string>;
+}

@@ -1,0 +1,36 @@
+// n/N in the Logs tab: the next (previous) line matching the search after `from`,
+// skipping lines the filter hides and wrapping around the buffer once. Pure: the
+// controller gives the lines and where to start, and moves the view to the answer.
+import { compileFilter, searchIndex, visibleText } from './log-index.js';
+import type { LogRing } from './log-ring.js';
+
+export type LogMatch =
+  | { seq: number; wrapped: boolean }
+  | { none: 'no match' | 'no other match' };
+
+export function findLogMatch(
+  lines: LogRing,
+  search: string,
+  filter: { pattern: string; ignoreCase: boolean } | undefined,
+  start: number,
+  backwards: boolean,
+): LogMatch {
+  const index = searchIndex(lines, search);
+  const re = filter ? compileFilter(filter.pattern, filter.ignoreCase) : undefined;
+  const shown = (seq: number) => !(re instanceof RegExp) || re.test(visibleText(lines.textAt(seq - lines.dropped)!));
+  let wrapped = false;
+  let from = start;
+  for (;;) {
+    const seq = index.next(from, backwards);
+    if (seq === undefined) {
+      if (wrapped || index.count === 0) return { none: 'no match' };
+      wrapped = true;
+      from = backwards ? Number.MAX_SAFE_INTEGER : -1;
+      continue;
+    }
+    if (wrapped && (backwards ? seq <= start : seq >= start)) return { none: 'no other match' };
+    from = seq;
+    if (!shown(seq)) continue;
+    return { seq, wrapped };
+  }
+}
