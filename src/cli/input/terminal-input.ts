@@ -204,9 +204,12 @@ export class TerminalInput {
     else if (b === 0x50 || b === 0x5d || b === 0x58 || b === 0x5e || b === 0x5f) this.state = 'string';
     else if (b === CAN || b === SUB) this.toGround();
     else {
-      // Alt + a key (ESC x); UTF-8 continuation bytes follow as plain keys.
-      this.finishKey();
-      if (b >= 0xc0 && b <= 0xf7) this.utf8Left = b >= 0xf0 ? 3 : b >= 0xe0 ? 2 : 1;
+      // ESC then a key in one read: dtui binds no Alt key, so this is Esc and that key —
+      // what a quick Esc-then-key arrives as over a slow link or on a busy machine.
+      if (this.meta) this.emitEsc();
+      this.emitEsc();
+      this.toGround();
+      this.ground(b);
     }
   }
 
