@@ -2,6 +2,7 @@
 // setup lives in the CLI (contexts, plugins, credential helpers). node-pty is loaded
 // only when this is used; everything else talks to the Engine API directly.
 import type { SessionEnd, TerminalSession } from '../engine/api/terminal-session.js';
+import type * as NodePty from 'node-pty';
 
 export async function execViaCli(
   containerId: string,
@@ -9,7 +10,7 @@ export async function execViaCli(
   size: { cols: number; rows: number },
   env: Record<string, string | undefined>,
 ): Promise<TerminalSession> {
-  let pty: typeof import('node-pty');
+  let pty: typeof NodePty;
   try {
     pty = await import('node-pty');
   } catch {

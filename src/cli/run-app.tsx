@@ -1,7 +1,7 @@
 // The full-screen app's life: mount Ink, hand the terminal to exec/attach sessions and
 // take it back, suspend on Ctrl+Z, and give the terminal back on every way out (quit,
 // Ctrl+C, SIGTERM, SIGHUP, a vanished terminal, an uncaught error).
-import React from 'react';
+import type { ReactNode } from 'react';
 import { render, useStdout } from 'ink';
 import { FilteredStdin } from './input/filtered-stdin.js';
 import { installLifecycle } from './lifecycle.js';
@@ -160,7 +160,7 @@ export async function runApp(engine: EngineApi, endpoint: Endpoint, opts: RunOpt
 }
 
 /** Hands Ink's stdout writer (which repaints the frame after writing) to runApp. */
-function InkWriter({ onReady, children }: { onReady: (write: (data: string) => void) => void; children: React.ReactNode }) {
+function InkWriter({ onReady, children }: { onReady: (write: (data: string) => void) => void; children: ReactNode }) {
   const { write } = useStdout();
   onReady(write);
   return <>{children}</>;

@@ -1,6 +1,5 @@
 // A modal question drawn over the middle of the screen. No is the default: Enter,
 // n and Esc all cancel; only y confirms.
-import React from 'react';
 import { Text } from 'ink';
 import { Modal, modalFill } from './modal.js';
 import { theme } from './theme.js';

@@ -1,5 +1,5 @@
 // A bordered pane with a title line; the border colour says which pane has focus.
-import React, { type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Box, Text } from 'ink';
 import { theme } from './theme.js';
 

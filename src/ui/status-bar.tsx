@@ -1,5 +1,4 @@
 // The one-line outcome of the last action ("stopped web-1", "409: conflict …").
-import React from 'react';
 import { Text } from 'ink';
 import { theme } from './theme.js';
 

@@ -1,5 +1,4 @@
 // A form (or a one-line prompt) drawn over the middle of the screen.
-import React from 'react';
 import { Text } from 'ink';
 import { Modal, modalFill } from '../modal.js';
 import { padToWidth, truncateToWidth } from '../../text/width.js';

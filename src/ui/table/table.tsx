@@ -1,6 +1,6 @@
 // A windowed table: only the rows that fit are rendered, each truncated to the width
 // it has, so a 2000-row list costs the same per keypress as a 20-row one.
-import React, { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { Box, Text } from 'ink';
 import { padToWidth } from '../../text/width.js';
 import { theme } from '../theme.js';
