@@ -53,4 +53,3 @@ export function reenterFullscreen(out: NodeJS.WriteStream = process.stdout): voi
   out.write(RESET_MODES);
   enterFullscreen(out);
 }
-

@@ -28,7 +28,14 @@ describe('terminal replies, modes and pastes around sessions', () => {
   const prefix = `tr-${group()}`;
   const ids: string[] = [];
   afterAll(async () => {
-    await Promise.all(ids.map((id) => docker.getContainer(id).remove({ force: true }).catch(() => undefined)));
+    await Promise.all(
+      ids.map((id) =>
+        docker
+          .getContainer(id)
+          .remove({ force: true })
+          .catch(() => undefined),
+      ),
+    );
   });
 
   const state = async (id: string): Promise<EngineState> => {
@@ -128,8 +135,14 @@ describe('terminal replies, modes and pastes around sessions', () => {
       await tui.flush();
       const after = tui.modes();
       expect(after).toMatchObject({
-        insertMode: false, wraparoundMode: true, originMode: false, mouseTrackingMode: 'none',
-        applicationCursorKeysMode: false, applicationKeypadMode: false, bracketedPasteMode: false, sendFocusMode: false,
+        insertMode: false,
+        wraparoundMode: true,
+        originMode: false,
+        mouseTrackingMode: 'none',
+        applicationCursorKeysMode: false,
+        applicationKeypadMode: false,
+        bracketedPasteMode: false,
+        sendFocusMode: false,
       });
       // The cursor is below the session's output, where the shell's prompt belongs.
       const lines = tui.screen().split('\n');
@@ -150,7 +163,11 @@ describe('terminal replies, modes and pastes around sessions', () => {
     const container = await docker.createContainer({
       name,
       Image: TEST_IMAGE,
-      Cmd: ['sh', '-c', String.raw`i=0; while true; do i=$((i+1)); printf "\033]52;c;ZXZpbA==\007\033]0;owned-title\007\033P\$q\"p\033\\\\\033[31mred-%s\033[0m\n" $i; sleep 0.2; done`],
+      Cmd: [
+        'sh',
+        '-c',
+        String.raw`i=0; while true; do i=$((i+1)); printf "\033]52;c;ZXZpbA==\007\033]0;owned-title\007\033P\$q\"p\033\\\\\033[31mred-%s\033[0m\n" $i; sleep 0.2; done`,
+      ],
       Tty: false,
       OpenStdin: true,
       Labels: TEST_LABELS,

@@ -209,11 +209,7 @@ export function spawnTui(opts: SpawnTuiOptions = {}): TuiHarness {
   };
   const screen = (): string => Array.from({ length: term.rows }, (_, i) => line(i)).join('\n');
 
-  const waitForScreen = async (
-    predicate: (screen: string) => boolean,
-    { timeout = 10_000 }: WaitScreenOptions = {},
-    what = 'predicate',
-  ): Promise<string> => {
+  const waitForScreen = async (predicate: (screen: string) => boolean, { timeout = 10_000 }: WaitScreenOptions = {}, what = 'predicate'): Promise<string> => {
     await flush();
     return new Promise<string>((resolve, reject) => {
       const fail = (reason: string) => {
@@ -288,8 +284,7 @@ export function spawnTui(opts: SpawnTuiOptions = {}): TuiHarness {
     await waitFor(async () => ended || (await isRawMode()), {
       timeout,
       interval: 20,
-      message: () => `the program to put the terminal in raw mode (pass waitForRawMode: false for ` +
-        `line-mode programs)\n--- screen ---\n${screen()}\n---`,
+      message: () => `the program to put the terminal in raw mode (pass waitForRawMode: false for ` + `line-mode programs)\n--- screen ---\n${screen()}\n---`,
     });
   };
   const ttyState = async (): Promise<string> => {

@@ -7,14 +7,31 @@ import { sanitizeKeepingSgr } from '../../src/text/sanitize.js';
 import { chunk } from '../support/chunking.js';
 
 const HOSTILE = [
-  '\x1b]52;c;ZXZpbA==\x07', '\x1b]0;owned title\x1b\\', '\x1bP$q"p\x1b\\', '\x1b[c', '\x1b[6n', '\x1b[>c',
-  '\x1b[2J', '\x1b(0', '\x1b[?1049h', '\x9d52;c;eA==\x9c', '\u009b6n', '\x1b_apc\x1b\\', '\x1b[31mred\x1b[0m',
-  'plain line\n', 'ünïcödé ✓\n', '\r\n', '\x1b', '\x1b]2;',
+  '\x1b]52;c;ZXZpbA==\x07',
+  '\x1b]0;owned title\x1b\\',
+  '\x1bP$q"p\x1b\\',
+  '\x1b[c',
+  '\x1b[6n',
+  '\x1b[>c',
+  '\x1b[2J',
+  '\x1b(0',
+  '\x1b[?1049h',
+  '\x9d52;c;eA==\x9c',
+  '\u009b6n',
+  '\x1b_apc\x1b\\',
+  '\x1b[31mred\x1b[0m',
+  'plain line\n',
+  'ünïcödé ✓\n',
+  '\r\n',
+  '\x1b',
+  '\x1b]2;',
 ];
 
 function run(input: Buffer, cuts: number[]): string {
   const s = new StreamSanitizer();
-  return chunk(input, cuts).map((c) => s.push(c)).join('');
+  return chunk(input, cuts)
+    .map((c) => s.push(c))
+    .join('');
 }
 
 describe('StreamSanitizer', () => {
@@ -31,7 +48,7 @@ describe('StreamSanitizer', () => {
         const text = parts.join('');
         const out = run(Buffer.from(text, 'utf8'), cuts);
         const withoutSgr = out.replace(/\x1b\[[0-9;:]*m/g, '');
-        // eslint-disable-next-line no-control-regex
+
         expect(withoutSgr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
         expect(out).toBe(run(Buffer.from(text, 'utf8'), []));
       }),

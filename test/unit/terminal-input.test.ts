@@ -52,12 +52,38 @@ const REPLIES: Record<string, string> = {
 
 /** Real keys, each as the terminal sends it and as it must reach Ink. */
 const KEYS: Record<string, string> = {
-  up: '\x1b[A', down: '\x1b[B', right: '\x1b[C', left: '\x1b[D',
-  app_up: '\x1bOA', home: '\x1b[H', end: '\x1b[F', home_tilde: '\x1b[1~', pgup: '\x1b[5~', pgdn: '\x1b[6~',
-  del: '\x1b[3~', f1: '\x1bOP', f5: '\x1b[15~', f12: '\x1b[24~', ctrl_up: '\x1b[1;5A', shift_f1: '\x1b[1;2P',
-  shift_tab: '\x1b[Z', linux_f1: '\x1b[[A', alt_x: '\x1bx', alt_j: '\x1bj', alt_up: '\x1b\x1b[A',
-  ctrl_c: '\x03', ctrl_p: '\x10', enter: '\r', tab: '\t', backspace: '\x7f', j: 'j', s: 's', question: '?',
-  digits: '12', text: 'héllo wörld ✓ 日本 😀', kitty_key: '\x1b[97;5u',
+  up: '\x1b[A',
+  down: '\x1b[B',
+  right: '\x1b[C',
+  left: '\x1b[D',
+  app_up: '\x1bOA',
+  home: '\x1b[H',
+  end: '\x1b[F',
+  home_tilde: '\x1b[1~',
+  pgup: '\x1b[5~',
+  pgdn: '\x1b[6~',
+  del: '\x1b[3~',
+  f1: '\x1bOP',
+  f5: '\x1b[15~',
+  f12: '\x1b[24~',
+  ctrl_up: '\x1b[1;5A',
+  shift_f1: '\x1b[1;2P',
+  shift_tab: '\x1b[Z',
+  linux_f1: '\x1b[[A',
+  alt_x: '\x1bx',
+  alt_j: '\x1bj',
+  alt_up: '\x1b\x1b[A',
+  ctrl_c: '\x03',
+  ctrl_p: '\x10',
+  enter: '\r',
+  tab: '\t',
+  backspace: '\x7f',
+  j: 'j',
+  s: 's',
+  question: '?',
+  digits: '12',
+  text: 'héllo wörld ✓ 日本 😀',
+  kitty_key: '\x1b[97;5u',
 };
 
 function run(parser: TerminalInput, pieces: Buffer[]): InputEvent[] {
@@ -97,13 +123,13 @@ describe('terminal replies never become keys', () => {
         const parts: Buffer[] = [];
         let expected = '';
         for (let i = 0; i < items.length; i++) {
-          const it = items[i]!;
-          if (it.reply) parts.push(bytes(it.name, REPLIES[it.name]!));
+          const it = items[i];
+          if (it.reply) parts.push(bytes(it.name, REPLIES[it.name]));
           else {
             // A lone Esc is only Esc when nothing follows it at once; keep keys apart
             // from a following ESC-led unit the way a person's typing is.
-            parts.push(Buffer.from(KEYS[it.name]!, 'utf8'));
-            expected += Buffer.from(KEYS[it.name]!, 'utf8').toString('latin1');
+            parts.push(Buffer.from(KEYS[it.name], 'utf8'));
+            expected += Buffer.from(KEYS[it.name], 'utf8').toString('latin1');
           }
         }
         const events = run(new TerminalInput(), chunk(Buffer.concat(parts), cuts));
@@ -163,9 +189,12 @@ describe('bracketed paste is one text event', () => {
         const clean = text.replaceAll('\x1b[201~', '');
         const events = run(new TerminalInput(), chunk(Buffer.from(pasted(clean), 'utf8'), cuts));
         expect(keysOf(events)).toBe('');
-        const got = events.filter((e) => e.kind === 'paste').map((e) => (e as { text: string }).text).join('');
+        const got = events
+          .filter((e) => e.kind === 'paste')
+          .map((e) => (e as { text: string }).text)
+          .join('');
         expect(got).toBe(pasteText(clean));
-        // eslint-disable-next-line no-control-regex
+
         expect(got).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
       }),
       { numRuns: 300 },

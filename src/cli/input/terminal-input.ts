@@ -68,10 +68,14 @@ export class TerminalInput {
 
   pending(): Pending {
     switch (this.state) {
-      case 'ground': return 'none';
-      case 'esc': return 'escape';
-      case 'paste': return 'paste';
-      default: return 'sequence';
+      case 'ground':
+        return 'none';
+      case 'esc':
+        return 'escape';
+      case 'paste':
+        return 'paste';
+      default:
+        return 'sequence';
     }
   }
 
@@ -92,7 +96,11 @@ export class TerminalInput {
         if (this.meta) this.emitEsc();
         this.emitEsc();
         break;
-      case 'csi': case 'csiIgnore': case 'ss3': case 'string': case 'stringEsc':
+      case 'csi':
+      case 'csiIgnore':
+      case 'ss3':
+      case 'string':
+      case 'stringEsc':
         // Also ESC + an introducer alone (Alt+[, Alt+O, Alt+P…): dtui binds no Alt key.
         if (this.meta) this.emitEsc();
         this.dropReply(seq);
@@ -128,15 +136,18 @@ export class TerminalInput {
 
   private byte(b: number): void {
     switch (this.state) {
-      case 'ground': return this.ground(b);
+      case 'ground':
+        return this.ground(b);
       case 'c2':
         this.state = 'ground';
         if (b >= 0x80 && b <= 0x9f) return this.c1(b);
         this.keys.push(0xc2);
         this.utf8Left = 1;
         return this.ground(b);
-      case 'esc': return this.afterEsc(b);
-      case 'csi': return this.csi(b);
+      case 'esc':
+        return this.afterEsc(b);
+      case 'csi':
+        return this.csi(b);
       case 'csiIgnore':
         if (b >= 0x20 && b <= 0x3f) return;
         this.state = 'ground';
@@ -146,15 +157,18 @@ export class TerminalInput {
         this.seq.push(b);
         if (--this.x10Left === 0) this.finishReply();
         return;
-      case 'ss3': return this.ss3(b);
-      case 'string': return this.string(b);
+      case 'ss3':
+        return this.ss3(b);
+      case 'string':
+        return this.string(b);
       case 'stringEsc':
         if (b === 0x5c) return this.finishReply([b]);
         // Any other ESC aborts the string and starts a new sequence.
         this.dropReply(Buffer.from(this.seq.slice(0, -1)));
         this.startEsc();
         return this.byte(b);
-      case 'paste': return this.pasteByte(b);
+      case 'paste':
+        return this.pasteByte(b);
     }
   }
 
@@ -235,9 +249,9 @@ export class TerminalInput {
 
   private finishCsi(): void {
     const seq = this.seq;
-    const final = seq[seq.length - 1]!;
+    const final = seq[seq.length - 1];
     const params = seq.slice(2, -1);
-    const privateMarker = params.length > 0 && params[0]! >= 0x3c && params[0]! <= 0x3f;
+    const privateMarker = params.length > 0 && params[0] >= 0x3c && params[0] <= 0x3f;
     const intermediate = params.some((p) => p >= 0x20 && p <= 0x2f);
     const text = Buffer.from(params).toString('latin1');
     if (final === 0x7e && text === '200') {
@@ -380,6 +394,6 @@ export class TerminalInput {
 export function pasteText(raw: string): string {
   return raw
     .replace(/\r\n?/g, '\n')
-    // eslint-disable-next-line no-control-regex
+
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 }

@@ -68,7 +68,14 @@ function Screen({ controller }: { controller: Controller }) {
           {ui.search ? <SearchView search={ui.search} cols={cols} rows={layout.bodyHeight} /> : null}
           {ui.transfer ? <TransferView transfer={ui.transfer} cols={cols} rows={layout.bodyHeight} /> : null}
           {ui.dialog ? (
-            <ConfirmDialog title={ui.dialog.title} lines={ui.dialog.lines} danger={ui.dialog.danger} footer={ui.dialog.footer} cols={cols} rows={layout.bodyHeight} />
+            <ConfirmDialog
+              title={ui.dialog.title}
+              lines={ui.dialog.lines}
+              danger={ui.dialog.danger}
+              footer={ui.dialog.footer}
+              cols={cols}
+              rows={layout.bodyHeight}
+            />
           ) : null}
           {ui.form ? (
             <FormDialog title={ui.form.title} form={ui.form.state} note={ui.form.busy ? 'Working…' : ui.form.note} cols={cols} rows={layout.bodyHeight} />

@@ -8,8 +8,10 @@ import { withList, type ListId } from './ui-state.js';
 
 /** One line, as a one-line field holds it: line breaks and tabs become spaces. */
 export function pastedLine(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/\n+$/, '').replace(/[\n\t]/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+  return text
+    .replace(/\n+$/, '')
+    .replace(/[\n\t]/g, ' ')
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
 }
 
 /** Inserts pasted text where the person is typing; returns whether it went anywhere. */
