@@ -38,4 +38,17 @@ export default tseslint.config(
     extends: [tseslint.configs.disableTypeChecked],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  {
+    // Ink's Text only through src/ui/text.tsx, which sanitizes every child whatever its type
+    // (issue 13): engine numbers and objects cannot reach the terminal raw.
+    // test/unit/safe-text-only.test.tsx checks the same without ESLint.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/ui/text.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'ink', importNames: ['Text'], message: 'Use Text from src/ui/text.tsx: it sanitizes every child (numbers and objects from the engine too).' }] },
+      ],
+    },
+  },
 );

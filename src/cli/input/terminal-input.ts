@@ -249,9 +249,10 @@ export class TerminalInput {
 
   private finishCsi(): void {
     const seq = this.seq;
-    const final = seq[seq.length - 1];
+    const final = seq[seq.length - 1] ?? 0;
     const params = seq.slice(2, -1);
-    const privateMarker = params.length > 0 && params[0] >= 0x3c && params[0] <= 0x3f;
+    const first = params[0] ?? 0;
+    const privateMarker = first >= 0x3c && first <= 0x3f;
     const intermediate = params.some((p) => p >= 0x20 && p <= 0x2f);
     const text = Buffer.from(params).toString('latin1');
     if (final === 0x7e && text === '200') {
