@@ -1,9 +1,11 @@
 // One kind's list, read from the engine as its descriptor says: from start-up on
 // ('always') or only while a pane shows it ('onScreen', where events meanwhile only
-// mark it stale). Re-reads are coalesced; no timers, no polling.
+// mark it stale). Re-reads are coalesced; no polling. A list call that fails or misses its
+// deadline (list-call.ts) says so and is read again with a growing pause while it is viewed.
 import type { ResourceQuerySpec } from '../resources/query.js';
 import type { ListEngine } from '../resources/query.js';
 import { engineErrorMessage } from '../engine/errors.js';
+import { LIST_TIMEOUT_MS, Retry, withDeadline } from './list-call.js';
 import { Coalescer, Store } from './store.js';
 
 export interface ListState<T> {
@@ -17,9 +19,16 @@ export class ResourceQuery<Row> {
   private viewers = 0;
   private stale = true;
   private readonly refresh: Coalescer;
+  private readonly retry: Retry;
 
-  constructor(readonly spec: ResourceQuerySpec<Row>, private readonly engine: ListEngine, private readonly signal: AbortSignal) {
+  constructor(
+    readonly spec: ResourceQuerySpec<Row>,
+    private readonly engine: ListEngine,
+    private readonly signal: AbortSignal,
+    private readonly timeoutMs = LIST_TIMEOUT_MS,
+  ) {
     this.refresh = new Coalescer(() => this.run(), spec.debounceMs);
+    this.retry = new Retry(signal, () => this.request());
     // A list that is always live has one viewer for good: the session.
     if (spec.live === 'always') this.viewers = 1;
   }
@@ -55,14 +64,16 @@ export class ResourceQuery<Row> {
   private async run(): Promise<void> {
     this.stale = false;
     try {
-      const rows = await this.spec.list(this.engine, this.signal);
+      const rows = await withDeadline(this.spec.kind, this.timeoutMs, this.signal, (s) => this.spec.list(this.engine, s));
       this.store.set({ rows, loaded: true });
+      this.retry.succeeded();
     } catch (err) {
       if (this.signal.aborted) return;
       this.stale = true;
       // An always-live list keeps saying "Loading…" until its first rows; a pane opened
       // on demand says what it has (none) next to the error.
       this.store.update((s) => ({ ...s, loaded: this.spec.live === 'always' ? s.loaded : true, error: engineErrorMessage(err) }));
+      this.retry.failed();
     }
   }
 }

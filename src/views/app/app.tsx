@@ -21,6 +21,7 @@ import type { AppContextValue } from '../../app/app-context.js';
 import { Controller } from '../../app/dispatch/controller.js';
 import { layoutFor, paneBox, screenHeight } from '../../app/layout.js';
 import { AppContext } from './use-app.js';
+import { usePaste } from './paste.js';
 import { keyLabel, keyLabels } from '../../keys/labels.js';
 
 // Key lines of the dialogs and overlays drawn here, read from the keymap.
@@ -54,6 +55,7 @@ function Screen({ controller }: { controller: Controller }) {
   const { cols, rows } = useStore(ctx.terminal);
   const layout = layoutFor(cols, rows);
   useInput(controller.handleInput);
+  usePaste(ctx);
   const hints = hintText(ctx.keymap, controller.scopes(), cols);
   const sections = useMemo(() => helpSections(ctx.keymap), [ctx.keymap]);
   return (
