@@ -5,6 +5,7 @@ import type { ResourceQuerySpec } from '../resources/query.js';
 import type { ListEngine } from '../resources/query.js';
 import { engineErrorMessage } from '../engine/errors.js';
 import { Coalescer, Store } from './store.js';
+import { LIST_TIMEOUT_MS, Retry, withDeadline } from './list-call.js';
 
 export interface ListState<T> {
   rows: T[];
@@ -17,9 +18,12 @@ export class ResourceQuery<Row> {
   private viewers = 0;
   private stale = true;
   private readonly refresh: Coalescer;
+  /** A failed or timed-out list is read again in the background, with a growing pause. */
+  private readonly retry: Retry;
 
-  constructor(readonly spec: ResourceQuerySpec<Row>, private readonly engine: ListEngine, private readonly signal: AbortSignal) {
+  constructor(readonly spec: ResourceQuerySpec<Row>, private readonly engine: ListEngine, private readonly signal: AbortSignal, private readonly timeoutMs = LIST_TIMEOUT_MS) {
     this.refresh = new Coalescer(() => this.run(), spec.debounceMs);
+    this.retry = new Retry(signal, () => this.request());
     // A list that is always live has one viewer for good: the session.
     if (spec.live === 'always') this.viewers = 1;
   }
@@ -55,7 +59,8 @@ export class ResourceQuery<Row> {
   private async run(): Promise<void> {
     this.stale = false;
     try {
-      const rows = await this.spec.list(this.engine, this.signal);
+      const rows = await withDeadline(this.spec.kind, this.timeoutMs, this.signal, (s) => this.spec.list(this.engine, s));
+      this.retry.succeeded();
       this.store.set({ rows, loaded: true });
     } catch (err) {
       if (this.signal.aborted) return;
@@ -63,6 +68,7 @@ export class ResourceQuery<Row> {
       // An always-live list keeps saying "Loading…" until its first rows; a pane opened
       // on demand says what it has (none) next to the error.
       this.store.update((s) => ({ ...s, loaded: this.spec.live === 'always' ? s.loaded : true, error: engineErrorMessage(err) }));
+      this.retry.failed();
     }
   }
 }

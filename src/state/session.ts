@@ -8,6 +8,7 @@ import { StatsPool } from './stats-pool.js';
 import { Store, delay } from './store.js';
 import type { ContainerAction, ContainerRow, EngineEvent, ImageRow } from '../engine/models/types.js';
 import { LiveQuery } from './live-query.js';
+import { LIST_TIMEOUT_MS, withDeadline } from './list-call.js';
 import type { EngineOverview } from '../engine/models/engine-overview.js';
 import { ResourceQuery } from './resource-query.js';
 import { refreshes } from '../resources/query.js';
@@ -36,13 +37,13 @@ export class EngineSession implements EngineFeed {
   /** One live list per resource kind, built from its descriptor's query spec. */
   private readonly lists: { readonly [K in ResourceKind]: ResourceQuery<RowOf<K>> };
   /** The Engine pane's overview: read while on screen, re-read on events. */
-  readonly overview = new LiveQuery<EngineOverview>((signal) => this.engine.overview(signal), this.abort.signal, 300);
+  readonly overview = new LiveQuery<EngineOverview>((signal) => withDeadline('engine overview', this.listTimeoutMs, signal, (s) => this.engine.overview(s)), this.abort.signal, 300);
   private readonly eventListeners = new Set<(e: EngineEvent) => void>();
 
-  constructor(readonly engine: EngineApi, private readonly retryMs = 1000) {
+  constructor(readonly engine: EngineApi, private readonly retryMs = 1000, private readonly listTimeoutMs = LIST_TIMEOUT_MS) {
     this.stats = new StatsPool(engine);
     const lists: Partial<Record<ResourceKind, ResourceQuery<unknown>>> = {};
-    for (const kind of RESOURCE_KINDS) lists[kind] = new ResourceQuery<unknown>(RESOURCE_QUERIES[kind] as never, engine, this.abort.signal);
+    for (const kind of RESOURCE_KINDS) lists[kind] = new ResourceQuery<unknown>(RESOURCE_QUERIES[kind] as never, engine, this.abort.signal, listTimeoutMs);
     this.lists = lists as { readonly [K in ResourceKind]: ResourceQuery<RowOf<K>> };
   }
 

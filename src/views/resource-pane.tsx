@@ -67,7 +67,7 @@ export function ResourcePane({ kind, width, height, rows: visibleRows }: Resourc
   const columns = useMemo(() => tableColumns(d.columns({ session, now })), [d, session, now, inputs]);
   const onWindow = useWindow(d.onWindow, session);
   const focused = d.placement === 'full' || uiState.focus === kind;
-  const empty = !state.loaded ? 'Loading…' : list.filter ? `No ${d.noun} matches "${list.filter}"` : d.emptyText ? d.emptyText() : `No ${d.noun}s`;
+  const empty = !state.loaded ? (state.error ? 'Nothing listed yet' : 'Loading…') : list.filter ? `No ${d.noun} matches "${list.filter}"` : d.emptyText ? d.emptyText() : `No ${d.noun}s`;
   return (
     <Panel
       focused={focused}

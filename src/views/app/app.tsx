@@ -22,6 +22,7 @@ import { Controller } from '../../app/dispatch/controller.js';
 import { layoutFor, paneBox, screenHeight } from '../../app/layout.js';
 import { AppContext } from './use-app.js';
 import { keyLabel, keyLabels } from '../../keys/labels.js';
+import { usePaste } from './paste.js';
 
 // Key lines of the dialogs and overlays drawn here, read from the keymap.
 const CONFIRM_FOOTER = () => `${keyLabel('dialog.yes')} confirm · ${keyLabels('dialog.no').split('/').slice(0, 1).concat(keyLabel('back')).join('/')} cancel (default No)`;
@@ -54,6 +55,7 @@ function Screen({ controller }: { controller: Controller }) {
   const { cols, rows } = useStore(ctx.terminal);
   const layout = layoutFor(cols, rows);
   useInput(controller.handleInput);
+  usePaste(ctx);
   const hints = hintText(ctx.keymap, controller.scopes(), cols);
   const sections = useMemo(() => helpSections(ctx.keymap), [ctx.keymap]);
   return (
