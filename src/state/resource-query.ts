@@ -1,12 +1,11 @@
 // One kind's list, read from the engine as its descriptor says: from start-up on
 // ('always') or only while a pane shows it ('onScreen', where events meanwhile only
-// mark it stale). Re-reads are coalesced; no polling. A list call that fails or misses its
-// deadline (list-call.ts) says so and is read again with a growing pause while it is viewed.
+// mark it stale). Re-reads are coalesced; no timers, no polling.
 import type { ResourceQuerySpec } from '../resources/query.js';
 import type { ListEngine } from '../resources/query.js';
 import { engineErrorMessage } from '../engine/errors.js';
-import { LIST_TIMEOUT_MS, Retry, withDeadline } from './list-call.js';
 import { Coalescer, Store } from './store.js';
+import { LIST_TIMEOUT_MS, Retry, withDeadline } from './list-call.js';
 
 export interface ListState<T> {
   rows: T[];
@@ -19,14 +18,10 @@ export class ResourceQuery<Row> {
   private viewers = 0;
   private stale = true;
   private readonly refresh: Coalescer;
+  /** A failed or timed-out list is read again in the background, with a growing pause. */
   private readonly retry: Retry;
 
-  constructor(
-    readonly spec: ResourceQuerySpec<Row>,
-    private readonly engine: ListEngine,
-    private readonly signal: AbortSignal,
-    private readonly timeoutMs = LIST_TIMEOUT_MS,
-  ) {
+  constructor(readonly spec: ResourceQuerySpec<Row>, private readonly engine: ListEngine, private readonly signal: AbortSignal, private readonly timeoutMs = LIST_TIMEOUT_MS) {
     this.refresh = new Coalescer(() => this.run(), spec.debounceMs);
     this.retry = new Retry(signal, () => this.request());
     // A list that is always live has one viewer for good: the session.
@@ -65,8 +60,8 @@ export class ResourceQuery<Row> {
     this.stale = false;
     try {
       const rows = await withDeadline(this.spec.kind, this.timeoutMs, this.signal, (s) => this.spec.list(this.engine, s));
-      this.store.set({ rows, loaded: true });
       this.retry.succeeded();
+      this.store.set({ rows, loaded: true });
     } catch (err) {
       if (this.signal.aborted) return;
       this.stale = true;

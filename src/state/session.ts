@@ -37,11 +37,7 @@ export class EngineSession implements EngineFeed {
   /** One live list per resource kind, built from its descriptor's query spec. */
   private readonly lists: { readonly [K in ResourceKind]: ResourceQuery<RowOf<K>> };
   /** The Engine pane's overview: read while on screen, re-read on events. */
-  readonly overview = new LiveQuery<EngineOverview>(
-    (signal) => withDeadline('engine overview', this.listTimeoutMs, signal, (s) => this.engine.overview(s)),
-    this.abort.signal,
-    300,
-  );
+  readonly overview = new LiveQuery<EngineOverview>((signal) => withDeadline('engine overview', this.listTimeoutMs, signal, (s) => this.engine.overview(s)), this.abort.signal, 300);
   private readonly eventListeners = new Set<(e: EngineEvent) => void>();
 
   constructor(readonly engine: EngineApi, private readonly retryMs = 1000, private readonly listTimeoutMs = LIST_TIMEOUT_MS) {

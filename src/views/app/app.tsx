@@ -21,8 +21,8 @@ import type { AppContextValue } from '../../app/app-context.js';
 import { Controller } from '../../app/dispatch/controller.js';
 import { layoutFor, paneBox, screenHeight } from '../../app/layout.js';
 import { AppContext } from './use-app.js';
-import { usePaste } from './paste.js';
 import { keyLabel, keyLabels } from '../../keys/labels.js';
+import { usePaste } from './paste.js';
 
 // Key lines of the dialogs and overlays drawn here, read from the keymap.
 const CONFIRM_FOOTER = () => `${keyLabel('dialog.yes')} confirm · ${keyLabels('dialog.no').split('/').slice(0, 1).concat(keyLabel('back')).join('/')} cancel (default No)`;
