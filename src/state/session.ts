@@ -5,6 +5,7 @@ import type { EngineApi } from '../engine/api/engine-api.js';
 import type { ConnectionState, EngineFeed } from './engine-feed.js';
 import { engineErrorMessage } from '../engine/errors.js';
 import { StatsPool } from './stats-pool.js';
+import { ContainerTimesStore } from './container-times.js';
 import { Coalescer, Store, delay } from './store.js';
 import type { ContainerAction, ContainerRow, EngineEvent, ImageRow } from '../engine/models/types.js';
 import { LiveQuery } from './live-query.js';
@@ -38,6 +39,8 @@ export class EngineSession implements EngineFeed {
   readonly stats: StatsPool;
 
   private readonly abort = new AbortController();
+  /** Start/finish times of the containers on screen, for exact "Up …"/"… ago" ages. */
+  readonly times: ContainerTimesStore;
   /** Volumes and the Engine pane's overview: read while on screen, re-read on events. */
   readonly volumes = new LiveQuery<VolumeRow[]>((signal) => this.engine.listVolumes(signal), this.abort.signal, 80);
   readonly overview = new LiveQuery<EngineOverview>((signal) => this.engine.overview(signal), this.abort.signal, 300);
@@ -47,6 +50,7 @@ export class EngineSession implements EngineFeed {
 
   constructor(readonly engine: EngineApi, private readonly retryMs = 1000) {
     this.stats = new StatsPool(engine);
+    this.times = new ContainerTimesStore(engine, this.abort.signal);
   }
 
   get signal(): AbortSignal {
@@ -143,6 +147,7 @@ export class EngineSession implements EngineFeed {
     if (event.type === 'volume') this.volumes.request();
     // Counts, disk usage and registry settings can change with any of these.
     if (event.type !== 'container' || !QUIET_ACTIONS.test(event.action)) this.overview.request();
+    this.times.onEvent(event);
     for (const listener of this.eventListeners) listener(event);
   }
 
@@ -159,6 +164,7 @@ export class EngineSession implements EngineFeed {
         await this.waitForEngine();
         if (signal.aborted) return;
         this.connection.set({ status: 'connected' });
+        this.times.clear();
         this.refreshAll();
       }
     }

@@ -1,6 +1,7 @@
 // The Containers list: every container, live from the engine's events.
 import React, { useCallback, useEffect, useMemo } from 'react';
-import { parseHumanDuration } from '../../engine/models/format.js';
+import { containerStatus, shownAge } from '../../engine/models/status-age.js';
+import { timesForRow, type TimesEntry } from '../../state/container-times.js';
 import type { ContainerRow } from '../../engine/models/types.js';
 import { useClock } from '../../ui/use-clock.js';
 import { useStore } from '../../ui/use-store.js';
@@ -10,13 +11,12 @@ import { useApp } from '../app/use-app.js';
 import { containerColumns } from './columns.js';
 
 /** True while some row's status or age is counted in seconds. */
-function countsSeconds(rows: readonly ContainerRow[]): boolean {
+function countsSeconds(rows: readonly ContainerRow[], times: ReadonlyMap<string, TimesEntry>): boolean {
   const now = Date.now();
   return rows.some((r) => {
     if (now - r.created * 1000 < 60_000) return true;
-    const d = /^Up (.+?)( \(|$)/.exec(r.status)?.[1];
-    const age = d === undefined ? undefined : parseHumanDuration(d);
-    return age !== undefined && age + (now - r.statusAt) < 60_000;
+    const age = shownAge(containerStatus(r, timesForRow(times, r), now));
+    return age !== undefined && age < 60_000;
   });
 }
 
@@ -27,12 +27,16 @@ export function ContainersPane({ width, height, rows: visibleRows }: { width: nu
   const uiState = useStore(ui);
   const list = uiState.lists.containers;
   const filtered = filterContainers(state.rows, list.filter);
-  const now = useClock(countsSeconds(state.rows));
+  const times = useStore(session.times.store);
+  const now = useClock(countsSeconds(state.rows, times));
   const stats = useStore(session.stats.store);
-  const columns = useMemo(() => containerColumns(pending, now, stats), [pending, now, stats]);
+  const columns = useMemo(() => containerColumns(pending, now, stats, times), [pending, now, stats, times]);
   // Stats streams follow the window: open for running rows that scroll in, closed as they leave.
   const onWindow = useCallback(
-    (visible: readonly ContainerRow[]) => session.stats.setVisible(visible.filter((r) => r.state === 'running').map((r) => r.id)),
+    (visible: readonly ContainerRow[]) => {
+      session.stats.setVisible(visible.filter((r) => r.state === 'running').map((r) => r.id));
+      session.times.setVisible(visible);
+    },
     [session],
   );
   useEffect(() => () => session.stats.setVisible([]), [session]);
