@@ -39,9 +39,9 @@ async function startDemo(): Promise<{ tui: TuiHarness; dir: string }> {
 }
 
 describe('npm run demo', () => {
-  it('shows the scene (Compose project, exited job, web server's request log), and q removes the engine and its dir', async () => {
+  it('shows the scene (Compose project, exited job, the web server request log), and q removes the engine and its dir', async () => {
     const { tui, dir } = await startDemo();
-    // The web server's request log, live in the Logs tab.
+    // The the web server request log, live in the Logs tab.
     await tui.press('/');
     await tui.type('demo-web');
     await tui.press('enter');
