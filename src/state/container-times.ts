@@ -32,6 +32,8 @@ export class ContainerTimesStore {
   private readonly entries = new Map<string, TimesEntry>();
   private readonly inFlight = new Set<string>();
   private queue: ContainerRow[] = [];
+  /** Bumped by each time-changing event: an answer read across one is stale (a quick restart). */
+  private readonly generation = new Map<string, number>();
   private running = 0;
 
   constructor(private readonly engine: Pick<EngineApi, 'inspectContainer'>, private readonly signal: AbortSignal) {}
@@ -48,6 +50,8 @@ export class ContainerTimesStore {
 
   onEvent(event: EngineEvent): void {
     if (event.type !== 'container' || !TIME_CHANGING.has(event.action)) return;
+    this.generation.set(event.id, (this.generation.get(event.id) ?? 0) + 1);
+    if (event.action === 'destroy') this.generation.delete(event.id);
     this.drop(event.id);
   }
 
@@ -76,14 +80,19 @@ export class ContainerTimesStore {
   }
 
   private async read(row: ContainerRow): Promise<void> {
+    const generation = this.generation.get(row.id);
     try {
       const times = containerTimesOf(await this.engine.inspectContainer(row.id, this.signal));
+      // Started or stopped meanwhile: the next render asks again.
+      if (this.generation.get(row.id) !== generation) return;
       this.entries.set(row.id, { ...times, state: row.state });
       this.publish();
     } catch {
       // Gone or unreachable: the status text (aged from its read time) stays on screen,
       // and the row is not asked about again until its state changes.
-      if (!this.signal.aborted) this.entries.set(row.id, { state: row.state });
+      if (this.signal.aborted || this.generation.get(row.id) !== generation) return;
+      this.entries.set(row.id, { state: row.state });
+      this.publish();
     }
   }
 
