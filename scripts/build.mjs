@@ -5,49 +5,19 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { inkOutputSpeed } from './ink-output-speed.mjs';
-import { startupSpeed } from './startup-speed.mjs';
+import { fileURLToPath } from 'node:url';
+import { unpatchedProblems } from './patched-deps.mjs';
 
-/**
- * Ink 6.8's incremental renderer moves the cursor up one line too few when its output
- * ends with a newline (every frame shorter than the terminal), so each frame after the
- * first lands one row lower. Fixed here, at bundle time, in the one expression that is
- * wrong; the build fails loudly if a new Ink changes that code.
- */
-const inkIncrementalFix = {
-  name: 'ink-incremental-fix',
-  setup(b) {
-    b.onLoad({ filter: /ink[\\/]build[\\/]log-update\.js$/ }, async (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      const wrong = 'ansiEscapes.cursorUp(previousVisible - 1)';
-      if (!source.includes(wrong)) throw new Error(`ink-incremental-fix: "${wrong}" not found in ${args.path}`);
-      const right = "ansiEscapes.cursorUp(previousVisible - (previousOutput.endsWith('\\n') ? 0 : 1))";
-      return { contents: source.replace(wrong, right), loader: 'js' };
-    });
-  },
-};
+// Ink, yoga, string-width, dockerode and docker-modem are patched at install
+// (patches/*.patch, applied by patch-package in postinstall) so that the tests run the
+// same dependency code as the bundle. A bundle of unpatched code would be slower and
+// draw every frame one row too low: refuse to make one.
+const problems = unpatchedProblems(fileURLToPath(new URL('..', import.meta.url)));
+if (problems.length) {
+  throw new Error(`build: dependencies are not patched as patches/ says (run npm install, or see patches/README.md):\n  ${problems.join('\n  ')}`);
+}
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-
-/**
- * Ink awaits its devtools (and its own package.json) at the top level when DEV=true: an
- * ES-module-only construct that keeps the bundle from being CommonJS, which the code
- * cache needs (see code-cache-loader.mjs). dtui never ships the devtools (aliased to an
- * empty module below), so both are left out.
- */
-const inkDevtoolsOff = {
-  name: 'ink-devtools-off',
-  setup(b) {
-    b.onLoad({ filter: /ink[\\/]build[\\/]reconciler\.js$/ }, async (args) => {
-      let source = readFileSync(args.path, 'utf8');
-      for (const [from, to] of [["        await import('./devtools.js');", '        void 0;'], ['    ? await loadPackageJson()', '    ? undefined']]) {
-        if (!source.includes(from)) throw new Error(`ink-devtools-off: "${from.trim()}" not found in ${args.path}`);
-        source = source.replace(from, to);
-      }
-      return { contents: source, loader: 'js' };
-    });
-  },
-};
 
 const result = await build({
   entryPoints: ['src/main.tsx'],
@@ -65,13 +35,14 @@ const result = await build({
   legalComments: 'none',
   // Native or optional modules stay outside the bundle and load from node_modules.
   external: ['node-pty', 'ssh2', 'cpu-features'],
-  // Ink imports react-devtools-core only in development.
-  alias: { 'react-devtools-core': './scripts/empty-module.mjs' },
+  // Ink imports react-devtools-core only in development. debug (docker-modem's) tries
+  // supports-color for 256-colour debug output nobody sees; it is in node_modules only
+  // as a dev tool's dependency (patch-package → chalk), and bundled it would run at load.
+  alias: { 'react-devtools-core': './scripts/empty-module.mjs', 'supports-color': './scripts/empty-module.mjs' },
   define: {
     'process.env.NODE_ENV': '"production"',
     __DTUI_VERSION__: JSON.stringify(pkg.version),
   },
-  plugins: [inkIncrementalFix, inkDevtoolsOff, startupSpeed, inkOutputSpeed],
   logLevel: 'warning',
   write: false,
 });

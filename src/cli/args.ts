@@ -1,5 +1,7 @@
-// Command-line flags, parsed by hand: a handful of docker-CLI-compatible options does
-// not justify a dependency (and start-up time counts).
+// Command-line flags, parsed by node's own util.parseArgs (built in: nothing to load at
+// start-up) and read the way the docker CLI reads them: `--flag`, `--flag=true|false|1|0…`
+// for booleans, `-H URL`, `-HURL`, `-H=URL`, `--host URL` and `--host=URL` for values.
+import { parseArgs as parseNodeArgs } from 'node:util';
 import type { ConnectionFlags } from '../engine/api/connection.js';
 
 export interface CliOptions extends ConnectionFlags {
@@ -13,41 +15,89 @@ export interface CliOptions extends ConnectionFlags {
 
 export class UsageError extends Error {}
 
-const VALUE_FLAGS: Record<string, keyof ConnectionFlags> = {
-  '-H': 'host', '--host': 'host', '--tlscacert': 'tlsCaCert', '--tlscert': 'tlsCert', '--tlskey': 'tlsKey',
+type BooleanKey = 'help' | 'version' | 'readOnly' | 'execViaCli' | 'tls' | 'tlsVerify';
+type StringKey = 'host' | 'tlsCaCert' | 'tlsCert' | 'tlsKey' | 'logLines';
+
+/** Every flag: node's parseArgs spelling → where it lands in CliOptions. */
+const FLAGS = {
+  help: { type: 'boolean', short: 'h', key: 'help' },
+  version: { type: 'boolean', short: 'v', key: 'version' },
+  'read-only': { type: 'boolean', key: 'readOnly' },
+  'exec-via-cli': { type: 'boolean', key: 'execViaCli' },
+  tls: { type: 'boolean', key: 'tls' },
+  tlsverify: { type: 'boolean', key: 'tlsVerify' },
+  host: { type: 'string', short: 'H', key: 'host' },
+  tlscacert: { type: 'string', key: 'tlsCaCert' },
+  tlscert: { type: 'string', key: 'tlsCert' },
+  tlskey: { type: 'string', key: 'tlsKey' },
+  'log-lines': { type: 'string', key: 'logLines' },
+} as const satisfies Record<string, { type: 'boolean'; short?: string; key: BooleanKey } | { type: 'string'; short?: string; key: StringKey }>;
+
+type FlagName = keyof typeof FLAGS;
+const isFlag = (name: string): name is FlagName => Object.hasOwn(FLAGS, name);
+
+/** Go's strconv.ParseBool, which the docker CLI's boolean flags use. */
+const BOOL_WORDS: Record<string, boolean> = {
+  1: true, t: true, T: true, TRUE: true, true: true, True: true,
+  0: false, f: false, F: false, FALSE: false, false: false, False: false,
 };
+
+function parseBool(flag: string, value: string): boolean {
+  const parsed = BOOL_WORDS[value];
+  if (parsed === undefined) throw new UsageError(`${flag}=${value}: expected true or false (also 1/0, t/f)`);
+  return parsed;
+}
+
+const MAX_LOG_LINES = 10_000_000;
+
+function parseLogLines(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > MAX_LOG_LINES) {
+    throw new UsageError(`--log-lines needs a number of lines from 1 to ${MAX_LOG_LINES}`);
+  }
+  return Number(value);
+}
+
+/**
+ * The schemes dtui can reach, as the docker CLI spells them. A host without a scheme is
+ * tcp (as in the CLI) and an absolute path a unix socket; ssh:// is passed on to the
+ * connection, which says whether it can reach it. Anything else would otherwise be read
+ * as a tcp host name.
+ */
+function checkHost(flag: string, host: string): string {
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(host)?.[1]?.toLowerCase();
+  if (scheme === undefined || ['unix', 'tcp', 'ssh', 'http', 'https'].includes(scheme)) return host;
+  if (scheme === 'npipe' && process.platform !== 'win32') {
+    throw new UsageError(`${flag} ${host}: npipe:// is a Windows named pipe; here use unix:///path/to/docker.sock or tcp://host:port`);
+  }
+  if (scheme === 'npipe') return host;
+  throw new UsageError(`${flag} ${host}: unknown scheme ${scheme}://; use unix:///path, tcp://host:port or ssh://user@host`);
+}
 
 export function parseArgs(argv: readonly string[]): CliOptions {
   const opts: CliOptions = { help: false, version: false, readOnly: false, execViaCli: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const eq = arg.indexOf('=');
-    const [flag, inline] = arg.startsWith('--') && eq > 0 ? [arg.slice(0, eq), arg.slice(eq + 1)] : [arg, undefined];
-    const valueKey = VALUE_FLAGS[flag];
-    if (valueKey) {
-      const value = inline ?? argv[++i];
-      if (value === undefined || value === '') throw new UsageError(`${flag} needs a value`);
-      (opts as unknown as Record<string, string>)[valueKey] = value;
+  // strict: false so that unknown flags, booleans with a value and missing values come back
+  // as tokens and get dtui's own messages (node's would name its own API).
+  const { tokens } = parseNodeArgs({ args: [...argv], options: FLAGS, strict: false, allowPositionals: true, tokens: true });
+  for (const token of tokens) {
+    if (token.kind === 'positional') throw new UsageError(`unexpected argument ${token.value} (see dtui --help)`);
+    if (token.kind === 'option-terminator') continue;
+    const { name, rawName } = token;
+    if (!isFlag(name)) throw new UsageError(`unknown option ${rawName} (see dtui --help)`);
+    const flag = FLAGS[name];
+    const long = `--${name}`;
+    if (flag.type === 'boolean') {
+      opts[flag.key] = token.value === undefined ? true : parseBool(long, token.value);
       continue;
     }
-    if (flag === '--log-lines') {
-      const value = inline ?? argv[++i];
-      if (value === undefined || !/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 10_000_000) {
-        throw new UsageError('--log-lines needs a number of lines from 1 to 10000000');
-      }
-      opts.logLines = Number(value);
-      continue;
+    let value = token.value;
+    // pflag (the docker CLI) reads `-H=URL` as `-H URL`; node keeps the '='.
+    if (token.inlineValue && !rawName.startsWith('--') && value?.startsWith('=')) value = value.slice(1);
+    // A separate value that looks like a flag is a forgotten value (`-H --read-only`).
+    if (value === undefined || value === '' || (!token.inlineValue && value.startsWith('-'))) {
+      throw new UsageError(`${rawName} needs a value`);
     }
-    switch (flag) {
-      case '-h': case '--help': opts.help = true; break;
-      case '-v': case '--version': opts.version = true; break;
-      case '--tls': opts.tls = inline !== 'false'; break;
-      case '--tlsverify': opts.tlsVerify = inline !== 'false'; break;
-      case '--read-only': opts.readOnly = true; break;
-      case '--exec-via-cli': opts.execViaCli = true; break;
-      default:
-        throw new UsageError(`unknown option ${arg} (see dtui --help)`);
-    }
+    if (flag.key === 'logLines') opts.logLines = parseLogLines(value);
+    else opts[flag.key] = flag.key === 'host' ? checkHost(rawName, value) : value;
   }
   return opts;
 }
@@ -73,4 +123,6 @@ Other:
                         instead of the Engine API: for CLI contexts and plugins
   -h, --help            this help
   -v, --version         print the version
+
+Boolean flags also take a value, as in the docker CLI: --read-only=false, --tlsverify=1.
 `;

@@ -2,7 +2,7 @@
 // (phase, percentage, bytes), an overall bar, the engine's last status line, and the
 // outcome. Plain ASCII bars so every terminal and font draws them the same.
 import React from 'react';
-import { Text } from 'ink';
+import { Text } from '../../ui/text.js';
 import { Modal } from '../../ui/modal.js';
 import { formatSize } from '../../engine/models/format.js';
 import type { ImageTransfer, TransferState } from '../../engine/api/image-transfer.js';
