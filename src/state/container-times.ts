@@ -36,7 +36,10 @@ export class ContainerTimesStore {
   private readonly generation = new Map<string, number>();
   private running = 0;
 
-  constructor(private readonly engine: Pick<EngineApi, 'inspectContainer'>, private readonly signal: AbortSignal) {}
+  constructor(
+    private readonly engine: Pick<EngineApi, 'inspectContainer'>,
+    private readonly signal: AbortSignal,
+  ) {}
 
   /** The rows on screen: reads the times of those whose status counts from one. */
   setVisible(rows: readonly ContainerRow[]): void {

@@ -11,13 +11,16 @@ const TSX = join(import.meta.dirname, '../../node_modules/.bin/tsx');
 
 /** Pids whose command line mentions `dir`: the demo engine's dockerd, containerd, shims. */
 function processesIn(dir: string): number[] {
-  return readdirSync('/proc').filter((e) => /^\d+$/.test(e)).filter((pid) => {
-    try {
-      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(`${dir}/`);
-    } catch {
-      return false;
-    }
-  }).map(Number);
+  return readdirSync('/proc')
+    .filter((e) => /^\d+$/.test(e))
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(`${dir}/`);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
 }
 
 /** Starts the demo and waits until dtui shows the whole scene; returns the engine's dir. */
@@ -68,7 +71,10 @@ describe('dtui with no engine', () => {
     const tui = spawnTui({ args: ['bin/dtui', '-H', 'unix:///nonexistent.sock'], env: { DOCKER_HOST: undefined }, waitForRawMode: false });
     const exit = await tui.exited;
     expect(exit.exitCode).toBe(1);
-    const lines = tui.raw().split(/\r?\n/).filter((l) => l.trim() !== '');
+    const lines = tui
+      .raw()
+      .split(/\r?\n/)
+      .filter((l) => l.trim() !== '');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^dtui: Cannot connect to the Docker engine at unix:\/\/\/nonexistent\.sock: .*npm run demo/);
   });

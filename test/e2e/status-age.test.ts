@@ -28,17 +28,20 @@ function statusOf(screen: string, name: string): string | undefined {
  */
 async function watchStatus(tui: TuiHarness, name: string, done: (status: string) => boolean): Promise<string[]> {
   const seen: string[] = [];
-  await tui.waitForScreen((screen) => {
-    const status = statusOf(screen, name);
-    if (status !== undefined && seen.at(-1) !== status) seen.push(status);
-    return status !== undefined && done(status);
-  }, { timeout: 20_000 });
+  await tui.waitForScreen(
+    (screen) => {
+      const status = statusOf(screen, name);
+      if (status !== undefined && seen.at(-1) !== status) seen.push(status);
+      return status !== undefined && done(status);
+    },
+    { timeout: 20_000 },
+  );
   return seen;
 }
 
 function expectNonDecreasing(readings: string[]): void {
   const ages = readings.map((r) => shownAge(r)!);
-  for (let i = 1; i < ages.length; i++) expect(ages[i], `${readings[i - 1]} → ${readings[i]}`).toBeGreaterThanOrEqual(ages[i - 1]!);
+  for (let i = 1; i < ages.length; i++) expect(ages[i], `${readings[i - 1]} → ${readings[i]}`).toBeGreaterThanOrEqual(ages[i - 1]);
 }
 
 describe('relative times in the Containers list', () => {
@@ -53,7 +56,7 @@ describe('relative times in the Containers list', () => {
       const startedAt = Date.parse((await docker.getContainer(id).inspect()).State.StartedAt);
       // Three more seconds of uptime than the first reading: the row must get there by itself.
       const first = await watchStatus(tui, name, () => true);
-      const target = shownAge(first[0]!)! + 3000;
+      const target = shownAge(first[0])! + 3000;
       // Another container's events re-list while the row counts: a fresh list answer must
       // not take the age back (the reported bug).
       const relist = runTestContainer(docker, { name: `${g}-other`, cmd: SLEEPER, start: false }).then((other) => created.push(other));

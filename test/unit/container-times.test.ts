@@ -6,7 +6,18 @@ import type { ContainerRow, EngineEvent } from '../../src/engine/models/types.js
 import { waitFor } from '../support/wait.js';
 
 const row = (id: string, state: ContainerRow['state'], status: string): ContainerRow => ({
-  id, shortId: id, name: id, image: 'x', imageId: '', command: '', state, status, statusAt: 0, ports: '', created: 0, mounts: [],
+  id,
+  shortId: id,
+  name: id,
+  image: 'x',
+  imageId: '',
+  command: '',
+  state,
+  status,
+  statusAt: 0,
+  ports: '',
+  created: 0,
+  mounts: [],
 });
 const event = (id: string, action: string): EngineEvent => ({ type: 'container', action, id, time: 0, attributes: {} });
 
@@ -39,7 +50,7 @@ describe('ContainerTimesStore', () => {
   it('inspects only rows whose status counts from a time, a few at a time, once', async () => {
     const engine = fakeEngine();
     const store = new ContainerTimesStore(engine, new AbortController().signal);
-    const rows = [...Array(10)].map((_, i) => row(`c${i}`, 'running', 'Up 3 seconds'));
+    const rows = Array.from({ length: 10 }, (_, i) => row(`c${i}`, 'running', 'Up 3 seconds'));
     store.setVisible([...rows, row('new', 'created', 'Created')]);
     store.setVisible(rows); // a re-render while the first batch is in flight asks nothing twice
     for (let i = 0; i < 5; i++) {
@@ -50,7 +61,7 @@ describe('ContainerTimesStore', () => {
     await waitFor(() => store.store.get().size === 10);
     expect([...engine.calls].sort()).toEqual(rows.map((r) => r.id).sort());
     expect(engine.maxInFlight).toBeLessThanOrEqual(4);
-    expect(timesForRow(store.store.get(), rows[0]!)).toMatchObject({ startedAt: Date.UTC(2026, 0, 2, 15, 4, 5) });
+    expect(timesForRow(store.store.get(), rows[0])).toMatchObject({ startedAt: Date.UTC(2026, 0, 2, 15, 4, 5) });
     store.setVisible(rows);
     expect(engine.calls).toHaveLength(10);
   });

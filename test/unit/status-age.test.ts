@@ -47,10 +47,12 @@ describe('containerStatus with the engine timestamps', () => {
       startedAt: Date.UTC(2026, 0, 2, 15, 4, 5, 500),
       finishedAt: undefined,
     });
-    fc.assert(fc.property(fc.anything(), (answer) => {
-      const t = containerTimesOf(answer);
-      return [t.startedAt, t.finishedAt].every((v) => v === undefined || Number.isFinite(v));
-    }));
+    fc.assert(
+      fc.property(fc.anything(), (answer) => {
+        const t = containerTimesOf(answer);
+        return [t.startedAt, t.finishedAt].every((v) => v === undefined || Number.isFinite(v));
+      }),
+    );
   });
 });
 
@@ -60,7 +62,10 @@ describe('the age on screen never decreases and never freezes', () => {
       fc.property(
         // Mostly the first hours, where labels change fastest and are widest apart.
         fc.oneof(fc.integer({ min: 0, max: 4 * 3_600_000 }), fc.integer({ min: 0, max: 400 * 86_400_000 })),
-        fc.array(fc.record({ step: fc.oneof(fc.integer({ min: 0, max: 90_000 }), fc.integer({ min: 0, max: 7_200_000 })), relist: fc.boolean(), known: fc.boolean() }), { minLength: 1, maxLength: 60 }),
+        fc.array(
+          fc.record({ step: fc.oneof(fc.integer({ min: 0, max: 90_000 }), fc.integer({ min: 0, max: 7_200_000 })), relist: fc.boolean(), known: fc.boolean() }),
+          { minLength: 1, maxLength: 60 },
+        ),
         (uptime, ticks) => {
           const startedAt = T0 - uptime;
           let now = T0;
