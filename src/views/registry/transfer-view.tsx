@@ -5,7 +5,7 @@ import React from 'react';
 import { Text } from '../../ui/text.js';
 import { Modal } from '../../ui/modal.js';
 import { formatSize } from '../../engine/models/format.js';
-import type { ImageTransfer, TransferState } from '../../engine/api/image-transfer.js';
+import type { ImageTransfer, TransferState } from '../../state/image-transfer.js';
 import { layerFraction, overallProgress, percent, progressBar, type LayerProgress } from '../../engine/models/progress.js';
 import { sanitize } from '../../text/sanitize.js';
 import { padToWidth, truncateToWidth } from '../../text/width.js';
