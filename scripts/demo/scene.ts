@@ -58,8 +58,8 @@ export const SCENE_CONTAINERS = [...SERVICES.map((s) => `${PROJECT}-${s.service}
 
 export async function buildScene(docker: Docker): Promise<void> {
   for (const ref of new Set(SERVICES.map((s) => s.image))) {
-    const [repo, tag] = ref.split(':');
-    await docker.getImage(TEST_IMAGE).tag({ repo, tag });
+    const colon = ref.lastIndexOf(':');
+    await docker.getImage(TEST_IMAGE).tag({ repo: ref.slice(0, colon), tag: ref.slice(colon + 1) });
   }
   await docker.createVolume({
     Name: `${PROJECT}_db-data`,

@@ -41,7 +41,7 @@ async function watchStatus(tui: TuiHarness, name: string, done: (status: string)
 
 function expectNonDecreasing(readings: string[]): void {
   const ages = readings.map((r) => shownAge(r)!);
-  for (let i = 1; i < ages.length; i++) expect(ages[i], `${readings[i - 1]} → ${readings[i]}`).toBeGreaterThanOrEqual(ages[i - 1]);
+  for (let i = 1; i < ages.length; i++) expect(ages[i], `${readings[i - 1]} → ${readings[i]}`).toBeGreaterThanOrEqual(ages[i - 1]!);
 }
 
 describe('relative times in the Containers list', () => {
@@ -56,7 +56,7 @@ describe('relative times in the Containers list', () => {
       const startedAt = Date.parse((await docker.getContainer(id).inspect()).State.StartedAt);
       // Three more seconds of uptime than the first reading: the row must get there by itself.
       const first = await watchStatus(tui, name, () => true);
-      const target = shownAge(first[0])! + 3000;
+      const target = shownAge(first[0]!)! + 3000;
       // Another container's events re-list while the row counts: a fresh list answer must
       // not take the age back (the reported bug).
       const relist = runTestContainer(docker, { name: `${g}-other`, cmd: SLEEPER, start: false }).then((other) => created.push(other));

@@ -61,7 +61,7 @@ describe('ContainerTimesStore', () => {
     await waitFor(() => store.store.get().size === 10);
     expect([...engine.calls].sort()).toEqual(rows.map((r) => r.id).sort());
     expect(engine.maxInFlight).toBeLessThanOrEqual(4);
-    expect(timesForRow(store.store.get(), rows[0])).toMatchObject({ startedAt: Date.UTC(2026, 0, 2, 15, 4, 5) });
+    expect(timesForRow(store.store.get(), rows[0]!)).toMatchObject({ startedAt: Date.UTC(2026, 0, 2, 15, 4, 5) });
     store.setVisible(rows);
     expect(engine.calls).toHaveLength(10);
   });
