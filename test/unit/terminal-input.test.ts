@@ -161,6 +161,13 @@ describe('terminal replies never become keys', () => {
     }
   });
 
+  it('ESC and a key in one read is Alt+key, one keys event, never Esc and then the key', () => {
+    for (const key of ['s', 'S', 'r', 'p', 'd', 'q', 'j']) {
+      const events = run(new TerminalInput(), [Buffer.from(`\x1b${key}`)]);
+      expect(events).toEqual([{ kind: 'keys', data: Buffer.from(`\x1b${key}`) }]);
+    }
+  });
+
   it('8-bit keys come out in 7-bit form (Ink knows only those)', () => {
     expect(keysOf(run(new TerminalInput(), [Buffer.from([0x9b, 0x41])]))).toBe('\x1b[A');
     expect(keysOf(run(new TerminalInput(), [Buffer.from([0x8f, 0x50])]))).toBe('\x1bOP');

@@ -218,12 +218,11 @@ export class TerminalInput {
     else if (b === 0x50 || b === 0x5d || b === 0x58 || b === 0x5e || b === 0x5f) this.state = 'string';
     else if (b === CAN || b === SUB) this.toGround();
     else {
-      // ESC then a key in one read: dtui binds no Alt key, so this is Esc and that key —
-      // what a quick Esc-then-key arrives as over a slow link or on a busy machine.
+      // ESC then a key in one read is Alt+that key, as terminals send it (and as Ink reads
+      // it). Never Esc followed by the key: Alt+s would then stop a container.
       if (this.meta) this.emitEsc();
-      this.emitEsc();
       this.toGround();
-      this.ground(b);
+      this.emitKeys(Buffer.from([ESC, b]));
     }
   }
 
