@@ -51,7 +51,8 @@ export async function main(argv: readonly string[], hooks: StartupHooks = {}): P
   if (!process.stdout.isTTY || !process.stdin.isTTY) {
     return fail('dtui needs an interactive terminal (stdin and stdout must be a TTY)');
   }
-  // The CLI finds the engine itself (contexts); an explicit -H is passed on to it.
-  const execViaCli = opts.execViaCli ? { env: { ...process.env, ...(opts.host ? { DOCKER_HOST: endpoint.url } : {}) } } : undefined;
+  // The CLI finds the engine itself (contexts); an explicit -H or --context is passed on to it.
+  const cliTarget = opts.host ? { DOCKER_HOST: endpoint.url } : opts.context ? { DOCKER_CONTEXT: opts.context } : {};
+  const execViaCli = opts.execViaCli ? { env: { ...process.env, ...cliTarget } } : undefined;
   return runApp(engine, endpoint, { readOnly: opts.readOnly, logLines: opts.logLines, execViaCli, afterFirstFrame: hooks.afterFirstFrame });
 }

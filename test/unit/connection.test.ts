@@ -34,7 +34,7 @@ describe('resolveEndpoint', () => {
   });
 
   it('refuses hosts it cannot speak to', () => {
-    expect(() => resolveEndpoint({ host: 'ssh://me@box' }, {})).toThrow(/unsupported/);
+    expect(() => resolveEndpoint({ host: 'npipe:////./pipe/docker_engine' }, {})).toThrow(/unsupported/);
     expect(() => resolveEndpoint({ host: 'tcp://' }, {})).toThrow(ConnectionConfigError);
   });
 

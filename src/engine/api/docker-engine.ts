@@ -47,6 +47,7 @@ export class DockerEngine implements EngineApi {
     const docker = dockerClient(modemOptions(endpoint, `v${api}`) as Dockerode.DockerOptions);
     return new DockerEngine(docker, endpoint, {
       endpoint: endpoint.url,
+      ...(endpoint.context ? { context: endpoint.context } : {}),
       serverVersion: sanitize(v.Version ?? '?'),
       apiVersion: api,
       minApiVersion: v.MinAPIVersion,
