@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { SshConnectError } from './ssh-options.js';
 import { ContextError, DEFAULT_CONTEXT, readContext, resolveContextName, type DockerContext } from './contexts.js';
 
 export const DEFAULT_SOCKET = '/var/run/docker.sock';
@@ -179,9 +180,9 @@ export function modemOptions(endpoint: Endpoint, version?: string): Record<strin
   const base = { version, host: undefined, port: undefined, socketPath: undefined, protocol: undefined,
     ca: undefined, cert: undefined, key: undefined } as Record<string, unknown>;
   if (endpoint.kind === 'unix') return { ...base, socketPath: endpoint.socketPath };
-  // ssh: docker-modem runs `docker system dial-stdio` over ssh2; keys and the host key
-  // check are added by ssh-options.ts (sshOptions).
-  if (endpoint.kind === 'ssh') return { ...base, protocol: 'ssh', host: endpoint.hostname, port: endpoint.port, username: endpoint.user };
+  // ssh: plain http over `docker system dial-stdio` channels; the caller adds the
+  // `agent` that makes them (ssh-dialer.ts).
+  if (endpoint.kind === 'ssh') return { ...base, protocol: 'http', host: endpoint.hostname, port: endpoint.port };
   const t = endpoint.tls;
   return {
     ...base,
@@ -201,6 +202,7 @@ export function explainConnectError(err: unknown, endpoint: Endpoint): string {
   const e = err as NodeJS.ErrnoException & { statusCode?: number; reason?: string };
   const code = e?.code ?? '';
   const where = endpoint.url;
+  if (err instanceof SshConnectError) return `Cannot connect to the Docker engine at ${where}: ${err.message}`;
   const hints: Record<string, string> = {
     ENOENT: `no such socket — is the Docker daemon running? (set DOCKER_HOST or -H to another engine)`,
     EACCES: `permission denied — add your user to the "docker" group or run with sudo`,

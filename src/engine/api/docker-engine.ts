@@ -4,6 +4,8 @@
 import type Dockerode from 'dockerode';
 import { type Endpoint, modemOptions } from './connection.js';
 import { dockerClient, type Docker } from './docker.js';
+import { sshSetup } from './ssh-options.js';
+import { SshDialer } from './ssh-dialer.js';
 import type { EngineApi, PruneResult } from './engine-api.js';
 import { containerRow, imageRows, sortContainers, sortImages } from '../models/rows.js';
 import type { ContainerAction, ContainerRow, EngineEvent, EngineInfo, ImageRow, TopResult } from '../models/types.js';
@@ -40,11 +42,21 @@ export class DockerEngine implements EngineApi {
 
   /** Asks the engine its version unversioned, then speaks min(client, server). */
   static async connect(endpoint: Endpoint, timeoutMs = 5000): Promise<DockerEngine> {
-    const probe = dockerClient(modemOptions(endpoint) as Dockerode.DockerOptions);
-    const v = await probe.version({ abortSignal: AbortSignal.timeout(timeoutMs) });
+    const ssh = endpoint.kind === 'ssh' ? sshSetup(endpoint) : undefined;
+    const dialer = endpoint.kind === 'ssh' && ssh ? new SshDialer(endpoint, ssh) : undefined;
+    const options = (version?: string) => ({ ...modemOptions(endpoint, version), ...(dialer ? { agent: dialer.agent } : {}) }) as Dockerode.DockerOptions;
+    const probe = dockerClient(options());
+    let v: Dockerode.RawVersionAnswer;
+    try {
+      // ssh: the first connection also checks the host key and the user's keys.
+      v = await probe.version({ abortSignal: AbortSignal.timeout(ssh ? timeoutMs * 2 : timeoutMs) });
+    } catch (err) {
+      dialer?.close();
+      throw ssh?.explain(err, dialer?.lastRemoteError()) ?? err;
+    }
     const serverApi = v.ApiVersion ?? '1.41';
     const api = compareApi(serverApi, CLIENT_MAX_API) < 0 ? serverApi : CLIENT_MAX_API;
-    const docker = dockerClient(modemOptions(endpoint, `v${api}`) as Dockerode.DockerOptions);
+    const docker = dockerClient(options(`v${api}`));
     return new DockerEngine(docker, endpoint, {
       endpoint: endpoint.url,
       ...(endpoint.context ? { context: endpoint.context } : {}),
