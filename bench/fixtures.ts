@@ -2,7 +2,7 @@
 // container carries bench=1 and bench.set=<set>; sets are reused across runs when
 // present (creating 2000 containers takes a while) and removed by `--clean`.
 import { dirname } from 'node:path';
-import Docker from 'dockerode';
+import type Docker from 'dockerode';
 import { startEngine, stopEngine } from '../test/support/dockerd.js';
 import { dockerFor, waitFor } from '../test/support/engine.js';
 import { TEST_IMAGE, ensureTestImage } from '../test/support/test-image.js';

@@ -16,7 +16,7 @@ for (const k of ks) {
   const abort = new AbortController();
   setMaxListeners(0, abort.signal);
   await Promise.all(ids.slice(0, k).map(async (id) => {
-    const stream = (await engine.docker.getContainer(id).stats({ stream: true, abortSignal: abort.signal } as never)) as unknown as NodeJS.ReadableStream;
+    const stream = await (engine.docker.getContainer(id).stats({ stream: true, abortSignal: abort.signal } as never) as unknown as Promise<NodeJS.ReadableStream>);
     stream.on('error', () => undefined);
     stream.resume();
   }));

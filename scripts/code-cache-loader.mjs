@@ -68,6 +68,7 @@ const script = new Script(`(function (exports, require, module, __filename, __di
 });
 // Decided now, so the cache's buffer (~0.9 MB) is not kept alive for the whole session.
 const stale = (!cachedData || script.cachedDataRejected) && process.env.DTUI_NO_CODE_CACHE !== '1';
+// eslint-disable-next-line no-useless-assignment -- dropped on purpose so the GC can free the buffer
 cachedData = undefined;
 const bundle = { exports: {} };
 script.runInThisContext()(bundle.exports, createRequire(bundlePath), bundle, bundlePath, dirname(bundlePath));

@@ -29,7 +29,7 @@ const log = (msg: string) => process.stdout.write(`[soak ${new Date().toISOStrin
 
 async function engineHost(): Promise<{ host: string; stop: () => Promise<void> }> {
   const preset = process.env.DTUI_TEST_DOCKER_HOST;
-  if (preset) return { host: preset, stop: async () => undefined };
+  if (preset) return { host: preset, stop: () => Promise.resolve() };
   const dir = mkdtempSync('/tmp/ds-');
   const info = await startEngine(dir);
   await ensureTestImage(dockerFor(info.dockerHost, undefined, 60_000), dir);

@@ -4,12 +4,15 @@ import { parseArgs, USAGE, UsageError } from './cli/args.js';
 import { ConnectionConfigError, explainConnectError, resolveEndpoint, type Endpoint } from './engine/api/connection.js';
 import { DockerEngine } from './engine/api/docker-engine.js';
 import { runApp } from './cli/run-app.js';
+import { cliTarget } from './cli/exec-via-cli-target.js';
+import { sanitize } from './text/sanitize.js';
 
 declare const __DTUI_VERSION__: string | undefined;
 const VERSION = typeof __DTUI_VERSION__ === 'string' ? __DTUI_VERSION__ : 'dev';
 
 function fail(message: string, code = 1): number {
-  process.stderr.write(`dtui: ${message}\n`);
+  // Messages can quote the engine (TLS alerts, error bodies): printable text only.
+  process.stderr.write(`dtui: ${message.split('\n').map(sanitize).join('\n')}\n`);
   return code;
 }
 
@@ -51,8 +54,7 @@ export async function main(argv: readonly string[], hooks: StartupHooks = {}): P
   if (!process.stdout.isTTY || !process.stdin.isTTY) {
     return fail('dtui needs an interactive terminal (stdin and stdout must be a TTY)');
   }
-  // The CLI finds the engine itself (contexts); an explicit -H or --context is passed on to it.
-  const cliTarget = opts.host ? { DOCKER_HOST: endpoint.url } : opts.context ? { DOCKER_CONTEXT: opts.context } : {};
-  const execViaCli = opts.execViaCli ? { env: { ...process.env, ...cliTarget } } : undefined;
+  // The CLI finds the engine itself (contexts) unless connection flags were given.
+  const execViaCli = opts.execViaCli ? cliTarget(opts, endpoint, process.env) : undefined;
   return runApp(engine, endpoint, { readOnly: opts.readOnly, logLines: opts.logLines, execViaCli, afterFirstFrame: hooks.afterFirstFrame });
 }

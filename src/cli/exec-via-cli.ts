@@ -2,25 +2,27 @@
 // setup lives in the CLI (contexts, plugins, credential helpers). node-pty is loaded
 // only when this is used; everything else talks to the Engine API directly.
 import type { SessionEnd, TerminalSession } from '../engine/api/terminal-session.js';
+import type * as NodePty from 'node-pty';
+import type { CliTarget } from './exec-via-cli-target.js';
 
 export async function execViaCli(
   containerId: string,
   cmd: readonly string[],
   size: { cols: number; rows: number },
-  env: Record<string, string | undefined>,
+  target: CliTarget,
 ): Promise<TerminalSession> {
-  let pty: typeof import('node-pty');
+  let pty: typeof NodePty;
   try {
     pty = await import('node-pty');
   } catch {
     throw new Error('--exec-via-cli needs node-pty (an optional dependency that did not install here); without the flag, exec uses the Engine API');
   }
-  const child = pty.spawn('docker', ['exec', '-it', containerId, ...cmd], {
+  const child = pty.spawn('docker', [...target.args, 'exec', '-it', containerId, ...cmd], {
     name: process.env.TERM || 'xterm-256color',
     cols: size.cols,
     rows: size.rows,
     cwd: process.cwd(),
-    env: Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined)),
+    env: Object.fromEntries(Object.entries(target.env).filter((e): e is [string, string] => e[1] !== undefined)),
   });
   const listeners: ((chunk: Buffer) => void)[] = [];
   const early: Buffer[] = [];

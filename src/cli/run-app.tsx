@@ -1,8 +1,10 @@
 // The full-screen app's life: mount Ink, hand the terminal to exec/attach sessions and
 // take it back, suspend on Ctrl+Z, and give the terminal back on every way out (quit,
 // Ctrl+C, SIGTERM, SIGHUP, a vanished terminal, an uncaught error).
-import React from 'react';
+import type { ReactNode } from 'react';
+import type { CliTarget } from './exec-via-cli-target.js';
 import { render, useStdout } from 'ink';
+import { sanitize } from '../text/sanitize.js';
 import { installLifecycle } from './lifecycle.js';
 import { enterFullscreen, reenterFullscreen, restoreTerminal } from './terminal.js';
 import { isLoopback, type Endpoint } from '../engine/api/connection.js';
@@ -22,7 +24,7 @@ const unmounted = { unmount: () => undefined } as Pick<ReturnType<typeof render>
 export interface RunOptions {
   readOnly: boolean;
   logLines?: number;
-  execViaCli?: { env: Record<string, string | undefined> };
+  execViaCli?: CliTarget;
   /** Called once the first frame is on screen (the loader then writes V8's code cache). */
   afterFirstFrame?: () => void;
 }
@@ -65,7 +67,8 @@ export async function runApp(engine: EngineApi, endpoint: Endpoint, opts: RunOpt
   const onSignal = (signal: NodeJS.Signals) => shutdown(signal === 'SIGTERM' || signal === 'SIGHUP' || signal === 'SIGINT' ? 0 : 1);
   const onCrash = (err: unknown) => {
     restoreTerminal();
-    process.stderr.write(`dtui: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    const text = err instanceof Error ? (err.stack ?? err.message) : String(err);
+    process.stderr.write(`dtui: unexpected error: ${text.split('\n').map(sanitize).join('\n')}\n`);
     process.exit(1);
   };
   process.on('SIGTERM', onSignal);
@@ -142,7 +145,7 @@ export async function runApp(engine: EngineApi, endpoint: Endpoint, opts: RunOpt
 }
 
 /** Hands Ink's stdout writer (which repaints the frame after writing) to runApp. */
-function InkWriter({ onReady, children }: { onReady: (write: (data: string) => void) => void; children: React.ReactNode }) {
+function InkWriter({ onReady, children }: { onReady: (write: (data: string) => void) => void; children: ReactNode }) {
   const { write } = useStdout();
   onReady(write);
   return <>{children}</>;

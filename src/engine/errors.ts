@@ -36,18 +36,20 @@ export function isTimeout(err: unknown): boolean {
 export function engineErrorMessage(err: unknown): string {
   const e = err as ModemError;
   let text: string | undefined;
-  if (e?.json && typeof e.json === 'object' && e.json.message) text = e.json.message;
+  // A hostile engine's body may carry anything where a message string belongs: String() it.
+  if (e?.json && typeof e.json === 'object' && e.json.message) text = String(e.json.message as unknown);
   else if (typeof e?.json === 'string' && e.json.trim()) text = e.json.trim();
   if (!text) {
-    const msg = e?.message ?? String(err);
+    const msg = String(e?.message ?? err);
     // "(HTTP code 409) unexpected - <body> " → keep the body.
-    text = msg.replace(/^\(HTTP code \d+\)\s*[\w ]*-\s*/, '').trim() || e?.reason || msg;
+    text = msg.replace(/^\(HTTP code \d+\)\s*[\w ]*-\s*/, '').trim() || String(e?.reason ?? '') || msg;
   }
   text = withoutRuntimeBoilerplate(text);
   if (isConnectionError(err)) text = `engine unreachable (${e.code ?? 'connection lost'})`;
   if (isTimeout(err)) text = 'the engine did not answer in time';
   const prefix = e?.statusCode ? `${e.statusCode}: ` : '';
-  return sanitize(prefix + text.split('\n')[0]!).slice(0, 300);
+  // Cut before sanitising so the cut cannot split a surrogate pair into a lone half.
+  return sanitize((prefix + text.split('\n')[0]!).slice(0, 600)).slice(0, 300).replace(/[\ud800-\udbff]$/, '');
 }
 
 /**

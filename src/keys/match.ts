@@ -1,9 +1,18 @@
 // Ink's (input, key) pair → one key name, and a key name → the action bound to it in
 // the active scopes, first scope first.
-import type { Key } from 'ink';
 import type { KeyAction, Scope } from './keymap.js';
 
-export function keyName(input: string, key: Key): string {
+/**
+ * The flags of Ink's `Key` that keyName reads. Declared here, not imported, so src/keys stays
+ * free of Ink (.dependency-cruiser.cjs); Ink's `Key` satisfies it structurally.
+ */
+export type KeyFlags = Readonly<Record<
+  'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' |
+  'escape' | 'tab' | 'shift' | 'backspace' | 'delete' | 'ctrl' | 'meta',
+  boolean
+>>;
+
+export function keyName(input: string, key: KeyFlags): string {
   if (key.upArrow) return 'up';
   if (key.downArrow) return 'down';
   if (key.leftArrow) return 'left';

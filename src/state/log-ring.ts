@@ -1,12 +1,5 @@
-import type { LogLine } from '../engine/models/types.js';
+import type { LogLine, RawLogLine } from '../engine/models/types.js';
 
-/** A line as the engine sent it, with where its text starts after the timestamp. */
-export interface RawLogLine extends LogLine {
-  /** "<timestamp> <text>", or just the text when the engine sent no stamp. */
-  raw: string;
-  /** Index of the text in `raw` (0 when there is no timestamp). */
-  textStart: number;
-}
 
 export interface LogRingOptions {
   /** Most lines kept (default 100 000). */

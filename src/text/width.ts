@@ -48,7 +48,7 @@ const clusterWidths = new Map<string, number>();
 const CLUSTER_CACHE_LIMIT = 4096;
 
 function charWidth(code: number): number {
-  let w = bmpWidths[code];
+  let w = bmpWidths[code]!; // code is a UTF-16 unit: always inside the 64 K table
   if (w === UNKNOWN) {
     w = stringWidth(String.fromCharCode(code));
     bmpWidths[code] = w;

@@ -1,7 +1,7 @@
 // A modal question drawn over the middle of the screen. No is the default: Enter,
 // n and Esc all cancel; only y confirms.
-import React from 'react';
-import { Text } from 'ink';
+
+import { Text } from './text.js';
 import { Modal, modalFill } from './modal.js';
 import { theme } from './theme.js';
 

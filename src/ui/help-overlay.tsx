@@ -2,8 +2,9 @@
 // only when the whole list then fits without scrolling; otherwise one column that
 // scrolls (↓/PgDn), so columns never scroll past each other and a 80×24 terminal shows
 // every key too. Long help text wraps under itself instead of being cut.
-import React from 'react';
-import { Box, Text } from 'ink';
+
+import { Box } from 'ink';
+import { Text } from './text.js';
 import type { HelpSection } from '../keys/help.js';
 import { cellWidth, padToWidth } from '../text/width.js';
 import { theme } from './theme.js';

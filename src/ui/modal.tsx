@@ -1,7 +1,7 @@
 // A box drawn over the middle of the screen: dialogs, forms, progress and search views.
 // Ink has no background fill for absolute boxes, so the contents pad every line to the
 // full inner width (modalFill) to hide what is drawn beneath.
-import React, { type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Box } from 'ink';
 import { padToWidth } from '../text/width.js';
 

@@ -1,6 +1,7 @@
 // A bordered pane with a title line; the border colour says which pane has focus.
-import React, { type ReactNode } from 'react';
-import { Box, Text } from 'ink';
+import { type ReactNode } from 'react';
+import { Box } from 'ink';
+import { Text } from './text.js';
 import { theme } from './theme.js';
 
 export interface PanelProps {

@@ -1,6 +1,6 @@
 // The one-line outcome of the last action ("stopped web-1", "409: conflict …").
-import React from 'react';
-import { Text } from 'ink';
+
+import { Text } from './text.js';
 import { theme } from './theme.js';
 
 export type StatusKind = 'info' | 'progress' | 'success' | 'error';

@@ -1,7 +1,5 @@
 // Colours in one place. Named after what they mean, not what they look like, so a
 // future light theme changes only this file.
-import type { ContainerState } from '../engine/models/types.js';
-
 export const theme = {
   accent: 'cyan',
   focusBorder: 'cyan',
@@ -17,7 +15,9 @@ export const theme = {
   danger: 'red',
 } as const;
 
-export const STATE_COLOR: Record<ContainerState, string> = {
+// Keyed by container state without importing the domain type (src/ui is domain-free):
+// indexing it with a state the object lacks is still a compile error at the use site.
+export const STATE_COLOR = {
   running: 'green',
   paused: 'yellow',
   restarting: 'yellow',
@@ -25,4 +25,4 @@ export const STATE_COLOR: Record<ContainerState, string> = {
   created: 'blue',
   removing: 'magenta',
   dead: 'red',
-};
+} as const satisfies Record<string, string>;

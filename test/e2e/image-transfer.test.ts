@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveEndpoint } from '../../src/engine/api/connection.js';
 import { DockerEngine as Engine } from '../../src/engine/api/docker-engine.js';
+import { ImageTransfer } from '../../src/state/image-transfer.js';
 import { overallProgress } from '../../src/engine/models/progress.js';
 import { RegistryAuthError, parseRegistryQuery, searchRegistry } from '../../src/engine/registry/registry-search.js';
 import { ENV, TEST_IMAGE, testDocker, uniqueName } from '../support/engine.js';
@@ -40,7 +41,7 @@ describe('image transfer against a private registry', () => {
     await engine.tagImage(TEST_IMAGE, ref);
     expect(await hasImage(ref)).toBe(true);
 
-    const push = engine.transfer('push', ref);
+    const push = new ImageTransfer(engine, 'push', ref);
     const pushed = await push.run();
     expect(pushed.error).toBeUndefined();
     expect(pushed.phase).toBe('done');
@@ -49,7 +50,7 @@ describe('image transfer against a private registry', () => {
 
     await removeRef(ref);
     expect(await hasImage(ref)).toBe(false);
-    const pulled = await engine.transfer('pull', ref).run();
+    const pulled = await new ImageTransfer(engine, 'pull', ref).run();
     expect(pulled.phase).toBe('done');
     expect(overallProgress(pulled.progress, 'pull', true).fraction).toBe(1);
     expect(await hasImage(ref)).toBe(true);
@@ -62,11 +63,11 @@ describe('image transfer against a private registry', () => {
     const ref = `${locked.host}/${uniqueName('locked')}:1`;
     created.push(ref);
     await engine.tagImage(TEST_IMAGE, ref);
-    const refused = await engine.transfer('push', ref).run();
+    const refused = await new ImageTransfer(engine, 'push', ref).run();
     expect(refused.phase).toBe('failed');
     expect(refused.needsLogin).toBe(true);
 
-    const ok = await engine.transfer('push', ref, { ...auth, serveraddress: locked.host, source: 'test' }).run();
+    const ok = await new ImageTransfer(engine, 'push', ref, { ...auth, serveraddress: locked.host, source: 'test' }).run();
     expect(ok.error).toBeUndefined();
     expect(ok.phase).toBe('done');
 
@@ -80,9 +81,9 @@ describe('image transfer against a private registry', () => {
     const ref = `${open.host}/${uniqueName('cancel')}:1`;
     created.push(ref);
     await engine.tagImage(TEST_IMAGE, ref);
-    expect((await engine.transfer('push', ref).run()).phase).toBe('done');
+    expect((await new ImageTransfer(engine, 'push', ref).run()).phase).toBe('done');
     await removeRef(ref);
-    const pull = engine.transfer('pull', ref);
+    const pull = new ImageTransfer(engine, 'pull', ref);
     const running = pull.run();
     pull.cancel();
     const result = await running;
@@ -94,7 +95,7 @@ describe('image transfer against a private registry', () => {
   });
 
   it('fails a pull of a missing image with the registry\'s reason', async () => {
-    const result = await engine.transfer('pull', `${open.host}/${uniqueName('missing')}:1`).run();
+    const result = await new ImageTransfer(engine, 'pull', `${open.host}/${uniqueName('missing')}:1`).run();
     expect(result.phase).toBe('failed');
     expect(result.error).toMatch(/not found|manifest unknown/i);
     expect(result.needsLogin).toBeFalsy();

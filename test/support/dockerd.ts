@@ -196,7 +196,7 @@ export async function startEngine(dirArg: string, { detached = false, timeoutMs 
     });
   } catch (error) {
     if (child.pid) await terminate(child.pid, 10_000).catch(() => undefined);
-    throw new Error(`${(error as Error).message}\n--- tail of ${logPath} ---\n${logTail(logPath)}`);
+    throw new Error(`${(error as Error).message}\n--- tail of ${logPath} ---\n${logTail(logPath)}`, { cause: error });
   }
   writeFileSync(join(dir, 'engine.json'), JSON.stringify(info, null, 2) + '\n');
   return info;

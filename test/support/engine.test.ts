@@ -18,7 +18,7 @@ describe('test engine', () => {
   });
 
   it('answers /_ping on the unix socket', async () => {
-    expect((await testDocker().ping()).toString()).toBe('OK');
+    expect(String(await testDocker().ping())).toBe('OK');
   });
 
   // An external engine must come with its TLS port too (scripts/test-engine.sh exports

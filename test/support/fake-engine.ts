@@ -27,36 +27,40 @@ export class FakeEngine {
   readonly endpoint = { kind: 'unix', socketPath: '/fake.sock', url: 'unix:///fake.sock' } as const;
 
   async ping(): Promise<void> {}
-  async listContainers(): Promise<ContainerRow[]> {
-    return [...this.containers];
+  listContainers(): Promise<ContainerRow[]> {
+    return Promise.resolve([...this.containers]);
   }
-  async listImages(): Promise<ImageRow[]> {
-    return [...this.images];
+  listImages(): Promise<ImageRow[]> {
+    return Promise.resolve([...this.images]);
   }
-  async containerAction(id: string, action: ContainerAction, opts: { force?: boolean } = {}): Promise<void> {
+  containerAction(id: string, action: ContainerAction, opts: { force?: boolean } = {}): Promise<void> {
     this.calls.push({ kind: 'container', target: id, action, force: opts.force });
-    this.throwIfFailing();
+    return this.settle();
   }
-  async removeImage(ref: string, opts: { force?: boolean } = {}): Promise<void> {
+  removeImage(ref: string, opts: { force?: boolean } = {}): Promise<void> {
     this.calls.push({ kind: 'removeImage', target: ref, force: opts.force });
-    this.throwIfFailing();
+    return this.settle();
   }
-  async top(): Promise<TopResult> {
-    return this.processes;
+  top(): Promise<TopResult> {
+    return Promise.resolve(this.processes);
   }
   async *logs(_id: string, _opts: unknown, signal: AbortSignal): AsyncGenerator<LogLine[]> {
     if (this.logLines.length) yield this.logLines;
     // Then "follow": stay open until the view closes the stream.
     await new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
   }
+  // The fake engine emits no events: the stream only stays open until the view aborts it.
+  // eslint-disable-next-line require-yield
   async *events(signal: AbortSignal): AsyncGenerator<EngineEvent> {
     await new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
   }
 
-  private throwIfFailing(): void {
+  /** Resolves, or rejects with failNext (once) as the real engine's calls would. */
+  private settle(): Promise<void> {
     const err = this.failNext;
     this.failNext = undefined;
-    if (err) throw err;
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- a test may inject any value a hostile engine could
+    return err ? Promise.reject(err) : Promise.resolve();
   }
 }
 

@@ -207,7 +207,7 @@ export function spawnTui(opts: SpawnTuiOptions = {}): TuiHarness {
           matched = predicate(current);
         } catch (error) {
           clearTimeout(timer);
-          reject(error);
+          reject(error instanceof Error ? error : new Error(String(error)));
           return true;
         }
         if (matched) {

@@ -42,7 +42,7 @@ async function htpasswdLine(username: string, password: string): Promise<string>
     const { stdout } = await execFileAsync('htpasswd', ['-Bbn', username, password]);
     return stdout.trim();
   } catch (error) {
-    throw new Error(`htpasswd failed (install apache2-utils): ${(error as Error).message}`);
+    throw new Error(`htpasswd failed (install apache2-utils): ${(error as Error).message}`, { cause: error });
   }
 }
 

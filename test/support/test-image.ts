@@ -41,7 +41,7 @@ export function buildRootfsTar(workDir: string): string {
   try {
     assertStaticElf(BUSYBOX);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${BUSYBOX} not found; ${FIX}`);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${BUSYBOX} not found; ${FIX}`, { cause: error });
     throw error;
   }
   const root = join(workDir, 'rootfs');

@@ -21,7 +21,7 @@ function openssl(args: string[], cwd: string): void {
     execFileSync('openssl', args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
   } catch (error) {
     const stderr = (error as { stderr?: Buffer }).stderr?.toString() ?? '';
-    throw new Error(`openssl ${args[0]} failed (is openssl installed? apt-get install -y openssl): ${stderr}`);
+    throw new Error(`openssl ${args[0]} failed (is openssl installed? apt-get install -y openssl): ${stderr}`, { cause: error });
   }
 }
 

@@ -1,7 +1,6 @@
 // Renders the real App over a FakeEngine with ink-testing-library, and parses each frame
 // into a headless xterm of the same size, so UI tests can ask what a cell looks like
 // (background of the selected row) as well as what the text says.
-import React from 'react';
 import chalk from 'chalk';
 import { render } from 'ink-testing-library';
 import xterm from '@xterm/headless';

@@ -113,6 +113,21 @@ describe('findCredentials', () => {
     await expect(runCredentialHelper('../evil', 'x', { env: e })).rejects.toThrow(/invalid credential helper name/);
   });
 
+  it('shows only the printable part of what a helper writes (escape sequences, C1, bidi, zero-width)', async () => {
+    const e = env({});
+    // Written by the helper with printf, so the bytes are raw: OSC 52, OSC 0 title, CSI 2J,
+    // DCS, 8-bit CSI, RTL override, Hangul filler, soft hyphen.
+    const hostile = String.raw`\033]52;c;ZXZpbA==\007\033]0;pwned\033\\\033[2J\033P+q544e\033\\\302\2332J\342\200\256\343\205\244\302\255`;
+    writeHelper('hostile-err', `printf 'keychain ${hostile}locked' >&2; exit 1`);
+    writeHelper('hostile-out', `printf '${hostile}oops'; exit 1`);
+    for (const helper of ['hostile-err', 'hostile-out']) {
+      const err = await runCredentialHelper(helper, 'x', { env: e }).then(() => undefined, (x: Error) => x);
+      expect(err?.message).toMatch(new RegExp(`docker-credential-${helper} failed: `));
+      expect(err?.message).not.toMatch(/[\x00-\x1f\x7f-\x9f\u202e\u3164\u00ad]/);
+      expect(err?.message).toMatch(/locked|oops/);
+    }
+  });
+
   it('reports a config file that is not JSON', async () => {
     const d = mkdtempSync(join(dir, 'bad-'));
     writeFileSync(join(d, 'config.json'), '{nope');

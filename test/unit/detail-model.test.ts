@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { DetailModel, type DetailApi } from '../../src/state/detail-model.js';
 import type { EngineFeed, ConnectionState } from '../../src/state/engine-feed.js';
-import { LogRing, type RawLogLine } from '../../src/state/log-ring.js';
+import { LogRing } from '../../src/state/log-ring.js';
+import type { RawLogLine } from '../../src/engine/models/types.js';
 import { findLogMatch } from '../../src/state/log-search.js';
 import { Store } from '../../src/state/store.js';
 import type { EngineEvent, TopResult } from '../../src/engine/models/types.js';

@@ -50,3 +50,19 @@ describe('engine error messages', () => {
     expect(withoutRuntimeBoilerplate('conflict: unable to remove repository reference')).toBe('conflict: unable to remove repository reference');
   });
 });
+
+describe('engineErrorMessage with hostile bodies', () => {
+  const HOSTILE = 'no\x1b]52;c;ZXZpbA==\x07 such\x1b]0;t\x1b\\ thing\x1b[2J\u009b2J\u202e\u3164\u00ad\u{e0041}';
+  const bodies: unknown[] = [HOSTILE, 42, { nested: HOSTILE }, [HOSTILE], true];
+  it.each(bodies.map((b) => [JSON.stringify(b).slice(0, 40), b] as const))('message %s: printable, no throw', (_, body) => {
+    for (const err of [
+      Object.assign(new Error('x'), { statusCode: 500, json: { message: body } }),
+      Object.assign(new Error(String(body)), { statusCode: 500, json: null }),
+      Object.assign(new Error('x'), { statusCode: 500, json: typeof body === 'string' ? body : null, reason: body }),
+    ]) {
+      const msg = engineErrorMessage(err);
+      expect(msg).not.toMatch(/[\x00-\x1f\x7f-\x9f\u202e\u3164\u00ad]|\u{e0041}/u);
+      expect(msg.startsWith('500: ')).toBe(true);
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { LogRing, type RawLogLine } from '../../src/state/log-ring.js';
+import { LogRing } from '../../src/state/log-ring.js';
+import type { RawLogLine } from '../../src/engine/models/types.js';
 import type { LogLine } from '../../src/engine/models/types.js';
 
 const line = (text: string, ts = '', stream: LogLine['stream'] = 'stdout'): LogLine => ({ ts, stream, text });

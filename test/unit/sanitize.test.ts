@@ -149,10 +149,13 @@ describe('sanitize properties', () => {
   it('leaves plain printable text (ASCII, Latin-1, CJK, emoji) unchanged', () => {
     const printable = fc.oneof(
       fc.integer({ min: 0x20, max: 0x7e }),
-      fc.integer({ min: 0xa0, max: 0xff }),
+      // Minus U+00AD (soft hyphen): drawn 1 cell, measured 0 — removed, as issue 13 asks.
+      fc.integer({ min: 0xa0, max: 0xff }).filter((c) => c !== 0xad),
       fc.integer({ min: 0x4e00, max: 0x9fff }),
       fc.integer({ min: 0xac00, max: 0xd7a3 }),
-      fc.integer({ min: 0x1f300, max: 0x1f64f }),
+      // Minus the skin-tone modifiers U+1F3FB–U+1F3FF: terminals draw them 1–2 cells where
+      // string-width counts 0 (test/fixtures/terminal-widths.json), so sanitize removes them.
+      fc.integer({ min: 0x1f300, max: 0x1f64f }).filter((c) => c < 0x1f3fb || c > 0x1f3ff),
     );
     fc.assert(
       fc.property(fc.string({ unit: printable.map((c) => String.fromCodePoint(c)) }), (s) => {

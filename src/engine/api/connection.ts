@@ -26,6 +26,8 @@ export interface TlsMaterial {
   ca?: Buffer;
   cert?: Buffer;
   key?: Buffer;
+  /** Where ca/cert/key were read from, for handing the same TLS set-up to the docker CLI. */
+  files?: { ca?: string; cert?: string; key?: string };
 }
 
 interface EndpointBase {
@@ -67,12 +69,16 @@ function tlsMaterial(flags: ConnectionFlags, env: NodeJS.ProcessEnv): TlsMateria
   const material: TlsMaterial = { verify };
   // Like the CLI: with verification the CA is required; client certs are optional
   // unless named explicitly.
-  if (verify || flags.tlsCaCert) material.ca = readPem(caPath, 'CA certificate');
+  if (verify || flags.tlsCaCert) {
+    material.ca = readPem(caPath, 'CA certificate');
+    material.files = { ca: caPath };
+  }
   if (flags.tlsCert || flags.tlsKey || verify) {
     const certExplicit = Boolean(flags.tlsCert || flags.tlsKey);
     try {
       material.cert = readPem(certPath, 'client certificate');
       material.key = readPem(keyPath, 'client key');
+      material.files = { ...material.files, cert: certPath, key: keyPath };
     } catch (err) {
       if (certExplicit) throw err;
       material.cert = undefined;

@@ -1,6 +1,7 @@
 // The EngineApi over dockerode: every call dtui makes to Docker goes through here or
 // through the src/engine/api modules it delegates to. No React; callers get plain rows
 // (models/types.ts) and async iterables that end when their AbortSignal fires.
+import type { Readable } from 'node:stream';
 import type Dockerode from 'dockerode';
 import { type Endpoint, modemOptions } from './connection.js';
 import { dockerClient, type Docker } from './docker.js';
@@ -18,7 +19,7 @@ import { saveLogs, type RawLogOptions } from './log-save.js';
 import type { RawStats } from '../models/stats.js';
 import { readStats } from './stats.js';
 import type { RegistryAuth } from '../registry/credentials.js';
-import { ImageTransfer, splitRepoTag, type TransferKind } from './image-transfer.js';
+import { openTransfer, splitRepoTag, type TransferKind } from './image-transfer.js';
 import { hubResults, type SearchResult } from '../registry/registry-search.js';
 import { pickShell, startExec, type ExecOptions } from './exec.js';
 import { startAttach, type AttachOptions } from './attach.js';
@@ -115,9 +116,8 @@ export class DockerEngine implements EngineApi {
     return historyLayers(await this.docker.getImage(ref).history());
   }
 
-  /** A pull or push, not yet started: call run() on it (progress in its store). */
-  transfer(kind: TransferKind, ref: string, auth?: RegistryAuth): ImageTransfer {
-    return new ImageTransfer(this.docker, kind, ref, auth);
+  transferStream(kind: TransferKind, ref: string, auth: RegistryAuth | undefined, signal: AbortSignal): Promise<Readable> {
+    return openTransfer(this.docker, kind, ref, auth, signal);
   }
 
   /** Gives image `source` (id or repo:tag) the extra name `target` (repo[:tag], latest by default). */

@@ -4,12 +4,13 @@
 import type { Endpoint } from './connection.js';
 import type { ContainerAction, ContainerRow, EngineEvent, EngineInfo, ImageRow, TopResult } from '../models/types.js';
 import type { LogOptions } from './logs.js';
-import type { RawLogLine } from '../../state/log-ring.js';
+import type { RawLogLine } from '../models/types.js';
 import type { HistoryLayer } from '../models/history.js';
 import type { RawLogOptions } from './log-save.js';
 import type { RawStats } from '../models/stats.js';
 import type { RegistryAuth } from '../registry/credentials.js';
-import type { ImageTransfer, TransferKind } from './image-transfer.js';
+import type { Readable } from 'node:stream';
+import type { TransferKind } from './image-transfer.js';
 import type { SearchResult } from '../registry/registry-search.js';
 import type { ExecOptions } from './exec.js';
 import type { AttachOptions } from './attach.js';
@@ -64,7 +65,8 @@ export interface EngineApi {
   imageHistory(ref: string): Promise<HistoryLayer[]>;
   tagImage(source: string, target: string): Promise<void>;
   searchImages(term: string, signal?: AbortSignal): Promise<SearchResult[]>;
-  transfer(kind: TransferKind, ref: string, auth?: RegistryAuth): ImageTransfer;
+  /** A pull or push started: the engine's NDJSON progress stream (src/state/image-transfer.ts reads it). */
+  transferStream(kind: TransferKind, ref: string, auth: RegistryAuth | undefined, signal: AbortSignal): Promise<Readable>;
   saveImage(ref: string, path: string, onBytes: Progress, signal?: AbortSignal): Promise<number>;
   loadImage(path: string, onBytes: Progress): Promise<LoadResult>;
 

@@ -1,31 +1,11 @@
-// One pull or push with live progress: the engine's NDJSON stream folded into a Store
-// the progress view subscribes to. cancel() aborts the HTTP request, which makes the
-// engine stop the transfer. A registry that wants credentials is reported as
-// `needsLogin` so the caller can ask for them and start again.
+// The engine side of a pull or push: starts the request and hands back the engine's NDJSON
+// progress stream; src/state/image-transfer.ts folds it into a store for the progress view.
 import type { Readable } from 'node:stream';
-import { engineAuth, registryOf, type RegistryAuth } from '../registry/credentials.js';
-import { engineErrorMessage, isAbort } from '../errors.js';
-import { EMPTY_PROGRESS, applyProgress, type ProgressMessage, type ProgressState } from '../models/progress.js';
-import { Store } from '../../state/store.js';
-import type { Docker } from './docker.js';
-import { JsonLineParser } from '../streams/ndjson.js';
+import { engineAuth, type RegistryAuth } from '../registry/credentials.js';
 import { parseReference } from '../models/validate.js';
+import type { Docker } from './docker.js';
 
 export type TransferKind = 'pull' | 'push';
-
-export interface TransferState {
-  kind: TransferKind;
-  ref: string;
-  registry: string;
-  phase: 'running' | 'done' | 'failed' | 'cancelled';
-  progress: ProgressState;
-  /** Why it failed (engine HTTP error or the stream's error message). */
-  error?: string;
-  /** The registry refused for lack of (valid) credentials. */
-  needsLogin?: boolean;
-  /** Where the credentials in use came from, never the credentials themselves. */
-  authSource?: string;
-}
 
 /** Registry answers that mean "log in": 401s as the engine words them. */
 export function isUnauthorized(message: string): boolean {
@@ -40,73 +20,11 @@ export function splitRepoTag(ref: string): { repo: string; tag: string } {
   return { repo, tag: parsed.tag ?? 'latest' };
 }
 
-export class ImageTransfer {
-  readonly store: Store<TransferState>;
-  private readonly abort = new AbortController();
-
-  constructor(
-    private readonly docker: Docker,
-    kind: TransferKind,
-    ref: string,
-    private readonly auth?: RegistryAuth,
-  ) {
-    this.store = new Store<TransferState>({
-      kind, ref, registry: registryOf(ref), phase: 'running', progress: EMPTY_PROGRESS, authSource: auth?.source,
-    });
-  }
-
-  get state(): TransferState {
-    return this.store.get();
-  }
-
-  cancel(): void {
-    if (this.state.phase === 'running') this.abort.abort();
-  }
-
-  /** Runs to the end; never throws. Resolves with the final state. */
-  async run(): Promise<TransferState> {
-    const signal = this.abort.signal;
-    const { kind, ref } = this.state;
-    try {
-      const authconfig = engineAuth(this.auth);
-      let stream: Readable;
-      if (kind === 'pull') {
-        stream = await this.docker.pull(ref, { authconfig: this.auth ? authconfig : undefined, abortSignal: signal });
-      } else {
-        const { repo, tag } = splitRepoTag(ref);
-        // The engine insists on an X-Registry-Auth header for pushes, even an empty one.
-        stream = await this.docker.getImage(repo).push({ tag, authconfig, abortSignal: signal });
-      }
-      await this.consume(stream, signal);
-      const error = this.state.progress.error;
-      if (signal.aborted) return this.finish({ phase: 'cancelled' });
-      if (error) return this.finish({ phase: 'failed', error, needsLogin: isUnauthorized(error) });
-      return this.finish({ phase: 'done' });
-    } catch (err) {
-      if (signal.aborted || isAbort(err)) return this.finish({ phase: 'cancelled' });
-      const error = engineErrorMessage(err);
-      return this.finish({ phase: 'failed', error, needsLogin: isUnauthorized(error) });
-    }
-  }
-
-  private async consume(stream: Readable, signal: AbortSignal): Promise<void> {
-    const parser = new JsonLineParser<ProgressMessage>();
-    const fold = (messages: ProgressMessage[]) => {
-      if (messages.length === 0) return;
-      this.store.update((s) => ({ ...s, progress: messages.reduce(applyProgress, s.progress) }));
-    };
-    try {
-      for await (const chunk of stream as AsyncIterable<Buffer>) fold(parser.push(chunk));
-      fold(parser.flush());
-    } catch (err) {
-      if (!signal.aborted && !isAbort(err)) throw err;
-    } finally {
-      stream.destroy();
-    }
-  }
-
-  private finish(patch: Partial<TransferState>): TransferState {
-    this.store.update((s) => ({ ...s, ...patch }));
-    return this.state;
-  }
+/** POST /images/create (pull) or /images/{name}/push; aborting the signal makes the engine stop. */
+export async function openTransfer(docker: Docker, kind: TransferKind, ref: string, auth: RegistryAuth | undefined, signal: AbortSignal): Promise<Readable> {
+  const authconfig = engineAuth(auth);
+  if (kind === 'pull') return docker.pull(ref, { authconfig: auth ? authconfig : undefined, abortSignal: signal });
+  const { repo, tag } = splitRepoTag(ref);
+  // The engine insists on an X-Registry-Auth header for pushes, even an empty one.
+  return docker.getImage(repo).push({ tag, authconfig, abortSignal: signal });
 }

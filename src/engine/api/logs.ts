@@ -6,7 +6,7 @@ import type { Readable } from 'node:stream';
 import type { Docker } from './docker.js';
 import { FrameDemuxer } from '../streams/demux.js';
 import { LineSplitter } from '../streams/line-splitter.js';
-import type { RawLogLine } from '../../state/log-ring.js';
+import type { RawLogLine } from '../models/types.js';
 import { isAbort } from '../errors.js';
 
 export interface LogOptions {

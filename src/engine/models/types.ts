@@ -77,3 +77,11 @@ export interface EngineEvent {
   time: number;
   attributes: Record<string, string>;
 }
+
+/** A line as the engine sent it, with where its text starts after the timestamp. */
+export interface RawLogLine extends LogLine {
+  /** "<timestamp> <text>", or just the text when the engine sent no stamp. */
+  raw: string;
+  /** Index of the text in `raw` (0 when there is no timestamp). */
+  textStart: number;
+}

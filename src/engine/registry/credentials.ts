@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { sanitize } from '../../text/sanitize.js';
 import { parseReference } from '../models/validate.js';
 
 export const DOCKER_HUB = 'docker.io';
@@ -99,7 +100,7 @@ function fromAuths(config: DockerConfig, registry: string): RegistryAuth | undef
 /** Runs docker-credential-<helper> get; undefined when the helper has nothing for this server. */
 export function runCredentialHelper(helper: string, address: string, opts: LookupOptions = {}): Promise<RegistryAuth | undefined> {
   // The name comes from a config file and becomes a program name: no paths, no options.
-  if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(helper)) return Promise.reject(new Error(`invalid credential helper name "${helper}"`));
+  if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(helper)) return Promise.reject(new Error(`invalid credential helper name "${sanitize(helper)}"`));
   const program = `docker-credential-${helper}`;
   return new Promise((resolve, reject) => {
     const child = spawn(program, ['get'], { env: opts.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -112,14 +113,16 @@ export function runCredentialHelper(helper: string, address: string, opts: Looku
     child.stdin.end(address);
     child.on('error', (e: NodeJS.ErrnoException) => {
       clearTimeout(timer);
-      reject(new Error(e.code === 'ENOENT' ? `${program} is not installed (named in the docker config)` : `${program}: ${e.message}`));
+      reject(new Error(e.code === 'ENOENT' ? `${program} is not installed (named in the docker config)` : `${program}: ${sanitize(e.message)}`));
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       // Helpers answer "credentials not found in native keychain" (on stdout) for an unknown server.
       if (/credentials not found/i.test(out + err)) return resolve(undefined);
       if (signal) return reject(new Error(`${program} did not answer (killed by ${signal})`));
-      if (code !== 0) return reject(new Error(`${program} failed: ${(err || out).trim().split('\n')[0] ?? `exit ${code}`}`));
+      // The helper's own words reach the status line: a hostile or broken helper may write
+      // escape sequences there, so only their printable part is kept.
+      if (code !== 0) return reject(new Error(`${program} failed: ${sanitize((err || out).trim().split('\n')[0] ?? '').slice(0, 300) || `exit ${code}`}`));
       try {
         const answer = JSON.parse(out) as { Username?: string; Secret?: string };
         if (!answer.Secret) return resolve(undefined);

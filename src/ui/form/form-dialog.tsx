@@ -1,6 +1,6 @@
 // A form (or a one-line prompt) drawn over the middle of the screen.
-import React from 'react';
-import { Text } from 'ink';
+
+import { Text } from '../text.js';
 import { Modal, modalFill } from '../modal.js';
 import { padToWidth, truncateToWidth } from '../../text/width.js';
 import { theme } from '../theme.js';

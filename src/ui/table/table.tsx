@@ -1,13 +1,16 @@
 // A windowed table: only the rows that fit are rendered, each truncated to the width
 // it has, so a 2000-row list costs the same per keypress as a 20-row one.
-import React, { memo, useEffect, useRef } from 'react';
-import { Box, Text } from 'ink';
+import { memo, useEffect, useRef } from 'react';
+import { Box } from 'ink';
+import { Text } from '../text.js';
+import { displayText } from '../../text/display.js';
 import { padToWidth } from '../../text/width.js';
 import { theme } from '../theme.js';
 import { columnWidths, scrollTop, type ColumnWidthSpec } from './scroll-window.js';
 
 export interface Column<Row> extends ColumnWidthSpec {
   title: string;
+  /** Typed string, but engine data may be anything at run time: cells pass displayText. */
   value: (row: Row) => string;
   color?: (row: Row) => string | undefined;
 }
@@ -80,7 +83,7 @@ export function Table<Row>({ columns, rows, selected, height, width, focused, em
           key={top + i}
           selected={top + i === selected}
           focused={focused}
-          cells={shown.map((c, ci) => ({ text: padToWidth(c.value(row), widths[ci]!), color: c.color?.(row) }))}
+          cells={shown.map((c, ci) => ({ text: padToWidth(displayText(c.value(row)), widths[ci]!), color: c.color?.(row) }))}
         />
       ))}
     </Box>

@@ -5,6 +5,7 @@ import { Store } from '../../state/store.js';
 import { DetailModel, DEFAULT_LOG_LINES } from '../../state/detail-model.js';
 import type { KeyAction } from '../../keys/keymap.js';
 import type { HandOverIo } from '../../cli/hand-over.js';
+import type { CliTarget } from '../../cli/exec-via-cli-target.js';
 import { initialUiState, type UiState } from './ui-state.js';
 
 /** What a suspended app lends to the code that owns the terminal meanwhile. */
@@ -33,7 +34,7 @@ export interface AppContextValue {
   /** Unmounts the UI while `run` owns the terminal, then restores it (set by main.tsx). */
   suspend?: Suspend;
   /** --exec-via-cli: exec runs `docker exec -it` in a local pty instead of the Engine API. */
-  execViaCli?: { env: Record<string, string | undefined> };
+  execViaCli?: CliTarget;
   /** Ctrl+Z: give the terminal back and stop (set by runApp; absent in unit tests). */
   suspendToShell?: () => void;
   /** The engine is reached over plain tcp off this machine: the header warns for good. */

@@ -2,7 +2,7 @@
 // last list call failed, and the windowed table. Containers and Images differ only in
 // their rows and columns.
 import React from 'react';
-import { Text } from 'ink';
+import { Text } from '../../ui/text.js';
 import type { ListState } from '../../state/session.js';
 import { Panel, PANEL_CHROME } from '../../ui/panel.js';
 import { Table, type Column } from '../../ui/table/table.js';

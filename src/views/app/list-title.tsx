@@ -1,6 +1,6 @@
 // A list pane's title line: name, counts, and the filter (with a cursor while typing).
 import React from 'react';
-import { Text } from 'ink';
+import { Text } from '../../ui/text.js';
 import { theme } from '../../ui/theme.js';
 import type { ListUi } from './ui-state.js';
 

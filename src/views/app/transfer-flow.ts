@@ -1,7 +1,8 @@
 // Starting a pull or push from an action: find credentials, open the progress view, run,
 // and when the registry answers 401 ask for a login and start again with it.
 import { registryOf, type RegistryAuth } from '../../engine/registry/credentials.js';
-import type { TransferKind, TransferState } from '../../engine/api/image-transfer.js';
+import type { TransferKind } from '../../engine/api/image-transfer.js';
+import { ImageTransfer, type TransferState } from '../../state/image-transfer.js';
 import { validateReference } from '../../engine/models/validate.js';
 import { sanitize } from '../../text/sanitize.js';
 import type { AppContextValue } from './app-context.js';
@@ -27,7 +28,7 @@ export async function beginTransfer(ctx: AppContextValue, kind: TransferKind, re
 }
 
 export function startTransfer(ctx: AppContextValue, kind: TransferKind, ref: string, auth?: RegistryAuth): void {
-  const transfer = ctx.session.engine.transfer(kind, ref, auth);
+  const transfer = new ImageTransfer(ctx.session.engine, kind, ref, auth);
   const [doing, done] = VERB[kind];
   const label = sanitize(ref);
   ctx.ui.update((s) => ({ ...s, transfer }));

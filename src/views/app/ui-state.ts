@@ -3,7 +3,7 @@
 // frame; a fast second key must not act on a stale closure).
 import type { FieldValue, FormState } from '../../ui/form/form-state.js';
 import type { StatusMessage } from '../../ui/status-bar.js';
-import type { ImageTransfer } from '../../engine/api/image-transfer.js';
+import type { ImageTransfer } from '../../state/image-transfer.js';
 import type { SearchResult } from '../../engine/registry/registry-search.js';
 
 export type ListId = 'containers' | 'images' | 'volumes';

@@ -2,7 +2,8 @@
 // summary (or the inspect JSON) of the selected image when Images was the last list used.
 // It tells the detail model what it shows; the model opens (and closes) the stream.
 import React, { useEffect } from 'react';
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../../ui/text.js';
 import { formatSize, timeAgo } from '../../engine/models/format.js';
 import { sanitize } from '../../text/sanitize.js';
 import { cellWidth, truncateToWidth } from '../../text/width.js';

@@ -1,6 +1,7 @@
 // The Inspect tab: the container's (or image's) inspect JSON, scrollable and searchable.
 import React from 'react';
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../../ui/text.js';
 import type { InspectTarget } from '../../state/inspect-loader.js';
 import { truncateToWidth } from '../../text/width.js';
 import { theme } from '../../ui/theme.js';

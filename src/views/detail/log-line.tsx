@@ -1,7 +1,7 @@
 // One log line on screen: a gutter (red bar for stderr), the timestamp when shown, and
 // the text — truncated, or wrapped into rows — with search matches highlighted.
 import React from 'react';
-import { Text } from 'ink';
+import { Text } from '../../ui/text.js';
 import type { LogLine } from '../../engine/models/types.js';
 import { sanitize, sanitizeKeepingSgr } from '../../text/sanitize.js';
 import { truncateToWidth } from '../../text/width.js';

@@ -3,7 +3,8 @@
 // the rows on screen are laid out: filters and searches keep incremental indexes
 // (src/state/log-index.ts), so 100k lines stay fast.
 import React from 'react';
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../../ui/text.js';
 import type { LogSnapshot } from '../../state/log-follower.js';
 import { truncateToWidth } from '../../text/width.js';
 import { theme } from '../../ui/theme.js';

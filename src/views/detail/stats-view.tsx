@@ -2,7 +2,8 @@
 // from the engine's streaming stats (one sample a second), with the last minute of CPU
 // and memory as sparklines. The stream closes when the tab or the selection changes.
 import React from 'react';
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../../ui/text.js';
 import { formatSize } from '../../engine/models/format.js';
 import { formatMiB, sparkline, STATS_HISTORY_SECONDS } from '../../engine/models/stats.js';
 import { truncateToWidth } from '../../text/width.js';

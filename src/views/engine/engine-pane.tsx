@@ -1,7 +1,8 @@
 // The Engine view (4): `docker version` + `docker info` essentials, registry mirrors and
 // insecure registries, and `docker system df`. Read while on screen, re-read on events.
 import React, { useEffect } from 'react';
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../../ui/text.js';
 import type { EngineOverview } from '../../engine/models/engine-overview.js';
 import { formatSize } from '../../engine/models/format.js';
 import { alignColumns } from '../../engine/models/history.js';

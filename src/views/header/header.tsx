@@ -1,6 +1,7 @@
 // The top line: which engine, which versions, and whether it is reachable right now.
 import React from 'react';
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../../ui/text.js';
 import { useStore } from '../../ui/use-store.js';
 import { theme } from '../../ui/theme.js';
 import { useApp } from '../app/use-app.js';

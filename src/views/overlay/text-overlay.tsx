@@ -1,6 +1,7 @@
 // A scrollable text view over the body: image history, inspect JSON.
 import React from 'react';
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../../ui/text.js';
 import { theme } from '../../ui/theme.js';
 import type { TextOverlay } from '../app/ui-state.js';
 

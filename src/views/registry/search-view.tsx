@@ -1,6 +1,6 @@
 // Registry search results over the middle of the screen; Enter or p pulls the selected one.
 import React from 'react';
-import { Text } from 'ink';
+import { Text } from '../../ui/text.js';
 import { Modal } from '../../ui/modal.js';
 import { padToWidth, truncateToWidth } from '../../text/width.js';
 import { theme } from '../../ui/theme.js';

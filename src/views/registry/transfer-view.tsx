@@ -2,10 +2,10 @@
 // (phase, percentage, bytes), an overall bar, the engine's last status line, and the
 // outcome. Plain ASCII bars so every terminal and font draws them the same.
 import React from 'react';
-import { Text } from 'ink';
+import { Text } from '../../ui/text.js';
 import { Modal } from '../../ui/modal.js';
 import { formatSize } from '../../engine/models/format.js';
-import type { ImageTransfer, TransferState } from '../../engine/api/image-transfer.js';
+import type { ImageTransfer, TransferState } from '../../state/image-transfer.js';
 import { layerFraction, overallProgress, percent, progressBar, type LayerProgress } from '../../engine/models/progress.js';
 import { sanitize } from '../../text/sanitize.js';
 import { padToWidth, truncateToWidth } from '../../text/width.js';

@@ -26,7 +26,7 @@ export function sessionActions(ctx: AppContextValue): Record<string, () => void>
 
   const startExec = (row: ContainerRow, cmd: readonly string[]): Promise<TerminalSession> =>
     ctx.execViaCli
-      ? execViaCli(row.id, cmd, terminalSize(ctx), ctx.execViaCli.env)
+      ? execViaCli(row.id, cmd, terminalSize(ctx), ctx.execViaCli)
       : ctx.session.engine.exec(row.id, cmd, terminalSize(ctx));
 
   const request = (row: ContainerRow, cmd: readonly string[]) => ({

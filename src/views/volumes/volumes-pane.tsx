@@ -1,7 +1,7 @@
 // The Volumes view (3): every volume with its driver, size (from /system/df) and the
 // containers that mount it. Read while on screen; volume events re-read it.
 import React, { useEffect, useMemo } from 'react';
-import { Text } from 'ink';
+import { Text } from '../../ui/text.js';
 import { formatSize } from '../../engine/models/format.js';
 import { volumeUsers, type VolumeRow } from '../../engine/models/volumes.js';
 import { Panel, PANEL_CHROME } from '../../ui/panel.js';
