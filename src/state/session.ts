@@ -8,6 +8,7 @@ import { StatsPool } from './stats-pool.js';
 import { Coalescer, Store, delay } from './store.js';
 import type { ContainerAction, ContainerRow, EngineEvent, ImageRow } from '../engine/models/types.js';
 import { LiveQuery } from './live-query.js';
+import { LIST_TIMEOUT_MS, Retry, withDeadline } from './list-call.js';
 import type { VolumeRow } from '../engine/models/volumes.js';
 import type { EngineOverview } from '../engine/models/engine-overview.js';
 
@@ -39,13 +40,16 @@ export class EngineSession implements EngineFeed {
 
   private readonly abort = new AbortController();
   /** Volumes and the Engine pane's overview: read while on screen, re-read on events. */
-  readonly volumes = new LiveQuery<VolumeRow[]>((signal) => this.engine.listVolumes(signal), this.abort.signal, 80);
-  readonly overview = new LiveQuery<EngineOverview>((signal) => this.engine.overview(signal), this.abort.signal, 300);
+  readonly volumes = new LiveQuery<VolumeRow[]>((signal) => withDeadline('volumes', this.listTimeoutMs, signal, (s) => this.engine.listVolumes(s)), this.abort.signal, 80);
+  readonly overview = new LiveQuery<EngineOverview>((signal) => withDeadline('engine overview', this.listTimeoutMs, signal, (s) => this.engine.overview(s)), this.abort.signal, 300);
   private readonly eventListeners = new Set<(e: EngineEvent) => void>();
   private readonly containerRefresh = new Coalescer(() => this.loadContainers(), 40);
   private readonly imageRefresh = new Coalescer(() => this.loadImages(), 80);
+  /** A failed or timed-out list is read again in the background, with a growing pause. */
+  private readonly containerRetry = new Retry(this.abort.signal, () => this.containerRefresh.request());
+  private readonly imageRetry = new Retry(this.abort.signal, () => this.imageRefresh.request());
 
-  constructor(readonly engine: EngineApi, private readonly retryMs = 1000) {
+  constructor(readonly engine: EngineApi, private readonly retryMs = 1000, private readonly listTimeoutMs = LIST_TIMEOUT_MS) {
     this.stats = new StatsPool(engine);
   }
 
@@ -117,21 +121,25 @@ export class EngineSession implements EngineFeed {
 
   private async loadContainers(): Promise<void> {
     try {
-      const rows = await this.engine.listContainers(this.signal);
+      const rows = await withDeadline('containers', this.listTimeoutMs, this.signal, (s) => this.engine.listContainers(s));
       this.containers.set({ rows, loaded: true });
+      this.containerRetry.succeeded();
     } catch (err) {
       if (this.signal.aborted) return;
       this.containers.update((s) => ({ ...s, error: engineErrorMessage(err) }));
+      this.containerRetry.failed();
     }
   }
 
   private async loadImages(): Promise<void> {
     try {
-      const rows = await this.engine.listImages(this.signal);
+      const rows = await withDeadline('images', this.listTimeoutMs, this.signal, (s) => this.engine.listImages(s));
       this.images.set({ rows, loaded: true });
+      this.imageRetry.succeeded();
     } catch (err) {
       if (this.signal.aborted) return;
       this.images.update((s) => ({ ...s, error: engineErrorMessage(err) }));
+      this.imageRetry.failed();
     }
   }
 

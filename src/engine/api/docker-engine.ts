@@ -31,7 +31,10 @@ import { createVolume, inspectVolume, listVolumes, removeVolume } from './volume
 import { readEngineOverview } from './overview.js';
 import { prune } from './prune.js';
 import { loadImage, saveImage, type LoadResult, type Progress } from './image-archive.js';
-import { CLIENT_MAX_API, compareApi } from './api-version.js';
+import { negotiateApi } from './api-version.js';
+import { parseAnswer } from '../models/schemas/parse.js';
+import { ContainerList, ImageList } from '../models/schemas/lists.js';
+import { ContainerInspect, VersionAnswer } from '../models/schemas/version.js';
 
 
 export class DockerEngine implements EngineApi {
@@ -47,23 +50,23 @@ export class DockerEngine implements EngineApi {
     const dialer = endpoint.kind === 'ssh' && ssh ? new SshDialer(endpoint, ssh) : undefined;
     const options = (version?: string) => ({ ...modemOptions(endpoint, version), ...(dialer ? { agent: dialer.agent } : {}) }) as Dockerode.DockerOptions;
     const probe = dockerClient(options());
-    let v: Dockerode.RawVersionAnswer;
+    let answer: unknown;
     try {
       // ssh: the first connection also checks the host key and the user's keys.
-      v = await probe.version({ abortSignal: AbortSignal.timeout(ssh ? timeoutMs * 2 : timeoutMs) });
+      answer = await probe.version({ abortSignal: AbortSignal.timeout(ssh ? timeoutMs * 2 : timeoutMs) });
     } catch (err) {
       dialer?.close();
       throw ssh?.explain(err, dialer?.lastRemoteError()) ?? err;
     }
-    const serverApi = v.ApiVersion ?? '1.41';
-    const api = compareApi(serverApi, CLIENT_MAX_API) < 0 ? serverApi : CLIENT_MAX_API;
+    const v = parseAnswer(VersionAnswer, answer, 'GET /version');
+    const api = negotiateApi(v.ApiVersion, v.MinAPIVersion);
     const docker = dockerClient(options(`v${api}`));
     return new DockerEngine(docker, endpoint, {
       endpoint: endpoint.url,
       ...(endpoint.context ? { context: endpoint.context } : {}),
       serverVersion: sanitize(v.Version ?? '?'),
       apiVersion: api,
-      minApiVersion: v.MinAPIVersion,
+      minApiVersion: v.MinAPIVersion ?? undefined,
       os: sanitize(v.Os ?? ''),
       arch: sanitize(v.Arch ?? ''),
     });
@@ -82,14 +85,14 @@ export class DockerEngine implements EngineApi {
   }
 
   async listContainers(signal?: AbortSignal): Promise<ContainerRow[]> {
-    const list = await this.docker.listContainers({ all: true, abortSignal: signal });
+    const list = parseAnswer(ContainerList, await this.docker.listContainers({ all: true, abortSignal: signal }), 'GET /containers/json');
     const now = Date.now();
-    return sortContainers(list.map((c) => containerRow(c, now)));
+    return sortContainers(list.map((c) => containerRow(c as unknown as Dockerode.ContainerInfo, now)));
   }
 
   async listImages(signal?: AbortSignal): Promise<ImageRow[]> {
-    const list = await this.docker.listImages({ all: false, abortSignal: signal });
-    return sortImages(list.flatMap(imageRows));
+    const list = parseAnswer(ImageList, await this.docker.listImages({ all: false, abortSignal: signal }), 'GET /images/json');
+    return sortImages(list.flatMap((i) => imageRows(i as unknown as Dockerode.ImageInfo)));
   }
 
   async containerAction(id: string, action: ContainerAction, opts: { force?: boolean } = {}): Promise<void> {
@@ -132,7 +135,9 @@ export class DockerEngine implements EngineApi {
   }
 
   async inspectContainer(id: string, signal?: AbortSignal): Promise<Dockerode.ContainerInspectInfo> {
-    return this.docker.getContainer(id).inspect({ abortSignal: signal });
+    const answer = await this.docker.getContainer(id).inspect({ abortSignal: signal });
+    parseAnswer(ContainerInspect, answer, `GET /containers/${id.slice(0, 12)}/json`);
+    return answer;
   }
 
   async top(id: string, signal?: AbortSignal): Promise<TopResult> {

@@ -145,8 +145,8 @@ export function detailActions(ctx: AppContextValue): Record<string, () => void> 
         title: 'Only lines since',
         label: 'Since',
         initial: ctx.ui.get().logView.since?.input ?? '',
-        placeholder: '10m, 1h30m, 2026-01-02T15:04:05Z',
-        note: 'A duration or an RFC 3339 time · empty shows the whole tail',
+        placeholder: '10m, 1h30m, 2026-01-02T15:04:05Z, 1700000000',
+        note: 'A duration, an RFC 3339 time or a Unix timestamp · empty shows the whole tail',
         validate: (v) => { if (!v.trim()) return undefined; const r = parseSince(v); return typeof r === 'string' ? r : undefined; },
         onSubmit: (value) => {
           const r = value.trim() ? parseSince(value) : undefined;

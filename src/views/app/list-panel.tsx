@@ -45,7 +45,7 @@ export function ListPanel<Row>({ name, hotkey, noun, width, height, rows, state,
         width={width - PANEL_CHROME.cols}
         focused={focused}
         onWindow={onWindow}
-        emptyText={!state.loaded ? 'Loading…' : list.filter ? `No ${noun} matches "${list.filter}"` : `No ${noun}s`}
+        emptyText={!state.loaded ? (state.error ? 'Nothing listed yet' : 'Loading…') : list.filter ? `No ${noun} matches "${list.filter}"` : `No ${noun}s`}
       />
     </Panel>
   );

@@ -57,7 +57,7 @@ export function VolumesPane({ width, height }: { width: number; height: number }
         height={rows - (state.error ? 1 : 0)}
         width={width - PANEL_CHROME.cols}
         focused
-        emptyText={!state.loaded ? 'Loading…' : list.filter ? `No volume matches "${list.filter}"` : 'No volumes (c creates one)'}
+        emptyText={!state.loaded ? (state.error ? 'Nothing listed yet' : 'Loading…') : list.filter ? `No volume matches "${list.filter}"` : 'No volumes (c creates one)'}
       />
     </Panel>
   );
