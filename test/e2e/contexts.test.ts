@@ -20,8 +20,15 @@ const certs = process.env[ENV.tlsCerts] ?? '';
 const name = `ctx-${group()}`;
 let config = '';
 /** Everything that could point dtui elsewhere is unset: only the config dir decides. */
-const noEngineEnv = () => ({ DOCKER_CONFIG: config, DOCKER_HOST: undefined, DOCKER_CONTEXT: undefined, DOCKER_TLS_VERIFY: undefined, DOCKER_CERT_PATH: undefined });
-const cli = (...args: string[]) => execFileSync('docker', args, { env: { ...process.env, DOCKER_CONFIG: config, DOCKER_HOST: '', DOCKER_CONTEXT: '' }, stdio: 'pipe' });
+const noEngineEnv = () => ({
+  DOCKER_CONFIG: config,
+  DOCKER_HOST: undefined,
+  DOCKER_CONTEXT: undefined,
+  DOCKER_TLS_VERIFY: undefined,
+  DOCKER_CERT_PATH: undefined,
+});
+const cli = (...args: string[]) =>
+  execFileSync('docker', args, { env: { ...process.env, DOCKER_CONFIG: config, DOCKER_HOST: '', DOCKER_CONTEXT: '' }, stdio: 'pipe' });
 
 beforeAll(async () => {
   expect(tlsHost, 'set DTUI_TEST_TLS_HOST and DTUI_TEST_TLS_CERTS (scripts/test-engine.sh start DIR prints them)').toMatch(/^tcp:\/\//);
@@ -41,7 +48,14 @@ afterAll(async () => {
 async function runToExit(args: string[]) {
   const tui = spawnTui({ ...dtuiCommand(args), env: noEngineEnv(), waitForRawMode: false });
   const exit = await tui.exited;
-  return { code: exit.exitCode, lines: tui.raw().split(/\r?\n/).filter((l) => l.trim() !== ''), raw: tui.raw() };
+  return {
+    code: exit.exitCode,
+    lines: tui
+      .raw()
+      .split(/\r?\n/)
+      .filter((l) => l.trim() !== ''),
+    raw: tui.raw(),
+  };
 }
 
 describe('docker contexts', () => {
@@ -75,7 +89,9 @@ describe('docker contexts', () => {
   it('an unknown context: one line naming it, exit 1 (as the docker CLI)', async () => {
     const r = await runToExit(['--context', 'nope']);
     expect(r.code).toBe(1);
-    expect(r.lines).toEqual([`dtui: context "nope": context not found: ${join(config, 'contexts', 'meta', contextDirName('nope'), 'meta.json')} does not exist (see docker context ls)`]);
+    expect(r.lines).toEqual([
+      `dtui: context "nope": context not found: ${join(config, 'contexts', 'meta', contextDirName('nope'), 'meta.json')} does not exist (see docker context ls)`,
+    ]);
     expect(r.raw).not.toContain('\x1b[?1049h');
   });
 

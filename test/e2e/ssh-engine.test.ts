@@ -22,16 +22,23 @@ let scratch = '';
 
 /** Only HOME/.ssh decides: no agent, no other engine. */
 const sshEnv = (home: string, more: Record<string, string | undefined> = {}) => ({
-  HOME: home, SSH_AUTH_SOCK: undefined, DOCKER_HOST: undefined, DOCKER_CONTEXT: undefined, DOCKER_CONFIG: join(scratch, 'no-config'), ...more,
+  HOME: home,
+  SSH_AUTH_SOCK: undefined,
+  DOCKER_HOST: undefined,
+  DOCKER_CONTEXT: undefined,
+  DOCKER_CONFIG: join(scratch, 'no-config'),
+  ...more,
 });
 
 beforeAll(async () => {
   sshd = await startSshd(process.env[ENV.dockerHost]!);
   scratch = mkdtempSync(join(tmpdir(), 'dtui-ssh-e2e-'));
-  created.push(await runTestContainer(docker, {
-    name,
-    cmd: ['sh', '-c', "for i in 1 2 3; do echo over-ssh-line-$i; done; trap 'exit 0' TERM; sleep 3600 & wait"],
-  }));
+  created.push(
+    await runTestContainer(docker, {
+      name,
+      cmd: ['sh', '-c', "for i in 1 2 3; do echo over-ssh-line-$i; done; trap 'exit 0' TERM; sleep 3600 & wait"],
+    }),
+  );
 });
 afterAll(async () => {
   await removeQuietly(docker, created);
@@ -57,7 +64,10 @@ describe('ssh:// engines', () => {
 
   it('an ssh context: e opens a shell over ssh and a typed command’s output appears', async () => {
     const config = join(scratch, 'config');
-    execFileSync('docker', ['context', 'create', 'over-ssh', '--docker', `host=${sshd.url}`], { env: { ...process.env, DOCKER_CONFIG: config, DOCKER_HOST: '' }, stdio: 'pipe' });
+    execFileSync('docker', ['context', 'create', 'over-ssh', '--docker', `host=${sshd.url}`], {
+      env: { ...process.env, DOCKER_CONFIG: config, DOCKER_HOST: '' },
+      stdio: 'pipe',
+    });
     const tui = await launchDtui({ args: ['--context', 'over-ssh'], env: sshEnv(sshd.home, { DOCKER_CONFIG: config }) });
     try {
       await tui.waitForText(`dtui context over-ssh · ${sshd.url} · Docker`);
@@ -100,7 +110,10 @@ describe('ssh:// engines', () => {
     writeFileSync(join(home, '.ssh', 'known_hosts'), '');
     const tui = spawnTui({ ...dtuiCommand(['-H', sshd.url]), env: sshEnv(home), waitForRawMode: false });
     const exit = await tui.exited;
-    const lines = tui.raw().split(/\r?\n/).filter((l) => l.trim() !== '');
+    const lines = tui
+      .raw()
+      .split(/\r?\n/)
+      .filter((l) => l.trim() !== '');
     expect(exit.exitCode).toBe(1);
     expect(lines).toEqual([
       `dtui: Cannot connect to the Docker engine at ${sshd.url}: the host key of 127.0.0.1:${sshd.port} is not in ~/.ssh/known_hosts — check it and add it with ssh-keyscan -p ${sshd.port} 127.0.0.1 >> ~/.ssh/known_hosts`,
@@ -113,7 +126,11 @@ describe('ssh:// engines', () => {
     cpSync(sshd.home, home, { recursive: true });
     // Another server's key listed for this host and port.
     execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(scratch, 'other')]);
-    const otherKey = execFileSync('cat', [join(scratch, 'other.pub')]).toString().split(' ').slice(0, 2).join(' ');
+    const otherKey = execFileSync('cat', [join(scratch, 'other.pub')])
+      .toString()
+      .split(' ')
+      .slice(0, 2)
+      .join(' ');
     writeFileSync(join(home, '.ssh', 'known_hosts'), `# comment\n[127.0.0.1]:${sshd.port} ${otherKey}\n`);
     const tui = spawnTui({ ...dtuiCommand(['-H', sshd.url]), env: sshEnv(home), waitForRawMode: false });
     const exit = await tui.exited;

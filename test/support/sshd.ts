@@ -52,24 +52,29 @@ export async function startSshd(dockerHost: string): Promise<TestSshd> {
   keygen(userKey);
   const pub = readFileSync(`${userKey}.pub`, 'utf8').trim();
   // PATH: the docker CLI the remote side runs (dial-stdio) must be found in the session.
-  writeFileSync(join(dir, 'authorized_keys'), `environment="DOCKER_HOST=${dockerHost}",environment="PATH=/usr/local/bin:/usr/bin:/bin" ${pub}\n`, { mode: 0o600 });
+  writeFileSync(join(dir, 'authorized_keys'), `environment="DOCKER_HOST=${dockerHost}",environment="PATH=/usr/local/bin:/usr/bin:/bin" ${pub}\n`, {
+    mode: 0o600,
+  });
   const port = await freePort();
   const config = join(dir, 'sshd_config');
-  writeFileSync(config, [
-    `Port ${port}`,
-    'ListenAddress 127.0.0.1',
-    `HostKey ${join(dir, 'host_ed25519')}`,
-    `AuthorizedKeysFile ${join(dir, 'authorized_keys')}`,
-    `PidFile ${join(dir, 'sshd.pid')}`,
-    'PermitUserEnvironment yes',
-    'StrictModes no',
-    'PasswordAuthentication no',
-    'KbdInteractiveAuthentication no',
-    'PermitRootLogin prohibit-password',
-    'UsePAM no',
-    'LogLevel ERROR',
-    '',
-  ].join('\n'));
+  writeFileSync(
+    config,
+    [
+      `Port ${port}`,
+      'ListenAddress 127.0.0.1',
+      `HostKey ${join(dir, 'host_ed25519')}`,
+      `AuthorizedKeysFile ${join(dir, 'authorized_keys')}`,
+      `PidFile ${join(dir, 'sshd.pid')}`,
+      'PermitUserEnvironment yes',
+      'StrictModes no',
+      'PasswordAuthentication no',
+      'KbdInteractiveAuthentication no',
+      'PermitRootLogin prohibit-password',
+      'UsePAM no',
+      'LogLevel ERROR',
+      '',
+    ].join('\n'),
+  );
   // -D: stays in the foreground, so this process owns it and stop() ends exactly it.
   const child: ChildProcess = spawn(SSHD, ['-D', '-e', '-f', config], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
@@ -77,15 +82,18 @@ export async function startSshd(dockerHost: string): Promise<TestSshd> {
   let exited = false;
   child.once('exit', () => (exited = true));
   let knownHosts = '';
-  await waitFor(() => {
-    if (exited) return false;
-    try {
-      knownHosts = execFileSync('ssh-keyscan', ['-p', String(port), '-t', 'ed25519', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString();
-    } catch {
-      knownHosts = '';
-    }
-    return knownHosts.includes('ssh-ed25519');
-  }, { timeout: 10_000, message: () => `sshd to answer ssh-keyscan on port ${port}${exited ? ' (sshd exited)' : ''}: ${stderr}` });
+  await waitFor(
+    () => {
+      if (exited) return false;
+      try {
+        knownHosts = execFileSync('ssh-keyscan', ['-p', String(port), '-t', 'ed25519', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString();
+      } catch {
+        knownHosts = '';
+      }
+      return knownHosts.includes('ssh-ed25519');
+    },
+    { timeout: 10_000, message: () => `sshd to answer ssh-keyscan on port ${port}${exited ? ' (sshd exited)' : ''}: ${stderr}` },
+  );
   writeFileSync(join(home, '.ssh', 'known_hosts'), knownHosts);
   const user = userInfo().username;
   return {

@@ -11,7 +11,8 @@ import { ensureTlsFiles } from '../support/tls-certs.js';
 
 let config = '';
 let certs = '';
-const docker = (...args: string[]) => execFileSync('docker', args, { env: { ...process.env, DOCKER_CONFIG: config, DOCKER_HOST: '', DOCKER_CONTEXT: '' }, stdio: 'pipe' });
+const docker = (...args: string[]) =>
+  execFileSync('docker', args, { env: { ...process.env, DOCKER_CONFIG: config, DOCKER_HOST: '', DOCKER_CONTEXT: '' }, stdio: 'pipe' });
 const env = (more: Record<string, string> = {}): NodeJS.ProcessEnv => ({ DOCKER_CONFIG: config, ...more });
 
 beforeAll(() => {
@@ -45,7 +46,13 @@ describe('which context applies (the CLI order)', () => {
   });
 
   it('--context wins over DOCKER_HOST; -H means the default context; both together conflict as in the CLI', () => {
-    expect(resolveEndpoint({ context: 'plain' }, env({ DOCKER_HOST: 'unix:///x.sock' }))).toMatchObject({ kind: 'tcp', hostname: '10.1.2.5', port: 2375, tls: undefined, context: 'plain' });
+    expect(resolveEndpoint({ context: 'plain' }, env({ DOCKER_HOST: 'unix:///x.sock' }))).toMatchObject({
+      kind: 'tcp',
+      hostname: '10.1.2.5',
+      port: 2375,
+      tls: undefined,
+      context: 'plain',
+    });
     expect(resolveContextName({ host: 'unix:///y.sock' }, env())).toBe('default');
     expect(() => resolveEndpoint({ context: 'plain', host: 'unix:///y.sock' }, env())).toThrow('conflicting options: cannot specify both --host and --context');
   });
@@ -78,7 +85,13 @@ describe('what a context holds', () => {
   });
 
   it('an ssh context becomes an ssh endpoint', () => {
-    expect(resolveEndpoint({ context: 'remote' }, env())).toMatchObject({ kind: 'ssh', user: 'me', hostname: 'box.example', port: 2222, url: 'ssh://me@box.example:2222' });
+    expect(resolveEndpoint({ context: 'remote' }, env())).toMatchObject({
+      kind: 'ssh',
+      user: 'me',
+      hostname: 'box.example',
+      port: 2222,
+      url: 'ssh://me@box.example:2222',
+    });
   });
 
   it('stores contexts under the sha256 of the name, with description', () => {
@@ -105,7 +118,9 @@ describe('clear failures', () => {
     execFileSync('cp', ['-r', `${config}/.`, copy]);
     const tlsDir = join(copy, 'contexts', 'tls', contextDirName('tls'), 'docker');
     unlinkSync(join(tlsDir, 'cert.pem'));
-    expect(() => resolveEndpoint({ context: 'tls' }, { DOCKER_CONFIG: copy })).toThrow(`context "tls": cannot read TLS client certificate ${tlsDir}/cert.pem (ENOENT)`);
+    expect(() => resolveEndpoint({ context: 'tls' }, { DOCKER_CONFIG: copy })).toThrow(
+      `context "tls": cannot read TLS client certificate ${tlsDir}/cert.pem (ENOENT)`,
+    );
     rmSync(copy, { recursive: true, force: true });
   });
 

@@ -12,7 +12,11 @@ let dir = '';
 const keys: Record<string, { type: string; b64: string; blob: Buffer }> = {};
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'dtui-kh-'));
-  for (const [name, type] of [['a', 'ed25519'], ['b', 'ed25519'], ['r', 'ecdsa']] as const) {
+  for (const [name, type] of [
+    ['a', 'ed25519'],
+    ['b', 'ed25519'],
+    ['r', 'ecdsa'],
+  ] as const) {
     execFileSync('ssh-keygen', ['-q', '-t', type, '-N', '', '-f', join(dir, name)]);
     const [t, b64] = readFileSync(join(dir, `${name}.pub`), 'utf8').split(' ');
     keys[name] = { type: t!, b64: b64!, blob: Buffer.from(b64!, 'base64') };
@@ -84,15 +88,17 @@ describe('ssh keys offered', () => {
     const auth = setup.sshOptions.authHandler as { type: string; username: string }[];
     expect(auth.map((a) => a.type)).toEqual(['agent', 'publickey', 'publickey']);
     expect(auth.every((a) => a.username === 'me')).toBe(true);
-    expect(setup.explain(new Error('All configured authentication methods failed'))?.message)
-      .toBe('ssh: me@box:22 accepted none of the keys offered (ssh-agent, ~/.ssh/id_ed25519, ~/.ssh/id_ecdsa) — load the right key with ssh-add');
+    expect(setup.explain(new Error('All configured authentication methods failed'))?.message).toBe(
+      'ssh: me@box:22 accepted none of the keys offered (ssh-agent, ~/.ssh/id_ed25519, ~/.ssh/id_ecdsa) — load the right key with ssh-add',
+    );
   });
 
   it('the host verifier refuses a key not in known_hosts and says how to add it', () => {
     const setup = sshSetup({ hostname: '127.0.0.1', port: 2222 }, { HOME: join(dir, 'nohome'), USER: 'u' });
     const verify = setup.sshOptions.hostVerifier as (key: Buffer) => boolean;
     expect(verify(keys.a!.blob)).toBe(false);
-    expect(setup.explain(new Error('Host denied (verification failed)'))?.message)
-      .toBe('the host key of 127.0.0.1:2222 is not in ~/.ssh/known_hosts — check it and add it with ssh-keyscan -p 2222 127.0.0.1 >> ~/.ssh/known_hosts');
+    expect(setup.explain(new Error('Host denied (verification failed)'))?.message).toBe(
+      'the host key of 127.0.0.1:2222 is not in ~/.ssh/known_hosts — check it and add it with ssh-keyscan -p 2222 127.0.0.1 >> ~/.ssh/known_hosts',
+    );
   });
 });

@@ -78,7 +78,9 @@ interface MetaFile {
 
 function tlsFilesIn(dir: string): string[] {
   try {
-    return readdirSync(dir).filter((f) => ['ca.pem', 'cert.pem', 'key.pem'].includes(f)).sort();
+    return readdirSync(dir)
+      .filter((f) => ['ca.pem', 'cert.pem', 'key.pem'].includes(f))
+      .sort();
   } catch {
     return [];
   }
@@ -145,11 +147,11 @@ export function listContexts(env: NodeJS.ProcessEnv = process.env, sel: ContextS
     current = DEFAULT_CONTEXT;
   }
   const found: DockerContext[] = [];
-  let dirs: string[] = [];
+  let dirs: string[];
   try {
     dirs = readdirSync(metaRoot);
   } catch {
-    dirs = [];
+    dirs = []; // no contexts created yet
   }
   for (const dirName of dirs) {
     try {
@@ -161,6 +163,9 @@ export function listContexts(env: NodeJS.ProcessEnv = process.env, sel: ContextS
     }
   }
   found.sort((a, b) => a.name.localeCompare(b.name));
-  const all = [{ name: DEFAULT_CONTEXT, description: 'Current DOCKER_HOST based configuration', skipTlsVerify: false, tlsFiles: [] }, ...found.filter((c) => c.name !== DEFAULT_CONTEXT)];
+  const all = [
+    { name: DEFAULT_CONTEXT, description: 'Current DOCKER_HOST based configuration', skipTlsVerify: false, tlsFiles: [] },
+    ...found.filter((c) => c.name !== DEFAULT_CONTEXT),
+  ];
   return all.map((c) => ({ ...c, current: c.name === current }));
 }

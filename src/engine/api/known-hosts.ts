@@ -14,18 +14,14 @@ export interface KnownHostEntry {
   key: Buffer;
 }
 
-export type HostKeyVerdict =
-  | { kind: 'known'; line: number }
-  | { kind: 'unknown' }
-  | { kind: 'changed'; line: number }
-  | { kind: 'revoked'; line: number };
+export type HostKeyVerdict = { kind: 'known'; line: number } | { kind: 'unknown' } | { kind: 'changed'; line: number } | { kind: 'revoked'; line: number };
 
 export function parseKnownHosts(text: string): KnownHostEntry[] {
   const entries: KnownHostEntry[] = [];
   text.split(/\r?\n/).forEach((raw, i) => {
     const fields = raw.trim().split(/\s+/);
     if (fields[0] === undefined || fields[0] === '' || fields[0].startsWith('#')) return;
-    const marker = fields[0] === '@revoked' || fields[0] === '@cert-authority' ? fields.shift() as KnownHostEntry['marker'] : undefined;
+    const marker = fields[0] === '@revoked' || fields[0] === '@cert-authority' ? (fields.shift() as KnownHostEntry['marker']) : undefined;
     const [patterns, keyType, key64] = fields;
     if (!patterns || !keyType || !key64) return;
     entries.push({ line: i + 1, ...(marker ? { marker } : {}), patterns, keyType, key: Buffer.from(key64, 'base64') });
@@ -39,7 +35,10 @@ export function hostEntryName(host: string, port: number): string {
 }
 
 function globMatch(pattern: string, name: string): boolean {
-  const re = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  const re = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
   return new RegExp(`^${re}$`, 'i').test(name);
 }
 
@@ -84,6 +83,10 @@ export function checkHostKey(entries: KnownHostEntry[], host: string, port: numb
  * the host, so a server with several host keys shows the one we can check.
  */
 export function hostKeyAlgorithms(entries: KnownHostEntry[], host: string, port: number): string[] {
-  const types = new Set(entriesFor(entries, host, port).filter((e) => !e.marker).map((e) => e.keyType));
+  const types = new Set(
+    entriesFor(entries, host, port)
+      .filter((e) => !e.marker)
+      .map((e) => e.keyType),
+  );
   return [...types].flatMap((t) => (t === 'ssh-rsa' ? ['rsa-sha2-512', 'rsa-sha2-256', 'ssh-rsa'] : [t]));
 }

@@ -6,7 +6,7 @@
 // drops the remote stderr that says why dial-stdio failed. Here: one ssh connection,
 // one channel per http connection, kept alive for the next request; hijacked exec/attach
 // streams simply keep their channel. The connection is re-made after it drops.
-import { Agent, type AgentOptions } from 'node:http';
+import { Agent } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Client, ClientChannel, ConnectConfig } from 'ssh2';
 import type { SshSetup, SshTarget } from './ssh-options.js';
@@ -31,38 +31,46 @@ export class SshDialer {
     private readonly target: SshTarget,
     private readonly setup: SshSetup,
   ) {
-    const agent = new Agent({ keepAlive: true } as AgentOptions);
+    const agent = new Agent({ keepAlive: true });
     // http calls createConnection(options, callback) and waits for the callback when
     // nothing is returned.
     (agent as unknown as { createConnection: unknown }).createConnection = (_opts: unknown, cb: (err: Error | null, s?: Duplex) => void) => {
-      this.channel().then((c) => cb(null, c), (err: unknown) => cb(err as Error));
+      this.channel().then(
+        (c) => cb(null, c),
+        (err: unknown) => cb(err as Error),
+      );
       return undefined;
     };
     this.agent = agent;
   }
 
   private connect(): Promise<Client> {
-    this.client ??= import('ssh2').then((mod) => new Promise<Client>((resolve, reject) => {
-      const { Client: SshClient } = (mod as unknown as { default: typeof import('ssh2') }).default ?? mod;
-      const client = new SshClient();
-      let ready = false;
-      const forget = () => {
-        this.client = undefined;
-      };
-      client.once('ready', () => {
-        ready = true;
-        resolve(client);
-      });
-      client.on('error', (err) => {
-        forget();
-        if (!ready) reject(this.setup.explain(err) ?? err);
-      });
-      client.on('close', () => {
-        forget();
-        if (!ready) reject(new Error(`ssh: ${this.target.hostname}:${this.target.port} closed the connection`));
-      });
-      client.connect({ host: this.target.hostname, port: this.target.port, ...this.setup.sshOptions } as ConnectConfig);
-    }));
+    this.client ??= import('ssh2').then(
+      (mod) =>
+        new Promise<Client>((resolve, reject) => {
+          // CommonJS: its exports object is the default export.
+          const { Client: SshClient } = mod.default;
+          const client = new SshClient();
+          let ready = false;
+          const forget = () => {
+            this.client = undefined;
+          };
+          client.once('ready', () => {
+            ready = true;
+            resolve(client);
+          });
+          client.on('error', (err) => {
+            forget();
+            if (!ready) reject(this.setup.explain(err) ?? err);
+          });
+          client.on('close', () => {
+            forget();
+            if (!ready) reject(new Error(`ssh: ${this.target.hostname}:${this.target.port} closed the connection`));
+          });
+          const config: ConnectConfig = { host: this.target.hostname, port: this.target.port, ...this.setup.sshOptions };
+          client.connect(config);
+        }),
+    );
     return this.client;
   }
 
@@ -86,7 +94,10 @@ export class SshDialer {
 
   close(): void {
     this.agent.destroy();
-    void this.client?.then((c) => c.end(), () => undefined);
+    void this.client?.then(
+      (c) => c.end(),
+      () => undefined,
+    );
     this.client = undefined;
   }
 }

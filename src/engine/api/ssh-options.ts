@@ -103,7 +103,9 @@ export function sshSetup(target: SshTarget, env: NodeJS.ProcessEnv = process.env
     }
     if ((err as { level?: string })?.level === 'client-timeout') return new SshConnectError(`ssh: timed out connecting to ${where}`);
     if (/socket hang up|ECONNRESET/.test(msg)) {
-      return new SshConnectError(`the ssh session ended before the engine answered — is docker installed on ${target.hostname}, and can ${username} run \`docker system dial-stdio\` there?`);
+      return new SshConnectError(
+        `the ssh session ended before the engine answered — is docker installed on ${target.hostname}, and can ${username} run \`docker system dial-stdio\` there?`,
+      );
     }
     return undefined;
   };
