@@ -4,6 +4,7 @@
 import type { ReactNode } from 'react';
 import type { CliTarget } from './exec-via-cli-target.js';
 import { render, useStdout } from 'ink';
+import { FilteredStdin } from './input/filtered-stdin.js';
 import { sanitize } from '../text/sanitize.js';
 import { installLifecycle } from './lifecycle.js';
 import { enterFullscreen, reenterFullscreen, restoreTerminal } from './terminal.js';
@@ -54,6 +55,14 @@ export async function runApp(engine: EngineApi, endpoint: Endpoint, opts: RunOpt
   const shutdown = (code: number) => {
     if (stopping) return;
     stopping = true;
+    if (sessionAbort) {
+      // A session holds the tty raw and restoreTerminal() below has nothing to undo.
+      try {
+        if (process.stdin.isTTY) process.stdin.setRawMode(false);
+      } catch {
+        // The terminal is gone (SIGHUP).
+      }
+    }
     sessionAbort?.abort();
     session.stop();
     try {
@@ -84,12 +93,15 @@ export async function runApp(engine: EngineApi, endpoint: Endpoint, opts: RunOpt
   // Test-only: a key that throws inside the input handler, to check the crash path.
   if (process.env.DTUI_TEST_CRASH === '1') ctx.crashKey = 'ctrl+x';
 
+  // Ink reads keys through this filter: terminal replies dropped, pastes as text.
+  const input = new FilteredStdin(process.stdin);
   const mount = () =>
     render(
       <InkWriter onReady={(write) => (inkWrite = write)}>
         <App ctx={ctx} quit={() => shutdown(0)} />
       </InkWriter>,
       {
+        stdin: input as unknown as NodeJS.ReadStream,
         exitOnCtrlC: false,
         patchConsole: false,
         // DTUI_FULL_REDRAW=1 turns it off, to tell a rendering fault from a data fault.
@@ -116,10 +128,16 @@ export async function runApp(engine: EngineApi, endpoint: Endpoint, opts: RunOpt
       return await run({ stdin: process.stdin, stdout: process.stdout, signal: abort.signal });
     } finally {
       sessionAbort = undefined;
+      // The hand-over leaves the tty raw (see hand-over.ts); quitting meanwhile restores it.
+      if (stopping && process.stdin.isTTY) process.stdin.setRawMode(false);
       if (!stopping) {
+        // Keys typed into the ended session and the terminal's answers to what the
+        // container asked it are not keys for dtui.
+        input.afterSession();
         reenterFullscreen();
         ctx.terminal.set({ cols: process.stdout.columns || 80, rows: process.stdout.rows || 24 });
         instance = mount();
+        input.resumed();
       }
     }
   };

@@ -21,6 +21,7 @@ import type { AppContextValue } from './app-context.js';
 import { Controller } from './controller.js';
 import { layoutFor, screenHeight } from './layout.js';
 import { AppContext } from './use-app.js';
+import { usePaste } from './paste.js';
 
 function useTerminalSize(ctx: AppContextValue): void {
   const { stdout } = useStdout();
@@ -39,6 +40,7 @@ function Screen({ controller }: { controller: Controller }) {
   const { cols, rows } = useStore(ctx.terminal);
   const layout = layoutFor(cols, rows);
   useInput(controller.handleInput);
+  usePaste(ctx);
   const hints = hintText(ctx.keymap, controller.scopes(), cols);
   const sections = useMemo(() => helpSections(ctx.keymap), [ctx.keymap]);
   return (
@@ -66,7 +68,14 @@ function Screen({ controller }: { controller: Controller }) {
           {ui.search ? <SearchView search={ui.search} cols={cols} rows={layout.bodyHeight} /> : null}
           {ui.transfer ? <TransferView transfer={ui.transfer} cols={cols} rows={layout.bodyHeight} /> : null}
           {ui.dialog ? (
-            <ConfirmDialog title={ui.dialog.title} lines={ui.dialog.lines} danger={ui.dialog.danger} footer={ui.dialog.footer} cols={cols} rows={layout.bodyHeight} />
+            <ConfirmDialog
+              title={ui.dialog.title}
+              lines={ui.dialog.lines}
+              danger={ui.dialog.danger}
+              footer={ui.dialog.footer}
+              cols={cols}
+              rows={layout.bodyHeight}
+            />
           ) : null}
           {ui.form ? (
             <FormDialog title={ui.form.title} form={ui.form.state} note={ui.form.busy ? 'Working…' : ui.form.note} cols={cols} rows={layout.bodyHeight} />
