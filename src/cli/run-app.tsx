@@ -14,8 +14,8 @@ import { EngineSession } from '../state/session.js';
 import { delay } from '../state/store.js';
 import { activeKeymap } from '../keys/keymap.js';
 import { App } from '../views/app/app.js';
-import { createAppContext } from '../views/app/app-context.js';
-import { setStatus } from '../views/app/status.js';
+import { createAppContext, type Suspend } from '../app/app-context.js';
+import { setStatus } from '../app/status.js';
 
 /** A slow engine gets the "Loading…" frame after this long rather than a blank screen. */
 const FIRST_FRAME_WAIT_MS = 100;
@@ -32,17 +32,21 @@ export interface RunOptions {
 
 export async function runApp(engine: EngineApi, endpoint: Endpoint, opts: RunOptions): Promise<number> {
   const session = new EngineSession(engine);
+  const insecure = endpoint.kind === 'tcp' && !endpoint.tls && !isLoopback(endpoint);
   const ctx = createAppContext(session, {
     cols: process.stdout.columns || 80,
     rows: process.stdout.rows || 24,
     keymap: activeKeymap(opts.readOnly),
     readOnly: opts.readOnly,
     logLines: opts.logLines,
+    execViaCli: opts.execViaCli,
+    insecure,
+    // Both are defined below; they are only called once the app runs.
+    suspend: (run) => suspend(run),
+    suspendToShell: () => lifecycle.suspend(),
   });
-  ctx.execViaCli = opts.execViaCli;
-  if (endpoint.kind === 'tcp' && !endpoint.tls && !isLoopback(endpoint)) {
+  if (insecure) {
     // Also shown for good in the header (insecure flag); the status line is the first notice.
-    ctx.insecure = true;
     setStatus(ctx, `Warning: ${endpoint.url} is reached without TLS — anyone on the network can control this engine`, 'error');
   }
 
@@ -89,9 +93,6 @@ export async function runApp(engine: EngineApi, endpoint: Endpoint, opts: RunOpt
   // suspend the screen it diffed against is gone, so nothing less will do.
   let inkWrite: ((data: string) => void) | undefined;
   const lifecycle = installLifecycle({ shutdown, redraw: () => inkWrite?.('') });
-  ctx.suspendToShell = lifecycle.suspend;
-  // Test-only: a key that throws inside the input handler, to check the crash path.
-  if (process.env.DTUI_TEST_CRASH === '1') ctx.crashKey = 'ctrl+x';
 
   // Ink reads keys through this filter: terminal replies dropped, pastes as text.
   const input = new FilteredStdin(process.stdin);
@@ -118,7 +119,7 @@ export async function runApp(engine: EngineApi, endpoint: Endpoint, opts: RunOpt
   // none of its stdin listeners or raw-mode handling remain, and the alternate screen is
   // left. Whatever the person was looking at lives in ctx's stores and survives the
   // remount. Every way out of `run` (return, throw) comes back here.
-  ctx.suspend = async (run) => {
+  const suspend: Suspend = async (run) => {
     if (sessionAbort) throw new Error('a session already owns the terminal');
     const abort = new AbortController();
     sessionAbort = abort;

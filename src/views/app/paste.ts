@@ -3,8 +3,8 @@
 // accept the filter and then stop a container. With no text field in focus it is dropped.
 import { useEffect } from 'react';
 import { useStdin } from 'ink';
-import type { AppContextValue } from './app-context.js';
-import { withList, type ListId } from './ui-state.js';
+import type { AppContextValue } from '../../app/app-context.js';
+import { withList, type ListId } from '../../app/ui-state.js';
 
 /** One line, as a one-line field holds it: line breaks and tabs become spaces. */
 export function pastedLine(text: string): string {
