@@ -175,7 +175,7 @@ export class DockerEngine implements EngineApi {
 
   /** Creates (does not start) a container; returns its id. */
   async createContainer(body: CreateBody): Promise<string> {
-    const c = await this.docker.createContainer(body as Dockerode.ContainerCreateOptions);
+    const c = await this.docker.createContainer(body);
     return c.id;
   }
 
