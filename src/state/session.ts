@@ -4,7 +4,7 @@
 import type { EngineApi } from '../engine/api/engine-api.js';
 import type { ConnectionState, EngineFeed } from './engine-feed.js';
 import { engineErrorMessage } from '../engine/errors.js';
-import { StatsPool } from './stats-pool.js';
+import { StatsSampler } from './stats-sampler.js';
 import { Coalescer, Store, delay } from './store.js';
 import type { ContainerAction, ContainerRow, EngineEvent, ImageRow } from '../engine/models/types.js';
 import { LiveQuery } from './live-query.js';
@@ -34,8 +34,8 @@ export class EngineSession implements EngineFeed {
   /** Container id → what is being done to it, shown in place of its status. */
   readonly pending = new Store<ReadonlyMap<string, string>>(new Map());
 
-  /** Live CPU/memory of the running containers on screen. */
-  readonly stats: StatsPool;
+  /** CPU/memory of the running containers on screen, sampled every few seconds. */
+  readonly stats: StatsSampler;
 
   private readonly abort = new AbortController();
   /** Volumes and the Engine pane's overview: read while on screen, re-read on events. */
@@ -46,7 +46,7 @@ export class EngineSession implements EngineFeed {
   private readonly imageRefresh = new Coalescer(() => this.loadImages(), 80);
 
   constructor(readonly engine: EngineApi, private readonly retryMs = 1000) {
-    this.stats = new StatsPool(engine);
+    this.stats = new StatsSampler(engine);
   }
 
   get signal(): AbortSignal {

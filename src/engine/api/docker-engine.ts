@@ -15,7 +15,7 @@ import { historyLayers, type HistoryLayer } from '../models/history.js';
 import { copyFromContainer, copyToContainer, type CopyResult } from './archive.js';
 import { saveLogs, type RawLogOptions } from './log-save.js';
 import type { RawStats } from '../models/stats.js';
-import { readStats } from './stats.js';
+import { readStats, readStatsOnce } from './stats.js';
 import type { RegistryAuth } from '../registry/credentials.js';
 import { openTransfer, splitRepoTag, type TransferKind } from './image-transfer.js';
 import { hubResults, type SearchResult } from '../registry/registry-search.js';
@@ -165,6 +165,11 @@ export class DockerEngine implements EngineApi {
   /** The streaming stats endpoint: one sample a second until the signal fires. */
   stats(id: string, signal: AbortSignal): AsyncGenerator<RawStats> {
     return readStats(this.docker, id, signal);
+  }
+
+  /** One sample: one-shot where the engine speaks API 1.41+ (no precpu_stats then). */
+  statsOnce(id: string, signal?: AbortSignal): Promise<RawStats> {
+    return readStatsOnce(this.docker, id, compareApi(this.info.apiVersion, '1.41') >= 0, signal);
   }
 
   async inspectImage(ref: string, signal?: AbortSignal): Promise<Dockerode.ImageInspectInfo> {

@@ -1,6 +1,6 @@
 // The Containers table's columns: what `docker ps -a` shows, with a coloured state.
 import { ageStatus, shortAgo } from '../../engine/models/format.js';
-import type { StatsCells } from '../../state/stats-pool.js';
+import type { StatsCells } from '../../state/stats-sampler.js';
 import type { ContainerRow } from '../../engine/models/types.js';
 import type { Column } from '../../ui/table/table.js';
 import { STATE_COLOR, theme } from '../../ui/theme.js';
@@ -21,7 +21,7 @@ export function containerColumns(pending: ReadonlyMap<string, string>, now: numb
       value: (r) => pending.get(r.id) ?? r.state,
       color: (r) => (pending.has(r.id) ? theme.warning : STATE_COLOR[r.state]),
     },
-    // Live only for running rows on screen (StatsPool); blank for the rest.
+    // Sampled every few seconds for running rows on screen (StatsSampler); blank for the rest.
     { title: 'CPU%', value: (r) => stats.get(r.id)?.cpu ?? '', width: 6, priority: 2 },
     { title: 'MEM', value: (r) => stats.get(r.id)?.mem ?? '', width: 7, priority: 3 },
     { title: 'STATUS', value: (r) => ageStatus(r.status, r.statusAt, now), width: 22, priority: 4 },

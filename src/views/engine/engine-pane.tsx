@@ -10,6 +10,7 @@ import { Panel, PANEL_CHROME } from '../../ui/panel.js';
 import { theme } from '../../ui/theme.js';
 import { useStore } from '../../ui/use-store.js';
 import { useApp } from '../app/use-app.js';
+import { STATS_SAMPLE_PERIOD_MS } from '../../state/stats-sampler.js';
 
 function percent(part: number, whole: number): string {
   return whole > 0 ? ` (${Math.floor((part * 100) / whole)}%)` : '';
@@ -32,6 +33,8 @@ export function overviewLines(o: EngineOverview): Array<{ text: string; heading?
     kv('CPUs / memory', `${o.cpus} / ${formatSize(o.memory)}`),
     kv('Containers', `${c.total} (running ${c.running} · paused ${c.paused} · stopped ${c.stopped})`),
     kv('Images', String(o.images)),
+    // How fresh the list's CPU%/MEM columns are: sampled, not streamed (StatsSampler).
+    kv('Container stats', `CPU/MEM every ${STATS_SAMPLE_PERIOD_MS / 1000} s for running rows on screen; Stats tab (m) live, 1 s`),
     { text: '' },
     { text: 'Registries', heading: true },
     kv('Registry mirrors', o.mirrors.join(', ') || 'none'),
