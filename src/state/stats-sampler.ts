@@ -35,7 +35,8 @@ export function sampledCpuPercent(raw: RawStats, prev: RawStats | undefined): nu
 export function statsCells(raw: RawStats, prev?: RawStats): StatsCells {
   const cpu = sampledCpuPercent(raw, prev);
   return {
-    cpu: cpu === null ? '…' : `${cpu.toFixed(1)}%`,
+    // Not finite: an engine that sent something else than numbers.
+    cpu: cpu === null || !Number.isFinite(cpu) ? '…' : `${cpu.toFixed(1)}%`,
     mem: raw.memory_stats?.usage === undefined ? '…' : formatSize(memoryUsage(raw)),
   };
 }
