@@ -22,7 +22,8 @@ describe('sampled CPU/MEM columns and the live Stats tab', () => {
     tui = await launchDtui();
     await filterTo(tui, name);
     // The row: NAME … STATE running, CPU% a number (two samples of our own), MEM a size.
-    const rowOf = (s: string) => s.split('\n').find((l) => l.includes(name) && /running/.test(l)) ?? '';
+    // The NAME column cuts long names short: the row is known by the name's start.
+    const rowOf = (s: string) => s.split('\n').find((l) => l.includes(name.slice(0, 20)) && /running\s+\S+%/.test(l)) ?? '';
     const cpuCell = (s: string) => Number(/running\s+(\d+\.\d)%/.exec(rowOf(s))?.[1] ?? -1);
     const listed = await tui.waitForScreen((s) => cpuCell(s) >= 1 && /\d+\.\d%\s+\d+(\.\d+)?[kMG]?B\b/.test(rowOf(s)), { timeout: 20_000 });
     expect(rowOf(listed)).toMatch(/running\s+\d+\.\d%\s+\d+(\.\d+)?[kMG]?B/);
