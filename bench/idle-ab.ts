@@ -56,9 +56,14 @@ const fmt = (xs: number[], d = 2) => {
   const s = summarize(xs);
   return `${s.median.toFixed(d)} [${s.min.toFixed(d)}–${s.max.toFixed(d)}]`;
 };
-const load = (await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ');
+const load = (await import('node:os'))
+  .loadavg()
+  .map((l) => l.toFixed(1))
+  .join(' ');
 console.log(`load ${load}; ${reps} × ${seconds} s windows; engine alone ${fmt(alone)} % of a core`);
 for (const [bin, r] of results) {
-  console.log(`${bin}: dtui ${fmt(r.dtui)} % + engine added ${fmt(r.added)} % = idle machine cost ${fmt(r.total)} % of a core; freshness ${fmt(r.fresh, 1)} s (${r.note})`);
+  console.log(
+    `${bin}: dtui ${fmt(r.dtui)} % + engine added ${fmt(r.added)} % = idle machine cost ${fmt(r.total)} % of a core; freshness ${fmt(r.fresh, 1)} s (${r.note})`,
+  );
 }
 process.exit(0);

@@ -9,7 +9,7 @@
 // Only the Stats tab of the selected container keeps a live 1 s stream (StatsWatcher).
 import type { EngineApi } from '../engine/api/engine-api.js';
 import { formatSize } from '../engine/models/format.js';
-import { cpuPercent, memoryUsage, type RawStats } from '../engine/models/stats.js';
+import { cpuPercent, memoryUsage, STATS_SAMPLE_PERIOD_MS, type RawStats } from '../engine/models/stats.js';
 import { Store } from './store.js';
 
 /** What the CPU% and MEM columns show for one container. */
@@ -18,8 +18,7 @@ export interface StatsCells {
   mem: string;
 }
 
-/** How often each visible running row is read: said on screen and in the bench report. */
-export const STATS_SAMPLE_PERIOD_MS = 5000;
+export { STATS_SAMPLE_PERIOD_MS } from '../engine/models/stats.js';
 
 /**
  * CPU % of `raw`: from the engine's own precpu_stats when it sent them (streams, older
@@ -98,7 +97,10 @@ export class StatsSampler {
   private readonly warmupTimers = new Map<string, unknown>();
   private visibleKey = '';
 
-  constructor(private readonly engine: Pick<EngineApi, 'statsOnce'>, opts: SamplerOptions = {}) {
+  constructor(
+    private readonly engine: Pick<EngineApi, 'statsOnce'>,
+    opts: SamplerOptions = {},
+  ) {
     this.periodMs = opts.periodMs ?? STATS_SAMPLE_PERIOD_MS;
     this.warmupMs = opts.warmupMs ?? 1000;
     this.maxInFlight = opts.maxInFlight ?? 4;
@@ -209,12 +211,15 @@ export class StatsSampler {
     entry.taken++;
     if (entry.taken === 1) {
       // CPU % needs a second sample: take it soon rather than a whole period later.
-      this.warmupTimers.set(id, this.clock.setTimeout(() => {
-        this.warmupTimers.delete(id);
-        if (this.entries.get(id) !== entry) return;
-        this.urgent.push(id);
-        this.pump();
-      }, this.warmupMs));
+      this.warmupTimers.set(
+        id,
+        this.clock.setTimeout(() => {
+          this.warmupTimers.delete(id);
+          if (this.entries.get(id) !== entry) return;
+          this.urgent.push(id);
+          this.pump();
+        }, this.warmupMs),
+      );
     } else if (!this.ring.includes(id)) {
       this.ring.push(id);
       this.scheduleRound();

@@ -11,7 +11,14 @@ describe('sampled CPU/MEM columns and the live Stats tab', () => {
   let tui: TuiHarness | undefined;
   afterAll(async () => {
     await tui?.kill('SIGKILL').catch(() => undefined);
-    await Promise.all(ids.map((id) => docker.getContainer(id).remove({ force: true }).catch(() => undefined)));
+    await Promise.all(
+      ids.map((id) =>
+        docker
+          .getContainer(id)
+          .remove({ force: true })
+          .catch(() => undefined),
+      ),
+    );
   });
 
   it("fills in a running container's CPU% and MEM cells on the list, then shows live values in the Stats tab", async () => {

@@ -56,22 +56,33 @@ const flush = async () => {
 
 /** One-shot answers as the engine gives them: cpu_stats only, no precpu_stats. */
 function oneShot(totalNs: number, systemNs: number, mem = 10_000_000): RawStats {
-  return { cpu_stats: { cpu_usage: { total_usage: totalNs }, system_cpu_usage: systemNs, online_cpus: 2 }, precpu_stats: { cpu_usage: { total_usage: 0 } }, memory_stats: { usage: mem } };
+  return {
+    cpu_stats: { cpu_usage: { total_usage: totalNs }, system_cpu_usage: systemNs, online_cpus: 2 },
+    precpu_stats: { cpu_usage: { total_usage: 0 } },
+    memory_stats: { usage: mem },
+  };
 }
 
-interface Call { id: string; at: number; signal?: AbortSignal; resolve: (s: RawStats) => void; reject: (e: unknown) => void }
+interface Call {
+  id: string;
+  at: number;
+  signal?: AbortSignal;
+  resolve: (s: RawStats) => void;
+  reject: (e: unknown) => void;
+}
 
 /** Only the stats call is faked: the sampler's scheduling does not depend on the engine. */
 function fakeEngine(clock: FakeClock, answer?: (id: string, n: number) => RawStats) {
   const calls: Call[] = [];
   const engine: Pick<EngineApi, 'statsOnce'> = {
-    statsOnce: (id, signal) => new Promise<RawStats>((resolve, reject) => {
-      const call: Call = { id, at: clock.t, signal, resolve, reject };
-      calls.push(call);
-      const n = calls.filter((c) => c.id === id).length;
-      // Answers arrive at once unless the test holds them (answer undefined).
-      if (answer) void Promise.resolve().then(() => resolve(answer(id, n)));
-    }),
+    statsOnce: (id, signal) =>
+      new Promise<RawStats>((resolve, reject) => {
+        const call: Call = { id, at: clock.t, signal, resolve, reject };
+        calls.push(call);
+        const n = calls.filter((c) => c.id === id).length;
+        // Answers arrive at once unless the test holds them (answer undefined).
+        if (answer) void Promise.resolve().then(() => resolve(answer(id, n)));
+      }),
   };
   return { engine, calls };
 }
@@ -180,10 +191,9 @@ describe('StatsSampler', () => {
     let fail = false;
     const calls: number[] = [];
     const engine: Pick<EngineApi, 'statsOnce'> = {
-      statsOnce: async () => {
+      statsOnce: () => {
         calls.push(clock.t);
-        if (fail) throw new Error('409 container is not running');
-        return oneShot(1, 1);
+        return fail ? Promise.reject(new Error('409 container is not running')) : Promise.resolve(oneShot(1, 1));
       },
     };
     const sampler = new StatsSampler(engine, { periodMs: 5000, publishMs: 100, clock });

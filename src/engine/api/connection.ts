@@ -141,7 +141,9 @@ export function explainConnectError(err: unknown, endpoint: Endpoint): string {
     ECONNRESET: `connection reset — a TLS engine contacted without --tlsverify?`,
     ENOTSOCK: `not a socket`,
   };
-  if (hints[code]) return `Cannot connect to the Docker engine at ${where}: ${hints[code]}`;
+  // No engine on a local socket: a newcomer's first run. Point at the demo engine.
+  const demo = endpoint.kind === 'unix' && (code === 'ENOENT' || code === 'ECONNREFUSED') ? ' — or try dtui on a private demo engine: npm run demo' : '';
+  if (hints[code]) return `Cannot connect to the Docker engine at ${where}: ${hints[code]}${demo}`;
   const msg = String(e?.message ?? err);
   if (/certificate|self[- ]signed|SSL|TLS|tls|handshake|alert/i.test(msg) || code.startsWith('ERR_SSL') || code.includes('CERT')) {
     return `Cannot connect to the Docker engine at ${where}: TLS failure (${firstLine(msg)}) — check --tlscacert/--tlscert/--tlskey or DOCKER_CERT_PATH`;

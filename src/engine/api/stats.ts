@@ -27,5 +27,7 @@ export async function* readStats(docker: Docker, id: string, signal: AbortSignal
 export async function readStatsOnce(docker: Docker, id: string, oneShot: boolean, signal?: AbortSignal): Promise<RawStats> {
   const opts: Record<string, unknown> = { stream: false, abortSignal: signal };
   if (oneShot) opts['one-shot'] = true;
-  return (await docker.getContainer(id).stats(opts as { stream: false })) as RawStats;
+  // dockerode's types know no `one-shot`; docker-modem passes every option as a query parameter.
+  const answer: RawStats = await docker.getContainer(id).stats(opts as { stream: false });
+  return answer;
 }

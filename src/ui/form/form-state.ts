@@ -53,44 +53,67 @@ function cycle(list: readonly string[], current: string, step: number): string {
   return list[(i + step + list.length) % list.length] ?? current;
 }
 
-/** One key (a name from keys/match.ts) applied to the form. */
-export function formKey(state: FormState, name: string, input: string): FormStep {
-  const field = state.fields[state.focus];
-  const edit = (patch: Partial<FormState>): FormStep => ({ type: 'edit', state: { ...state, error: undefined, ...patch } });
-  const setValue = (value: FieldValue) => edit({ values: { ...state.values, [field!.name]: value } });
-  switch (name) {
-    case 'esc':
+/** The form's own commands; the keymap's form scope says which keys mean them. */
+export type FormCommand = 'submit' | 'cancel' | 'next' | 'prev';
+
+function edited(state: FormState, patch: Partial<FormState>): FormStep {
+  return { type: 'edit', state: { ...state, error: undefined, ...patch } };
+}
+
+function withValue(state: FormState, value: FieldValue): FormStep {
+  const field = state.fields[state.focus]!;
+  return edited(state, { values: { ...state.values, [field.name]: value } });
+}
+
+export function formCommand(state: FormState, command: FormCommand): FormStep {
+  switch (command) {
+    case 'cancel':
       return { type: 'cancel' };
-    case 'enter': {
+    case 'submit': {
       const invalid = validateForm(state);
       if (invalid) return { type: 'edit', state: { ...state, error: invalid.error, focus: invalid.field } };
       return { type: 'submit', values: state.values };
     }
-    case 'tab':
-    case 'down':
-      return edit({ focus: (state.focus + 1) % state.fields.length });
-    case 'shift+tab':
-    case 'up':
-      return edit({ focus: (state.focus - 1 + state.fields.length) % state.fields.length });
+    case 'next':
+      return edited(state, { focus: (state.focus + 1) % state.fields.length });
+    case 'prev':
+      return edited(state, { focus: (state.focus - 1 + state.fields.length) % state.fields.length });
   }
+}
+
+/**
+ * Toggles a checkbox or steps a choice (backwards when `back`). In a text field the
+ * toggle key types itself when it is Space, and does nothing otherwise (← →).
+ */
+export function formToggle(state: FormState, back: boolean, name: string): FormStep {
+  const field = state.fields[state.focus];
   if (!field) return { type: 'edit', state };
   const value = state.values[field.name];
-  if (field.kind === 'toggle') {
-    if (name === 'space' || name === 'left' || name === 'right') return setValue(!value);
-    return { type: 'edit', state };
-  }
-  if (field.kind === 'choice') {
-    if (name === 'right' || name === 'space') return setValue(cycle(field.choices ?? [], String(value), 1));
-    if (name === 'left') return setValue(cycle(field.choices ?? [], String(value), -1));
-    return { type: 'edit', state };
-  }
-  const text = String(value ?? '');
-  if (name === 'backspace') return setValue(text.slice(0, -1));
-  if (name === 'ctrl+u') return setValue('');
-  if (name === 'space') return setValue(`${text} `);
+  if (field.kind === 'toggle') return withValue(state, !value);
+  if (field.kind === 'choice') return withValue(state, cycle(field.choices ?? [], String(value), back ? -1 : 1));
+  return name === 'space' ? formType(state, name, ' ') : { type: 'edit', state };
+}
+
+/** Typing into the focused text field: printable characters, Backspace, Ctrl+U clears. */
+export function formType(state: FormState, name: string, input: string): FormStep {
+  const field = state.fields[state.focus];
+  if (!field || field.kind !== 'text') return { type: 'edit', state };
+  const text = String(state.values[field.name] ?? '');
+  if (name === 'backspace') return withValue(state, text.slice(0, -1));
+  if (name === 'ctrl+u') return withValue(state, '');
+  if (name === 'space') return withValue(state, `${text} `);
   // Printable characters only: a control byte never lands in a field.
   if (input && [...input].length === 1 && name === input && !/[\u0000-\u001f\u007f-\u009f]/.test(input)) {
-    return setValue(text + input);
+    return withValue(state, text + input);
   }
   return { type: 'edit', state };
+}
+
+/** One key (a name from keys/match.ts) applied to the form with the default bindings. */
+export function formKey(state: FormState, name: string, input: string): FormStep {
+  const commands: Record<string, FormCommand> = { esc: 'cancel', enter: 'submit', tab: 'next', down: 'next', 'shift+tab': 'prev', up: 'prev' };
+  const command = commands[name];
+  if (command) return formCommand(state, command);
+  if (name === 'space' || name === 'left' || name === 'right') return formToggle(state, name === 'left', name);
+  return formType(state, name, input);
 }

@@ -1,0 +1,38 @@
+// The Containers pane (1): top left, beside the detail pane; stats follow the rows on screen.
+import type { ContainerRow } from '../../engine/models/types.js';
+import { containerActions } from '../../app/actions/container-actions.js';
+import { containerForms } from '../../app/actions/container-form-actions.js';
+import { detailActions } from '../../app/actions/detail-actions.js';
+import { sessionActions } from '../../app/actions/session-actions.js';
+import type { ResourceDescriptor } from '../types.js';
+import { containerColumns, countsSeconds } from './columns.js';
+import { containersQuery } from './query.js';
+
+export const containers: ResourceDescriptor<ContainerRow, 'containers'> = {
+  ...containersQuery,
+  kind: 'containers',
+  title: 'Containers',
+  noun: 'container',
+  paneAction: 'pane.containers',
+  placement: 'top-left',
+  columns: ({ session, now }) => containerColumns(session.pending.get(), now, session.stats.store.get(), session.times.store.get()),
+  inputs: (session) => [session.pending, session.stats.store, session.times.store],
+  clock: (rows, session) => countsSeconds(rows, session.times.store.get()),
+  // Stats streams follow the window: open for running rows that scroll in, closed as they
+  // leave; start/finish times are read for the rows that show an age.
+  onWindow: (session, visible) => {
+    session.stats.setVisible(visible.filter((r) => r.state === 'running').map((r) => r.id));
+    session.times.setVisible(visible);
+  },
+  detailTabs: ['logs', 'top', 'stats', 'inspect'],
+  actions: (app) => {
+    const detail = detailActions(app);
+    return {
+      ...containerActions(app),
+      ...containerForms(app),
+      ...sessionActions(app),
+      'container.stats': detail['container.stats'],
+      'container.inspect': detail['container.inspect'],
+    };
+  },
+};
