@@ -7,6 +7,8 @@
 #   docker-registry   docker-registry  the private registries of the registry tests
 #   htpasswd          apache2-utils    basic auth for one of those registries
 #   openssl           openssl          the TLS engine's certificates (tls-certs.ts)
+#   sshd, ssh-keygen  openssh-server   the sshd in front of the engine for ssh:// tests (sshd.ts);
+#                                      its openssh-client dependency brings ssh-keygen/ssh-keyscan
 # Add a line to NEEDS when a test starts to run another program.
 # Already installed (the usual case): only shell built-ins run, no apt, no dpkg (~5 ms).
 # Missing and root: apt-get installs them (update first, non-interactive). Missing and not
@@ -23,6 +25,8 @@ NEEDS=(
   "/usr/bin/docker-registry docker-registry"
   "htpasswd apache2-utils"
   "openssl openssl"
+  "/usr/sbin/sshd openssh-server"
+  "ssh-keyscan openssh-server"
 )
 
 missing=()

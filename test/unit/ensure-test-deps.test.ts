@@ -31,12 +31,12 @@ describe('ensure-test-deps', () => {
   it('as root installs what is missing with apt-get, update first, non-interactive', () => {
     if (process.getuid?.() !== 0) throw new Error('this test runs as root (as npm test does)');
     const { bin, log } = stubApt();
-    // Only the stub apt-get and bash's own dir: docker, htpasswd and openssl are "missing".
+    // Only the stub apt-get and bash's own dir: docker, htpasswd, openssl and ssh-keyscan are "missing".
     const out = spawnSync('/bin/bash', [SCRIPT], { env: { PATH: bin }, encoding: 'utf8' });
     expect(out.status).toBe(0);
     const calls = readFileSync(log, 'utf8').trim().split('\n');
     expect(calls[0]).toBe('apt-get update -qq');
-    expect(calls[1]).toMatch(/^apt-get install -y .*docker\.io apache2-utils openssl$/);
+    expect(calls[1]).toMatch(/^apt-get install -y .*docker\.io apache2-utils openssl openssh-server$/);
   });
 
   it('as a user, names the exact command and exits 1', () => {
@@ -46,7 +46,7 @@ describe('ensure-test-deps', () => {
     });
     expect(out.status).toBe(1);
     expect(out.stderr.trim().split('\n')).toEqual([
-      'npm test needs the Debian packages docker.io apache2-utils openssl; install them with: sudo apt-get update && sudo apt-get install -y docker.io apache2-utils openssl',
+      'npm test needs the Debian packages docker.io apache2-utils openssl openssh-server; install them with: sudo apt-get update && sudo apt-get install -y docker.io apache2-utils openssl openssh-server',
     ]);
   });
 });

@@ -5,6 +5,8 @@ import type { Readable } from 'node:stream';
 import type Dockerode from 'dockerode';
 import { type Endpoint, modemOptions } from './connection.js';
 import { dockerClient, type Docker } from './docker.js';
+import { sshSetup } from './ssh-options.js';
+import { SshDialer } from './ssh-dialer.js';
 import type { EngineApi, PruneResult } from './engine-api.js';
 import { containerRow, imageRows, sortContainers, sortImages } from '../models/rows.js';
 import type { ContainerAction, ContainerRow, EngineEvent, EngineInfo, ImageRow, TopResult } from '../models/types.js';
@@ -33,23 +35,40 @@ import { compareApi, negotiateApi } from './api-version.js';
 import { parseAnswer } from '../models/schemas/parse.js';
 import { ContainerList, ImageList } from '../models/schemas/lists.js';
 import { ContainerInspect, VersionAnswer } from '../models/schemas/version.js';
+import { dockerNetworks, type NetworkApi } from './networks.js';
 
 
 export class DockerEngine implements EngineApi {
+  readonly networks: NetworkApi;
+
   private constructor(
     private readonly docker: Docker,
     readonly endpoint: Endpoint,
     readonly info: EngineInfo,
-  ) {}
+  ) {
+    this.networks = dockerNetworks(docker);
+  }
 
   /** Asks the engine its version unversioned, then speaks min(client, server). */
   static async connect(endpoint: Endpoint, timeoutMs = 5000): Promise<DockerEngine> {
-    const probe = dockerClient(modemOptions(endpoint) as Dockerode.DockerOptions);
-    const v = parseAnswer(VersionAnswer, await probe.version({ abortSignal: AbortSignal.timeout(timeoutMs) }), 'GET /version');
+    const ssh = endpoint.kind === 'ssh' ? sshSetup(endpoint) : undefined;
+    const dialer = endpoint.kind === 'ssh' && ssh ? new SshDialer(endpoint, ssh) : undefined;
+    const options = (version?: string) => ({ ...modemOptions(endpoint, version), ...(dialer ? { agent: dialer.agent } : {}) }) as Dockerode.DockerOptions;
+    const probe = dockerClient(options());
+    let answer: unknown;
+    try {
+      // ssh: the first connection also checks the host key and the user's keys.
+      answer = await probe.version({ abortSignal: AbortSignal.timeout(ssh ? timeoutMs * 2 : timeoutMs) });
+    } catch (err) {
+      dialer?.close();
+      throw ssh?.explain(err, dialer?.lastRemoteError()) ?? err;
+    }
+    const v = parseAnswer(VersionAnswer, answer, 'GET /version');
     const api = negotiateApi(v.ApiVersion, v.MinAPIVersion);
-    const docker = dockerClient(modemOptions(endpoint, `v${api}`) as Dockerode.DockerOptions);
+    const docker = dockerClient(options(`v${api}`));
     return new DockerEngine(docker, endpoint, {
       endpoint: endpoint.url,
+      ...(endpoint.context ? { context: endpoint.context } : {}),
       serverVersion: sanitize(v.Version ?? '?'),
       apiVersion: api,
       minApiVersion: v.MinAPIVersion ?? undefined,

@@ -20,6 +20,7 @@ import type { TerminalSession } from './terminal-session.js';
 import type { VolumeRow } from '../models/volumes.js';
 import type { EngineOverview, PruneKind } from '../models/engine-overview.js';
 import type { LoadResult, Progress } from './image-archive.js';
+import type { NetworkApi } from './networks.js';
 
 export interface PruneResult {
   /** Ids or names of what was deleted (images: deleted and untagged entries). */
@@ -78,5 +79,8 @@ export interface EngineApi {
   createVolume(name: string): Promise<string>;
   inspectVolume(name: string, signal?: AbortSignal): Promise<InspectAnswer>;
   removeVolume(name: string): Promise<void>;
+
+  // — networks (ls, inspect, create, rm, connect, disconnect, prune) —
+  readonly networks: NetworkApi;
 }
 

@@ -5,6 +5,7 @@ import { containerForms } from '../../app/actions/container-form-actions.js';
 import { detailActions } from '../../app/actions/detail-actions.js';
 import { sessionActions } from '../../app/actions/session-actions.js';
 import type { ResourceDescriptor } from '../types.js';
+import { containerNetworkActions } from '../networks/connect.js';
 import { containerColumns, countsSeconds } from './columns.js';
 import { containersQuery } from './query.js';
 
@@ -31,6 +32,7 @@ export const containers: ResourceDescriptor<ContainerRow, 'containers'> = {
       ...containerActions(app),
       ...containerForms(app),
       ...sessionActions(app),
+      ...containerNetworkActions(app),
       'container.stats': detail['container.stats'],
       'container.inspect': detail['container.inspect'],
     };
