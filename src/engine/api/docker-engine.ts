@@ -17,7 +17,7 @@ import { historyLayers, type HistoryLayer } from '../models/history.js';
 import { copyFromContainer, copyToContainer, type CopyResult } from './archive.js';
 import { saveLogs, type RawLogOptions } from './log-save.js';
 import type { RawStats } from '../models/stats.js';
-import { readStats } from './stats.js';
+import { readStats, readStatsOnce } from './stats.js';
 import type { RegistryAuth } from '../registry/credentials.js';
 import { openTransfer, splitRepoTag, type TransferKind } from './image-transfer.js';
 import { hubResults, type SearchResult } from '../registry/registry-search.js';
@@ -31,7 +31,7 @@ import { createVolume, inspectVolume, listVolumes, removeVolume } from './volume
 import { readEngineOverview } from './overview.js';
 import { prune } from './prune.js';
 import { loadImage, saveImage, type LoadResult, type Progress } from './image-archive.js';
-import { negotiateApi } from './api-version.js';
+import { compareApi, negotiateApi } from './api-version.js';
 import { parseAnswer } from '../models/schemas/parse.js';
 import { ContainerList, ImageList } from '../models/schemas/lists.js';
 import { ContainerInspect, VersionAnswer } from '../models/schemas/version.js';
@@ -188,6 +188,11 @@ export class DockerEngine implements EngineApi {
   /** The streaming stats endpoint: one sample a second until the signal fires. */
   stats(id: string, signal: AbortSignal): AsyncGenerator<RawStats> {
     return readStats(this.docker, id, signal);
+  }
+
+  /** One sample: one-shot where the engine speaks API 1.41+ (no precpu_stats then). */
+  statsOnce(id: string, signal?: AbortSignal): Promise<RawStats> {
+    return readStatsOnce(this.docker, id, compareApi(this.info.apiVersion, '1.41') >= 0, signal);
   }
 
   async inspectImage(ref: string, signal?: AbortSignal): Promise<Dockerode.ImageInspectInfo> {

@@ -51,7 +51,10 @@ export interface EngineApi {
   top(id: string, signal?: AbortSignal): Promise<TopResult>;
   logs(id: string, opts: LogOptions, signal: AbortSignal): AsyncGenerator<RawLogLine[]>;
   saveLogs(id: string, path: string, opts: RawLogOptions, signal?: AbortSignal): Promise<number>;
+  /** The streaming stats endpoint (one sample a second): the Stats tab of the selected container. */
   stats(id: string, signal: AbortSignal): AsyncGenerator<RawStats>;
+  /** One sample now (one-shot where the API has it: then without precpu_stats): the list's sampler. */
+  statsOnce(id: string, signal?: AbortSignal): Promise<RawStats>;
   exec(id: string, cmd: readonly string[], opts: ExecOptions): Promise<TerminalSession>;
   shellFor(id: string, signal?: AbortSignal): Promise<string>;
   attach(id: string, opts: AttachOptions): Promise<{ session: TerminalSession; tty: boolean }>;

@@ -2,7 +2,7 @@
 import { shortAgo } from '../../engine/models/format.js';
 import { containerStatus, shownAge } from '../../engine/models/status-age.js';
 import { timesForRow, type TimesEntry } from '../../state/container-times.js';
-import type { StatsCells } from '../../state/stats-pool.js';
+import type { StatsCells } from '../../state/stats-sampler.js';
 import type { ContainerRow } from '../../engine/models/types.js';
 import type { ResourceColumn } from '../types.js';
 
@@ -23,7 +23,7 @@ export function containerColumns(pending: ReadonlyMap<string, string>, now: numb
       value: (r) => pending.get(r.id) ?? r.state,
       tone: (r) => (pending.has(r.id) ? 'warning' : r.state),
     },
-    // Live only for running rows on screen (StatsPool); blank for the rest.
+    // Sampled every few seconds for running rows on screen (StatsSampler); blank for the rest.
     { title: 'CPU%', value: (r) => stats.get(r.id)?.cpu ?? '', width: 6, priority: 2 },
     { title: 'MEM', value: (r) => stats.get(r.id)?.mem ?? '', width: 7, priority: 3 },
     { title: 'STATUS', value: (r) => containerStatus(r, timesForRow(times, r), now), width: 22, priority: 4 },
