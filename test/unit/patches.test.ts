@@ -5,15 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-interface Patched {
-  patch: string;
-  dir: string;
-  files: Record<string, { present: string[]; absent: string[] }>;
-}
-const { PATCHED, unpatchedProblems } = (await import('../../scripts/patched-deps.mjs')) as {
-  PATCHED: Patched[];
-  unpatchedProblems: (root: string) => string[];
-};
+import { PATCHED, unpatchedProblems } from '../../scripts/patched-deps.mjs';
 
 const ROOT = join(import.meta.dirname, '../..');
 const patchFiles = readdirSync(join(ROOT, 'patches')).filter((f) => f.endsWith('.patch'));

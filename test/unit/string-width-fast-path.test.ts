@@ -5,11 +5,11 @@
 // measured on their own slow path: a CJK ideograph (two cells, outside the fast path)
 // appended to the string sends it there.
 import { describe, expect, it } from 'vitest';
+import { NARROW_SYMBOLS } from '../../scripts/patched-deps.mjs';
 
 type StringWidth = (s: string, options?: { ambiguousIsNarrow?: boolean }) => number;
 const load = async (path: string) => ((await import(path)) as { default: StringWidth }).default;
 
-const { NARROW_SYMBOLS } = (await import('../../scripts/patched-deps.mjs')) as { NARROW_SYMBOLS: string };
 const versions: Record<string, StringWidth> = {
   'string-width (Ink)': await load('string-width'),
   'string-width (wrap-ansi)': await load('../../node_modules/wrap-ansi/node_modules/string-width/index.js'),
