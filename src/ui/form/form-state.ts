@@ -2,6 +2,8 @@
 // (one text field) and every form (run, commit, pull, tag…) edits, validates and
 // submits the same way — and can be tested without a terminal.
 
+import { editLine } from './text-edit.js';
+
 export type FieldValue = string | boolean;
 
 export interface FieldSpec {
@@ -12,6 +14,10 @@ export interface FieldSpec {
   /** For kind 'choice'. */
   choices?: readonly string[];
   placeholder?: string;
+  /** A placeholder that depends on the other values (the cp form's From/To swap with the direction). */
+  placeholderFor?: (values: Readonly<Record<string, FieldValue>>) => string;
+  /** Shown under the fields while this field has the focus: how to write its value. */
+  hint?: string;
   /** Drawn as bullets: passwords. */
   secret?: boolean;
   /** An error message, or undefined when the value is acceptable. */
@@ -22,6 +28,8 @@ export interface FormState {
   fields: readonly FieldSpec[];
   values: Record<string, FieldValue>;
   focus: number;
+  /** Where the cursor is in the focused text field (a UTF-16 offset on a grapheme boundary). */
+  cursor: number;
   error?: string;
 }
 
@@ -35,7 +43,18 @@ export function createForm(fields: readonly FieldSpec[]): FormState {
   for (const f of fields) {
     values[f.name] = f.initial ?? (f.kind === 'toggle' ? false : f.kind === 'choice' ? (f.choices?.[0] ?? '') : '');
   }
-  return { fields, values, focus: 0 };
+  return { fields, values, focus: 0, cursor: String(values[fields[0]?.name ?? ''] ?? '').length };
+}
+
+/** The cursor at the end of field `focus`'s value, as when a person tabs into it. */
+function focusAt(state: FormState, focus: number): Pick<FormState, 'focus' | 'cursor'> {
+  const f = state.fields[focus];
+  return { focus, cursor: f && f.kind === 'text' ? String(state.values[f.name] ?? '').length : 0 };
+}
+
+/** The placeholder field `f` shows now. */
+export function placeholderOf(f: FieldSpec, values: Readonly<Record<string, FieldValue>>): string | undefined {
+  return f.placeholderFor ? f.placeholderFor(values) : f.placeholder;
 }
 
 /** The first field error, named by its label, or undefined when all are valid. */
@@ -63,15 +82,18 @@ export function formKey(state: FormState, name: string, input: string): FormStep
       return { type: 'cancel' };
     case 'enter': {
       const invalid = validateForm(state);
-      if (invalid) return { type: 'edit', state: { ...state, error: invalid.error, focus: invalid.field } };
+      if (invalid) {
+        const focus = invalid.field === state.focus ? { focus: state.focus, cursor: state.cursor } : focusAt(state, invalid.field);
+        return { type: 'edit', state: { ...state, error: invalid.error, ...focus } };
+      }
       return { type: 'submit', values: state.values };
     }
     case 'tab':
     case 'down':
-      return edit({ focus: (state.focus + 1) % state.fields.length });
+      return edit(focusAt(state, (state.focus + 1) % state.fields.length));
     case 'shift+tab':
     case 'up':
-      return edit({ focus: (state.focus - 1 + state.fields.length) % state.fields.length });
+      return edit(focusAt(state, (state.focus - 1 + state.fields.length) % state.fields.length));
   }
   if (!field) return { type: 'edit', state };
   const value = state.values[field.name];
@@ -84,13 +106,7 @@ export function formKey(state: FormState, name: string, input: string): FormStep
     if (name === 'left') return setValue(cycle(field.choices ?? [], String(value), -1));
     return { type: 'edit', state };
   }
-  const text = String(value ?? '');
-  if (name === 'backspace') return setValue(text.slice(0, -1));
-  if (name === 'ctrl+u') return setValue('');
-  if (name === 'space') return setValue(`${text} `);
-  // Printable characters only: a control byte never lands in a field.
-  if (input && [...input].length === 1 && name === input && !/[\u0000-\u001f\u007f-\u009f]/.test(input)) {
-    return setValue(text + input);
-  }
-  return { type: 'edit', state };
+  const next = editLine({ text: String(value ?? ''), cursor: state.cursor }, name, input);
+  if (!next) return { type: 'edit', state };
+  return edit({ values: { ...state.values, [field.name]: next.text }, cursor: next.cursor });
 }
