@@ -12,6 +12,8 @@ export interface RawLogOptions {
   /** Unix seconds (as the engine takes it), or undefined for the whole log. */
   since?: string;
   timestamps: boolean;
+  /** Saving: replace an existing file (the person answered y to "overwrite?"). */
+  overwrite?: boolean;
 }
 
 /** The log's bytes, demultiplexed (a TTY container's log is not framed). */
@@ -32,10 +34,13 @@ export async function readRawLogs(docker: Docker, id: string, opts: RawLogOption
   return Buffer.concat(demux.push(body).map((f) => f.payload));
 }
 
-/** Writes the log to `path` (refusing to overwrite); resolves to the bytes written. */
+/**
+ * Writes the log to `path`; resolves to the bytes written. Refuses an existing file unless
+ * `overwrite`; the log is read completely first, so a failing read leaves the old file as it was.
+ */
 export async function saveLogs(docker: Docker, id: string, path: string, opts: RawLogOptions, signal?: AbortSignal): Promise<number> {
   const bytes = await readRawLogs(docker, id, opts, signal);
-  const out = createWriteStream(path, { flags: 'wx' });
+  const out = createWriteStream(path, { flags: opts.overwrite ? 'w' : 'wx' });
   const opened = once(out, 'open');
   await opened;
   out.end(bytes);

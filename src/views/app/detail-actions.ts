@@ -1,8 +1,8 @@
 // What the detail pane's keys do: switch tabs, and the Logs tab's modes (follow,
 // search, filter, timestamps, wrap, colour, tail, since, save) and the Inspect
 // tab's search.
-import { resolve } from 'node:path';
 import { engineErrorMessage } from '../../engine/errors.js';
+import { hostPath } from '../../engine/models/host-path.js';
 import { parseSince, validatePath } from '../../engine/models/validate.js';
 import { compileFilter, viewRows } from '../../state/log-index.js';
 import { findLogMatch } from '../../state/log-search.js';
@@ -11,6 +11,7 @@ import { inspectMatches } from '../detail/inspect-view.js';
 import type { AppContextValue } from './app-context.js';
 import { openForm, openPrompt } from './forms.js';
 import { layoutFor } from './layout.js';
+import { askOverwrite } from './overlay.js';
 import { selectedContainer } from './selectors.js';
 import { setStatus } from './status.js';
 import { LOG_TAILS, type DetailTab, type LogView, type UiState } from './ui-state.js';
@@ -145,8 +146,8 @@ export function detailActions(ctx: AppContextValue): Record<string, () => void> 
         title: 'Only lines since',
         label: 'Since',
         initial: ctx.ui.get().logView.since?.input ?? '',
-        placeholder: '10m, 1h30m, 2026-01-02T15:04:05Z',
-        note: 'A duration or an RFC 3339 time · empty shows the whole tail',
+        placeholder: '10m, 1h30m, 2026-01-02T15:04:05Z, 1767225600',
+        note: 'A duration, an RFC 3339 time or a Unix timestamp · empty shows the whole tail',
         validate: (v) => { if (!v.trim()) return undefined; const r = parseSince(v); return typeof r === 'string' ? r : undefined; },
         onSubmit: (value) => {
           const r = value.trim() ? parseSince(value) : undefined;
@@ -164,13 +165,13 @@ export function detailActions(ctx: AppContextValue): Record<string, () => void> 
       openPrompt(ctx, {
         title: `Save the log of ${row.name}`,
         label: 'File',
-        initial: `./${row.name}-${fileStamp()}.log`,
+        initial: hostPath(`${row.name}-${fileStamp()}.log`),
         note: `As docker logs${view.timestamps ? ' -t' : ''} --tail ${view.tail}${view.since ? ` --since ${view.since.input}` : ''} prints it`,
         validate: (v) => validatePath(v),
-        onSubmit: async (value) => {
-          const path = resolve(value);
+        onSubmit: (value, signal) => askOverwrite(hostPath(value), async (overwrite) => {
+          const path = hostPath(value);
           try {
-            const bytes = await ctx.session.engine.saveLogs(row.id, path, { tail: view.tail, since: view.since?.seconds, timestamps: view.timestamps });
+            const bytes = await ctx.session.engine.saveLogs(row.id, path, { tail: view.tail, since: view.since?.seconds, timestamps: view.timestamps, overwrite });
             setStatus(ctx, `Saved ${bytes.toLocaleString('en-US')} bytes of ${row.name}'s log to ${path}`, 'success');
             return undefined;
           } catch (err) {
@@ -180,7 +181,7 @@ export function detailActions(ctx: AppContextValue): Record<string, () => void> 
             if (code === 'EACCES') return `${path}: permission denied`;
             return engineErrorMessage(err);
           }
-        },
+        }, signal),
       });
     },
   };

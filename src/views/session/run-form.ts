@@ -13,7 +13,7 @@ import { selectedImage } from '../app/selectors.js';
 import { setStatus } from '../app/status.js';
 import { handOverSession, terminalSize } from './open-session.js';
 
-const text = (v: FieldValue) => String(v ?? '');
+const text = (v: FieldValue | undefined) => String(v ?? '');
 
 export function runFields(image: string): FieldSpec[] {
   return [
