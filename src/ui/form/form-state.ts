@@ -38,12 +38,13 @@ export type FormStep =
   | { type: 'submit'; values: Record<string, FieldValue> }
   | { type: 'cancel' };
 
-export function createForm(fields: readonly FieldSpec[]): FormState {
+export function createForm(fields: readonly FieldSpec[], focus = 0): FormState {
   const values: Record<string, FieldValue> = {};
   for (const f of fields) {
     values[f.name] = f.initial ?? (f.kind === 'toggle' ? false : f.kind === 'choice' ? (f.choices?.[0] ?? '') : '');
   }
-  return { fields, values, focus: 0, cursor: String(values[fields[0]?.name ?? ''] ?? '').length };
+  const at = Math.max(0, Math.min(fields.length - 1, focus));
+  return { fields, values, focus: at, cursor: String(values[fields[at]?.name ?? ''] ?? '').length };
 }
 
 /** The cursor at the end of field `focus`'s value, as when a person tabs into it. */

@@ -7,6 +7,8 @@ export interface FormRequest {
   title: string;
   fields: readonly FieldSpec[];
   note?: string;
+  /** The field that has the focus first (default: the first). */
+  focus?: number;
   /** `signal` is aborted by Esc while the action runs. */
   onSubmit: (values: Record<string, FieldValue>, signal: AbortSignal) => Promise<SubmitResult> | SubmitResult;
 }
@@ -14,7 +16,7 @@ export interface FormRequest {
 export function openForm(ctx: AppContextValue, request: FormRequest): void {
   ctx.ui.update((s) => ({
     ...s,
-    form: { title: request.title, note: request.note, state: createForm(request.fields), onSubmit: request.onSubmit },
+    form: { title: request.title, note: request.note, state: createForm(request.fields, request.focus), onSubmit: request.onSubmit },
   }));
 }
 
