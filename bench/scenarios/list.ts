@@ -2,7 +2,7 @@
 // lists, and filtering 2000 containers, all timed at the pty.
 import { request } from 'node:http';
 import { KEYS } from '../../test/support/pty-harness.js';
-import { matchesFilter } from '../../src/views/app/ui-state.js';
+import { matchesFilter } from '../../src/app/ui-state.js';
 import { cliEnv, launchDtui, listedOrder, quitDtui, row, selected, type BenchContext, type ResultRow } from '../common.js';
 import { ensureSet, NEW2000, RUN200 } from '../fixtures.js';
 import { cpuSeconds, keyToFrame, pause, summarize, timeCommand } from '../measure.js';

@@ -2,6 +2,7 @@
 // it back. The caller has already unmounted Ink and left the alternate screen; here the
 // session gets raw stdin, every output byte, and the terminal size as it changes.
 import type { SessionEnd, TerminalSession } from '../engine/api/terminal-session.js';
+import { CLEAR_FOR_SESSION } from './terminal.js';
 
 export interface HandOverIo {
   stdin: NodeJS.ReadStream;
@@ -11,12 +12,17 @@ export interface HandOverIo {
 /** Runs until the session ends; always detaches its listeners, never rejects. */
 export async function handOver(session: TerminalSession, io: HandOverIo, banner?: string): Promise<SessionEnd> {
   const { stdin, stdout } = io;
+  // What was on the normal screen (dtui's last frame in some terminals, an earlier
+  // session) would show through until the session repaints.
+  stdout.write(CLEAR_FOR_SESSION);
   if (banner) stdout.write(`\x1b[2m${banner}\x1b[0m\r\n`);
   session.onOutput((chunk) => {
     stdout.write(chunk);
   });
-  // Raw: Ctrl+C, Ctrl+D, Ctrl+Z are bytes for the container, not signals for dtui.
-  const wasRaw = stdin.isTTY ? stdin.isRaw : false;
+  // Raw: Ctrl+C, Ctrl+D, Ctrl+Z are bytes for the container, not signals for dtui. It
+  // stays raw after the session: the terminal's answers to what the container asked
+  // arrive then, and a cooked tty would echo them onto the screen and hold them in its
+  // line buffer. The caller (run-app) either takes the keyboard back or restores.
   if (stdin.isTTY) stdin.setRawMode(true);
   const onReadable = () => {
     let chunk: string | Buffer | null;
@@ -37,7 +43,6 @@ export async function handOver(session: TerminalSession, io: HandOverIo, banner?
   } finally {
     stdin.off('readable', onReadable);
     stdout.off('resize', onResize);
-    if (stdin.isTTY) stdin.setRawMode(wasRaw);
     stdin.unref();
   }
 }

@@ -4,6 +4,7 @@
 import type { ReactNode } from 'react';
 import type { CliTarget } from './exec-via-cli-target.js';
 import { render, useStdout } from 'ink';
+import { FilteredStdin } from './input/filtered-stdin.js';
 import { sanitize } from '../text/sanitize.js';
 import { installLifecycle } from './lifecycle.js';
 import { enterFullscreen, reenterFullscreen, restoreTerminal } from './terminal.js';
@@ -13,8 +14,8 @@ import { EngineSession } from '../state/session.js';
 import { delay } from '../state/store.js';
 import { activeKeymap } from '../keys/keymap.js';
 import { App } from '../views/app/app.js';
-import { createAppContext } from '../views/app/app-context.js';
-import { setStatus } from '../views/app/status.js';
+import { createAppContext, type Suspend } from '../app/app-context.js';
+import { setStatus } from '../app/status.js';
 
 /** A slow engine gets the "Loading…" frame after this long rather than a blank screen. */
 const FIRST_FRAME_WAIT_MS = 100;
@@ -31,17 +32,21 @@ export interface RunOptions {
 
 export async function runApp(engine: EngineApi, endpoint: Endpoint, opts: RunOptions): Promise<number> {
   const session = new EngineSession(engine);
+  const insecure = endpoint.kind === 'tcp' && !endpoint.tls && !isLoopback(endpoint);
   const ctx = createAppContext(session, {
     cols: process.stdout.columns || 80,
     rows: process.stdout.rows || 24,
     keymap: activeKeymap(opts.readOnly),
     readOnly: opts.readOnly,
     logLines: opts.logLines,
+    execViaCli: opts.execViaCli,
+    insecure,
+    // Both are defined below; they are only called once the app runs.
+    suspend: (run) => suspend(run),
+    suspendToShell: () => lifecycle.suspend(),
   });
-  ctx.execViaCli = opts.execViaCli;
-  if (endpoint.kind === 'tcp' && !endpoint.tls && !isLoopback(endpoint)) {
+  if (insecure) {
     // Also shown for good in the header (insecure flag); the status line is the first notice.
-    ctx.insecure = true;
     setStatus(ctx, `Warning: ${endpoint.url} is reached without TLS — anyone on the network can control this engine`, 'error');
   }
 
@@ -54,6 +59,14 @@ export async function runApp(engine: EngineApi, endpoint: Endpoint, opts: RunOpt
   const shutdown = (code: number) => {
     if (stopping) return;
     stopping = true;
+    if (sessionAbort) {
+      // A session holds the tty raw and restoreTerminal() below has nothing to undo.
+      try {
+        if (process.stdin.isTTY) process.stdin.setRawMode(false);
+      } catch {
+        // The terminal is gone (SIGHUP).
+      }
+    }
     sessionAbort?.abort();
     session.stop();
     try {
@@ -80,16 +93,16 @@ export async function runApp(engine: EngineApi, endpoint: Endpoint, opts: RunOpt
   // suspend the screen it diffed against is gone, so nothing less will do.
   let inkWrite: ((data: string) => void) | undefined;
   const lifecycle = installLifecycle({ shutdown, redraw: () => inkWrite?.('') });
-  ctx.suspendToShell = lifecycle.suspend;
-  // Test-only: a key that throws inside the input handler, to check the crash path.
-  if (process.env.DTUI_TEST_CRASH === '1') ctx.crashKey = 'ctrl+x';
 
+  // Ink reads keys through this filter: terminal replies dropped, pastes as text.
+  const input = new FilteredStdin(process.stdin);
   const mount = () =>
     render(
       <InkWriter onReady={(write) => (inkWrite = write)}>
         <App ctx={ctx} quit={() => shutdown(0)} />
       </InkWriter>,
       {
+        stdin: input as unknown as NodeJS.ReadStream,
         exitOnCtrlC: false,
         patchConsole: false,
         // DTUI_FULL_REDRAW=1 turns it off, to tell a rendering fault from a data fault.
@@ -106,7 +119,7 @@ export async function runApp(engine: EngineApi, endpoint: Endpoint, opts: RunOpt
   // none of its stdin listeners or raw-mode handling remain, and the alternate screen is
   // left. Whatever the person was looking at lives in ctx's stores and survives the
   // remount. Every way out of `run` (return, throw) comes back here.
-  ctx.suspend = async (run) => {
+  const suspend: Suspend = async (run) => {
     if (sessionAbort) throw new Error('a session already owns the terminal');
     const abort = new AbortController();
     sessionAbort = abort;
@@ -116,10 +129,16 @@ export async function runApp(engine: EngineApi, endpoint: Endpoint, opts: RunOpt
       return await run({ stdin: process.stdin, stdout: process.stdout, signal: abort.signal });
     } finally {
       sessionAbort = undefined;
+      // The hand-over leaves the tty raw (see hand-over.ts); quitting meanwhile restores it.
+      if (stopping && process.stdin.isTTY) process.stdin.setRawMode(false);
       if (!stopping) {
+        // Keys typed into the ended session and the terminal's answers to what the
+        // container asked it are not keys for dtui.
+        input.afterSession();
         reenterFullscreen();
         ctx.terminal.set({ cols: process.stdout.columns || 80, rows: process.stdout.rows || 24 });
         instance = mount();
+        input.resumed();
       }
     }
   };

@@ -1,10 +1,12 @@
 // Taking over the terminal and giving it back. restore() is idempotent and safe to
 // call from any exit path (normal quit, signal, uncaught error).
 
-const ENTER = '\x1b[?1049h\x1b[H\x1b[2J\x1b[?25l';
+// Alternate screen, cleared, cursor hidden, and bracketed paste on: a paste then
+// arrives as one unit that src/cli/input turns into text, never into keys.
+const ENTER = '\x1b[?1049h\x1b[H\x1b[2J\x1b[?25l\x1b[?2004h';
 // Leave the alternate screen, show the cursor, turn off mouse and bracketed paste
 // modes in case anything turned them on, reset attributes.
-const LEAVE = '\x1b[?1000l\x1b[?1002l\x1b[?1003l\x1b[?1006l\x1b[?2004l\x1b[0m\x1b[?25h\x1b[?1049l';
+const LEAVE = '\x1b[?1004l\x1b[?1000l\x1b[?1002l\x1b[?1003l\x1b[?1006l\x1b[?2004l\x1b[0m\x1b[?25h\x1b[?1049l';
 
 let active = false;
 
@@ -29,9 +31,21 @@ export function restoreTerminal(out: NodeJS.WriteStream = process.stdout, input:
   }
 }
 
-// What a session may have left behind: mouse and paste modes, application cursor and
-// keypad modes, a scroll region, attributes. Undone before dtui draws again.
-const RESET_MODES = '\x1b[?1000l\x1b[?1002l\x1b[?1003l\x1b[?1006l\x1b[?2004l\x1b[?1l\x1b>\x1b[r\x1b[0m';
+// What a session may have left behind, undone before dtui draws again. DECSTR (soft
+// reset) covers insert mode, origin mode, auto-wrap, the scroll region, cursor keys,
+// cursor visibility, attributes and (in most terminals) the character sets; the rest
+// is listed: alternate screen (left without restoring a cursor), G0–G3 and SI, reverse
+// video, every mouse mode, focus reports, bracketed paste (ENTER turns it on again),
+// keypad mode, and 7-bit replies (S7C1T). Nothing here moves the cursor (CSI r and
+// ?6l would home it), so ENTER saves, and quitting restores, the cursor where the
+// session's output ended — the shell's prompt then comes below it, not over it.
+export const RESET_MODES =
+  '\x1b[?1047l\x1b[!p\x1b(B\x1b)B\x1b*B\x1b+B\x0f\x1b F\x1b[?5l\x1b[4l\x1b[?7h\x1b[?25h' +
+  '\x1b[?1000l\x1b[?1001l\x1b[?1002l\x1b[?1003l\x1b[?1005l\x1b[?1006l\x1b[?1015l\x1b[?1004l\x1b[?2004l' +
+  '\x1b[?1l\x1b>\x1b[0m';
+
+/** Written before a session starts: its terminal is empty, not dtui's last frame. */
+export const CLEAR_FOR_SESSION = '\x1b[0m\x1b[H\x1b[2J';
 
 /** Back to dtui's screen after an interactive session. */
 export function reenterFullscreen(out: NodeJS.WriteStream = process.stdout): void {
@@ -39,4 +53,3 @@ export function reenterFullscreen(out: NodeJS.WriteStream = process.stdout): voi
   out.write(RESET_MODES);
   enterFullscreen(out);
 }
-

@@ -34,7 +34,7 @@ export function hintText(keymap: readonly KeyAction[], scopes: readonly Scope[],
     for (const action of keymap) {
       if (action.scope !== scope || !action.hint || seen.has(action.hint)) continue;
       seen.add(action.hint);
-      const part = `${displayKey(action.keys[0]!)} ${action.hint}`;
+      const part = `${displayKey(action.keys[0] ?? '')} ${action.hint}`;
       if (action.id === 'help') help = part;
       parts.push(part);
     }

@@ -20,16 +20,18 @@ export type Scope =
 export interface KeyAction {
   id: string;
   /** Normalised key names: 'up', 'pgdn', 'shift+tab', 'ctrl+c', or the character typed. */
-  keys: string[];
+  keys: readonly string[];
   scope: Scope;
   help: string;
   /** Changes engine state: never bound in --read-only mode. */
   danger?: boolean;
   /** Shown in the one-line hint bar when its scope is active. */
   hint?: string;
+  /** Keys (among `keys`) that act in every scope, forms and dialogs included: Ctrl+C quits, Ctrl+Z suspends. */
+  always?: readonly string[];
 }
 
-export const KEYMAP: readonly KeyAction[] = [
+const BINDINGS = [
   { id: 'move.up', keys: ['up', 'k'], scope: 'global', help: 'Move up in the list, or scroll the detail pane' },
   { id: 'move.down', keys: ['down', 'j'], scope: 'global', help: 'Move down in the list, or scroll the detail pane', hint: 'move' },
   { id: 'move.pageUp', keys: ['pgup'], scope: 'global', help: 'One page up' },
@@ -117,9 +119,17 @@ export const KEYMAP: readonly KeyAction[] = [
   { id: 'help.pageUp', keys: ['pgup'], scope: 'help', help: 'Previous page of help' },
   { id: 'back', keys: ['esc'], scope: 'global', help: 'Back / close', hint: 'back' },
   { id: 'help', keys: ['?'], scope: 'global', help: 'Show every key', hint: 'help' },
-  { id: 'quit', keys: ['q', 'ctrl+c'], scope: 'global', help: 'Quit', hint: 'quit' },
-  { id: 'suspend', keys: ['ctrl+z'], scope: 'global', help: 'Suspend dtui to the shell (fg brings it back)' },
-];
+  { id: 'quit', keys: ['q', 'ctrl+c'], scope: 'global', help: 'Quit', hint: 'quit', always: ['ctrl+c'] },
+  { id: 'suspend', keys: ['ctrl+z'], scope: 'global', help: 'Suspend dtui to the shell (fg brings it back)', always: ['ctrl+z'] },
+] as const satisfies readonly KeyAction[];
+
+/** The keymap as data: one entry per action (help, hints, the README table come from it). */
+export const KEYMAP: readonly KeyAction[] = BINDINGS;
+
+/** Every action id the keymap binds: a handler table keyed by it must be complete. */
+export type ActionId = (typeof BINDINGS)[number]['id'];
+/** The ids of the actions in one scope, e.g. ScopedActionId<'volumes'>. */
+export type ScopedActionId<S extends string> = Extract<(typeof BINDINGS)[number], { scope: S }>['id'];
 
 export const SCOPE_TITLES: Record<Scope, string> = {
   global: 'Everywhere',

@@ -57,13 +57,20 @@ export function typedKeys(input: string): string[] | undefined {
 
 export type Matcher = (name: string, scopes: readonly Scope[]) => KeyAction | undefined;
 
-/** Builds a lookup table once; resolving a key is then one map read per scope. */
+/**
+ * Builds a lookup table once; resolving a key is then one map read per scope. Keys an
+ * action marks `always` (Ctrl+C, Ctrl+Z) win in every scope, before any other.
+ */
 export function createMatcher(keymap: readonly KeyAction[]): Matcher {
   const table = new Map<string, KeyAction>();
+  const always = new Map<string, KeyAction>();
   for (const action of keymap) {
     for (const key of action.keys) table.set(`${action.scope}\u0000${key}`, action);
+    for (const key of action.always ?? []) always.set(key, action);
   }
   return (name, scopes) => {
+    const everywhere = always.get(name);
+    if (everywhere) return everywhere;
     for (const scope of scopes) {
       const hit = table.get(`${scope}\u0000${name}`);
       if (hit) return hit;
@@ -78,7 +85,7 @@ export function displayKey(name: string): string {
     up: '↑', down: '↓', left: '←', right: '→', pgup: 'PgUp', pgdn: 'PgDn', home: 'Home', end: 'End',
     enter: 'Enter', esc: 'Esc', tab: 'Tab', 'shift+tab': 'Shift+Tab', backspace: 'Backspace', delete: 'Delete', space: 'Space',
   };
-  if (names[name]) return names[name]!;
+  if (names[name]) return names[name];
   if (name.startsWith('ctrl+')) return `Ctrl+${name.slice(5).toUpperCase()}`;
   return name;
 }

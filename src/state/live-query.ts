@@ -3,6 +3,7 @@
 // alone while nobody looks — events then only mark it stale. No timers, no polling.
 import { engineErrorMessage } from '../engine/errors.js';
 import { Coalescer, Store } from './store.js';
+import { Retry } from './list-call.js';
 
 export interface QueryState<T> {
   value?: T;
@@ -15,9 +16,12 @@ export class LiveQuery<T> {
   private viewers = 0;
   private stale = true;
   private readonly refresh: Coalescer;
+  /** A failed read is tried again in the background (growing pause) while someone looks. */
+  private readonly retry: Retry;
 
   constructor(private readonly load: (signal: AbortSignal) => Promise<T>, private readonly signal: AbortSignal, delayMs = 100) {
     this.refresh = new Coalescer(() => this.run(), delayMs);
+    this.retry = new Retry(signal, () => this.request());
   }
 
   /** A viewer arrived: load now if nothing is known or something changed meanwhile. */
@@ -53,10 +57,12 @@ export class LiveQuery<T> {
     try {
       const value = await this.load(this.signal);
       this.store.set({ value, loaded: true });
+      this.retry.succeeded();
     } catch (err) {
       if (this.signal.aborted) return;
       this.stale = true;
       this.store.update((s) => ({ ...s, loaded: true, error: engineErrorMessage(err) }));
+      this.retry.failed();
     }
   }
 }

@@ -4,6 +4,7 @@
 // whatever the buffer's size (100k lines).
 import type { LogRing } from './log-ring.js';
 import { sanitize } from '../text/sanitize.js';
+import { compileLinear, type LineMatcher } from '../text/linear-regex.js';
 
 /** The lines a view shows, by index: every line, or only a filter's matches. */
 export interface LogRows {
@@ -111,12 +112,9 @@ export function findAll(text: string, needle: string, ignoreCase = searchIgnores
   return out;
 }
 
-export function compileFilter(pattern: string, ignoreCase: boolean): RegExp | string {
-  try {
-    return new RegExp(pattern, ignoreCase ? 'i' : '');
-  } catch (err) {
-    return err instanceof Error ? err.message.replace(/^Invalid regular expression: /, '') : 'invalid regular expression';
-  }
+/** The filter's linear-time matcher (a runaway pattern must never freeze dtui), or why not. */
+export function compileFilter(pattern: string, ignoreCase: boolean): LineMatcher | string {
+  return compileLinear(pattern, ignoreCase);
 }
 
 // A few indexes per buffer: the filter and the search, each for its current text.

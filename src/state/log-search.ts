@@ -17,7 +17,7 @@ export function findLogMatch(
 ): LogMatch {
   const index = searchIndex(lines, search);
   const re = filter ? compileFilter(filter.pattern, filter.ignoreCase) : undefined;
-  const shown = (seq: number) => !(re instanceof RegExp) || re.test(visibleText(lines.textAt(seq - lines.dropped)!));
+  const shown = (seq: number) => typeof re !== 'object' || re.test(visibleText(lines.textAt(seq - lines.dropped)!));
   let wrapped = false;
   let from = start;
   for (;;) {

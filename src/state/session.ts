@@ -5,22 +5,20 @@ import type { EngineApi } from '../engine/api/engine-api.js';
 import type { ConnectionState, EngineFeed } from './engine-feed.js';
 import { engineErrorMessage } from '../engine/errors.js';
 import { StatsPool } from './stats-pool.js';
-import { Coalescer, Store, delay } from './store.js';
+import { Store, delay } from './store.js';
 import type { ContainerAction, ContainerRow, EngineEvent, ImageRow } from '../engine/models/types.js';
 import { LiveQuery } from './live-query.js';
-import type { VolumeRow } from '../engine/models/volumes.js';
+import { LIST_TIMEOUT_MS, withDeadline } from './list-call.js';
 import type { EngineOverview } from '../engine/models/engine-overview.js';
+import { ResourceQuery } from './resource-query.js';
+import { refreshes } from '../resources/query.js';
+import { QUIET_CONTAINER_ACTIONS } from '../resources/containers/query.js';
+import { RESOURCE_KINDS, RESOURCE_QUERIES, type ResourceKind, type RowOf } from '../resources/queries.js';
 
-export interface ListState<T> {
-  rows: T[];
-  loaded: boolean;
-  error?: string;
-}
+export type { ListState } from './resource-query.js';
 
 export type { ConnectionState } from './engine-feed.js';
 
-/** Container events that cannot change what the list shows. */
-const QUIET_ACTIONS = /^(exec_|top$|attach$|resize$|archive-path$|extract-to-dir$|export$|commit$)/;
 
 export const PENDING_LABEL: Record<ContainerAction, string> = {
   start: 'starting…', stop: 'stopping…', restart: 'restarting…', pause: 'pausing…',
@@ -28,8 +26,6 @@ export const PENDING_LABEL: Record<ContainerAction, string> = {
 };
 
 export class EngineSession implements EngineFeed {
-  readonly containers = new Store<ListState<ContainerRow>>({ rows: [], loaded: false });
-  readonly images = new Store<ListState<ImageRow>>({ rows: [], loaded: false });
   readonly connection = new Store<ConnectionState>({ status: 'connected' });
   /** Container id → what is being done to it, shown in place of its status. */
   readonly pending = new Store<ReadonlyMap<string, string>>(new Map());
@@ -38,15 +34,35 @@ export class EngineSession implements EngineFeed {
   readonly stats: StatsPool;
 
   private readonly abort = new AbortController();
-  /** Volumes and the Engine pane's overview: read while on screen, re-read on events. */
-  readonly volumes = new LiveQuery<VolumeRow[]>((signal) => this.engine.listVolumes(signal), this.abort.signal, 80);
-  readonly overview = new LiveQuery<EngineOverview>((signal) => this.engine.overview(signal), this.abort.signal, 300);
+  /** One live list per resource kind, built from its descriptor's query spec. */
+  private readonly lists: { readonly [K in ResourceKind]: ResourceQuery<RowOf<K>> };
+  /** The Engine pane's overview: read while on screen, re-read on events. */
+  readonly overview = new LiveQuery<EngineOverview>((signal) => withDeadline('engine overview', this.listTimeoutMs, signal, (s) => this.engine.overview(s)), this.abort.signal, 300);
   private readonly eventListeners = new Set<(e: EngineEvent) => void>();
-  private readonly containerRefresh = new Coalescer(() => this.loadContainers(), 40);
-  private readonly imageRefresh = new Coalescer(() => this.loadImages(), 80);
 
-  constructor(readonly engine: EngineApi, private readonly retryMs = 1000) {
+  constructor(readonly engine: EngineApi, private readonly retryMs = 1000, private readonly listTimeoutMs = LIST_TIMEOUT_MS) {
     this.stats = new StatsPool(engine);
+    const lists: Partial<Record<ResourceKind, ResourceQuery<unknown>>> = {};
+    for (const kind of RESOURCE_KINDS) lists[kind] = new ResourceQuery<unknown>(RESOURCE_QUERIES[kind] as never, engine, this.abort.signal, listTimeoutMs);
+    this.lists = lists as { readonly [K in ResourceKind]: ResourceQuery<RowOf<K>> };
+  }
+
+  /** The live list of one kind. */
+  list<K extends ResourceKind>(kind: K): ResourceQuery<RowOf<K>> {
+    return this.lists[kind];
+  }
+
+  /** The containers list's store (read by many actions). */
+  get containers() {
+    return this.lists.containers.store;
+  }
+
+  get images() {
+    return this.lists.images.store;
+  }
+
+  get volumes(): ResourceQuery<RowOf<'volumes'>> {
+    return this.lists.volumes;
   }
 
   get signal(): AbortSignal {
@@ -55,15 +71,14 @@ export class EngineSession implements EngineFeed {
 
   start(): Promise<void> {
     void this.watchEvents();
-    return Promise.all([this.containerRefresh.runNow(), this.imageRefresh.runNow()]).then(() => undefined);
+    const first = RESOURCE_KINDS.filter((k) => RESOURCE_QUERIES[k].live === 'always').map((k) => this.lists[k].reload());
+    return Promise.all(first).then(() => undefined);
   }
 
   stop(): void {
     this.abort.abort();
     this.stats.stop();
-    this.containerRefresh.cancel();
-    this.imageRefresh.cancel();
-    this.volumes.cancel();
+    for (const kind of RESOURCE_KINDS) this.lists[kind].cancel();
     this.overview.cancel();
   }
 
@@ -82,7 +97,7 @@ export class EngineSession implements EngineFeed {
     try {
       await this.engine.containerAction(row.id, action, opts);
       // Re-list before dropping the "stopping…" label so the row goes straight to its new state.
-      await this.containerRefresh.runNow();
+      await this.lists.containers.reload();
     } finally {
       this.setPending(row.id, undefined);
     }
@@ -91,18 +106,16 @@ export class EngineSession implements EngineFeed {
   async removeImage(row: ImageRow, opts: { force?: boolean } = {}): Promise<void> {
     // Force means the whole image: by id, every tag, even if stopped containers use it.
     await this.engine.removeImage(opts.force ? row.id : row.ref, opts);
-    await this.imageRefresh.runNow();
+    await this.lists.images.reload();
   }
 
   /** Re-reads images now (after a load or prune of ours), without waiting for events. */
   reloadImages(): Promise<void> {
-    return this.imageRefresh.runNow();
+    return this.lists.images.reload();
   }
 
   refreshAll(): void {
-    this.containerRefresh.request();
-    this.imageRefresh.request();
-    this.volumes.request();
+    for (const kind of RESOURCE_KINDS) this.lists[kind].request();
     this.overview.request();
   }
 
@@ -115,34 +128,10 @@ export class EngineSession implements EngineFeed {
     });
   }
 
-  private async loadContainers(): Promise<void> {
-    try {
-      const rows = await this.engine.listContainers(this.signal);
-      this.containers.set({ rows, loaded: true });
-    } catch (err) {
-      if (this.signal.aborted) return;
-      this.containers.update((s) => ({ ...s, error: engineErrorMessage(err) }));
-    }
-  }
-
-  private async loadImages(): Promise<void> {
-    try {
-      const rows = await this.engine.listImages(this.signal);
-      this.images.set({ rows, loaded: true });
-    } catch (err) {
-      if (this.signal.aborted) return;
-      this.images.update((s) => ({ ...s, error: engineErrorMessage(err) }));
-    }
-  }
-
   private route(event: EngineEvent): void {
-    if (event.type === 'container' && !QUIET_ACTIONS.test(event.action)) this.containerRefresh.request();
-    if (event.type === 'image') this.imageRefresh.request();
-    // A container created or removed changes the images' in-use counts.
-    if (event.type === 'container' && (event.action === 'create' || event.action === 'destroy')) this.imageRefresh.request();
-    if (event.type === 'volume') this.volumes.request();
+    for (const kind of RESOURCE_KINDS) if (refreshes(RESOURCE_QUERIES[kind].refreshOn, event)) this.lists[kind].request();
     // Counts, disk usage and registry settings can change with any of these.
-    if (event.type !== 'container' || !QUIET_ACTIONS.test(event.action)) this.overview.request();
+    if (event.type !== 'container' || !QUIET_CONTAINER_ACTIONS.test(event.action)) this.overview.request();
     for (const listener of this.eventListeners) listener(event);
   }
 

@@ -10,7 +10,7 @@ export interface ConfirmDialogProps {
   lines: string[];
   danger: boolean;
   /** Replaces the default "y confirm · n/Esc cancel" line when the dialog offers more. */
-  footer?: string;
+  footer: string;
   cols: number;
   rows: number;
 }
@@ -30,7 +30,7 @@ export function ConfirmDialog({ title, lines, danger, footer, cols, rows }: Conf
         </Text>
       ))}
       <Text>{fill('')}</Text>
-      <Text wrap="truncate">{fill(footer ?? 'y confirm · n/Esc cancel (default No)')}</Text>
+      <Text wrap="truncate">{fill(footer)}</Text>
     </Modal>
   );
 }

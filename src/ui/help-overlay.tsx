@@ -90,14 +90,21 @@ export function helpPage(sections: readonly HelpSection[], width: number, height
   return { columns: [lines], colWidth: inner, visible, maxScroll: Math.max(0, lines.length - visible) };
 }
 
-export function HelpOverlay({ sections, width, height, scroll = 0 }: { sections: HelpSection[]; width: number; height: number; scroll?: number }) {
+/** Keys the overlay names (from the keymap): how to close it and page it. */
+export interface HelpKeys {
+  close: string;
+  pageUp: string;
+  pageDown: string;
+}
+
+export function HelpOverlay({ sections, keys, width, height, scroll = 0 }: { sections: HelpSection[]; keys: HelpKeys; width: number; height: number; scroll?: number }) {
   const page = helpPage(sections, width, height);
   const top = Math.min(Math.max(0, scroll), page.maxScroll);
-  const more = page.maxScroll === 0 ? '' : top >= page.maxScroll ? '↑ PgUp for the keys above' : '↓ PgDn for more keys';
+  const more = page.maxScroll === 0 ? '' : top >= page.maxScroll ? `↑ ${keys.pageUp} for the keys above` : `↓ ${keys.pageDown} for more keys`;
   return (
     <Box flexDirection="column" width={width} height={height} borderStyle="round" borderColor={theme.accent} paddingX={1}>
       <Text bold color={theme.accent} wrap="truncate">
-        Keys — Esc or ? to close
+        Keys — {keys.close} to close
       </Text>
       <Box flexDirection="row" height={page.visible}>
         {page.columns.map((column, c) => (

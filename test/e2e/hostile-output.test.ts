@@ -2,7 +2,7 @@
 // command line and labels carry escape sequences too. Nothing of it may reach the pty,
 // and nothing outside the log area may change.
 import { afterAll, describe, expect, it } from 'vitest';
-import { layoutFor } from '../../src/views/app/layout.js';
+import { layoutFor } from '../../src/app/layout.js';
 import { filterTo, launchDtui } from '../support/dtui.js';
 import { runTestContainer, testDocker, uniqueName } from '../support/engine.js';
 

@@ -2,11 +2,13 @@
 // uncaught exception; Ctrl+Z suspends (terminal restored) and fg resumes with a full
 // redraw; the terminal closing ends dtui. Checked on the raw pty output and with the
 // shell's own `stty -g` before and after.
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { launchDtui } from '../support/dtui.js';
 import { alive, procState, runDtuiInShell, type ShellRun } from '../support/shell-run.js';
 import { waitFor } from '../support/wait.js';
 
+const CRASH_PRELOAD = fileURLToPath(new URL('../support/crash-on-ctrl-x.mjs', import.meta.url));
 const READY = /\[1\] Containers \(\d+/;
 const ENTER_ALT = '\x1b[?1049h';
 /** What leaving must switch off; each must come after the last time dtui entered. */
@@ -34,8 +36,8 @@ describe('the terminal is always restored', () => {
     { how: 'Ctrl+C', act: (run) => run.tui.press('ctrl-c'), code: '0' },
     { how: 'SIGTERM', act: (run) => void process.kill(run.dtuiPid, 'SIGTERM'), code: '0' },
     { how: 'SIGHUP', act: (run) => void process.kill(run.dtuiPid, 'SIGHUP'), code: '0' },
-    // DTUI_TEST_CRASH=1 binds Ctrl+X to a throw inside the input handler.
-    { how: 'an uncaught exception', env: { DTUI_TEST_CRASH: '1' }, act: (run) => run.tui.press('\x18'), code: '1' },
+    // The preload makes reading Ctrl+X throw inside Ink's input path.
+    { how: 'an uncaught exception', env: { NODE_OPTIONS: `--import ${CRASH_PRELOAD}` }, act: (run) => run.tui.press('\x18'), code: '1' },
   ];
 
   for (const c of cases) {

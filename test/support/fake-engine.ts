@@ -5,7 +5,7 @@
 import type { EngineApi } from '../../src/engine/api/engine-api.js';
 import { EngineSession } from '../../src/state/session.js';
 import type { ContainerAction, ContainerRow, EngineEvent, ImageRow, LogLine, TopResult } from '../../src/engine/models/types.js';
-import { createAppContext, type AppContextValue } from '../../src/views/app/app-context.js';
+import { createAppContext, type AppContextValue } from '../../src/app/app-context.js';
 import { KEYMAP } from '../../src/keys/keymap.js';
 
 export interface FakeCall {

@@ -46,6 +46,11 @@ export interface SpawnTuiOptions {
   keyGapMs?: number;
   /** press()/type() wait for raw mode first (default true); false for line-mode programs. */
   waitForRawMode?: boolean;
+  /**
+   * The terminal's answers to queries (DA, cursor position…) reach the program this much
+   * later, as from a terminal at the far end of an ssh connection (default 0).
+   */
+  replyDelayMs?: number;
 }
 
 export interface WaitScreenOptions {
@@ -70,6 +75,12 @@ export interface TuiHarness {
   line(n: number): string;
   /** Every byte the program wrote, decoded as UTF-8, escape sequences included. */
   raw(): string;
+  /** The terminal's modes as parsed so far (insert, wrap, origin, mouse, paste…). */
+  modes(): XTerm['modes'];
+  /** The cursor's cell in the viewport (0-based), as parsed so far. */
+  cursor(): { x: number; y: number };
+  /** Resolves once every answer held back by replyDelayMs has been written to the pty. */
+  waitForPendingReplies(): Promise<void>;
   /** performance.now() at which the most recently parsed output chunk arrived (benchmarks). */
   lastChunkAt(): number;
   /** Resolves once every chunk received so far has been parsed into the screen. */
@@ -164,8 +175,17 @@ export function spawnTui(opts: SpawnTuiOptions = {}): TuiHarness {
   });
   // Answers to terminal queries (DA, cursor position reports) go back to the program, as a
   // real terminal would; otherwise apps that probe the terminal would stall.
+  let delayedReplies = 0;
   term.onData((reply) => {
-    if (!ended) child.write(reply);
+    const send = () => {
+      if (!ended) child.write(reply);
+    };
+    if (!opts.replyDelayMs) return send();
+    delayedReplies++;
+    setTimeout(() => {
+      delayedReplies--;
+      send();
+    }, opts.replyDelayMs);
   });
 
   // An empty write completes only after every earlier write was parsed (xterm keeps order).
@@ -189,11 +209,7 @@ export function spawnTui(opts: SpawnTuiOptions = {}): TuiHarness {
   };
   const screen = (): string => Array.from({ length: term.rows }, (_, i) => line(i)).join('\n');
 
-  const waitForScreen = async (
-    predicate: (screen: string) => boolean,
-    { timeout = 10_000 }: WaitScreenOptions = {},
-    what = 'predicate',
-  ): Promise<string> => {
+  const waitForScreen = async (predicate: (screen: string) => boolean, { timeout = 10_000 }: WaitScreenOptions = {}, what = 'predicate'): Promise<string> => {
     await flush();
     return new Promise<string>((resolve, reject) => {
       const fail = (reason: string) => {
@@ -268,8 +284,7 @@ export function spawnTui(opts: SpawnTuiOptions = {}): TuiHarness {
     await waitFor(async () => ended || (await isRawMode()), {
       timeout,
       interval: 20,
-      message: () => `the program to put the terminal in raw mode (pass waitForRawMode: false for ` +
-        `line-mode programs)\n--- screen ---\n${screen()}\n---`,
+      message: () => `the program to put the terminal in raw mode (pass waitForRawMode: false for ` + `line-mode programs)\n--- screen ---\n${screen()}\n---`,
     });
   };
   const ttyState = async (): Promise<string> => {
@@ -289,6 +304,12 @@ export function spawnTui(opts: SpawnTuiOptions = {}): TuiHarness {
     screen,
     line,
     raw: () => received,
+    modes: () => term.modes,
+    waitForPendingReplies: async () => {
+      await flush();
+      await waitFor(() => delayedReplies === 0, { message: 'delayed terminal answers to be sent' });
+    },
+    cursor: () => ({ x: term.buffer.active.cursorX, y: term.buffer.active.cursorY }),
     lastChunkAt: () => lastChunkAt,
     flush,
     waitForScreen: (predicate, waitOpts) => waitForScreen(predicate, waitOpts),

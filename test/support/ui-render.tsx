@@ -5,7 +5,7 @@ import chalk from 'chalk';
 import { render } from 'ink-testing-library';
 import xterm from '@xterm/headless';
 import { App } from '../../src/views/app/app.js';
-import type { AppContextValue } from '../../src/views/app/app-context.js';
+import type { AppContextValue } from '../../src/app/app-context.js';
 import { waitFor } from './wait.js';
 
 // ink-testing-library's stdout is not a TTY, so chalk would drop every colour.

@@ -3,7 +3,7 @@
 // rows never spill past the width, and hostile names reach the screen defused.
 import { afterEach, describe, expect, it } from 'vitest';
 import { containerRow } from '../../src/engine/models/rows.js';
-import { layoutFor } from '../../src/views/app/layout.js';
+import { layoutFor } from '../../src/app/layout.js';
 import { FakeEngine, fakeApp, fakeContainer } from '../support/fake-engine.js';
 import { hintedPane } from '../support/hints.js';
 import { PALETTE, UI_COLS, renderApp, type RenderedApp } from '../support/ui-render.js';

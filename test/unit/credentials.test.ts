@@ -1,8 +1,9 @@
 // Credential lookup against a temp DOCKER_CONFIG and fake docker-credential-* helpers on PATH.
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { waitFor } from '../support/wait.js';
 import {
   DOCKER_HUB, engineAuth, findCredentials, normalizeRegistry, registryOf, runCredentialHelper,
 } from '../../src/engine/registry/credentials.js';
@@ -35,6 +36,24 @@ echo "credentials not found in native keychain"; exit 1`);
 writeHelper('token', `read url; echo '{"ServerURL":"x","Username":"<token>","Secret":"tok-123"}'`);
 writeHelper('broken', `echo "dbus: no session" >&2; exit 3`);
 writeHelper('garbage', `echo 'not json'`);
+// Answers, then exits leaving a child that holds stdout/stderr open (issue 13).
+writeHelper('forker', `read url; sleep 1771 & echo '{"Username":"fork-user","Secret":"fork-pass"}'`);
+// Never answers; its child would outlive it.
+writeHelper('stuck', `read url; sleep 1772 & sleep 1773`);
+
+/** Processes whose command line is exactly `sleep <arg>`. */
+function sleepers(arg: string): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/cmdline`, 'utf8') === `sleep\0${arg}\0`) pids.push(Number(entry));
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return pids;
+}
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -111,6 +130,19 @@ describe('findCredentials', () => {
     await expect(runCredentialHelper('garbage', 'x', { env: e })).rejects.toThrow(/not JSON/);
     await expect(runCredentialHelper('missing', 'x', { env: e })).rejects.toThrow(/not installed/);
     await expect(runCredentialHelper('../evil', 'x', { env: e })).rejects.toThrow(/invalid credential helper name/);
+  });
+
+  it('answers when the helper exits, even though its child keeps the pipes open; the child is killed', async () => {
+    const started = Date.now();
+    await expect(runCredentialHelper('forker', 'x', { env: env({}) })).resolves.toMatchObject({ username: 'fork-user', password: 'fork-pass' });
+    // Long before the 15 s timeout, and well before the child's 1771 s.
+    expect(Date.now() - started).toBeLessThan(10_000);
+    await waitFor(() => sleepers('1771').length === 0, { timeout: 5000, message: 'the helper\'s child to be killed' });
+  });
+
+  it('times out on a helper that never answers and kills its whole process group', async () => {
+    await expect(runCredentialHelper('stuck', 'x', { env: env({}), helperTimeoutMs: 1000 })).rejects.toThrow(/docker-credential-stuck did not answer within 1 s/);
+    await waitFor(() => sleepers('1772').length === 0 && sleepers('1773').length === 0, { timeout: 5000, message: 'the helper and its child to be killed' });
   });
 
   it('shows only the printable part of what a helper writes (escape sequences, C1, bidi, zero-width)', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entrySegments } from '../../src/engine/api/archive-extract.js';
 import { parseArgs, UsageError } from '../../src/cli/args.js';
-import { splitRepoTag } from '../../src/views/app/container-forms.js';
+import { splitRepoTag } from '../../src/app/actions/container-form-actions.js';
 import { inspectLines } from '../../src/state/inspect-loader.js';
 
 describe('copy: placing entries under the archive top entry', () => {

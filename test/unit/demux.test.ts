@@ -109,7 +109,7 @@ describe('FrameDemuxer', () => {
     const frames: Frame[] = [];
     for (let i = 0; i < wire.length; i += 16) frames.push(...d.push(wire.subarray(i, i + 16)));
     expect(frames).toHaveLength(1);
-    expect(frames[0].payload.equals(payload)).toBe(true);
+    expect(frames[0]?.payload.equals(payload)).toBe(true);
   });
 
   const frameArb = fc.record({
@@ -146,7 +146,7 @@ describe('FrameDemuxer', () => {
           }
           // Overall interleaving of bytes across streams is preserved too.
           const tag = (fs: { stream: StreamName; payload: Buffer }[]) =>
-            fs.map((f) => f.stream[3].repeat(f.payload.length)).join('');
+            fs.map((f) => f.stream.charAt(3).repeat(f.payload.length)).join('');
           expect(tag(got)).toBe(tag(frames));
           // Frames within the limit still arrive whole.
           const small = frames.filter((f) => f.payload.length > 0 && f.payload.length <= maxFrameBytes);

@@ -72,7 +72,7 @@ describe('LineSplitter', () => {
     const s = new LineSplitter(); // 64 KiB default
     const mb = Buffer.alloc(1024 * 1024, 0x78);
     for (let i = 0; i < 32; i++) expect(s.push(mb)).toEqual([]);
-    const [line] = s.flush();
+    const [line = ''] = s.flush();
     expect(line.startsWith('x'.repeat(65536) + ' … [cut ')).toBe(true);
     expect(line.endsWith(`[cut ${32 * 1024 * 1024 - 65536} bytes]`)).toBe(true);
   });
@@ -127,7 +127,7 @@ describe('LineSplitter', () => {
         const b = Buffer.from(line);
         if (b.length <= cap) return line;
         let k = cap;
-        while (k > 0 && (b[k] & 0xc0) === 0x80) k--;
+        while (k > 0 && ((b[k] ?? 0) & 0xc0) === 0x80) k--;
         return `${b.toString('utf8', 0, k)} … [cut ${b.length - k} bytes]`;
       });
     };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LogRing } from '../../src/state/log-ring.js';
 import type { LogLine } from '../../src/engine/models/types.js';
-import { initialLogView, initialUiState } from '../../src/views/app/ui-state.js';
+import { initialLogView, initialUiState } from '../../src/app/ui-state.js';
 import { allRows, viewRows } from '../../src/state/log-index.js';
 import { displayText, shortTimestamp } from '../../src/views/detail/log-line.js';
 import { revealSeq, scrollRows, toggleFollow } from '../../src/views/detail/log-scroll.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { columnWidths, scrollTop } from '../../src/ui/table/scroll-window.js';
-import { moveSelection } from '../../src/views/app/navigation.js';
-import { initialUiState, selectedIndex } from '../../src/views/app/ui-state.js';
+import { moveSelection } from '../../src/app/navigation.js';
+import { initialUiState, selectedIndex } from '../../src/app/ui-state.js';
 
 describe('scroll window', () => {
   it('keeps the top while the selection stays inside', () => {
@@ -30,8 +30,8 @@ describe('scroll window', () => {
   });
 
   it('shows container names in at least 16 cells at 80, 100 and 160 columns (22 at 160)', async () => {
-    const { containerColumns } = await import('../../src/views/containers/columns.js');
-    const { layoutFor } = await import('../../src/views/app/layout.js');
+    const { containerColumns } = await import('../../src/resources/containers/columns.js');
+    const { layoutFor } = await import('../../src/app/layout.js');
     const cols = containerColumns(new Map(), Date.now());
     const titles = (total: number) => columnWidths(cols, total).flatMap((w, i) => (w > 0 ? [cols[i]!.title] : []));
     for (const term of [80, 100, 160]) {

@@ -110,11 +110,18 @@ describe('valid input passes', () => {
     expect(parseSince('1h30m', now)).toBe(now / 1000 - 5400);
     expect(parseSince('2026-01-01T00:00:00Z', now)).toBe(Date.parse('2026-01-01T00:00:00Z') / 1000);
     expect(parseSince('yesterday', now)).toMatch(/neither a duration/);
+    // Issue 13: durations that overflow or reach before 1970 are refused, not sent to the engine.
+    for (const big of ['99999999999999999999999d', '9999999999999999s', `${Math.floor(now / 1000) + 1}s`, '1000000d']) expect(parseSince(big, now)).toMatch(/before 1970/);
+    // A Unix timestamp, as the docker CLI takes it.
+    expect(parseSince('1700000000', now)).toBe(1700000000);
+    expect(parseSince('1700000000.5', now)).toBe(1700000000);
+    expect(parseSince('99999999999999999999', now)).toMatch(/after the year 9999/);
   });
 
   it('parses a Unix timestamp as since, fractional too, as the docker CLI does', () => {
     expect(parseSince('1767225600')).toBe(1767225600);
-    expect(parseSince('1767225600.25')).toBe(1767225600.25);
+    // A fraction is accepted; the engine is asked from the whole second before it.
+    expect(parseSince('1767225600.25')).toBe(1767225600);
     fc.assert(fc.property(fc.integer({ min: 0, max: 4102444800 }), (t) => parseSince(String(t)) === t));
   });
 

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { parseLoadAnswer } from '../../src/engine/api/image-archive.js';
 import type { ContainerRow, ImageRow } from '../../src/engine/models/types.js';
 import { volumeRows, volumeUsers } from '../../src/engine/models/volumes.js';
-import { prunableDangling } from '../../src/views/app/image-local-actions.js';
-import { scrollOverlay } from '../../src/views/app/overlay.js';
-import { initialUiState } from '../../src/views/app/ui-state.js';
-import { jsonLines, unusedVolumes, validateVolumeName } from '../../src/views/app/volume-actions.js';
+import { prunableDangling } from '../../src/app/actions/image-local-actions.js';
+import { scrollOverlay } from '../../src/app/overlay.js';
+import { initialUiState } from '../../src/app/ui-state.js';
+import { jsonLines, unusedVolumes, validateVolumeName } from '../../src/app/actions/volume-actions.js';
 
 const container = (name: string, mounts: ContainerRow['mounts'], imageId = 'sha256:i'): ContainerRow => ({
   id: name, shortId: name, name, image: 'x', command: '', state: 'exited', status: '', statusAt: 0, ports: '', created: 0, imageId, mounts,

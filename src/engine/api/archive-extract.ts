@@ -52,7 +52,7 @@ export function entrySegments(name: string, top: string): string[] {
   } else {
     if (name.startsWith('/')) refuse('an absolute name');
     const plain = top === '.' ? name : name.replace(/^(\.\/)+/, '');
-    const first = plain.split('/')[0];
+    const first = plain.split('/')[0] ?? '';
     if (first !== top) refuse('which is outside the requested folder');
     rest = plain.slice(first.length);
   }

@@ -29,7 +29,10 @@ import { createVolume, inspectVolume, listVolumes, removeVolume } from './volume
 import { readEngineOverview } from './overview.js';
 import { prune } from './prune.js';
 import { loadImage, saveImage, type LoadResult, type Progress } from './image-archive.js';
-import { CLIENT_MAX_API, compareApi } from './api-version.js';
+import { negotiateApi } from './api-version.js';
+import { parseAnswer } from '../models/schemas/parse.js';
+import { ContainerList, ImageList } from '../models/schemas/lists.js';
+import { ContainerInspect, VersionAnswer } from '../models/schemas/version.js';
 
 
 export class DockerEngine implements EngineApi {
@@ -42,15 +45,14 @@ export class DockerEngine implements EngineApi {
   /** Asks the engine its version unversioned, then speaks min(client, server). */
   static async connect(endpoint: Endpoint, timeoutMs = 5000): Promise<DockerEngine> {
     const probe = dockerClient(modemOptions(endpoint) as Dockerode.DockerOptions);
-    const v = await probe.version({ abortSignal: AbortSignal.timeout(timeoutMs) });
-    const serverApi = v.ApiVersion ?? '1.41';
-    const api = compareApi(serverApi, CLIENT_MAX_API) < 0 ? serverApi : CLIENT_MAX_API;
+    const v = parseAnswer(VersionAnswer, await probe.version({ abortSignal: AbortSignal.timeout(timeoutMs) }), 'GET /version');
+    const api = negotiateApi(v.ApiVersion, v.MinAPIVersion);
     const docker = dockerClient(modemOptions(endpoint, `v${api}`) as Dockerode.DockerOptions);
     return new DockerEngine(docker, endpoint, {
       endpoint: endpoint.url,
       serverVersion: sanitize(v.Version ?? '?'),
       apiVersion: api,
-      minApiVersion: v.MinAPIVersion,
+      minApiVersion: v.MinAPIVersion ?? undefined,
       os: sanitize(v.Os ?? ''),
       arch: sanitize(v.Arch ?? ''),
     });
@@ -69,14 +71,14 @@ export class DockerEngine implements EngineApi {
   }
 
   async listContainers(signal?: AbortSignal): Promise<ContainerRow[]> {
-    const list = await this.docker.listContainers({ all: true, abortSignal: signal });
+    const list = parseAnswer(ContainerList, await this.docker.listContainers({ all: true, abortSignal: signal }), 'GET /containers/json');
     const now = Date.now();
-    return sortContainers(list.map((c) => containerRow(c, now)));
+    return sortContainers(list.map((c) => containerRow(c as unknown as Dockerode.ContainerInfo, now)));
   }
 
   async listImages(signal?: AbortSignal): Promise<ImageRow[]> {
-    const list = await this.docker.listImages({ all: false, abortSignal: signal });
-    return sortImages(list.flatMap(imageRows));
+    const list = parseAnswer(ImageList, await this.docker.listImages({ all: false, abortSignal: signal }), 'GET /images/json');
+    return sortImages(list.flatMap((i) => imageRows(i as unknown as Dockerode.ImageInfo)));
   }
 
   async containerAction(id: string, action: ContainerAction, opts: { force?: boolean } = {}): Promise<void> {
@@ -119,7 +121,9 @@ export class DockerEngine implements EngineApi {
   }
 
   async inspectContainer(id: string, signal?: AbortSignal): Promise<Dockerode.ContainerInspectInfo> {
-    return this.docker.getContainer(id).inspect({ abortSignal: signal });
+    const answer = await this.docker.getContainer(id).inspect({ abortSignal: signal });
+    parseAnswer(ContainerInspect, answer, `GET /containers/${id.slice(0, 12)}/json`);
+    return answer;
   }
 
   async top(id: string, signal?: AbortSignal): Promise<TopResult> {
@@ -193,8 +197,8 @@ export class DockerEngine implements EngineApi {
 
   // — Image archives and volumes —
 
-  saveImage(ref: string, path: string, onBytes: Progress, signal?: AbortSignal): Promise<number> {
-    return saveImage(this.docker, ref, path, onBytes, signal);
+  saveImage(ref: string, path: string, onBytes: Progress, signal?: AbortSignal, opts?: { overwrite?: boolean }): Promise<number> {
+    return saveImage(this.docker, ref, path, onBytes, signal, opts);
   }
 
   loadImage(path: string, onBytes: Progress): Promise<LoadResult> {

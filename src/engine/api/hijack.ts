@@ -5,6 +5,7 @@ import type { Duplex } from 'node:stream';
 import { FrameDemuxer } from '../streams/demux.js';
 import { engineErrorMessage } from '../errors.js';
 import type { SessionEnd, TerminalSession } from './terminal-session.js';
+import { StreamSanitizer } from '../../text/sanitize-stream.js';
 
 export interface InputStep {
   forward: Buffer;
@@ -52,9 +53,17 @@ export function hijackedSession(opts: HijackOptions): TerminalSession {
     if (listeners.length === 0) return void early.push(chunk);
     for (const l of listeners) l(chunk);
   };
+  // Without a TTY the output is a log, not a screen: sanitised like the Logs tab (colours
+  // kept; clipboard writes, titles, queries and every other sequence removed), one
+  // sanitiser per stream so a sequence cut between frames is still recognised.
+  const sanitizers = { stdout: new StreamSanitizer(), stderr: new StreamSanitizer() };
   socket.on('data', (chunk: Buffer) => {
     if (!demuxer) return emit(chunk);
-    for (const frame of demuxer.push(chunk)) if (frame.stream !== 'stdin') emit(frame.payload);
+    for (const frame of demuxer.push(chunk)) {
+      if (frame.stream === 'stdin') continue;
+      const text = sanitizers[frame.stream].push(frame.payload);
+      if (text) emit(Buffer.from(text, 'utf8'));
+    }
   });
 
   const finish = () => {

@@ -1,9 +1,9 @@
 // `docker save -o` and `docker load -i` over the Engine API: GET /images/{name}/get
 // streamed into a file, and a file streamed into POST /images/load, both reporting bytes
 // as they move. A failed save leaves no half-written archive behind.
-import { createReadStream, createWriteStream } from 'node:fs';
-import { rename, rm, stat } from 'node:fs/promises';
-import { dirname, basename, join } from 'node:path';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { openPartial } from './partial-file.js';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Docker } from './docker.js';
@@ -33,17 +33,20 @@ function counter(onBytes: Progress, total?: number, everyMs = 100): Transform {
   });
 }
 
-/** Saves `ref` to `path`; writes a hidden temp file beside it and renames on success. */
-export async function saveImage(docker: Docker, ref: string, path: string, onBytes: Progress, signal?: AbortSignal): Promise<number> {
-  const temp = join(dirname(path), `.${basename(path)}.dtui-partial-${process.pid}`);
+/** Saves `ref` to `path` through a hidden temp file (partial-file.ts): nothing half-written
+ * is left on any exit path, and a file that appears at `path` meanwhile is not replaced. */
+export async function saveImage(
+  docker: Docker, ref: string, path: string, onBytes: Progress, signal?: AbortSignal, opts: { overwrite?: boolean } = {},
+): Promise<number> {
+  const out = openPartial(path);
   let bytes = 0;
   try {
     const source = await docker.getImage(ref).get();
-    await pipeline(source, counter((b, t) => onBytes((bytes = b), t)), createWriteStream(temp, { flags: 'wx' }), { signal });
-    await rename(temp, path);
+    await pipeline(source, counter((b, t) => onBytes((bytes = b), t)), out.stream, { signal });
+    await out.commit(opts.overwrite);
     return bytes;
   } catch (err) {
-    await rm(temp, { force: true });
+    await out.discard();
     throw err;
   }
 }

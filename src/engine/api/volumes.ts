@@ -3,6 +3,8 @@ import { sanitize } from '../../text/sanitize.js';
 import { volumeRows, type RawVolume, type VolumeRow } from '../models/volumes.js';
 import { compareApi } from './api-version.js';
 import type { Docker } from './docker.js';
+import { parseAnswer } from '../models/schemas/parse.js';
+import { DiskUsage, VolumeList } from '../models/schemas/lists.js';
 
 export async function listVolumes(docker: Docker, signal: AbortSignal): Promise<VolumeRow[]> {
   const [list, df] = await Promise.all([
@@ -10,7 +12,15 @@ export async function listVolumes(docker: Docker, signal: AbortSignal): Promise<
     // Sizes are a nicety: a df that fails (or is slow to be allowed) must not hide the list.
     (docker.df({ abortSignal: signal }) as Promise<{ Volumes?: RawVolume[] | null }>).catch(() => ({ Volumes: [] })),
   ]);
-  return volumeRows(list.Volumes ?? [], df.Volumes ?? []);
+  const volumes = parseAnswer(VolumeList, list, 'GET /volumes').Volumes ?? [];
+  // df only adds sizes: a malformed df answer loses them, not the list.
+  let sized: RawVolume[] = [];
+  try {
+    sized = (parseAnswer(DiskUsage, df, 'GET /system/df').Volumes ?? []) as RawVolume[];
+  } catch {
+    sized = [];
+  }
+  return volumeRows(volumes as RawVolume[], sized);
 }
 
 export async function createVolume(docker: Docker, name: string): Promise<string> {

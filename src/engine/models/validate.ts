@@ -193,24 +193,31 @@ export function validatePath(input: string, opts: { absolute?: boolean } = {}): 
 
 export const RESTART_POLICIES = ['no', 'always', 'unless-stopped', 'on-failure'] as const;
 
-/**
- * "10m", "1h30m", "45s", "2d", an RFC3339 time or a Unix timestamp ("1767225600",
- * "1767225600.5", as the docker CLI accepts) → unix seconds (for `since`), or an error.
- */
+/** The latest time `since` may name (9999-12-31T23:59:59Z): past it the engine answers 400. */
+const LAST_SINCE = 253402300799;
+
+/** "10m", "1h30m", "45s", "2d", an RFC3339 time or a Unix timestamp (as the docker CLI
+ * takes it) → unix seconds (for `since`), or an error. A duration reaching back before
+ * 1970 or a time past year 9999 is refused here: the engine would answer 400. */
 export function parseSince(input: string, now = Date.now()): number | string {
   const s = input.trim();
   if (!s) return 'enter a duration like 10m or 1h30m, a time like 2026-01-02T15:04:05Z or a Unix timestamp';
   const units: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
+  const nowSeconds = Math.floor(now / 1000);
   if (/^(\d+[smhd])+$/.test(s)) {
     let seconds = 0;
     for (const [, n, u] of s.matchAll(/(\d+)([smhd])/g)) seconds += Number(n) * units[u!]!;
-    return Math.floor(now / 1000) - seconds;
+    if (!Number.isSafeInteger(seconds) || seconds > nowSeconds) return `"${s}" reaches back before 1970: give a shorter duration`;
+    return nowSeconds - seconds;
   }
-  // A Unix timestamp: digits only (a date always has dashes), optionally with a fraction.
-  if (/^\d+(\.\d{1,9})?$/.test(s)) return Number(s);
+  if (/^\d+(\.\d+)?$/.test(s)) {
+    const seconds = Math.floor(Number(s));
+    if (seconds > LAST_SINCE) return `"${s}" as a Unix timestamp is after the year 9999`;
+    return seconds;
+  }
   if (/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/.test(s)) {
     const t = Date.parse(s);
     if (!Number.isNaN(t)) return Math.floor(t / 1000);
   }
-  return `"${s}" is neither a duration (10m, 1h30m), a time (2026-01-02T15:04:05Z) nor a Unix timestamp (1767225600)`;
+  return `"${s}" is neither a duration (10m, 1h30m), a time (2026-01-02T15:04:05Z) nor a Unix timestamp`;
 }

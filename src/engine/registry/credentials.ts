@@ -97,26 +97,57 @@ function fromAuths(config: DockerConfig, registry: string): RegistryAuth | undef
   return undefined;
 }
 
-/** Runs docker-credential-<helper> get; undefined when the helper has nothing for this server. */
+/** What a helper may print before it is cut off: an answer is a few hundred bytes. */
+const MAX_HELPER_OUTPUT = 1 << 20;
+
+/** Runs docker-credential-<helper> get; undefined when the helper has nothing for this server.
+ * The helper runs in a process group of its own: when it exits (or the timeout fires) the
+ * whole group is killed, so a child it left behind holding our pipes open (`sleep 1000 &`)
+ * can neither keep the answer from arriving nor outlive the lookup. The answer counts from
+ * the helper's own exit, not from its pipes closing. */
 export function runCredentialHelper(helper: string, address: string, opts: LookupOptions = {}): Promise<RegistryAuth | undefined> {
   // The name comes from a config file and becomes a program name: no paths, no options.
   if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(helper)) return Promise.reject(new Error(`invalid credential helper name "${sanitize(helper)}"`));
   const program = `docker-credential-${helper}`;
+  const timeoutMs = opts.helperTimeoutMs ?? 15_000;
   return new Promise((resolve, reject) => {
-    const child = spawn(program, ['get'], { env: opts.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'] });
-    const timer = setTimeout(() => child.kill('SIGKILL'), opts.helperTimeoutMs ?? 15_000);
+    const child = spawn(program, ['get'], { env: opts.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
     let out = '';
     let err = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => { out += d; });
-    child.stderr.setEncoding('utf8').on('data', (d: string) => { err += d; });
+    let settled = false;
+    let grace: NodeJS.Timeout | undefined;
+    const killGroup = () => {
+      if (child.pid === undefined) return;
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // The group is already empty.
+      }
+    };
+    const settle = (answer: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      clearTimeout(grace);
+      killGroup();
+      child.stdout.destroy();
+      child.stderr.destroy();
+      answer();
+    };
+    const timer = setTimeout(() => settle(() => reject(new Error(`${program} did not answer within ${Math.round(timeoutMs / 1000)} s (killed)`))), timeoutMs);
+    const collect = (which: 'out' | 'err') => (d: string) => {
+      if (which === 'out') out += d;
+      else err += d;
+      if (out.length + err.length > MAX_HELPER_OUTPUT) settle(() => reject(new Error(`${program} printed more than ${MAX_HELPER_OUTPUT >> 20} MiB (killed)`)));
+    };
+    child.stdout.setEncoding('utf8').on('data', collect('out'));
+    child.stderr.setEncoding('utf8').on('data', collect('err'));
     child.stdin.on('error', () => undefined);
     child.stdin.end(address);
     child.on('error', (e: NodeJS.ErrnoException) => {
-      clearTimeout(timer);
-      reject(new Error(e.code === 'ENOENT' ? `${program} is not installed (named in the docker config)` : `${program}: ${sanitize(e.message)}`));
+      settle(() => reject(new Error(e.code === 'ENOENT' ? `${program} is not installed (named in the docker config)` : `${program}: ${sanitize(e.message)}`)));
     });
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
+    const answered = (code: number | null, signal: NodeJS.Signals | null) => settle(() => {
       // Helpers answer "credentials not found in native keychain" (on stdout) for an unknown server.
       if (/credentials not found/i.test(out + err)) return resolve(undefined);
       if (signal) return reject(new Error(`${program} did not answer (killed by ${signal})`));
@@ -133,6 +164,12 @@ export function runCredentialHelper(helper: string, address: string, opts: Looku
         reject(new Error(`${program} answered something that is not JSON`));
       }
     });
+    // 'close' waits for every holder of the pipes; 'exit' is the helper itself. After its
+    // exit, what it wrote is read for a moment, then the group goes.
+    child.on('exit', (code, signal) => {
+      grace = setTimeout(() => answered(code, signal), 200);
+    });
+    child.on('close', (code, signal) => answered(code, signal));
   });
 }
 

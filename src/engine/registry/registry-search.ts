@@ -55,8 +55,54 @@ export function registryBaseUrl(registry: string): string {
 }
 
 const MAX_REPOSITORIES = 50;
+/** Catalog entries asked per page, and at most this many pages: a registry of millions of
+ * repositories is paged (`?n=…&last=…`, Link header), never read whole. */
+export const CATALOG_PAGE = 1000;
+const MAX_CATALOG_PAGES = 20;
+/** The most of one answer read: catalog pages and tag lists are a few KB to a few MB. */
+export const MAX_REGISTRY_ANSWER = 16 << 20;
 
-async function getJson(url: string, auth: RegistryAuth | undefined, registry: string, signal: AbortSignal): Promise<unknown> {
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET', 'ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_SOCKET']);
+
+/** What went wrong when fetch() threw: unreachable only when the registry could not be reached. */
+function fetchFailure(err: unknown, registry: string): Error {
+  const cause = (err as { cause?: { code?: string; message?: string; errors?: Array<{ code?: string }> } }).cause;
+  const code = cause?.code ?? cause?.errors?.[0]?.code ?? '';
+  const detail = sanitize(cause?.message ?? (err as Error).message).slice(0, 200);
+  if (UNREACHABLE.has(code)) return new Error(`registry unreachable: ${registry} (${sanitize(code)})`);
+  // fetch() refuses some ports outright (the WHATWG "bad port" list).
+  if (detail === 'bad port') return new Error(`registry unreachable: ${registry} (bad port: fetch refuses this port)`);
+  if (/header/i.test(detail) || /HEADER/.test(code)) return new Error(`${registry} sent a malformed answer (${detail || code}): a header with characters HTTP does not allow`);
+  return new Error(`${registry}: the answer could not be read (${detail || sanitize(code) || 'unknown error'})`);
+}
+
+/** The body as text, refusing to read past `max` bytes (a catalog can be hundreds of MB). */
+async function readCapped(res: Response, max: number, what: string): Promise<string> {
+  const declared = Number(res.headers.get('content-length') ?? NaN);
+  if (declared > max) {
+    await res.body?.cancel();
+    throw new Error(`${what} was larger than ${max >> 20} MiB (${Math.ceil(declared / 2 ** 20)} MiB declared): not read`);
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of res.body ?? []) {
+    size += chunk.length;
+    if (size > max) {
+      await res.body?.cancel().catch(() => undefined);
+      throw new Error(`${what} was larger than ${max >> 20} MiB: not read`);
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+interface Answer {
+  body: unknown;
+  /** The next page's URL from a `Link: <…>; rel="next"` header, resolved against the request. */
+  next?: string;
+}
+
+async function getJson(url: string, auth: RegistryAuth | undefined, registry: string, signal: AbortSignal): Promise<Answer> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (auth?.username !== undefined && auth.password !== undefined) {
     headers.Authorization = `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}`;
@@ -65,40 +111,77 @@ async function getJson(url: string, auth: RegistryAuth | undefined, registry: st
   }
   let res: Response;
   try {
-    res = await fetch(url, { headers, signal, redirect: 'error' });
+    // Redirects are not followed (credentials must not go elsewhere); they are reported.
+    res = await fetch(url, { headers, signal, redirect: 'manual' });
   } catch (err) {
     if (signal.aborted) throw err;
-    const cause = (err as { cause?: { code?: string; message?: string } }).cause;
-    throw new Error(`registry unreachable: ${registry} (${sanitize(cause?.code ?? cause?.message ?? (err as Error).message)})`);
+    throw fetchFailure(err, registry);
+  }
+  if (res.status >= 300 && res.status < 400) {
+    await res.body?.cancel();
+    const to = sanitize(res.headers.get('location') ?? '').slice(0, 200);
+    throw new Error(`${registry} redirected (${res.status})${to ? ` to ${to}` : ''}: dtui does not follow registry redirects`);
   }
   if (res.status === 401) {
     await res.body?.cancel();
     throw new RegistryAuthError(registry);
   }
+  const path = new URL(url).pathname;
+  const what = `${registry}'s answer to ${sanitize(path)}`;
   if (!res.ok) {
-    const body = sanitize((await res.text().catch(() => '')).split('\n')[0] ?? '').slice(0, 200);
+    const text = await readCapped(res, 64 << 10, what).catch(() => '');
+    const body = sanitize(text.split('\n')[0] ?? '').slice(0, 200);
     throw new Error(`${registry} answered ${res.status}${body ? `: ${body}` : ''}`);
   }
-  return res.json();
+  const text = await readCapped(res, MAX_REGISTRY_ANSWER, what);
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new Error(`${what} is not JSON`);
+  }
+  const link = /<([^>]+)>\s*;\s*rel="?next"?/.exec(res.headers.get('link') ?? '')?.[1];
+  let next: string | undefined;
+  if (link) {
+    const resolved = new URL(link, url);
+    // Only follow pages on the same registry.
+    if (resolved.origin === new URL(url).origin) next = resolved.toString();
+  }
+  return { body, next };
 }
 
-/** Repositories (and their tags) of a v2 registry whose name contains `filter`. */
-export async function searchRegistry(query: RegistryQuery, auth: RegistryAuth | undefined, signal: AbortSignal): Promise<SearchOutcome> {
+/** Repositories (and their tags) of a v2 registry whose name contains `filter`. The catalog
+ * is read page by page until enough names match or MAX_CATALOG_PAGES pages were read. */
+export async function searchRegistry(query: RegistryQuery, auth: RegistryAuth | undefined, signal: AbortSignal, pageSize = CATALOG_PAGE): Promise<SearchOutcome> {
   const base = registryBaseUrl(query.registry);
-  const catalog = (await getJson(`${base}/v2/_catalog?n=1000`, auth, query.registry, signal)) as { repositories?: unknown };
-  const names = (Array.isArray(catalog.repositories) ? catalog.repositories : [])
-    .filter((n): n is string => typeof n === 'string')
-    .filter((n) => n.includes(query.filter.toLowerCase()));
+  const filter = query.filter.toLowerCase();
+  const names: string[] = [];
+  let url: string | undefined = `${base}/v2/_catalog?n=${pageSize}`;
+  let pages = 0;
+  let more = false;
+  while (url) {
+    if (pages >= MAX_CATALOG_PAGES || names.length > MAX_REPOSITORIES) {
+      more = true;
+      break;
+    }
+    const page: Answer = await getJson(url, auth, query.registry, signal);
+    pages++;
+    const repositories = (page.body as { repositories?: unknown } | null)?.repositories;
+    for (const n of Array.isArray(repositories) ? repositories : []) {
+      if (typeof n === 'string' && n.includes(filter)) names.push(n);
+    }
+    url = page.next;
+  }
   const looked = names.slice(0, MAX_REPOSITORIES);
   const results: SearchResult[] = [];
   for (const name of looked) {
-    const list = (await getJson(`${base}/v2/${name}/tags/list`, auth, query.registry, signal)) as { tags?: unknown };
-    const tags = (Array.isArray(list.tags) ? list.tags : []).filter((t): t is string => typeof t === 'string').sort();
+    const list = (await getJson(`${base}/v2/${name}/tags/list`, auth, query.registry, signal)).body as { tags?: unknown } | null;
+    const tags = (Array.isArray(list?.tags) ? list.tags : []).filter((t): t is string => typeof t === 'string').sort();
     const repo = `${query.registry}/${sanitize(name)}`;
     if (tags.length === 0) results.push({ ref: repo, description: 'no tags' });
     for (const tag of tags) results.push({ ref: `${repo}:${sanitize(tag)}`, description: `tag of ${repo}` });
   }
-  return { source: query.registry, results, truncated: names.length > looked.length };
+  return { source: query.registry, results, truncated: more || names.length > looked.length };
 }
 
 /** The engine's /images/search answer as results. */

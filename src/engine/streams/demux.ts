@@ -125,7 +125,8 @@ export class FrameDemuxer {
   /** Remove exactly n (<= available) bytes from the queue, copying only if they span chunks. */
   #take(n: number): Buffer {
     this.#available -= n;
-    const first = this.#chunks[this.#head];
+    // n <= #available, so the queue holds a chunk at #head (and after it while bytes remain).
+    const first = this.#chunks[this.#head]!;
     if (first.length - this.#offset >= n) {
       const out = first.subarray(this.#offset, this.#offset + n);
       this.#advance(first, n);
@@ -134,7 +135,7 @@ export class FrameDemuxer {
     const out = Buffer.allocUnsafe(n);
     let written = 0;
     while (written < n) {
-      const chunk = this.#chunks[this.#head];
+      const chunk = this.#chunks[this.#head]!;
       const count = Math.min(chunk.length - this.#offset, n - written);
       chunk.copy(out, written, this.#offset, this.#offset + count);
       written += count;

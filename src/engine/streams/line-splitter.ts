@@ -79,7 +79,7 @@ export class LineSplitter {
     if (!final && text.length > 0) {
       const last = text.charCodeAt(text.length - 1);
       if (last === CR || (last >= 0xd800 && last <= 0xdbff)) {
-        this.#carry = text[text.length - 1];
+        this.#carry = text.slice(-1);
         text = text.slice(0, -1);
       }
     }
@@ -125,14 +125,14 @@ export class LineSplitter {
     const head = Buffer.from(seg.slice(0, room + 1), 'utf8');
     let k = room;
     // Back up to a character boundary so we never emit half a character.
-    while (k > 0 && (head[k] & 0xc0) === 0x80) k--;
+    while (k > 0 && ((head[k] ?? 0) & 0xc0) === 0x80) k--;
     if (k > 0) this.#parts.push(head.toString('utf8', 0, k));
     this.#bytes += k;
     this.#cut = n - k;
   }
 
   #finishLine(): string {
-    let line = this.#parts.length === 1 ? this.#parts[0] : this.#parts.join('');
+    let line = this.#parts.join('');
     if (this.#cut > 0) line += ` … [cut ${this.#cut} bytes]`;
     this.#parts = [];
     this.#bytes = 0;

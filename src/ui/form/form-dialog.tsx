@@ -12,11 +12,13 @@ export interface FormDialogProps {
   form: FormState;
   /** Shown under the fields: what Enter will do, or progress while it runs. */
   note?: string;
+  /** The keys line at the bottom (from the keymap). */
+  keys: string;
   cols: number;
   rows: number;
 }
 
-export function FormDialog({ title, form, note, cols, rows }: FormDialogProps) {
+export function FormDialog({ title, form, note, keys, cols, rows }: FormDialogProps) {
   const width = Math.min(cols - 4, 90);
   const inner = width - 2;
   const labelWidth = Math.min(24, Math.max(...form.fields.map((f) => f.label.length)) + 1);
@@ -84,7 +86,7 @@ export function FormDialog({ title, form, note, cols, rows }: FormDialogProps) {
       })}
       <Text>{fill('')}</Text>
       <Text color={form.error ? theme.error : theme.muted}>{fill(form.error ?? focusedHint ?? note ?? '')}</Text>
-      <Text color={theme.muted}>{fill('Enter submit · Tab/↑↓ next field · ←→ Home End edit · Space toggle · Esc cancel')}</Text>
+      <Text color={theme.muted}>{fill(keys)}</Text>
     </Modal>
   );
 }

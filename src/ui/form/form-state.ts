@@ -73,15 +73,23 @@ function cycle(list: readonly string[], current: string, step: number): string {
   return list[(i + step + list.length) % list.length] ?? current;
 }
 
-/** One key (a name from keys/match.ts) applied to the form. */
-export function formKey(state: FormState, name: string, input: string): FormStep {
-  const field = state.fields[state.focus];
-  const edit = (patch: Partial<FormState>): FormStep => ({ type: 'edit', state: { ...state, error: undefined, ...patch } });
-  const setValue = (value: FieldValue) => edit({ values: { ...state.values, [field!.name]: value } });
-  switch (name) {
-    case 'esc':
+/** The form's own commands; the keymap's form scope says which keys mean them. */
+export type FormCommand = 'submit' | 'cancel' | 'next' | 'prev';
+
+function edited(state: FormState, patch: Partial<FormState>): FormStep {
+  return { type: 'edit', state: { ...state, error: undefined, ...patch } };
+}
+
+function withValue(state: FormState, value: FieldValue): FormStep {
+  const field = state.fields[state.focus]!;
+  return edited(state, { values: { ...state.values, [field.name]: value } });
+}
+
+export function formCommand(state: FormState, command: FormCommand): FormStep {
+  switch (command) {
+    case 'cancel':
       return { type: 'cancel' };
-    case 'enter': {
+    case 'submit': {
       const invalid = validateForm(state);
       if (invalid) {
         const focus = invalid.field === state.focus ? { focus: state.focus, cursor: state.cursor } : focusAt(state, invalid.field);
@@ -89,25 +97,53 @@ export function formKey(state: FormState, name: string, input: string): FormStep
       }
       return { type: 'submit', values: state.values };
     }
-    case 'tab':
-    case 'down':
-      return edit(focusAt(state, (state.focus + 1) % state.fields.length));
-    case 'shift+tab':
-    case 'up':
-      return edit(focusAt(state, (state.focus - 1 + state.fields.length) % state.fields.length));
+    case 'next':
+      return edited(state, focusAt(state, (state.focus + 1) % state.fields.length));
+    case 'prev':
+      return edited(state, focusAt(state, (state.focus - 1 + state.fields.length) % state.fields.length));
   }
+}
+
+/**
+ * Toggles a checkbox or steps a choice (backwards when `back`). In a text field the
+ * toggle key types itself when it is Space, and does nothing otherwise (← →).
+ */
+export function formToggle(state: FormState, back: boolean, name: string): FormStep {
+  const field = state.fields[state.focus];
   if (!field) return { type: 'edit', state };
   const value = state.values[field.name];
-  if (field.kind === 'toggle') {
-    if (name === 'space' || name === 'left' || name === 'right') return setValue(!value);
-    return { type: 'edit', state };
-  }
-  if (field.kind === 'choice') {
-    if (name === 'right' || name === 'space') return setValue(cycle(field.choices ?? [], String(value), 1));
-    if (name === 'left') return setValue(cycle(field.choices ?? [], String(value), -1));
-    return { type: 'edit', state };
-  }
-  const next = editLine({ text: String(value ?? ''), cursor: state.cursor }, name, input);
+  if (field.kind === 'toggle') return withValue(state, !value);
+  if (field.kind === 'choice') return withValue(state, cycle(field.choices ?? [], String(value), back ? -1 : 1));
+  // In a text field the same keys edit: Space types, ← → move the cursor.
+  return formType(state, name, name === 'space' ? ' ' : '');
+}
+
+/**
+ * Editing the focused text field at its cursor (text-edit.ts): printable characters go in
+ * at the cursor; ← → Home End Ctrl+A/E move; Backspace, Delete, Ctrl+W/K/U delete.
+ */
+export function formType(state: FormState, name: string, input: string): FormStep {
+  const field = state.fields[state.focus];
+  if (!field || field.kind !== 'text') return { type: 'edit', state };
+  const next = editLine({ text: String(state.values[field.name] ?? ''), cursor: state.cursor }, name, input);
   if (!next) return { type: 'edit', state };
-  return edit({ values: { ...state.values, [field.name]: next.text }, cursor: next.cursor });
+  return edited(state, { values: { ...state.values, [field.name]: next.text }, cursor: next.cursor });
+}
+
+/** Pasted text (one line, already cleaned) inserted at the cursor of the focused text field. */
+export function formPaste(state: FormState, line: string): FormStep | undefined {
+  const field = state.fields[state.focus];
+  if (!field || field.kind !== 'text' || !line) return undefined;
+  const text = String(state.values[field.name] ?? '');
+  const at = Math.min(state.cursor, text.length);
+  return edited(state, { values: { ...state.values, [field.name]: text.slice(0, at) + line + text.slice(at) }, cursor: at + line.length });
+}
+
+/** One key (a name from keys/match.ts) applied to the form with the default bindings. */
+export function formKey(state: FormState, name: string, input: string): FormStep {
+  const commands: Record<string, FormCommand> = { esc: 'cancel', enter: 'submit', tab: 'next', down: 'next', 'shift+tab': 'prev', up: 'prev' };
+  const command = commands[name];
+  if (command) return formCommand(state, command);
+  if (name === 'space' || name === 'left' || name === 'right') return formToggle(state, name === 'left', name);
+  return formType(state, name, input);
 }

@@ -1,6 +1,6 @@
 // The whole screen: header, the two lists on the left, the detail pane on the right,
 // status and key hints at the bottom; help and dialogs drawn over it.
-import React, { useEffect, useMemo } from 'react';
+import { useContext, useEffect, useMemo } from 'react';
 import { Box, useInput, useStdout } from 'ink';
 import { helpSections, hintText } from '../../keys/help.js';
 import { ConfirmDialog } from '../../ui/confirm-dialog.js';
@@ -9,19 +9,35 @@ import { HelpOverlay } from '../../ui/help-overlay.js';
 import { HintBar, StatusBar } from '../../ui/status-bar.js';
 import { useForwardDelete } from '../../ui/use-forward-delete.js';
 import { useStore } from '../../ui/use-store.js';
-import { ContainersPane } from '../containers/containers-pane.js';
 import { DetailPane } from '../detail/detail-pane.js';
 import { Header } from '../header/header.js';
-import { ImagesPane } from '../images/images-pane.js';
 import { EnginePane } from '../engine/engine-pane.js';
 import { TextOverlayView } from '../overlay/text-overlay.js';
-import { VolumesPane } from '../volumes/volumes-pane.js';
+import { ResourcePane } from '../resource-pane.js';
+import { RESOURCE_KINDS } from '../../resources/queries.js';
+import { RESOURCES } from '../../resources/registry.js';
 import { SearchView } from '../registry/search-view.js';
 import { TransferView } from '../registry/transfer-view.js';
-import type { AppContextValue } from './app-context.js';
-import { Controller } from './controller.js';
-import { layoutFor, screenHeight } from './layout.js';
+import type { AppContextValue } from '../../app/app-context.js';
+import { Controller } from '../../app/dispatch/controller.js';
+import { layoutFor, paneBox, screenHeight } from '../../app/layout.js';
 import { AppContext } from './use-app.js';
+import { keyLabel, keyLabels } from '../../keys/labels.js';
+import { usePaste } from './paste.js';
+
+// Key lines of the dialogs and overlays drawn here, read from the keymap.
+const CONFIRM_FOOTER = () => `${keyLabel('dialog.yes')} confirm · ${keyLabels('dialog.no').split('/').slice(0, 1).concat(keyLabel('back')).join('/')} cancel (default No)`;
+const FORM_KEYS = () =>
+  `${keyLabel('form.submit')} submit · ${keyLabel('form.next')}/${keyLabels('form.prev').split('/')[1]}${keyLabels('form.next').split('/')[1]} next field · ` +
+  `${keyLabel('form.toggle')} toggle · ${keyLabels('form.toggle').split('/').slice(1).join('')} choose · ${keyLabel('form.cancel')} cancel`;
+const HELP_KEYS = () => ({
+  close: keyLabels('help.close', ' or ').split(' or ').slice(0, 2).join(' or '),
+  pageUp: keyLabel('help.pageUp'),
+  pageDown: keyLabel('help.pageDown'),
+});
+
+/** The list panes stacked left of the detail pane, top first. */
+const LEFT_KINDS = (['top-left', 'bottom-left'] as const).flatMap((place) => RESOURCE_KINDS.filter((k) => RESOURCES[k].placement === place));
 
 function useTerminalSize(ctx: AppContextValue): void {
   const { stdout } = useStdout();
@@ -35,31 +51,33 @@ function useTerminalSize(ctx: AppContextValue): void {
 }
 
 function Screen({ controller }: { controller: Controller }) {
-  const ctx = React.useContext(AppContext)!;
+  const ctx = useContext(AppContext)!;
   const ui = useStore(ctx.ui);
   const { cols, rows } = useStore(ctx.terminal);
   const layout = layoutFor(cols, rows);
   useInput(useForwardDelete(controller.handleInput));
+  usePaste(ctx);
   const hints = hintText(ctx.keymap, controller.scopes(), cols);
   const sections = useMemo(() => helpSections(ctx.keymap), [ctx.keymap]);
   return (
     <Box flexDirection="column" width={cols} height={screenHeight(rows)}>
       <Header width={cols} />
       {ui.help ? (
-        <HelpOverlay sections={sections} width={cols} height={layout.bodyHeight} scroll={ui.helpScroll} />
+        <HelpOverlay sections={sections} keys={HELP_KEYS()} width={cols} height={layout.bodyHeight} scroll={ui.helpScroll} />
       ) : (
         <Box flexDirection="row" height={layout.bodyHeight}>
           {ui.overlay ? (
             <TextOverlayView overlay={ui.overlay} width={cols} height={layout.bodyHeight} />
-          ) : ui.focus === 'volumes' ? (
-            <VolumesPane width={cols} height={layout.bodyHeight} />
+          ) : ui.focus !== 'detail' && ui.focus !== 'engine' && RESOURCES[ui.focus].placement === 'full' ? (
+            <ResourcePane key={ui.focus} kind={ui.focus} {...paneBox(layout, 'full')} />
           ) : ui.focus === 'engine' ? (
             <EnginePane width={cols} height={layout.bodyHeight} />
           ) : (
             <>
               <Box flexDirection="column" width={layout.leftWidth}>
-                <ContainersPane width={layout.leftWidth} height={layout.containersHeight} rows={layout.containerRows} />
-                <ImagesPane width={layout.leftWidth} height={layout.imagesHeight} rows={layout.imageRows} />
+                {LEFT_KINDS.map((kind) => (
+                  <ResourcePane key={kind} kind={kind} {...paneBox(layout, RESOURCES[kind].placement)} />
+                ))}
               </Box>
               <DetailPane width={layout.rightWidth} height={layout.bodyHeight} />
             </>
@@ -67,10 +85,10 @@ function Screen({ controller }: { controller: Controller }) {
           {ui.search ? <SearchView search={ui.search} cols={cols} rows={layout.bodyHeight} /> : null}
           {ui.transfer ? <TransferView transfer={ui.transfer} cols={cols} rows={layout.bodyHeight} /> : null}
           {ui.dialog ? (
-            <ConfirmDialog title={ui.dialog.title} lines={ui.dialog.lines} danger={ui.dialog.danger} footer={ui.dialog.footer} cols={cols} rows={layout.bodyHeight} />
+            <ConfirmDialog title={ui.dialog.title} lines={ui.dialog.lines} danger={ui.dialog.danger} footer={ui.dialog.footer ?? CONFIRM_FOOTER()} cols={cols} rows={layout.bodyHeight} />
           ) : null}
           {ui.form ? (
-            <FormDialog title={ui.form.title} form={ui.form.state} note={ui.form.busy ? 'Working…' : ui.form.note} cols={cols} rows={layout.bodyHeight} />
+            <FormDialog title={ui.form.title} form={ui.form.state} note={ui.form.busy ? 'Working…' : ui.form.note} keys={FORM_KEYS()} cols={cols} rows={layout.bodyHeight} />
           ) : null}
         </Box>
       )}

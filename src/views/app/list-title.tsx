@@ -1,8 +1,7 @@
 // A list pane's title line: name, counts, and the filter (with a cursor while typing).
-import React from 'react';
 import { Text } from '../../ui/text.js';
 import { theme } from '../../ui/theme.js';
-import type { ListUi } from './ui-state.js';
+import type { ListUi } from '../../app/ui-state.js';
 
 export function ListTitle({ name, hotkey, shown, total, list }: { name: string; hotkey: string; shown: number; total: number; list: ListUi }) {
   const count = list.filter ? `${shown}/${total}` : `${total}`;

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { AppContextValue } from './app-context.js';
+import type { AppContextValue } from '../../app/app-context.js';
 
 export const AppContext = createContext<AppContextValue | null>(null);
 

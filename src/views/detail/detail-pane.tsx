@@ -1,7 +1,7 @@
 // The right-hand pane: Logs, Top, Stats and Inspect of the selected container, or a
 // summary (or the inspect JSON) of the selected image when Images was the last list used.
 // It tells the detail model what it shows; the model opens (and closes) the stream.
-import React, { useEffect } from 'react';
+import { useEffect } from 'react';
 import { Box } from 'ink';
 import { Text } from '../../ui/text.js';
 import { formatSize, timeAgo } from '../../engine/models/format.js';
@@ -12,10 +12,10 @@ import { theme, STATE_COLOR } from '../../ui/theme.js';
 import { useStore } from '../../ui/use-store.js';
 import type { DetailTarget } from '../../state/detail-model.js';
 import type { EngineSession } from '../../state/session.js';
-import type { UiState } from '../app/ui-state.js';
-import { selectedContainer, selectedImage } from '../app/selectors.js';
+import type { UiState } from '../../app/ui-state.js';
+import { selectedContainer, selectedImage } from '../../app/selectors.js';
 import { useApp } from '../app/use-app.js';
-import { imageLabel } from '../app/image-actions.js';
+import { imageLabel } from '../../app/actions/image-actions.js';
 import { LogsView } from './logs-view.js';
 import { TopView } from './top-view.js';
 import { StatsView } from './stats-view.js';

@@ -1,5 +1,4 @@
 // The Inspect tab: the container's (or image's) inspect JSON, scrollable and searchable.
-import React from 'react';
 import { Box } from 'ink';
 import { Text } from '../../ui/text.js';
 import type { InspectTarget } from '../../state/inspect-loader.js';
@@ -8,6 +7,7 @@ import { theme } from '../../ui/theme.js';
 import { useStore } from '../../ui/use-store.js';
 import { useApp } from '../app/use-app.js';
 import { findAll } from '../../state/log-index.js';
+import { keyLabel } from '../../keys/labels.js';
 
 /** Line indexes that contain the search (smart case). Small: an inspect is a few hundred lines. */
 export function inspectMatches(lines: readonly string[], needle: string): number[] {
@@ -30,7 +30,7 @@ export function InspectView({ target, width, height }: { target: InspectTarget; 
   const top = Math.max(0, Math.min(view.top, snap.lines.length - body));
   const matches = view.search ? inspectMatches(snap.lines, view.search) : [];
   const status = `lines ${top + 1}–${Math.min(snap.lines.length, top + body)} of ${snap.lines.length}` +
-    (view.search ? ` · "${view.search}" ${matches.length} matching lines · n/N` : ' · / search');
+    (view.search ? ` · "${view.search}" ${matches.length} matching lines · ${keyLabel('detail.next')}/${keyLabel('detail.prev')}` : ` · ${keyLabel('detail.search')} search`);
   return (
     <Box flexDirection="column" height={height}>
       <Box flexDirection="column" height={body}>

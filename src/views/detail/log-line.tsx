@@ -1,13 +1,12 @@
 // One log line on screen: a gutter (red bar for stderr), the timestamp when shown, and
 // the text — truncated, or wrapped into rows — with search matches highlighted.
-import React from 'react';
 import { Text } from '../../ui/text.js';
 import type { LogLine } from '../../engine/models/types.js';
 import { sanitize, sanitizeKeepingSgr } from '../../text/sanitize.js';
 import { truncateToWidth } from '../../text/width.js';
 import { wrapToWidth } from '../../text/wrap.js';
 import { theme } from '../../ui/theme.js';
-import type { LogView } from '../app/ui-state.js';
+import type { LogView } from '../../app/ui-state.js';
 import { findAll } from '../../state/log-index.js';
 
 const TS_WIDTH = 23; // "2026-11-27 23:27:27.123"

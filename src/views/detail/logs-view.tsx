@@ -2,19 +2,19 @@
 // time), then live, as the detail model (src/state/detail-model.ts) streams them. Only
 // the rows on screen are laid out: filters and searches keep incremental indexes
 // (src/state/log-index.ts), so 100k lines stay fast.
-import React from 'react';
 import { Box } from 'ink';
 import { Text } from '../../ui/text.js';
 import type { LogSnapshot } from '../../state/log-follower.js';
 import { truncateToWidth } from '../../text/width.js';
 import { theme } from '../../ui/theme.js';
 import { useStore } from '../../ui/use-store.js';
-import type { AppContextValue } from '../app/app-context.js';
+import type { AppContextValue } from '../../app/app-context.js';
 import { useApp } from '../app/use-app.js';
-import type { LogView } from '../app/ui-state.js';
+import type { LogView } from '../../app/ui-state.js';
 import { compileFilter, searchIndex, viewRows, type LogRows } from '../../state/log-index.js';
 import { lineRows, renderLine } from './log-line.js';
 import { topIndex } from './log-scroll.js';
+import { keyLabel } from '../../keys/labels.js';
 
 /** The log the detail model has open for this container, if any yet. */
 function useLogSnapshot(ctx: AppContextValue, containerId: string): LogSnapshot | undefined {
@@ -85,7 +85,7 @@ export function logPosition(log: LogSnapshot, topSeq: number | null, view?: LogV
   const found = view ? searchAndFilter(log, view, rows) : '';
   const modes = view ? logModes(view) : '';
   if (log.state === 'error') return `log stream lost: ${log.error ?? ''} — resumes when the engine is back${found} · ${total}${modes}`;
-  const where = topSeq === null ? 'following' : `paused at ${rows && view?.filter ? `match ${count(top + 1)}` : `line ${count(topSeq + 1)}`} · End/f to follow`;
+  const where = topSeq === null ? 'following' : `paused at ${rows && view?.filter ? `match ${count(top + 1)}` : `line ${count(topSeq + 1)}`} · ${keyLabel('move.end')}/${keyLabel('logs.follow')} to follow`;
   if (log.state === 'ended') return `${topSeq === null ? 'end of log' : where}${found} · the container is not running · ${total}${modes}`;
   return `${where}${found} · ${total}${modes}`;
 }

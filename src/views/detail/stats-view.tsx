@@ -1,7 +1,6 @@
 // The Stats tab: live CPU, memory, network and block I/O of the selected container,
 // from the engine's streaming stats (one sample a second), with the last minute of CPU
 // and memory as sparklines. The stream closes when the tab or the selection changes.
-import React from 'react';
 import { Box } from 'ink';
 import { Text } from '../../ui/text.js';
 import { formatSize } from '../../engine/models/format.js';

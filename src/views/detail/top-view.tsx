@@ -1,5 +1,4 @@
 // The Top tab: `docker top` for the selected container, re-read every 2 s while shown.
-import React from 'react';
 import { Text } from '../../ui/text.js';
 import { Table, type Column } from '../../ui/table/table.js';
 import { theme } from '../../ui/theme.js';

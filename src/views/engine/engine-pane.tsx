@@ -1,6 +1,6 @@
 // The Engine view (4): `docker version` + `docker info` essentials, registry mirrors and
 // insecure registries, and `docker system df`. Read while on screen, re-read on events.
-import React, { useEffect } from 'react';
+import { useEffect } from 'react';
 import { Box } from 'ink';
 import { Text } from '../../ui/text.js';
 import type { EngineOverview } from '../../engine/models/engine-overview.js';
@@ -10,6 +10,7 @@ import { Panel, PANEL_CHROME } from '../../ui/panel.js';
 import { theme } from '../../ui/theme.js';
 import { useStore } from '../../ui/use-store.js';
 import { useApp } from '../app/use-app.js';
+import { keyLabel, keyLabels } from '../../keys/labels.js';
 
 function percent(part: number, whole: number): string {
   return whole > 0 ? ` (${Math.floor((part * 100) / whole)}%)` : '';
@@ -66,7 +67,7 @@ export function EnginePane({ width, height }: { width: number; height: number })
   const rows = engineRows(height) - (state.error ? 1 : 0);
   const top = Math.max(0, Math.min(scroll, lines.length - rows));
   const below = lines.length - top - rows;
-  const more = below > 0 ? `↓ ${below} more line(s): j/PgDn` : top > 0 ? '↑ k/PgUp for the lines above' : '';
+  const more = below > 0 ? `↓ ${below} more line(s): ${keyLabels('move.down').split('/')[1] ?? ''}/${keyLabel('move.pageDown')}` : top > 0 ? `↑ ${keyLabels('move.up').split('/')[1] ?? ''}/${keyLabel('move.pageUp')} for the lines above` : '';
   return (
     <Panel focused width={width} height={height} title={<Text><Text color={theme.muted}>[4] </Text><Text bold>Engine</Text></Text>}>
       {state.error ? <Text color={theme.error} wrap="truncate">{state.error}</Text> : null}

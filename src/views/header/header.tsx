@@ -1,5 +1,4 @@
 // The top line: which engine, which versions, and whether it is reachable right now.
-import React from 'react';
 import { Box } from 'ink';
 import { Text } from '../../ui/text.js';
 import { useStore } from '../../ui/use-store.js';

@@ -1,9 +1,9 @@
 // A scrollable text view over the body: image history, inspect JSON.
-import React from 'react';
 import { Box } from 'ink';
 import { Text } from '../../ui/text.js';
 import { theme } from '../../ui/theme.js';
-import type { TextOverlay } from '../app/ui-state.js';
+import type { TextOverlay } from '../../app/ui-state.js';
+import { keyLabel, scrollKeys } from '../../keys/labels.js';
 
 export function TextOverlayView({ overlay, width, height }: { overlay: TextOverlay; width: number; height: number }) {
   const inner = height - 3;
@@ -13,7 +13,7 @@ export function TextOverlayView({ overlay, width, height }: { overlay: TextOverl
   return (
     <Box flexDirection="column" width={width} height={height} borderStyle="round" borderColor={theme.accent} paddingX={1} overflow="hidden">
       <Text bold color={theme.accent} wrap="truncate">
-        {overlay.title} <Text color={theme.muted}>· {position} · ↑↓ PgUp PgDn scroll{overlay.exportLines ? ' · o export' : ''} · Esc close</Text>
+        {overlay.title} <Text color={theme.muted}>· {position} · {scrollKeys()} scroll{overlay.exportLines ? ` · ${keyLabel('overlay.export')} export` : ''} · {keyLabel('overlay.close')} close</Text>
       </Text>
       {visible.map((line, i) => (
         <Text key={overlay.scroll + i} wrap="truncate">

@@ -1,10 +1,10 @@
 // Registry search results over the middle of the screen; Enter or p pulls the selected one.
-import React from 'react';
 import { Text } from '../../ui/text.js';
 import { Modal } from '../../ui/modal.js';
 import { padToWidth, truncateToWidth } from '../../text/width.js';
 import { theme } from '../../ui/theme.js';
-import type { SearchUi } from '../app/ui-state.js';
+import type { SearchUi } from '../../app/ui-state.js';
+import { keyLabel, keyLabels } from '../../keys/labels.js';
 
 export function SearchView({ search, cols, rows }: { search: SearchUi; cols: number; rows: number }) {
   const width = Math.min(cols - 4, 110);
@@ -38,7 +38,7 @@ export function SearchView({ search, cols, rows }: { search: SearchUi; cols: num
       <Text bold color={theme.accent}>{fill(`Search: ${search.query}`)}</Text>
       <Text color={search.error ? theme.error : theme.muted}>{fill(status)}</Text>
       {lines}
-      <Text color={theme.muted}>{fill('Enter/p pull · ↑↓ move · Esc close')}</Text>
+      <Text color={theme.muted}>{fill(`${keyLabels('search.pull')} pull · ${keyLabel('search.up')}${keyLabel('search.down')} move · ${keyLabel('search.close')} close`)}</Text>
     </Modal>
   );
 }

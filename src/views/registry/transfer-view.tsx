@@ -1,7 +1,6 @@
 // The pull/push progress view, drawn over the middle of the screen: one bar per layer
 // (phase, percentage, bytes), an overall bar, the engine's last status line, and the
 // outcome. Plain ASCII bars so every terminal and font draws them the same.
-import React from 'react';
 import { Text } from '../../ui/text.js';
 import { Modal } from '../../ui/modal.js';
 import { formatSize } from '../../engine/models/format.js';
@@ -11,6 +10,7 @@ import { sanitize } from '../../text/sanitize.js';
 import { padToWidth, truncateToWidth } from '../../text/width.js';
 import { theme } from '../../ui/theme.js';
 import { useStore } from '../../ui/use-store.js';
+import { keyLabel } from '../../keys/labels.js';
 
 const TITLE: Record<TransferState['kind'], string> = { pull: 'Pulling', push: 'Pushing' };
 
@@ -27,10 +27,10 @@ function layerLine(layer: LayerProgress, kind: TransferState['kind'], barWidth: 
 
 function outcome(state: TransferState): { text: string; color?: string } {
   switch (state.phase) {
-    case 'running': return { text: 'Esc cancel', color: theme.muted };
-    case 'done': return { text: `Done: ${state.kind === 'pull' ? 'pulled' : 'pushed'} ${sanitize(state.ref)} · Enter/Esc close`, color: theme.success };
-    case 'cancelled': return { text: 'Cancelled · Esc close', color: theme.warning };
-    case 'failed': return { text: `Failed: ${state.error ?? 'unknown error'} · Esc close`, color: theme.error };
+    case 'running': return { text: `${keyLabel('transfer.cancel')} cancel`, color: theme.muted };
+    case 'done': return { text: `Done: ${state.kind === 'pull' ? 'pulled' : 'pushed'} ${sanitize(state.ref)} · ${keyLabel('transfer.close')}/${keyLabel('transfer.cancel')} close`, color: theme.success };
+    case 'cancelled': return { text: `Cancelled · ${keyLabel('transfer.cancel')} close`, color: theme.warning };
+    case 'failed': return { text: `Failed: ${state.error ?? 'unknown error'} · ${keyLabel('transfer.cancel')} close`, color: theme.error };
   }
 }
 

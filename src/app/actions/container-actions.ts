@@ -1,0 +1,86 @@
+// What the container keys do: s/S/r/p act at once, d asks first.
+import { engineErrorMessage } from '../../engine/errors.js';
+import type { ContainerAction, ContainerRow } from '../../engine/models/types.js';
+import type { AppContextValue } from '../app-context.js';
+import { openDialog } from '../dialogs.js';
+import { selectedContainer } from '../selectors.js';
+import { setStatus, withStatus } from '../status.js';
+import { keyLabel, yesNo } from '../../keys/labels.js';
+
+const VERBS: Record<ContainerAction, [doing: string, done: string]> = {
+  start: ['Starting', 'Started'],
+  stop: ['Stopping', 'Stopped'],
+  restart: ['Restarting', 'Restarted'],
+  pause: ['Pausing', 'Paused'],
+  unpause: ['Unpausing', 'Unpaused'],
+  kill: ['Killing', 'Killed'],
+  remove: ['Removing', 'Removed'],
+};
+
+const LIVE = new Set(['running', 'paused', 'restarting']);
+
+export function containerActions(ctx: AppContextValue) {
+  const selected = (): ContainerRow | undefined => {
+    const row = selectedContainer(ctx.session, ctx.ui.get());
+    if (!row) setStatus(ctx, 'No container selected', 'error');
+    return row;
+  };
+
+  const act = (row: ContainerRow, action: ContainerAction, opts: { force?: boolean } = {}, session = ctx.session): void => {
+    const [doing, done] = VERBS[action];
+    void withStatus(
+      ctx,
+      `${doing} ${row.name}…`,
+      `${done} ${row.name}`,
+      () => session.containerAction(row, action, opts),
+      (err) => `Could not ${action} ${row.name}: ${engineErrorMessage(err)}`,
+    );
+  };
+
+  const showDetail = (tab: 'logs' | 'top') =>
+    ctx.ui.update((s) => ({ ...s, focus: 'detail', lastList: 'containers', detailTab: tab, logScroll: { topSeq: null }, topScroll: 0 }));
+
+  return {
+    'container.logs': () => selected() && showDetail('logs'),
+    'container.top': () => selected() && showDetail('top'),
+    'container.stop': () => {
+      const row = selected();
+      if (!row) return;
+      if (!LIVE.has(row.state)) return setStatus(ctx, `${row.name} is not running (${row.state})`, 'info');
+      act(row, 'stop');
+    },
+    'container.start': () => {
+      const row = selected();
+      if (!row) return;
+      if (row.state === 'running') return setStatus(ctx, `${row.name} is already running`, 'info');
+      if (row.state === 'paused') return setStatus(ctx, `${row.name} is paused: press ${keyLabel('container.pause')} to unpause`, 'info');
+      act(row, 'start');
+    },
+    'container.restart': () => {
+      const row = selected();
+      if (row) act(row, 'restart');
+    },
+    'container.pause': () => {
+      const row = selected();
+      if (!row) return;
+      if (row.state === 'paused') return act(row, 'unpause');
+      if (row.state !== 'running') return setStatus(ctx, `${row.name} is not running (${row.state}): nothing to pause`, 'info');
+      act(row, 'pause');
+    },
+    'container.remove': () => {
+      const row = selected();
+      if (!row) return;
+      const running = LIVE.has(row.state);
+      openDialog(ctx, row.id, {
+          title: `Remove container ${row.name}? ${yesNo()}`,
+          lines: [
+            `${row.name} (${row.shortId}) · image ${row.image} · ${row.state}`,
+            running ? `It is ${row.state}: it will be force-removed (killed, then removed).` : 'It is not running.',
+            'Its volumes are kept.',
+          ],
+          danger: true,
+          onConfirm: (session) => act(row, 'remove', { force: running }, session),
+        });
+    },
+  };
+}

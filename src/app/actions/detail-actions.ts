@@ -1,0 +1,189 @@
+// What the detail pane's keys do: switch tabs, and the Logs tab's modes (follow,
+// search, filter, timestamps, wrap, colour, tail, since, save) and the Inspect
+// tab's search.
+import { engineErrorMessage } from '../../engine/errors.js';
+import { hostPath } from '../../engine/models/host-path.js';
+import { parseSince, validatePath } from '../../engine/models/validate.js';
+import { compileFilter, viewRows } from '../../state/log-index.js';
+import { findLogMatch } from '../../state/log-search.js';
+import { revealSeq, toggleFollow, topIndex } from '../../views/detail/log-scroll.js';
+import { inspectMatches } from '../../views/detail/inspect-view.js';
+import type { AppContextValue } from '../app-context.js';
+import { openForm, openPrompt } from '../forms.js';
+import { layoutFor, pages } from '../layout.js';
+import { selectedContainer } from '../selectors.js';
+import { setStatus } from '../status.js';
+import { LOG_TAILS, type DetailTab, type LogView, type UiState } from '../ui-state.js';
+import { keyLabel } from '../../keys/labels.js';
+import { askOverwrite } from '../overlay.js';
+
+export function detailHeight(ctx: AppContextValue): number {
+  const t = ctx.terminal.get();
+  return pages.detail(layoutFor(t.cols, t.rows));
+}
+
+/** Local time as 20261127-235012, for file names. */
+function fileStamp(d = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}`;
+}
+
+export function detailActions(ctx: AppContextValue) {
+  const update = (fn: (s: UiState) => UiState) => ctx.ui.update(fn);
+  const setView = (patch: Partial<LogView>) => update((s) => ({ ...s, logView: { ...s.logView, ...patch } }));
+  const tab = (detailTab: DetailTab) => update((s) => ({
+    ...s, detailTab, logScroll: { topSeq: null }, topScroll: 0, inspect: { ...s.inspect, top: 0, searchAt: null },
+  }));
+  const onLogs = () => ctx.ui.get().detailTab === 'logs' && ctx.ui.get().lastList === 'containers';
+  const log = () => ctx.detail.state.logs;
+  const rows = () => {
+    const l = log();
+    return l ? viewRows(l.lines, ctx.ui.get().logView.filter) : undefined;
+  };
+  const needLogs = (what: string): boolean => {
+    if (onLogs()) return true;
+    setStatus(ctx, `${what} works on the Logs tab (press ${keyLabel('detail.logs')})`, 'info');
+    return false;
+  };
+  /** Re-opening the stream starts following its new end. */
+  const reopen = (patch: Partial<LogView>) => update((s) => ({ ...s, logView: { ...s.logView, ...patch }, logScroll: { topSeq: null } }));
+
+  /** n/N: the next match after (before) the last one, wrapping around the buffer. */
+  const jumpLog = (backwards: boolean) => {
+    const l = log();
+    const r = rows();
+    const view = ctx.ui.get().logView;
+    if (!view.search) return setStatus(ctx, `No search: press ${keyLabel('detail.search')} first`, 'info');
+    if (!l || !r) return;
+    const height = detailHeight(ctx);
+    // From the last match jumped to, else from the screen: a new search looks back from its bottom.
+    const top = topIndex(r, ctx.ui.get().logScroll.topSeq, height);
+    const start = view.searchAt ?? (r.count ? (backwards ? r.seqAt(Math.min(r.count - 1, top + height - 1)) + 1 : r.seqAt(top) - 1) : 0);
+    const match = findLogMatch(l.lines, view.search, view.filter, start, backwards);
+    if ('none' in match) {
+      const filtered = match.none === 'no match' && view.filter ? ' among the filtered lines' : '';
+      return setStatus(ctx, `"${view.search}": ${match.none}${filtered}`, 'info');
+    }
+    const { seq } = match;
+    if (match.wrapped) setStatus(ctx, `"${view.search}": search wrapped around`, 'info');
+    return update((s) => ({ ...revealSeq(s, r, seq, height), logView: { ...s.logView, searchAt: seq } }));
+  };
+
+  const jumpInspect = (backwards: boolean) => {
+    const s = ctx.ui.get();
+    const lines = ctx.detail.state.inspect?.lines ?? [];
+    if (!s.inspect.search) return setStatus(ctx, `No search: press ${keyLabel('detail.search')} first`, 'info');
+    const matches = inspectMatches(lines, s.inspect.search);
+    const from = s.inspect.searchAt ?? (backwards ? s.inspect.top + detailHeight(ctx) : s.inspect.top - 1);
+    const next = backwards ? [...matches].reverse().find((i) => i < from) : matches.find((i) => i > from);
+    if (next === undefined) return setStatus(ctx, `"${s.inspect.search}": no ${backwards ? 'earlier' : 'later'} match`, 'info');
+    update((st) => ({ ...st, inspect: { ...st.inspect, searchAt: next, top: Math.max(0, next - 2) } }));
+  };
+
+  return {
+    'container.stats': () => selectedContainer(ctx.session, ctx.ui.get()) && update((s) => ({ ...s, focus: 'detail', lastList: 'containers', detailTab: 'stats' })),
+    'container.inspect': () => selectedContainer(ctx.session, ctx.ui.get()) && update((s) => ({ ...s, focus: 'detail', lastList: 'containers', detailTab: 'inspect', inspect: { ...s.inspect, top: 0, searchAt: null } })),
+    'image.inspect': () => update((s) => ({ ...s, focus: 'detail', lastList: 'images', detailTab: 'inspect', inspect: { ...s.inspect, top: 0, searchAt: null } })),
+    'detail.stats': () => tab('stats'),
+    'detail.inspect': () => tab('inspect'),
+    'detail.search': () => {
+      const s = ctx.ui.get();
+      const inspect = s.detailTab === 'inspect';
+      if (!inspect && !needLogs('Search')) return;
+      openPrompt(ctx, {
+        title: inspect ? 'Search the inspect JSON' : 'Search the log',
+        label: 'Find',
+        initial: inspect ? s.inspect.search : s.logView.search,
+        note: `Lowercase matches any case · empty clears · ${keyLabel('detail.next')}/${keyLabel('detail.prev')} next/previous`,
+        onSubmit: (value) => {
+          if (inspect) update((st) => ({ ...st, inspect: { ...st.inspect, search: value, searchAt: null } }));
+          else setView({ search: value, searchAt: null });
+          if (value) queueMicrotask(() => (inspect ? jumpInspect(false) : jumpLog(true)));
+          return undefined;
+        },
+      });
+    },
+    'detail.next': () => (ctx.ui.get().detailTab === 'inspect' ? jumpInspect(false) : needLogs('n') && jumpLog(false)),
+    'detail.prev': () => (ctx.ui.get().detailTab === 'inspect' ? jumpInspect(true) : needLogs('N') && jumpLog(true)),
+    'logs.follow': () => {
+      if (!needLogs('Follow')) return;
+      const r = rows();
+      if (r) update((s) => toggleFollow(s, r, detailHeight(ctx)));
+    },
+    'logs.filter': () => {
+      if (!needLogs('Filter')) return;
+      const current = ctx.ui.get().logView.filter;
+      openForm(ctx, {
+        title: 'Show only matching lines',
+        note: 'A regular expression · empty shows every line',
+        fields: [
+          { name: 'pattern', label: 'Regex', kind: 'text', initial: current?.pattern ?? '',
+            validate: (v) => { const r = compileFilter(String(v), false); return typeof r === 'string' ? r : undefined; } },
+          { name: 'ignoreCase', label: 'Ignore case', kind: 'toggle', initial: current?.ignoreCase ?? true },
+        ],
+        onSubmit: (v) => {
+          const pattern = String(v.pattern);
+          update((s) => ({ ...s, logView: { ...s.logView, filter: pattern ? { pattern, ignoreCase: Boolean(v.ignoreCase) } : undefined, searchAt: null }, logScroll: { topSeq: null } }));
+          return undefined;
+        },
+      });
+    },
+    'logs.timestamps': () => needLogs('Timestamps') && setView({ timestamps: !ctx.ui.get().logView.timestamps }),
+    'logs.wrap': () => needLogs('Wrap') && setView({ wrap: !ctx.ui.get().logView.wrap }),
+    'logs.colour': () => needLogs('Colour') && setView({ colour: !ctx.ui.get().logView.colour }),
+    'logs.tailLess': () => {
+      if (!needLogs('Tail')) return;
+      const i = LOG_TAILS.indexOf(ctx.ui.get().logView.tail);
+      reopen({ tail: LOG_TAILS[Math.max(0, i - 1)] });
+    },
+    'logs.tailMore': () => {
+      if (!needLogs('Tail')) return;
+      const i = LOG_TAILS.indexOf(ctx.ui.get().logView.tail);
+      reopen({ tail: LOG_TAILS[Math.min(LOG_TAILS.length - 1, i + 1)] });
+    },
+    'logs.since': () => {
+      if (!needLogs('Since')) return;
+      openPrompt(ctx, {
+        title: 'Only lines since',
+        label: 'Since',
+        initial: ctx.ui.get().logView.since?.input ?? '',
+        placeholder: '10m, 1h30m, 2026-01-02T15:04:05Z, 1700000000',
+        note: 'A duration, an RFC 3339 time or a Unix timestamp · empty shows the whole tail',
+        validate: (v) => { if (!v.trim()) return undefined; const r = parseSince(v); return typeof r === 'string' ? r : undefined; },
+        onSubmit: (value) => {
+          const r = value.trim() ? parseSince(value) : undefined;
+          if (typeof r === 'string') return r;
+          reopen({ since: r === undefined ? undefined : { input: value.trim(), seconds: String(r) } });
+          return undefined;
+        },
+      });
+    },
+    'logs.save': () => {
+      if (!needLogs('Save')) return;
+      const row = selectedContainer(ctx.session, ctx.ui.get());
+      if (!row) return setStatus(ctx, 'No container selected', 'error');
+      const view = ctx.ui.get().logView;
+      openPrompt(ctx, {
+        title: `Save the log of ${row.name}`,
+        label: 'File',
+        initial: hostPath(`${row.name}-${fileStamp()}.log`),
+        note: `As docker logs${view.timestamps ? ' -t' : ''} --tail ${view.tail}${view.since ? ` --since ${view.since.input}` : ''} prints it`,
+        validate: (v) => validatePath(v),
+        onSubmit: (value, signal) => askOverwrite(hostPath(value), async (overwrite) => {
+          const path = hostPath(value);
+          try {
+            const bytes = await ctx.session.engine.saveLogs(row.id, path, { tail: view.tail, since: view.since?.seconds, timestamps: view.timestamps, overwrite });
+            setStatus(ctx, `Saved ${bytes.toLocaleString('en-US')} bytes of ${row.name}'s log to ${path}`, 'success');
+            return undefined;
+          } catch (err) {
+            const code = (err as NodeJS.ErrnoException).code;
+            if (code === 'EEXIST') return `${path} exists: choose another name`;
+            if (code === 'ENOENT') return `${path}: no such directory`;
+            if (code === 'EACCES') return `${path}: permission denied`;
+            return engineErrorMessage(err);
+          }
+        }, signal),
+      });
+    },
+  };
+}

@@ -1,0 +1,83 @@
+// What every view and the controller share: the engine session, the UI store, the
+// terminal size, and the detail pane's model (its one live stream).
+import type { EngineSession } from '../state/session.js';
+import { Store } from '../state/store.js';
+import { DetailModel, DEFAULT_LOG_LINES } from '../state/detail-model.js';
+import type { KeyAction } from '../keys/keymap.js';
+import type { HandOverIo } from '../cli/hand-over.js';
+import type { CliTarget } from '../cli/exec-via-cli-target.js';
+import { initialUiState, type UiState } from './ui-state.js';
+
+/** What a suspended app lends to the code that owns the terminal meanwhile. */
+export interface SuspendedIo extends HandOverIo {
+  /** Aborted when dtui is shutting down (SIGTERM, SIGHUP) during the session. */
+  signal: AbortSignal;
+}
+
+export type Suspend = <T>(run: (io: SuspendedIo) => Promise<T>) => Promise<T>;
+
+export interface TerminalSize {
+  cols: number;
+  rows: number;
+}
+
+/**
+ * What every view and action shares. Built once by createAppContext and read-only after:
+ * everything the app needs (suspending, --exec-via-cli, the insecure warning) is given at
+ * construction. The engine session is read through `sessions`, the one store that says
+ * which engine the app is on: a dialog remembers the session it was opened on and does
+ * nothing once that is no longer the current one.
+ */
+export interface AppContextValue {
+  /** The current engine session (sessions.get()). */
+  readonly session: EngineSession;
+  readonly sessions: Store<EngineSession>;
+  readonly ui: Store<UiState>;
+  readonly terminal: Store<TerminalSize>;
+  readonly keymap: readonly KeyAction[];
+  readonly readOnly: boolean;
+  /** Lines the log buffer keeps (--log-lines); undefined for the default. */
+  readonly logLines?: number;
+  /** The detail pane's live stream (logs, top, stats or inspect); scroll and search keys read it. */
+  readonly detail: DetailModel;
+  /** Unmounts the UI while `run` owns the terminal, then restores it; absent without a terminal (UI tests). */
+  readonly suspend?: Suspend;
+  /** --exec-via-cli: exec runs `docker exec -it` in a local pty instead of the Engine API. */
+  readonly execViaCli?: CliTarget;
+  /** Ctrl+Z: give the terminal back and stop; absent without a terminal (UI tests). */
+  readonly suspendToShell?: () => void;
+  /** The engine is reached over plain tcp off this machine: the header warns for good. */
+  readonly insecure: boolean;
+}
+
+export interface AppOptions {
+  cols: number;
+  rows: number;
+  keymap: readonly KeyAction[];
+  readOnly: boolean;
+  logLines?: number;
+  suspend?: Suspend;
+  execViaCli?: CliTarget;
+  suspendToShell?: () => void;
+  insecure?: boolean;
+}
+
+export function createAppContext(session: EngineSession, opts: AppOptions): AppContextValue {
+  const sessions = new Store<EngineSession>(session);
+  return Object.freeze({
+    get session() {
+      return sessions.get();
+    },
+    sessions,
+    ui: new Store<UiState>(initialUiState()),
+    terminal: new Store<TerminalSize>({ cols: opts.cols, rows: opts.rows }),
+    keymap: opts.keymap,
+    readOnly: opts.readOnly,
+    logLines: opts.logLines,
+    detail: new DetailModel(session.engine, session, { logLines: opts.logLines ?? DEFAULT_LOG_LINES }),
+    suspend: opts.suspend,
+    execViaCli: opts.execViaCli,
+    suspendToShell: opts.suspendToShell,
+    insecure: opts.insecure ?? false,
+  });
+}

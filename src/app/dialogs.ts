@@ -1,0 +1,13 @@
+// Opening a confirm dialog from an action. The dialog records the session it was opened
+// on (see Origin in ui-state.ts); dispatch/dialog-keys.ts confirms only on that session.
+import type { EngineSession } from '../state/session.js';
+import type { AppContextValue } from './app-context.js';
+import type { Dialog } from './ui-state.js';
+
+export type DialogRequest = Omit<Dialog, 'origin'>;
+
+/** Asks before `target` (an id) is changed; y runs onConfirm(session), f onForce(session). */
+export function openDialog(ctx: AppContextValue, target: string | undefined, dialog: DialogRequest): void {
+  const session: EngineSession = ctx.session;
+  ctx.ui.update((s) => ({ ...s, dialog: { ...dialog, origin: { session, target } } }));
+}

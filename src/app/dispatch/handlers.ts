@@ -1,0 +1,135 @@
+// The handler table: one handler per action id of the keymap. `ActionId` is derived from
+// the keymap (`as const`), and the table is checked against it: an id without a handler,
+// or a handler for an id the keymap does not have, is a compile error.
+import type { ActionId, ScopedActionId } from '../../keys/keymap.js';
+import { helpSections } from '../../keys/help.js';
+import { RESOURCE_KINDS, type ResourceKind } from '../../resources/queries.js';
+import { descriptorOf } from '../../resources/registry.js';
+import { helpPage } from '../../ui/help-overlay.js';
+import { detailActions } from '../actions/detail-actions.js';
+import { engineActions } from '../actions/engine-actions.js';
+import { registryActions } from '../actions/registry-actions.js';
+import type { AppContextValue } from '../app-context.js';
+import { formKeys } from '../forms.js';
+import { layoutFor } from '../layout.js';
+import { overlayActions } from '../overlay.js';
+import { PANES, type UiState } from '../ui-state.js';
+import { dialogKeys } from './dialog-keys.js';
+import { filterKeys } from './filter-keys.js';
+import { moveKeys } from './scrolling.js';
+
+/** The key that ran the action (form.toggle tells ← from →). */
+export interface KeyPress {
+  name: string;
+  input: string;
+}
+
+export type Handler = (key: KeyPress) => void;
+export type HandlerTable = { readonly [Id in ActionId]: Handler };
+
+/** What the dispatcher lends to the handlers it does not own: quitting, and typing fallbacks. */
+export interface Dispatch {
+  quit: () => void;
+}
+
+export function createHandlers(ctx: AppContextValue, dispatch: Dispatch): {
+  table: HandlerTable;
+  typeIntoFilter: (name: string, input: string) => void;
+  typeIntoForm: (name: string, input: string) => void;
+} {
+  const update = (fn: (s: UiState) => UiState) => ctx.ui.update(fn);
+  const filter = filterKeys(ctx);
+  const form = formKeys(ctx);
+  const detail = detailActions(ctx);
+  const registry = registryActions(ctx);
+
+  const cycleFocus = (step: 1 | -1) =>
+    update((s) => {
+      const next = PANES[(PANES.indexOf(s.focus) + step + PANES.length) % PANES.length] ?? s.focus;
+      return { ...s, focus: next, lastList: next === 'detail' || next === 'engine' ? s.lastList : next };
+    });
+  const focusList = (list: ResourceKind) =>
+    update((s) => ({ ...s, focus: list, lastList: RESOURCES_BESIDE_DETAIL.has(list) ? list : s.lastList }));
+  /** The help overlay scrolls when it is taller than the screen (small terminals). */
+  const scrollHelp = (step: 1 | -1 | 'page' | '-page') => {
+    const { cols, rows } = ctx.terminal.get();
+    const page = helpPage(helpSections(ctx.keymap), cols, layoutFor(cols, rows).bodyHeight);
+    const delta = step === 'page' ? page.visible : step === '-page' ? -page.visible : step;
+    update((s) => ({ ...s, helpScroll: Math.max(0, Math.min(page.maxScroll, s.helpScroll + delta)) }));
+  };
+  const back = () => {
+    const s = ctx.ui.get();
+    if (s.focus === 'detail') return update((st) => ({ ...st, focus: st.lastList }));
+    // Esc leaves the full-body views for the list last used (a volumes filter goes first).
+    if (s.focus === 'engine' || (s.focus === 'volumes' && !s.lists.volumes.filter)) {
+      return update((st) => ({ ...st, focus: st.lastList === 'volumes' ? 'containers' : st.lastList }));
+    }
+    if (s.lists[s.focus].filter) filter.clear();
+  };
+
+  const core = {
+    ...moveKeys(ctx),
+    'pane.next': () => cycleFocus(1),
+    'pane.prev': () => cycleFocus(-1),
+    'pane.containers': () => focusList('containers'),
+    'pane.images': () => focusList('images'),
+    'pane.volumes': () => update((s) => ({ ...s, focus: 'volumes' })),
+    'pane.engine': () => update((s) => ({ ...s, focus: 'engine' })),
+    ...filter.handlers,
+    ...engineActions(ctx),
+    ...overlayActions(ctx),
+    // l / t in the detail pane always mean the selected container's Logs / Top, even
+    // when Tab arrived there from Images (which shows the image summary).
+    'detail.logs': () => update((s) => ({ ...s, lastList: 'containers', detailTab: 'logs', logScroll: { topSeq: null } })),
+    'detail.top': () => update((s) => ({ ...s, lastList: 'containers', detailTab: 'top', topScroll: 0 })),
+    'detail.stats': detail['detail.stats'],
+    'detail.inspect': detail['detail.inspect'],
+    'detail.search': detail['detail.search'],
+    'detail.next': detail['detail.next'],
+    'detail.prev': detail['detail.prev'],
+    'logs.follow': detail['logs.follow'],
+    'logs.filter': detail['logs.filter'],
+    'logs.timestamps': detail['logs.timestamps'],
+    'logs.wrap': detail['logs.wrap'],
+    'logs.colour': detail['logs.colour'],
+    'logs.tailLess': detail['logs.tailLess'],
+    'logs.tailMore': detail['logs.tailMore'],
+    'logs.since': detail['logs.since'],
+    'logs.save': detail['logs.save'],
+    ...dialogKeys(ctx),
+    ...form.handlers,
+    'transfer.cancel': registry['transfer.cancel'],
+    'transfer.close': registry['transfer.close'],
+    'search.up': registry['search.up'],
+    'search.down': registry['search.down'],
+    'search.pull': registry['search.pull'],
+    'search.close': registry['search.close'],
+    'help': () => update((s) => ({ ...s, help: true, helpScroll: 0 })),
+    'help.down': () => scrollHelp(1),
+    'help.up': () => scrollHelp(-1),
+    'help.pageDown': () => scrollHelp('page'),
+    'help.pageUp': () => scrollHelp('-page'),
+    'help.close': () => update((s) => ({ ...s, help: false })),
+    'back': back,
+    'quit': () => dispatch.quit(),
+    'suspend': () => ctx.suspendToShell?.(),
+  } satisfies { readonly [Id in Exclude<ActionId, ResourceActionId>]: Handler };
+
+  const table: HandlerTable = { ...core, ...resourceHandlers(ctx) };
+  return { table, typeIntoFilter: filter.type, typeIntoForm: form.type };
+}
+
+/** Ids whose scope is a resource kind: their handlers come from the kinds' descriptors. */
+type ResourceActionId = ScopedActionId<ResourceKind>;
+
+/** The lists shown beside the detail pane (Esc from it returns there); full-body panes are not. */
+const RESOURCES_BESIDE_DETAIL = new Set<ResourceKind>(RESOURCE_KINDS.filter((k) => descriptorOf(k).placement !== 'full'));
+
+/**
+ * Every descriptor's handlers. Each descriptor is typed to return exactly the ids of its
+ * own scope (ResourceHandlers<K>), and the registry has one descriptor per kind, so the
+ * merge covers ScopedActionId<ResourceKind>; the cast states that union.
+ */
+function resourceHandlers(ctx: AppContextValue): { readonly [Id in ResourceActionId]: Handler } {
+  return Object.assign({}, ...RESOURCE_KINDS.map((k) => descriptorOf(k).actions(ctx))) as { readonly [Id in ResourceActionId]: Handler };
+}

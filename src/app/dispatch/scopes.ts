@@ -1,0 +1,17 @@
+// Which keymap scopes are in effect, most specific first: a form, a dialog or the filter
+// prompt take every key; a list pane adds its own kind's keys before the shared ones.
+import type { Scope } from '../../keys/keymap.js';
+import type { UiState } from '../ui-state.js';
+
+export function activeScopes(s: UiState): Scope[] {
+  if (s.form) return ['form'];
+  if (s.dialog) return ['dialog'];
+  if (s.transfer) return ['transfer'];
+  if (s.search) return ['search'];
+  if (s.overlay) return ['overlay'];
+  if (s.help) return ['help'];
+  if (s.focus === 'engine') return ['engine', 'global'];
+  if (s.focus !== 'detail' && s.lists[s.focus].editingFilter) return ['filter'];
+  if (s.focus === 'detail') return ['detail', 'global'];
+  return [s.focus, 'list', 'global'];
+}

@@ -1,0 +1,34 @@
+// The Containers pane (1): top left, beside the detail pane; stats follow the rows on screen.
+import type { ContainerRow } from '../../engine/models/types.js';
+import { containerActions } from '../../app/actions/container-actions.js';
+import { containerForms } from '../../app/actions/container-form-actions.js';
+import { detailActions } from '../../app/actions/detail-actions.js';
+import { sessionActions } from '../../app/actions/session-actions.js';
+import type { ResourceDescriptor } from '../types.js';
+import { containerColumns, countsSeconds } from './columns.js';
+import { containersQuery } from './query.js';
+
+export const containers: ResourceDescriptor<ContainerRow, 'containers'> = {
+  ...containersQuery,
+  kind: 'containers',
+  title: 'Containers',
+  noun: 'container',
+  paneAction: 'pane.containers',
+  placement: 'top-left',
+  columns: ({ session, now }) => containerColumns(session.pending.get(), now, session.stats.store.get()),
+  inputs: (session) => [session.pending, session.stats.store],
+  clock: countsSeconds,
+  // Stats streams follow the window: open for running rows that scroll in, closed as they leave.
+  onWindow: (session, visible) => session.stats.setVisible(visible.filter((r) => r.state === 'running').map((r) => r.id)),
+  detailTabs: ['logs', 'top', 'stats', 'inspect'],
+  actions: (app) => {
+    const detail = detailActions(app);
+    return {
+      ...containerActions(app),
+      ...containerForms(app),
+      ...sessionActions(app),
+      'container.stats': detail['container.stats'],
+      'container.inspect': detail['container.inspect'],
+    };
+  },
+};

@@ -1,0 +1,34 @@
+// The Images pane (2): bottom left, beside the detail pane (which shows the image summary).
+import type { ImageRow } from '../../engine/models/types.js';
+import { detailActions } from '../../app/actions/detail-actions.js';
+import { imageActions } from '../../app/actions/image-actions.js';
+import { imageLocalActions } from '../../app/actions/image-local-actions.js';
+import { registryActions } from '../../app/actions/registry-actions.js';
+import { runActions } from '../../app/actions/run-actions.js';
+import type { ResourceDescriptor } from '../types.js';
+import { imageColumns } from './columns.js';
+import { imagesQuery } from './query.js';
+
+export const images: ResourceDescriptor<ImageRow, 'images'> = {
+  ...imagesQuery,
+  kind: 'images',
+  title: 'Images',
+  noun: 'image',
+  paneAction: 'pane.images',
+  placement: 'bottom-left',
+  columns: ({ now }) => imageColumns(now),
+  clock: () => false,
+  actions: (app) => {
+    const registry = registryActions(app);
+    return {
+      ...imageActions(app),
+      ...imageLocalActions(app),
+      'image.pull': registry['image.pull'],
+      'image.push': registry['image.push'],
+      'image.tag': registry['image.tag'],
+      'image.search': registry['image.search'],
+      ...runActions(app),
+      'image.inspect': detailActions(app)['image.inspect'],
+    };
+  },
+};

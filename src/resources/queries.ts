@@ -1,0 +1,18 @@
+// The kinds of resource dtui lists, by their query specs: the session builds one live
+// query per entry, and UiState.lists has one entry per kind. A new kind adds one line
+// here and one in registry.ts.
+import { containersQuery } from './containers/query.js';
+import { imagesQuery } from './images/query.js';
+import type { ResourceQuerySpec } from './query.js';
+import { volumesQuery } from './volumes/query.js';
+
+export const RESOURCE_QUERIES = {
+  containers: containersQuery,
+  images: imagesQuery,
+  volumes: volumesQuery,
+} as const;
+
+export type ResourceKind = keyof typeof RESOURCE_QUERIES;
+/** The row type of a kind, e.g. RowOf<'volumes'> is VolumeRow. */
+export type RowOf<K extends ResourceKind> = (typeof RESOURCE_QUERIES)[K] extends ResourceQuerySpec<infer Row> ? Row : never;
+export const RESOURCE_KINDS = Object.keys(RESOURCE_QUERIES) as ResourceKind[];

@@ -1,0 +1,43 @@
+// The part of a resource descriptor the engine session needs: how to list the kind,
+// how to key and filter its rows, which engine events make the list stale, and whether
+// it is kept live all the time or only while a pane shows it. Plain data and functions:
+// no React, no app state, so src/state (the session) can build one live query per kind
+// from it without depending on views or actions.
+import type { EngineApi } from '../engine/api/engine-api.js';
+import type { EngineEvent } from '../engine/models/types.js';
+
+/** The engine calls a list may use: the list reads of the EngineApi. */
+export type ListEngine = Pick<EngineApi, 'listContainers' | 'listImages' | 'listVolumes'>;
+
+/** One kind of engine event that makes the list stale, e.g. {type: 'volume'}. */
+export interface RefreshRule {
+  /** The event's Type: 'container', 'image', 'volume', 'network', … */
+  type: string;
+  /** Only these actions (none: every action of the type). */
+  actions?: readonly string[];
+  /** Never these actions (matched against the action, e.g. /^exec_/). */
+  except?: RegExp;
+}
+
+export interface ResourceQuerySpec<Row> {
+  /** Stable id of the kind; also its keymap scope and its key in UiState.lists. */
+  kind: string;
+  /** Stable id of a row (the selection follows it across re-lists). */
+  rowKey: (row: Row) => string;
+  /** What the list filter (/) matches against, case-insensitively. */
+  filterFields: (row: Row) => readonly string[];
+  /** Reads every row of the kind. Rows come back sanitized (src/docker/rows.ts). */
+  list: (engine: ListEngine, signal: AbortSignal) => Promise<Row[]>;
+  /** Engine events after which the list is re-read (coalesced). */
+  refreshOn: readonly RefreshRule[];
+  /** 'always': listed from start-up on; 'onScreen': only while a pane shows it (events mark it stale). */
+  live: 'always' | 'onScreen';
+  /** How long a burst of events is merged into one re-list. */
+  debounceMs: number;
+}
+
+export function refreshes(rules: readonly RefreshRule[], event: EngineEvent): boolean {
+  return rules.some(
+    (r) => r.type === event.type && (!r.actions || r.actions.includes(event.action)) && !r.except?.test(event.action),
+  );
+}

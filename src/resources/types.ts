@@ -1,0 +1,85 @@
+// A resource descriptor: everything dtui needs to show one kind of engine object as a
+// pane — list, columns, filter, events, detail tabs and keys. Adding a kind is one
+// folder under src/resources/<kind>/ plus one line in src/resources/registry.ts (and its
+// keymap entries); see docs/ARCHITECTURE.md, "Add a resource pane".
+//
+// Plain TypeScript: a descriptor names no React component. Cells return text already
+// sanitized and a semantic tone; src/views maps tones to colours and draws the table.
+import type { EngineSession } from '../state/session.js';
+import type { ActionId, ScopedActionId } from '../keys/keymap.js';
+import type { AppContextValue } from '../app/app-context.js';
+import type { ResourceQuerySpec } from './query.js';
+
+/** A colour meaning, mapped to the theme by the view (keeps src/resources free of Ink). */
+export type Tone = 'muted' | 'accent' | 'success' | 'warning' | 'error' | 'running' | 'paused' | 'exited' | 'created' | 'restarting' | 'dead' | 'removing';
+
+/** How wide a column is: a fixed width, or a share of what is left; low priority goes first. */
+export interface ColumnWidth {
+  /** Fixed width in cells. */
+  width?: number;
+  /** Share of the remaining width (with minWidth as its floor). */
+  grow?: number;
+  minWidth?: number;
+  /** The width it asks for before other growing columns get more. */
+  wantWidth?: number;
+  /** Left out first when the terminal is narrow (higher = earlier); undefined: never. */
+  priority?: number;
+}
+
+export interface ResourceColumn<Row> extends ColumnWidth {
+  /** Header text, e.g. 'NAME'. */
+  title: string;
+  /** The cell's text; rows are sanitized when read, so this is safe to draw as is. */
+  value: (row: Row) => string;
+  tone?: (row: Row) => Tone | undefined;
+}
+
+/** Read-only view of a store a column depends on (pending labels, stats, another list). */
+export interface Readable<T> {
+  get: () => T;
+  subscribe: (listener: () => void) => () => void;
+}
+
+/** What cells may read besides their row; `session` is the engine session the pane shows. */
+export interface CellEnv {
+  session: EngineSession;
+  /** The pane's clock (ms), for ages like "3m ago". */
+  now: number;
+}
+
+/** Where the pane sits: stacked left of the detail pane (top/bottom) or the whole body. */
+export type Placement = 'top-left' | 'bottom-left' | 'full';
+
+/** What a key does; it reads what it needs (selection, session) when it runs. */
+export type Handler = () => void;
+
+/**
+ * Every keymap entry whose scope is this kind, with its handler: a missing or unknown
+ * id is a compile error (the keymap is `as const`, src/keys/keymap.ts).
+ */
+export type ResourceHandlers<K extends string> = { [Id in ScopedActionId<K>]: Handler };
+
+export interface ResourceDescriptor<Row, K extends string = string> extends ResourceQuerySpec<Row> {
+  kind: K;
+  /** Pane title: 'Containers'. */
+  title: string;
+  /** One row in words, for 'No image matches "x"': 'image'. */
+  noun: string;
+  /** The keymap action that focuses the pane ('pane.images'); its key is the title's [2]. */
+  paneAction: ActionId;
+  placement: Placement;
+  /** Columns, rebuilt when `now` or one of `inputs` changes (not per key). */
+  columns: (env: CellEnv) => readonly ResourceColumn<Row>[];
+  /** Stores whose changes re-build the columns: e.g. pending labels, stats, the containers list. */
+  inputs?: (session: EngineSession) => readonly Readable<unknown>[];
+  /** The clock ticks every second while this is true for the rows, else every 30 s; absent: no clock. */
+  clock?: (rows: readonly Row[]) => boolean;
+  /** Told the rows on screen after each frame, and [] when the pane goes (stats follow the window). */
+  onWindow?: (session: EngineSession, visible: readonly Row[]) => void;
+  /** Shown when the list is empty and unfiltered (default: 'No <noun>s'). */
+  emptyText?: () => string;
+  /** Tabs of the detail pane for this kind (none: the kind has no detail pane). */
+  detailTabs?: readonly string[];
+  /** The handlers of the kind's keys (keymap scope = kind), built once per app. */
+  actions: (app: AppContextValue) => ResourceHandlers<K>;
+}

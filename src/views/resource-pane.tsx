@@ -1,0 +1,98 @@
+// One list pane for every resource kind: title with counts and filter, the engine's
+// error if the last list call failed, and the windowed table (only the rows that fit are
+// rendered). What differs between kinds — columns, keys, empty text, what the window
+// feeds — comes from the kind's descriptor (src/resources/<kind>/descriptor.ts).
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { Text } from '../ui/text.js';
+import type { EngineSession } from '../state/session.js';
+import { keyLabel } from '../keys/labels.js';
+import type { ResourceKind } from '../resources/queries.js';
+import { descriptorOf } from '../resources/registry.js';
+import type { Readable, ResourceColumn, Tone } from '../resources/types.js';
+import { Panel, PANEL_CHROME } from '../ui/panel.js';
+import { Table, type Column } from '../ui/table/table.js';
+import { STATE_COLOR, theme } from '../ui/theme.js';
+import { useClock } from '../ui/use-clock.js';
+import { useStore } from '../ui/use-store.js';
+import { ListTitle } from './app/list-title.js';
+import { filterRows } from '../app/selectors.js';
+import { selectedIndex } from '../app/ui-state.js';
+import { useApp } from './app/use-app.js';
+
+const TONES: Record<Tone, string> = { ...STATE_COLOR, muted: theme.muted, accent: theme.accent, success: theme.success, warning: theme.warning, error: theme.error };
+
+function tableColumns<Row>(columns: readonly ResourceColumn<Row>[]): Column<Row>[] {
+  return columns.map(({ tone, ...c }) => (tone ? { ...c, color: (r: Row) => { const t = tone(r); return t && TONES[t]; } } : c));
+}
+
+const NO_INPUTS: readonly Readable<unknown>[] = [];
+
+/** The values of `stores`, as one array that changes identity whenever one of them does. */
+function useInputs(stores: readonly Readable<unknown>[]): unknown[] {
+  const subscribe = useCallback((onChange: () => void) => {
+    const offs = stores.map((s) => s.subscribe(onChange));
+    return () => offs.forEach((off) => off());
+  }, [stores]);
+  const snapshot = useMemo(() => {
+    let last: unknown[] = [];
+    return () => {
+      const now = stores.map((s) => s.get());
+      if (now.length !== last.length || now.some((v, i) => !Object.is(v, last[i]))) last = now;
+      return last;
+    };
+  }, [stores]);
+  return useSyncExternalStore(subscribe, snapshot, snapshot);
+}
+
+export interface ResourcePaneProps {
+  kind: ResourceKind;
+  width: number;
+  height: number;
+  /** Data rows that fit below the column header (layout.ts paneBox). */
+  rows: number;
+}
+
+export function ResourcePane({ kind, width, height, rows: visibleRows }: ResourcePaneProps) {
+  const { session, ui } = useApp();
+  const d = descriptorOf(kind);
+  const query = session.list(kind);
+  useEffect(() => (d.live === 'onScreen' ? query.acquire() : undefined), [d, query]);
+  const state = useStore(query.store);
+  const inputStores = useMemo(() => d.inputs?.(session) ?? NO_INPUTS, [d, session]);
+  const inputs = useInputs(inputStores);
+  const uiState = useStore(ui);
+  const list = uiState.lists[kind];
+  const filtered = filterRows(kind, state.rows, list.filter);
+  const now = useClock(d.clock?.(state.rows) ?? false, d.clock !== undefined);
+  const columns = useMemo(() => tableColumns(d.columns({ session, now })), [d, session, now, inputs]);
+  const onWindow = useWindow(d.onWindow, session);
+  const focused = d.placement === 'full' || uiState.focus === kind;
+  const empty = !state.loaded ? (state.error ? 'Nothing listed yet' : 'Loading…') : list.filter ? `No ${d.noun} matches "${list.filter}"` : d.emptyText ? d.emptyText() : `No ${d.noun}s`;
+  return (
+    <Panel
+      focused={focused}
+      width={width}
+      height={height}
+      title={<ListTitle name={d.title} hotkey={keyLabel(d.paneAction)} shown={filtered.rows.length} total={filtered.total} list={list} />}
+    >
+      {state.error ? <Text color={theme.error} wrap="truncate">{state.error}</Text> : null}
+      <Table
+        columns={columns}
+        rows={filtered.rows}
+        selected={selectedIndex(filtered.keys, list)}
+        height={visibleRows - (state.error ? 1 : 0)}
+        width={width - PANEL_CHROME.cols}
+        focused={focused}
+        onWindow={onWindow}
+        emptyText={empty}
+      />
+    </Panel>
+  );
+}
+
+/** The descriptor's window callback bound to the session, told [] when the pane goes. */
+function useWindow(onWindow: ((session: EngineSession, visible: readonly unknown[]) => void) | undefined, session: EngineSession) {
+  const callback = useCallback((visible: readonly unknown[]) => onWindow?.(session, visible), [onWindow, session]);
+  useEffect(() => (onWindow ? () => onWindow(session, []) : undefined), [onWindow, session]);
+  return onWindow ? callback : undefined;
+}
