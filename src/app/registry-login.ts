@@ -33,7 +33,7 @@ const userNames = new WeakMap<AppContextValue, Map<string, string>>();
 
 function userNamesOf(ctx: AppContextValue): Map<string, string> {
   let map = userNames.get(ctx);
-  if (!map) userNames.set(ctx, (map = new Map()));
+  if (!map) userNames.set(ctx, (map = new Map<string, string>()));
   return map;
 }
 

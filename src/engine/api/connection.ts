@@ -111,7 +111,7 @@ export function isLoopback(endpoint: Endpoint): boolean {
  */
 let unverified: unknown;
 function unverifiedAgent(): unknown {
-  const https = process.getBuiltinModule('node:https') as typeof import('node:https');
+  const https = process.getBuiltinModule('node:https');
   unverified ??= new https.Agent({ keepAlive: false, rejectUnauthorized: false, checkServerIdentity: () => undefined });
   return unverified;
 }

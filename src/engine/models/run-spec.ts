@@ -33,7 +33,7 @@ export interface CreateBody {
   Env?: string[];
   ExposedPorts?: Record<string, {}>;
   /** Anonymous volumes (docker run -v /path). */
-  Volumes?: Record<string, {}>;
+  Volumes?: Record<string, Record<string, never>>;
   HostConfig: {
     AutoRemove: boolean;
     PortBindings?: Record<string, { HostIp?: string; HostPort?: string }[]>;
