@@ -62,6 +62,13 @@ module.exports = {
       to: { path: '^src/(app|views|ui|cli)/' },
     },
     {
+      name: 'app-and-resources-below-views',
+      severity: 'error',
+      comment: 'Views render what src/app and src/resources decide; the application layer never reaches back into views.',
+      from: { path: '^src/(app|resources)/' },
+      to: { path: '^src/views/' },
+    },
+    {
       name: 'no-unresolvable',
       severity: 'error',
       comment: 'An import that does not resolve is a typo or a missing dependency.',

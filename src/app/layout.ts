@@ -70,3 +70,8 @@ export const pages = {
   /** A text overlay (history, inspect JSON): the body less its border, title and footer. */
   overlay: (layout: Layout): number => layout.bodyHeight - 3,
 };
+
+/** Lines of the overview that fit: the panel's border and title, and one line saying there is more. */
+export function engineRows(height: number): number {
+  return Math.max(1, height - PANEL_CHROME.rows - 1);
+}

@@ -16,7 +16,7 @@ export interface CliOptions extends ConnectionFlags {
 export class UsageError extends Error {}
 
 type BooleanKey = 'help' | 'version' | 'readOnly' | 'execViaCli' | 'tls' | 'tlsVerify';
-type StringKey = 'host' | 'tlsCaCert' | 'tlsCert' | 'tlsKey' | 'logLines';
+type StringKey = 'host' | 'context' | 'tlsCaCert' | 'tlsCert' | 'tlsKey' | 'logLines';
 
 /** Every flag: node's parseArgs spelling → where it lands in CliOptions. */
 const FLAGS = {
@@ -27,6 +27,7 @@ const FLAGS = {
   tls: { type: 'boolean', key: 'tls' },
   tlsverify: { type: 'boolean', key: 'tlsVerify' },
   host: { type: 'string', short: 'H', key: 'host' },
+  context: { type: 'string', short: 'c', key: 'context' },
   tlscacert: { type: 'string', key: 'tlsCaCert' },
   tlscert: { type: 'string', key: 'tlsCert' },
   tlskey: { type: 'string', key: 'tlsKey' },
@@ -107,8 +108,12 @@ export const USAGE = `Usage: dtui [options]
 A keyboard-driven terminal UI for Docker. Press ? inside for every key.
 
 Connection (as the docker CLI):
-  -H, --host URL        engine to use: unix:///path or tcp://host:port
-                        (default: $DOCKER_HOST, else unix:///var/run/docker.sock)
+  -H, --host URL        engine to use: unix:///path, tcp://host:port or
+                        ssh://[user@]host[:port] (runs docker system dial-stdio there;
+                        keys from ssh-agent or ~/.ssh, host key from ~/.ssh/known_hosts)
+  -c, --context NAME    docker context to use (docker context ls); default: $DOCKER_HOST,
+                        else $DOCKER_CONTEXT, else the current context in
+                        $DOCKER_CONFIG/config.json, else unix:///var/run/docker.sock
       --tls             use TLS (implied by --tlsverify)
       --tlsverify       use TLS and verify the engine's certificate
                         (also $DOCKER_TLS_VERIFY=1)

@@ -20,6 +20,8 @@ const CLI_CONNECTION_ENV = ['DOCKER_HOST', 'DOCKER_CONTEXT', 'DOCKER_TLS_VERIFY'
 export function cliTarget(flags: ConnectionFlags, endpoint: Endpoint, env: NodeJS.ProcessEnv): CliTarget {
   const explicit = flags.host !== undefined || flags.tls !== undefined || flags.tlsVerify !== undefined
     || flags.tlsCaCert !== undefined || flags.tlsCert !== undefined || flags.tlsKey !== undefined;
+  // --context: the CLI resolves the same context from the same files.
+  if (!explicit && flags.context !== undefined) return { args: ['--context', flags.context], env: { ...env } };
   if (!explicit) return { args: [], env: { ...env } };
   const childEnv: Record<string, string | undefined> = { ...env };
   for (const name of CLI_CONNECTION_ENV) delete childEnv[name];

@@ -37,7 +37,7 @@ export function engineErrorMessage(err: unknown): string {
   const e = err as ModemError;
   let text: string | undefined;
   // A hostile engine's body may carry anything where a message string belongs: String() it.
-  if (e?.json && typeof e.json === 'object' && e.json.message) text = String(e.json.message as unknown);
+  if (e?.json && typeof e.json === 'object' && e.json.message) text = String(e.json.message);
   else if (typeof e?.json === 'string' && e.json.trim()) text = e.json.trim();
   if (!text) {
     const msg = String(e?.message ?? err);

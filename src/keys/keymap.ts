@@ -7,6 +7,7 @@ export type Scope =
   | 'containers'
   | 'images'
   | 'volumes'
+  | 'networks'
   | 'engine'
   | 'overlay' // a scrollable text view (history, inspect)
   | 'detail' // the focused detail pane (logs or top)
@@ -44,6 +45,7 @@ const BINDINGS = [
   { id: 'pane.images', keys: ['2'], scope: 'global', help: 'Go to Images' },
   { id: 'pane.volumes', keys: ['3'], scope: 'global', help: 'Go to Volumes (full screen; 1 or 2 go back)' },
   { id: 'pane.engine', keys: ['4'], scope: 'global', help: 'Go to Engine: version, info, disk usage (full screen)' },
+  { id: 'pane.networks', keys: ['5'], scope: 'global', help: 'Go to Networks (full screen; 1 or 2 go back)' },
   { id: 'filter.start', keys: ['/'], scope: 'list', help: 'Filter the list by name, image or id', hint: 'filter' },
   { id: 'container.logs', keys: ['l', 'enter'], scope: 'containers', help: 'Logs of the selected container (last 1000 lines, then live)', hint: 'logs' },
   { id: 'container.top', keys: ['t'], scope: 'containers', help: 'Processes of the selected container (refreshed every 2 s)', hint: 'top' },
@@ -61,6 +63,12 @@ const BINDINGS = [
   { id: 'volume.create', keys: ['c'], scope: 'volumes', help: 'Create a volume', danger: true, hint: 'create' },
   { id: 'volume.remove', keys: ['d'], scope: 'volumes', help: 'Remove the selected volume (asks first)', danger: true, hint: 'remove' },
   { id: 'volume.prune', keys: ['X'], scope: 'volumes', help: 'Prune unused volumes (lists them first)', danger: true, hint: 'prune' },
+  { id: 'network.inspect', keys: ['i', 'enter'], scope: 'networks', help: 'Inspect the selected network (JSON)', hint: 'inspect' },
+  { id: 'network.create', keys: ['c'], scope: 'networks', help: 'Create a network (driver, subnet, gateway, internal, attachable, labels)', danger: true, hint: 'create' },
+  { id: 'network.remove', keys: ['d'], scope: 'networks', help: 'Remove the selected network (asks first; refused while containers are attached)', danger: true, hint: 'remove' },
+  { id: 'network.connect', keys: ['a'], scope: 'networks', help: 'Connect a container to the selected network (pick it; alias optional)', danger: true, hint: 'connect' },
+  { id: 'network.disconnect', keys: ['D'], scope: 'networks', help: 'Disconnect a container from the selected network (pick it)', danger: true, hint: 'disconnect' },
+  { id: 'network.prune', keys: ['X'], scope: 'networks', help: 'Prune unused networks (lists them first)', danger: true, hint: 'prune' },
   { id: 'engine.pruneContainers', keys: ['C'], scope: 'engine', help: 'Prune stopped containers (asks first)', danger: true, hint: 'prune containers' },
   { id: 'engine.pruneImages', keys: ['I'], scope: 'engine', help: 'Prune dangling images (asks first)', danger: true, hint: 'prune images' },
   { id: 'engine.pruneVolumes', keys: ['V'], scope: 'engine', help: 'Prune unused volumes (asks first)', danger: true, hint: 'prune volumes' },
@@ -81,6 +89,8 @@ const BINDINGS = [
   { id: 'container.inspect', keys: ['i'], scope: 'containers', help: 'Inspect JSON of the selected container' },
   { id: 'container.commit', keys: ['c'], scope: 'containers', help: 'Commit the selected container to a new image (docker commit)', danger: true },
   { id: 'container.copy', keys: ['C'], scope: 'containers', help: 'Copy files between the selected container and this machine (docker cp)', danger: true },
+  { id: 'container.connect', keys: ['n'], scope: 'containers', help: 'Connect the selected container to a network (pick it; alias optional)', danger: true },
+  { id: 'container.disconnect', keys: ['N'], scope: 'containers', help: 'Disconnect the selected container from a network (pick it)', danger: true },
   { id: 'image.inspect', keys: ['i'], scope: 'images', help: 'Inspect JSON of the selected image' },
   { id: 'detail.stats', keys: ['m'], scope: 'detail', help: 'Show the Stats tab (live CPU, memory, network, block I/O)', hint: 'stats' },
   { id: 'detail.inspect', keys: ['i'], scope: 'detail', help: 'Show the Inspect tab (the inspect JSON)' },
@@ -137,6 +147,7 @@ export const SCOPE_TITLES: Record<Scope, string> = {
   containers: 'Containers',
   images: 'Images',
   volumes: 'Volumes',
+  networks: 'Networks',
   engine: 'Engine',
   overlay: 'Text views (history, inspect)',
   detail: 'Detail pane (Logs, Top, Stats, Inspect)',

@@ -3,6 +3,7 @@
 // here and one in registry.ts.
 import { containersQuery } from './containers/query.js';
 import { imagesQuery } from './images/query.js';
+import { networksQuery } from './networks/query.js';
 import type { ResourceQuerySpec } from './query.js';
 import { volumesQuery } from './volumes/query.js';
 
@@ -10,6 +11,7 @@ export const RESOURCE_QUERIES = {
   containers: containersQuery,
   images: imagesQuery,
   volumes: volumesQuery,
+  networks: networksQuery,
 } as const;
 
 export type ResourceKind = keyof typeof RESOURCE_QUERIES;

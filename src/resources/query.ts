@@ -7,7 +7,7 @@ import type { EngineApi } from '../engine/api/engine-api.js';
 import type { EngineEvent } from '../engine/models/types.js';
 
 /** The engine calls a list may use: the list reads of the EngineApi. */
-export type ListEngine = Pick<EngineApi, 'listContainers' | 'listImages' | 'listVolumes'>;
+export type ListEngine = Pick<EngineApi, 'listContainers' | 'listImages' | 'listVolumes' | 'networks'>;
 
 /** One kind of engine event that makes the list stale, e.g. {type: 'volume'}. */
 export interface RefreshRule {

@@ -2,6 +2,7 @@
 // in queries.ts without a descriptor here (or the other way round) a compile error.
 import { containers } from './containers/descriptor.js';
 import { images } from './images/descriptor.js';
+import { networks } from './networks/descriptor.js';
 import type { ResourceKind, RowOf } from './queries.js';
 import type { ResourceDescriptor } from './types.js';
 import { volumes } from './volumes/descriptor.js';
@@ -12,6 +13,7 @@ export const RESOURCES: Descriptors = {
   containers,
   images,
   volumes,
+  networks,
 };
 
 /** A kind's descriptor without its row type, for code that handles every kind alike. */

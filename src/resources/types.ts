@@ -73,7 +73,7 @@ export interface ResourceDescriptor<Row, K extends string = string> extends Reso
   /** Stores whose changes re-build the columns: e.g. pending labels, stats, the containers list. */
   inputs?: (session: EngineSession) => readonly Readable<unknown>[];
   /** The clock ticks every second while this is true for the rows, else every 30 s; absent: no clock. */
-  clock?: (rows: readonly Row[]) => boolean;
+  clock?: (rows: readonly Row[], session: EngineSession) => boolean;
   /** Told the rows on screen after each frame, and [] when the pane goes (stats follow the window). */
   onWindow?: (session: EngineSession, visible: readonly Row[]) => void;
   /** Shown when the list is empty and unfiltered (default: 'No <noun>s'). */

@@ -117,7 +117,7 @@ export class DetailModel {
   }
 
   private open<T>(watcher: Watcher<T>, state: (snapshot: T) => DetailState): void {
-    this.watcher = watcher as Watcher<unknown>;
+    this.watcher = watcher;
     this.offWatcher = watcher.store.subscribe(() => {
       if (this.watcher === watcher) this.store.set(state(watcher.store.get()));
     });

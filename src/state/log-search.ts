@@ -1,7 +1,7 @@
 // n/N in the Logs tab: the next (previous) line matching the search after `from`,
 // skipping lines the filter hides and wrapping around the buffer once. Pure: the
 // controller gives the lines and where to start, and moves the view to the answer.
-import { compileFilter, searchIndex, visibleText } from './log-index.js';
+import { compileFilter, findAll, searchIndex, visibleText } from './log-index.js';
 import type { LogRing } from './log-ring.js';
 
 export type LogMatch =
@@ -33,4 +33,14 @@ export function findLogMatch(
     if (!shown(seq)) continue;
     return { seq, wrapped };
   }
+}
+
+/** Line indexes that contain the search (smart case). Small: an inspect is a few hundred lines. */
+export function inspectMatches(lines: readonly string[], needle: string): number[] {
+  if (!needle) return [];
+  const out: number[] = [];
+  lines.forEach((l, i) => {
+    if (findAll(l, needle).length) out.push(i);
+  });
+  return out;
 }

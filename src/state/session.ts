@@ -4,7 +4,8 @@
 import type { EngineApi } from '../engine/api/engine-api.js';
 import type { ConnectionState, EngineFeed } from './engine-feed.js';
 import { engineErrorMessage } from '../engine/errors.js';
-import { StatsPool } from './stats-pool.js';
+import { StatsSampler } from './stats-sampler.js';
+import { ContainerTimesStore } from './container-times.js';
 import { Store, delay } from './store.js';
 import type { ContainerAction, ContainerRow, EngineEvent, ImageRow } from '../engine/models/types.js';
 import { LiveQuery } from './live-query.js';
@@ -30,10 +31,12 @@ export class EngineSession implements EngineFeed {
   /** Container id → what is being done to it, shown in place of its status. */
   readonly pending = new Store<ReadonlyMap<string, string>>(new Map());
 
-  /** Live CPU/memory of the running containers on screen. */
-  readonly stats: StatsPool;
+  /** CPU/memory of the running containers on screen, sampled every few seconds. */
+  readonly stats: StatsSampler;
 
   private readonly abort = new AbortController();
+  /** Start/finish times of the containers on screen, for exact "Up …"/"… ago" ages. */
+  readonly times: ContainerTimesStore;
   /** One live list per resource kind, built from its descriptor's query spec. */
   private readonly lists: { readonly [K in ResourceKind]: ResourceQuery<RowOf<K>> };
   /** The Engine pane's overview: read while on screen, re-read on events. */
@@ -41,7 +44,8 @@ export class EngineSession implements EngineFeed {
   private readonly eventListeners = new Set<(e: EngineEvent) => void>();
 
   constructor(readonly engine: EngineApi, private readonly retryMs = 1000, private readonly listTimeoutMs = LIST_TIMEOUT_MS) {
-    this.stats = new StatsPool(engine);
+    this.stats = new StatsSampler(engine);
+    this.times = new ContainerTimesStore(engine, this.abort.signal);
     const lists: Partial<Record<ResourceKind, ResourceQuery<unknown>>> = {};
     for (const kind of RESOURCE_KINDS) lists[kind] = new ResourceQuery<unknown>(RESOURCE_QUERIES[kind] as never, engine, this.abort.signal, listTimeoutMs);
     this.lists = lists as { readonly [K in ResourceKind]: ResourceQuery<RowOf<K>> };
@@ -132,6 +136,7 @@ export class EngineSession implements EngineFeed {
     for (const kind of RESOURCE_KINDS) if (refreshes(RESOURCE_QUERIES[kind].refreshOn, event)) this.lists[kind].request();
     // Counts, disk usage and registry settings can change with any of these.
     if (event.type !== 'container' || !QUIET_CONTAINER_ACTIONS.test(event.action)) this.overview.request();
+    this.times.onEvent(event);
     for (const listener of this.eventListeners) listener(event);
   }
 
@@ -148,6 +153,7 @@ export class EngineSession implements EngineFeed {
         await this.waitForEngine();
         if (signal.aborted) return;
         this.connection.set({ status: 'connected' });
+        this.times.clear();
         this.refreshAll();
       }
     }

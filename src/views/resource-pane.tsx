@@ -63,7 +63,7 @@ export function ResourcePane({ kind, width, height, rows: visibleRows }: Resourc
   const uiState = useStore(ui);
   const list = uiState.lists[kind];
   const filtered = filterRows(kind, state.rows, list.filter);
-  const now = useClock(d.clock?.(state.rows) ?? false, d.clock !== undefined);
+  const now = useClock(d.clock?.(state.rows, session) ?? false, d.clock !== undefined);
   const columns = useMemo(() => tableColumns(d.columns({ session, now })), [d, session, now, inputs]);
   const onWindow = useWindow(d.onWindow, session);
   const focused = d.placement === 'full' || uiState.focus === kind;

@@ -1,5 +1,5 @@
 // C (docker cp) against the real engine through bin/dtui: where the copy lands follows the
-// docker CLI (compared with /usr/local/bin/docker cp on the same engine), nothing outside the
+// docker CLI (compared with the docker CLI's `docker cp` on the same engine), nothing outside the
 // destination changes, special files are skipped with a note, and Esc leaves no partial copy.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
@@ -41,7 +41,7 @@ async function execIn(id: string, cmd: string[]): Promise<string> {
 
 /** The docker CLI's own outcome, for comparing semantics. */
 function dockerCp(from: string, to: string): void {
-  execFileSync('/usr/local/bin/docker', ['-H', process.env[ENV.dockerHost]!, 'cp', from, to], { stdio: 'ignore' });
+  execFileSync('docker', ['-H', process.env[ENV.dockerHost]!, 'cp', from, to], { stdio: 'ignore' });
 }
 
 /** Relative paths of regular files and symlinks under `root`, sorted. */

@@ -44,7 +44,7 @@ async function paneLogLines(tui: TuiHarness, total: number): Promise<number[]> {
 }
 
 async function engineLogLines(docker: Docker, id: string): Promise<number[]> {
-  const buf = (await docker.getContainer(id).logs({ stdout: true, stderr: true, follow: false })) as unknown as Buffer;
+  const buf = await docker.getContainer(id).logs({ stdout: true, stderr: true, follow: false });
   return [...buf.toString('latin1').matchAll(/line-(\d+)/g)].map((m) => Number(m[1]));
 }
 

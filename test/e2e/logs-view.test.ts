@@ -94,12 +94,12 @@ describe('logs view', () => {
       await tui.waitForText(`log to ${join(dir, file)}`);
     };
     await save('plain.log');
-    const engine = demux((await docker.getContainer(id).logs({ stdout: true, stderr: true, follow: false, tail: 1000 })) as unknown as Buffer);
+    const engine = demux(await docker.getContainer(id).logs({ stdout: true, stderr: true, follow: false, tail: 1000 }));
     expect(readFileSync(join(dir, 'plain.log')).equals(engine)).toBe(true);
 
     await tui.press('T');
     await save('stamped.log');
-    const stamped = demux((await docker.getContainer(id).logs({ stdout: true, stderr: true, follow: false, tail: 1000, timestamps: true })) as unknown as Buffer);
+    const stamped = demux(await docker.getContainer(id).logs({ stdout: true, stderr: true, follow: false, tail: 1000, timestamps: true }));
     expect(readFileSync(join(dir, 'stamped.log')).equals(stamped)).toBe(true);
 
     // ] raises the tail to 10000: the whole log (3001 lines) is read again.
@@ -107,7 +107,7 @@ describe('logs view', () => {
     await tui.waitForText(/3,001 lines/);
     // Saved again, the whole log holds both streams to their last line.
     await save('all.log');
-    const all = demux((await docker.getContainer(id).logs({ stdout: true, stderr: true, follow: false, tail: 10_000, timestamps: true })) as unknown as Buffer);
+    const all = demux(await docker.getContainer(id).logs({ stdout: true, stderr: true, follow: false, tail: 10_000, timestamps: true }));
     expect(readFileSync(join(dir, 'all.log')).equals(all)).toBe(true);
     for (const last of ['out-1500 ✓', 'err-1500', 'no newline']) expect(all.toString()).toContain(last);
     await tui.kill();

@@ -1,7 +1,7 @@
 // Issue 13: a real registry's catalog is read page by page (?n=…&last=…, Link header):
 // with one repository a page, every repository is still found.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import Docker from 'dockerode';
+import type Docker from 'dockerode';
 import { DockerEngine as Engine } from '../../src/engine/api/docker-engine.js';
 import { ImageTransfer } from '../../src/state/image-transfer.js';
 import { resolveEndpoint } from '../../src/engine/api/connection.js';

@@ -72,6 +72,9 @@ describe('value flags', () => {
   ])('%j gives the host', (argv) => {
     expect(parseArgs(argv).host).toBe('tcp://h:2375');
   });
+  it.each([[['--context', 'prod']], [['--context=prod']], [['-c', 'prod']], [['-cprod']]])('%j gives the context', (argv) => {
+    expect(parseArgs(argv).context).toBe('prod');
+  });
   it('TLS paths in every spelling', () => {
     expect(parseArgs(['--tlscacert', '/c/ca.pem', '--tlscert=/c/cert.pem', '--tlskey', '/c/key.pem'])).toMatchObject({
       tlsCaCert: '/c/ca.pem', tlsCert: '/c/cert.pem', tlsKey: '/c/key.pem',
@@ -143,7 +146,7 @@ describe('unknown input', () => {
 
 describe('--help', () => {
   it('names every flag', () => {
-    for (const flag of ['-H, --host URL', '--tls ', '--tlsverify', '--tlscacert PATH', '--tlscert PATH', '--tlskey PATH', '--read-only', '--log-lines N', '--exec-via-cli', '-h, --help', '-v, --version']) {
+    for (const flag of ['-H, --host URL', '-c, --context NAME', '--tls ', '--tlsverify', '--tlscacert PATH', '--tlscert PATH', '--tlskey PATH', '--read-only', '--log-lines N', '--exec-via-cli', '-h, --help', '-v, --version']) {
       expect(USAGE).toContain(flag);
     }
     expect(USAGE).toContain('--read-only=false');

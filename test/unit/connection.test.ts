@@ -33,8 +33,15 @@ describe('resolveEndpoint', () => {
     expect(() => resolveEndpoint({ host: 'tcp://h:2376', tlsVerify: true, tlsCaCert: '/nope/ca.pem' }, {})).toThrow(/\/nope\/ca\.pem/);
   });
 
+  it('takes ssh://[user@]host[:port] as the CLI does', () => {
+    expect(resolveEndpoint({ host: 'ssh://me@box.example:2222' }, {})).toEqual({ kind: 'ssh', user: 'me', hostname: 'box.example', port: 2222, url: 'ssh://me@box.example:2222' });
+    expect(resolveEndpoint({}, { DOCKER_HOST: 'ssh://box' })).toEqual({ kind: 'ssh', hostname: 'box', port: 22, url: 'ssh://box' });
+    expect(() => resolveEndpoint({ host: 'ssh://me:secret@box' }, {})).toThrow(/password in the URL is not supported/);
+    expect(() => resolveEndpoint({ host: 'ssh://box/var/run' }, {})).toThrow(/ssh hosts take no path/);
+  });
+
   it('refuses hosts it cannot speak to', () => {
-    expect(() => resolveEndpoint({ host: 'ssh://me@box' }, {})).toThrow(/unsupported/);
+    expect(() => resolveEndpoint({ host: 'npipe:////./pipe/docker_engine' }, {})).toThrow(/unsupported/);
     expect(() => resolveEndpoint({ host: 'tcp://' }, {})).toThrow(ConnectionConfigError);
   });
 

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseArgs } from '../../src/cli/args.js';
 import { cliTarget } from '../../src/cli/exec-via-cli-target.js';
 import { resolveEndpoint } from '../../src/engine/api/connection.js';
+import { contextDirName } from '../../src/engine/api/contexts.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dtui-cli-target-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -23,6 +24,15 @@ describe('cliTarget', () => {
   it('without connection flags leaves the CLI to find the engine (env, contexts)', () => {
     const env = { DOCKER_HOST: 'tcp://10.0.0.1:2375', DOCKER_CONTEXT: 'c', HOME: '/h' };
     expect(target([], env)).toEqual({ args: [], env });
+  });
+
+  it('--context NAME is handed on as --context NAME (the CLI reads the same context files)', () => {
+    const config = join(dir, 'docker-config');
+    const meta = join(config, 'contexts', 'meta', contextDirName('prod'));
+    mkdirSync(meta, { recursive: true });
+    writeFileSync(join(meta, 'meta.json'), JSON.stringify({ Name: 'prod', Metadata: {}, Endpoints: { docker: { Host: 'unix:///p.sock', SkipTLSVerify: false } } }));
+    const env = { DOCKER_CONFIG: config };
+    expect(target(['--context', 'prod'], env)).toEqual({ args: ['--context', 'prod'], env });
   });
 
   it('with TLS from flags passes -H and every TLS file, absolute, whatever their names', () => {

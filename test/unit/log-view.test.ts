@@ -4,7 +4,7 @@ import type { LogLine } from '../../src/engine/models/types.js';
 import { initialLogView, initialUiState } from '../../src/app/ui-state.js';
 import { allRows, viewRows } from '../../src/state/log-index.js';
 import { displayText, shortTimestamp } from '../../src/views/detail/log-line.js';
-import { revealSeq, scrollRows, toggleFollow } from '../../src/views/detail/log-scroll.js';
+import { revealSeq, scrollRows, toggleFollow } from '../../src/app/log-scroll.js';
 import { logPosition } from '../../src/views/detail/logs-view.js';
 
 const line = (text: string): LogLine => ({ ts: '2026-11-27T23:27:27.123456789Z', stream: 'stdout', text });

@@ -10,7 +10,7 @@ interface Patched {
   dir: string;
   files: Record<string, { present: string[]; absent: string[] }>;
 }
-const { PATCHED, unpatchedProblems } = (await import('../../scripts/patched-deps.mjs' as string)) as {
+const { PATCHED, unpatchedProblems } = (await import('../../scripts/patched-deps.mjs')) as {
   PATCHED: Patched[];
   unpatchedProblems: (root: string) => string[];
 };

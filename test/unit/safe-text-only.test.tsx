@@ -51,7 +51,7 @@ describe('Text sanitises children of every type', () => {
   it('strings, numbers, objects, arrays, nested Text: no escape reaches the frame', () => {
     const values: unknown[] = [hostileNumber, 42, { evil: hostileNumber }, [hostileNumber, 7], true, null, undefined, 10n];
     for (const v of values) {
-      const { lastFrame, unmount } = render(<Text>pids {v as never} <Text color="red">{v as never}</Text></Text>);
+      const { lastFrame, unmount } = render(<Text>pids {v} <Text color="red">{v}</Text></Text>);
       const frame = lastFrame() ?? '';
       expect(frame).not.toMatch(/\x1b\]|\x1bP|\x1b\[2J|[\u0080-\u009f]|\u3164/);
       unmount();

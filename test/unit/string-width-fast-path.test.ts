@@ -9,10 +9,10 @@ import { describe, expect, it } from 'vitest';
 type StringWidth = (s: string, options?: { ambiguousIsNarrow?: boolean }) => number;
 const load = async (path: string) => ((await import(path)) as { default: StringWidth }).default;
 
-const { NARROW_SYMBOLS } = (await import('../../scripts/patched-deps.mjs' as string)) as { NARROW_SYMBOLS: string };
+const { NARROW_SYMBOLS } = (await import('../../scripts/patched-deps.mjs')) as { NARROW_SYMBOLS: string };
 const versions: Record<string, StringWidth> = {
-  'string-width (Ink)': await load('string-width' as string),
-  'string-width (wrap-ansi)': await load('../../node_modules/wrap-ansi/node_modules/string-width/index.js' as string),
+  'string-width (Ink)': await load('string-width'),
+  'string-width (wrap-ansi)': await load('../../node_modules/wrap-ansi/node_modules/string-width/index.js'),
 };
 
 /** Width through string-width's grapheme-by-grapheme path, which the fast path skips. */

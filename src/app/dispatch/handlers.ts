@@ -60,8 +60,8 @@ export function createHandlers(ctx: AppContextValue, dispatch: Dispatch): {
   const back = () => {
     const s = ctx.ui.get();
     if (s.focus === 'detail') return update((st) => ({ ...st, focus: st.lastList }));
-    // Esc leaves the full-body views for the list last used (a volumes filter goes first).
-    if (s.focus === 'engine' || (s.focus === 'volumes' && !s.lists.volumes.filter)) {
+    // Esc leaves the full-body views for the list last used (a filter there goes first).
+    if (s.focus === 'engine' || (!RESOURCES_BESIDE_DETAIL.has(s.focus) && !s.lists[s.focus].filter)) {
       return update((st) => ({ ...st, focus: st.lastList === 'volumes' ? 'containers' : st.lastList }));
     }
     if (s.lists[s.focus].filter) filter.clear();
@@ -75,6 +75,7 @@ export function createHandlers(ctx: AppContextValue, dispatch: Dispatch): {
     'pane.images': () => focusList('images'),
     'pane.volumes': () => update((s) => ({ ...s, focus: 'volumes' })),
     'pane.engine': () => update((s) => ({ ...s, focus: 'engine' })),
+    'pane.networks': () => focusList('networks'),
     ...filter.handlers,
     ...engineActions(ctx),
     ...overlayActions(ctx),

@@ -1,12 +1,12 @@
 // The move keys (↑↓ PgUp PgDn g G): they move the selection of a list, or scroll the
 // view in front (text overlay, Engine view, the detail pane's tab). Page sizes come
 // from layout.ts `pages`, the one place they are computed.
-import { engineRows, overviewLines } from '../../views/engine/engine-pane.js';
+import { overviewLines } from '../../engine/models/engine-overview.js';
 import { viewRows } from '../../state/log-index.js';
-import { scrollRows } from '../../views/detail/log-scroll.js';
+import { scrollRows } from '../log-scroll.js';
 import { RESOURCES } from '../../resources/registry.js';
 import type { AppContextValue } from '../app-context.js';
-import { layoutFor, pages } from '../layout.js';
+import { engineRows, layoutFor, pages } from '../layout.js';
 import { moveSelection, scrollTop, type Move } from '../navigation.js';
 import { scrollOverlay } from '../overlay.js';
 import { visibleList } from '../selectors.js';

@@ -34,7 +34,7 @@ export async function startAttach(docker: Dockerode, containerId: string, opts: 
   try {
     socket = (await container.attach({
       stream: true, stdin: true, stdout: true, stderr: true, hijack: true, detachKeys: 'ctrl-p,ctrl-q', abortSignal: opts.signal,
-    } as Dockerode.ContainerAttachOptions)) as Duplex;
+    })) as Duplex;
   } catch (err) {
     waiting.abort();
     throw err;

@@ -1,14 +1,19 @@
 // Where the engine is and how to reach it, resolved the way the docker CLI does:
-// flags win over DOCKER_HOST / DOCKER_TLS_VERIFY / DOCKER_CERT_PATH, which win over
-// the default socket. Pure: reads files only for TLS material, never opens a socket.
+// -H / --context, then DOCKER_HOST (with DOCKER_TLS_VERIFY / DOCKER_CERT_PATH), then
+// DOCKER_CONTEXT and config.json's current context (contexts.ts), then the default
+// socket. Pure: reads files only (contexts, TLS material), never opens a socket.
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { SshConnectError } from './ssh-options.js';
+import { ContextError, DEFAULT_CONTEXT, readContext, resolveContextName, type DockerContext } from './contexts.js';
 
 export const DEFAULT_SOCKET = '/var/run/docker.sock';
 
 export interface ConnectionFlags {
   host?: string;
+  /** --context NAME */
+  context?: string;
   tls?: boolean;
   tlsVerify?: boolean;
   tlsCaCert?: string;
@@ -25,9 +30,17 @@ export interface TlsMaterial {
   files?: { ca?: string; cert?: string; key?: string };
 }
 
+interface EndpointBase {
+  url: string;
+  /** The docker context it came from; undefined for -H, DOCKER_HOST and the default socket. */
+  context?: string;
+}
+
 export type Endpoint =
-  | { kind: 'unix'; socketPath: string; url: string }
-  | { kind: 'tcp'; hostname: string; port: number; url: string; tls?: TlsMaterial };
+  | (EndpointBase & { kind: 'unix'; socketPath: string })
+  | (EndpointBase & { kind: 'tcp'; hostname: string; port: number; tls?: TlsMaterial })
+  /** `docker system dial-stdio` run on hostname over ssh (ssh-engine.ts). */
+  | (EndpointBase & { kind: 'ssh'; user?: string; hostname: string; port: number });
 
 export class ConnectionConfigError extends Error {}
 
@@ -75,15 +88,60 @@ function tlsMaterial(flags: ConnectionFlags, env: NodeJS.ProcessEnv): TlsMateria
   return material;
 }
 
-/** Resolves flags + environment into one endpoint, or throws ConnectionConfigError. */
+/** Resolves flags + environment (+ docker contexts) into one endpoint, or throws ConnectionConfigError. */
 export function resolveEndpoint(flags: ConnectionFlags, env: NodeJS.ProcessEnv = process.env): Endpoint {
-  const raw = flags.host ?? (env.DOCKER_HOST || `unix://${DEFAULT_SOCKET}`);
+  let name: string;
+  let context: DockerContext;
+  try {
+    name = resolveContextName(flags, env);
+    context = readContext(name, env);
+  } catch (err) {
+    if (err instanceof ContextError) throw new ConnectionConfigError(err.message);
+    throw err;
+  }
+  if (name === DEFAULT_CONTEXT) {
+    const raw = flags.host ?? (env.DOCKER_HOST || `unix://${DEFAULT_SOCKET}`);
+    return endpointForHost(raw, () => tlsMaterial(flags, env));
+  }
+  const host = context.host ?? `unix://${DEFAULT_SOCKET}`;
+  return { ...endpointForHost(host, () => contextTls(context)), context: name };
+}
+
+/**
+ * A context's TLS material as the CLI builds it (context/docker/load.go): none without
+ * stored files unless SkipTLSVerify; the CA when stored; cert and key as a pair.
+ */
+function contextTls(ctx: DockerContext): TlsMaterial | undefined {
+  if (!ctx.tlsDir && !ctx.skipTlsVerify) return undefined;
+  const material: TlsMaterial = { verify: !ctx.skipTlsVerify };
+  if (!ctx.tlsDir) return material;
+  const dir = ctx.tlsDir;
+  const has = (f: string) => ctx.tlsFiles.includes(f);
+  const where = `context "${ctx.name}"`;
+  const read = (file: string, what: string) => {
+    try {
+      return readPem(join(dir, file), what);
+    } catch (err) {
+      throw new ConnectionConfigError(`${where}: ${(err as Error).message}`);
+    }
+  };
+  if (has('ca.pem')) material.ca = read('ca.pem', 'CA certificate');
+  if (has('cert.pem') || has('key.pem')) {
+    // A pair with one half gone: name the missing file rather than fall back silently.
+    material.cert = read('cert.pem', 'client certificate');
+    material.key = read('key.pem', 'client key');
+  }
+  return material;
+}
+
+function endpointForHost(raw: string, tls: () => TlsMaterial | undefined): Endpoint {
   if (raw.startsWith('unix://') || raw.startsWith('/')) {
     const socketPath = raw.startsWith('/') ? raw : raw.slice('unix://'.length) || DEFAULT_SOCKET;
     return { kind: 'unix', socketPath, url: `unix://${socketPath}` };
   }
-  if (raw.startsWith('ssh://') || raw.startsWith('npipe://')) {
-    throw new ConnectionConfigError(`unsupported host ${raw}: dtui speaks unix:// and tcp:// (use an ssh tunnel to a unix socket)`);
+  if (raw.startsWith('ssh://')) return sshEndpoint(raw);
+  if (raw.startsWith('npipe://')) {
+    throw new ConnectionConfigError(`unsupported host ${raw}: dtui speaks unix://, tcp:// and ssh://`);
   }
   const withScheme = /^[a-z]+:\/\//.test(raw) ? raw : `tcp://${raw}`;
   let url: URL;
@@ -92,11 +150,28 @@ export function resolveEndpoint(flags: ConnectionFlags, env: NodeJS.ProcessEnv =
   } catch {
     throw new ConnectionConfigError(`invalid host "${raw}": expected unix:///path or tcp://host:port`);
   }
-  const tls = tlsMaterial(flags, env) ?? (withScheme.startsWith('https:') ? { verify: true } : undefined);
-  const port = url.port ? Number(url.port) : tls ? 2376 : 2375;
+  const material = tls() ?? (withScheme.startsWith('https:') ? { verify: true } : undefined);
+  const port = url.port ? Number(url.port) : material ? 2376 : 2375;
   const hostname = url.hostname.replace(/^\[|\]$/g, '');
   if (!hostname) throw new ConnectionConfigError(`invalid host "${raw}": no host name`);
-  return { kind: 'tcp', hostname, port, url: `tcp://${url.hostname}:${port}`, tls };
+  return { kind: 'tcp', hostname, port, url: `tcp://${url.hostname}:${port}`, tls: material };
+}
+
+/** ssh://[user@]host[:port], as the CLI takes it (connhelper/ssh): no path, no password. */
+function sshEndpoint(raw: string): Endpoint {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConnectionConfigError(`invalid host "${raw}": expected ssh://[user@]host[:port]`);
+  }
+  if (!url.hostname) throw new ConnectionConfigError(`invalid host "${raw}": no host name`);
+  if (url.password) throw new ConnectionConfigError(`invalid host "${raw}": a password in the URL is not supported — use ssh-agent or ~/.ssh keys`);
+  if (url.pathname && url.pathname !== '/') throw new ConnectionConfigError(`invalid host "${raw}": ssh hosts take no path`);
+  const port = url.port ? Number(url.port) : 22;
+  const user = url.username ? decodeURIComponent(url.username) : undefined;
+  const hostname = url.hostname.replace(/^\[|\]$/g, '');
+  return { kind: 'ssh', hostname, port, ...(user ? { user } : {}), url: `ssh://${user ? `${url.username}@` : ''}${url.hostname}${url.port ? `:${port}` : ''}` };
 }
 
 export function isLoopback(endpoint: Endpoint): boolean {
@@ -122,6 +197,9 @@ export function modemOptions(endpoint: Endpoint, version?: string): Record<strin
   const base = { version, host: undefined, port: undefined, socketPath: undefined, protocol: undefined,
     ca: undefined, cert: undefined, key: undefined } as Record<string, unknown>;
   if (endpoint.kind === 'unix') return { ...base, socketPath: endpoint.socketPath };
+  // ssh: plain http over `docker system dial-stdio` channels; the caller adds the
+  // `agent` that makes them (ssh-dialer.ts).
+  if (endpoint.kind === 'ssh') return { ...base, protocol: 'http', host: endpoint.hostname, port: endpoint.port };
   const t = endpoint.tls;
   return {
     ...base,
@@ -144,6 +222,7 @@ export function explainConnectError(err: unknown, endpoint: Endpoint): string {
   const e = err as NodeJS.ErrnoException & { statusCode?: number; reason?: string };
   const code = e?.code ?? '';
   const where = endpoint.url;
+  if (err instanceof SshConnectError) return `Cannot connect to the Docker engine at ${where}: ${err.message}`;
   const hints: Record<string, string> = {
     ENOENT: `no such socket — is the Docker daemon running? (set DOCKER_HOST or -H to another engine)`,
     EACCES: `permission denied — add your user to the "docker" group or run with sudo`,
@@ -155,7 +234,9 @@ export function explainConnectError(err: unknown, endpoint: Endpoint): string {
     ECONNRESET: `connection reset — a TLS engine contacted without --tlsverify?`,
     ENOTSOCK: `not a socket`,
   };
-  if (hints[code]) return `Cannot connect to the Docker engine at ${where}: ${hints[code]}`;
+  // No engine on a local socket: a newcomer's first run. Point at the demo engine.
+  const demo = endpoint.kind === 'unix' && (code === 'ENOENT' || code === 'ECONNREFUSED') ? ' — or try dtui on a private demo engine: npm run demo' : '';
+  if (hints[code]) return `Cannot connect to the Docker engine at ${where}: ${hints[code]}${demo}`;
   const msg = String(e?.message ?? err);
   if (/certificate|self[- ]signed|SSL|TLS|tls|handshake|alert/i.test(msg) || code.startsWith('ERR_SSL') || code.includes('CERT')) {
     return `Cannot connect to the Docker engine at ${where}: TLS failure (${firstLine(msg)}) — check --tlscacert/--tlscert/--tlskey or DOCKER_CERT_PATH`;

@@ -5,6 +5,8 @@ import type { Readable } from 'node:stream';
 import type Dockerode from 'dockerode';
 import { type Endpoint, modemOptions } from './connection.js';
 import { dockerClient, type Docker } from './docker.js';
+import { sshSetup } from './ssh-options.js';
+import { SshDialer } from './ssh-dialer.js';
 import type { EngineApi, PruneResult } from './engine-api.js';
 import { containerRow, imageRows, sortContainers, sortImages } from '../models/rows.js';
 import type { ContainerAction, ContainerRow, EngineEvent, EngineInfo, ImageRow, TopResult } from '../models/types.js';
@@ -15,7 +17,7 @@ import { historyLayers, type HistoryLayer } from '../models/history.js';
 import { copyFromContainer, copyToContainer, type CopyResult } from './archive.js';
 import { saveLogs, type RawLogOptions } from './log-save.js';
 import type { RawStats } from '../models/stats.js';
-import { readStats } from './stats.js';
+import { readStats, readStatsOnce } from './stats.js';
 import type { RegistryAuth } from '../registry/credentials.js';
 import { openTransfer, splitRepoTag, type TransferKind } from './image-transfer.js';
 import { hubResults, type SearchResult } from '../registry/registry-search.js';
@@ -29,27 +31,44 @@ import { createVolume, inspectVolume, listVolumes, removeVolume } from './volume
 import { readEngineOverview } from './overview.js';
 import { prune } from './prune.js';
 import { loadImage, saveImage, type LoadResult, type Progress } from './image-archive.js';
-import { negotiateApi } from './api-version.js';
+import { compareApi, negotiateApi } from './api-version.js';
 import { parseAnswer } from '../models/schemas/parse.js';
 import { ContainerList, ImageList } from '../models/schemas/lists.js';
 import { ContainerInspect, VersionAnswer } from '../models/schemas/version.js';
+import { dockerNetworks, type NetworkApi } from './networks.js';
 
 
 export class DockerEngine implements EngineApi {
+  readonly networks: NetworkApi;
+
   private constructor(
     private readonly docker: Docker,
     readonly endpoint: Endpoint,
     readonly info: EngineInfo,
-  ) {}
+  ) {
+    this.networks = dockerNetworks(docker);
+  }
 
   /** Asks the engine its version unversioned, then speaks min(client, server). */
   static async connect(endpoint: Endpoint, timeoutMs = 5000): Promise<DockerEngine> {
-    const probe = dockerClient(modemOptions(endpoint) as Dockerode.DockerOptions);
-    const v = parseAnswer(VersionAnswer, await probe.version({ abortSignal: AbortSignal.timeout(timeoutMs) }), 'GET /version');
+    const ssh = endpoint.kind === 'ssh' ? sshSetup(endpoint) : undefined;
+    const dialer = endpoint.kind === 'ssh' && ssh ? new SshDialer(endpoint, ssh) : undefined;
+    const options = (version?: string) => ({ ...modemOptions(endpoint, version), ...(dialer ? { agent: dialer.agent } : {}) }) as Dockerode.DockerOptions;
+    const probe = dockerClient(options());
+    let answer: unknown;
+    try {
+      // ssh: the first connection also checks the host key and the user's keys.
+      answer = await probe.version({ abortSignal: AbortSignal.timeout(ssh ? timeoutMs * 2 : timeoutMs) });
+    } catch (err) {
+      dialer?.close();
+      throw ssh?.explain(err, dialer?.lastRemoteError()) ?? err;
+    }
+    const v = parseAnswer(VersionAnswer, answer, 'GET /version');
     const api = negotiateApi(v.ApiVersion, v.MinAPIVersion);
-    const docker = dockerClient(modemOptions(endpoint, `v${api}`) as Dockerode.DockerOptions);
+    const docker = dockerClient(options(`v${api}`));
     return new DockerEngine(docker, endpoint, {
       endpoint: endpoint.url,
+      ...(endpoint.context ? { context: endpoint.context } : {}),
       serverVersion: sanitize(v.Version ?? '?'),
       apiVersion: api,
       minApiVersion: v.MinAPIVersion ?? undefined,
@@ -156,7 +175,7 @@ export class DockerEngine implements EngineApi {
 
   /** Creates (does not start) a container; returns its id. */
   async createContainer(body: CreateBody): Promise<string> {
-    const c = await this.docker.createContainer(body as Dockerode.ContainerCreateOptions);
+    const c = await this.docker.createContainer(body);
     return c.id;
   }
 
@@ -169,6 +188,11 @@ export class DockerEngine implements EngineApi {
   /** The streaming stats endpoint: one sample a second until the signal fires. */
   stats(id: string, signal: AbortSignal): AsyncGenerator<RawStats> {
     return readStats(this.docker, id, signal);
+  }
+
+  /** One sample: one-shot where the engine speaks API 1.41+ (no precpu_stats then). */
+  statsOnce(id: string, signal?: AbortSignal): Promise<RawStats> {
+    return readStatsOnce(this.docker, id, compareApi(this.info.apiVersion, '1.41') >= 0, signal);
   }
 
   async inspectImage(ref: string, signal?: AbortSignal): Promise<Dockerode.ImageInspectInfo> {

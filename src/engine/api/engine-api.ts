@@ -20,6 +20,7 @@ import type { TerminalSession } from './terminal-session.js';
 import type { VolumeRow } from '../models/volumes.js';
 import type { EngineOverview, PruneKind } from '../models/engine-overview.js';
 import type { LoadResult, Progress } from './image-archive.js';
+import type { NetworkApi } from './networks.js';
 
 export interface PruneResult {
   /** Ids or names of what was deleted (images: deleted and untagged entries). */
@@ -50,7 +51,10 @@ export interface EngineApi {
   top(id: string, signal?: AbortSignal): Promise<TopResult>;
   logs(id: string, opts: LogOptions, signal: AbortSignal): AsyncGenerator<RawLogLine[]>;
   saveLogs(id: string, path: string, opts: RawLogOptions, signal?: AbortSignal): Promise<number>;
+  /** The streaming stats endpoint (one sample a second): the Stats tab of the selected container. */
   stats(id: string, signal: AbortSignal): AsyncGenerator<RawStats>;
+  /** One sample now (one-shot where the API has it: then without precpu_stats): the list's sampler. */
+  statsOnce(id: string, signal?: AbortSignal): Promise<RawStats>;
   exec(id: string, cmd: readonly string[], opts: ExecOptions): Promise<TerminalSession>;
   shellFor(id: string, signal?: AbortSignal): Promise<string>;
   attach(id: string, opts: AttachOptions): Promise<{ session: TerminalSession; tty: boolean }>;
@@ -76,5 +80,8 @@ export interface EngineApi {
   createVolume(name: string): Promise<string>;
   inspectVolume(name: string, signal?: AbortSignal): Promise<InspectAnswer>;
   removeVolume(name: string): Promise<void>;
+
+  // — networks (ls, inspect, create, rm, connect, disconnect, prune) —
+  readonly networks: NetworkApi;
 }
 

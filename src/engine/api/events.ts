@@ -24,7 +24,7 @@ const text = (v: unknown): string => (typeof v === 'string' ? sanitize(v) : '');
  * because attributes carry container names and labels chosen by whoever ran them.
  */
 export function toEngineEvent(input: unknown): EngineEvent {
-  const raw: RawEvent = input && typeof input === 'object' ? (input as RawEvent) : {};
+  const raw: RawEvent = input && typeof input === 'object' ? (input) : {};
   const actor = raw.Actor && typeof raw.Actor === 'object' ? (raw.Actor as { ID?: unknown; Attributes?: unknown }) : {};
   // Exec events read "exec_start: sh -c …": the action is the part before the colon.
   const action = text(typeof raw.Action === 'string' ? raw.Action : raw.status).split(':')[0]!.trim();
@@ -46,7 +46,7 @@ export function toEngineEvent(input: unknown): EngineEvent {
 
 export async function* readEvents(docker: Docker, signal: AbortSignal): AsyncGenerator<EngineEvent> {
   const stream = await docker.getEvents({
-    filters: { type: ['container', 'image', 'volume', 'daemon'] },
+    filters: { type: ['container', 'image', 'volume', 'network', 'daemon'] },
     abortSignal: signal,
   });
   const parser = new JsonLineParser<unknown>();

@@ -17,3 +17,17 @@ export async function* readStats(docker: Docker, id: string, signal: AbortSignal
     stream.destroy();
   }
 }
+
+/**
+ * One sample, no stream. With `one-shot` (API ≥ 1.41) the engine answers from one
+ * reading at once, without precpu_stats (the caller pairs it with its previous sample
+ * for CPU %); older engines ignore nothing but lack the flag, so they wait for a second
+ * reading (~1–2 s) and include precpu_stats themselves.
+ */
+export async function readStatsOnce(docker: Docker, id: string, oneShot: boolean, signal?: AbortSignal): Promise<RawStats> {
+  const opts: Record<string, unknown> = { stream: false, abortSignal: signal };
+  if (oneShot) opts['one-shot'] = true;
+  // dockerode's types know no `one-shot`; docker-modem passes every option as a query parameter.
+  const answer: RawStats = await docker.getContainer(id).stats(opts as { stream: false });
+  return answer;
+}

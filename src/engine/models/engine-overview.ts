@@ -1,6 +1,9 @@
 // What `docker version`, `docker info` and `docker system df` say, as one plain value
 // for the Engine pane. The disk-usage arithmetic follows the CLI's `system df` columns.
 import { sanitize } from '../../text/sanitize.js';
+import { formatSize } from './format.js';
+import { alignColumns } from './history.js';
+import { STATS_SAMPLE_PERIOD_MS } from './stats.js';
 
 export type PruneKind = 'containers' | 'images' | 'volumes' | 'buildCache';
 
@@ -134,4 +137,47 @@ export function engineOverview(version: RawVersion, info: RawInfo, df: RawDf | u
     disk: df ? diskUsage(df) : [],
     diskError,
   };
+}
+
+function percent(part: number, whole: number): string {
+  return whole > 0 ? ` (${Math.floor((part * 100) / whole)}%)` : '';
+}
+
+/** The view's lines, pure so a test can read them without a terminal. */
+export function overviewLines(o: EngineOverview): Array<{ text: string; heading?: boolean }> {
+  const kv = (k: string, v: string) => ({ text: `${k.padEnd(20)} ${v}` });
+  const c = o.containers;
+  const lines: Array<{ text: string; heading?: boolean }> = [
+    { text: 'Server', heading: true },
+    kv('Version', o.serverVersion),
+    kv('API version', `${o.apiVersion}, minimum ${o.minApiVersion}`),
+    kv('OS/Arch', `${o.os}/${o.arch}`),
+    kv('Operating system', o.osName),
+    kv('Kernel', o.kernel),
+    kv('Storage driver', o.storageDriver),
+    kv('Cgroup driver', `${o.cgroupDriver}${o.cgroupVersion ? ` (cgroup v${o.cgroupVersion})` : ''}`),
+    kv('Docker root dir', o.dockerRoot),
+    kv('CPUs / memory', `${o.cpus} / ${formatSize(o.memory)}`),
+    kv('Containers', `${c.total} (running ${c.running} · paused ${c.paused} · stopped ${c.stopped})`),
+    kv('Images', String(o.images)),
+    // How fresh the list's CPU%/MEM columns are: sampled, not streamed (src/state/stats-sampler.ts).
+    kv('Container stats', `CPU/MEM every ${STATS_SAMPLE_PERIOD_MS / 1000} s for running rows on screen; Stats tab (m) live, 1 s`),
+    { text: '' },
+    { text: 'Registries', heading: true },
+    kv('Registry mirrors', o.mirrors.join(', ') || 'none'),
+    kv('Insecure registries', o.insecureRegistries.join(', ') || 'none'),
+    { text: '' },
+    { text: 'Disk usage (docker system df)', heading: true },
+  ];
+  if (o.diskError) lines.push({ text: `disk usage unavailable: ${o.diskError}` });
+  else {
+    const table = alignColumns([
+      ['TYPE', 'TOTAL', 'ACTIVE', 'SIZE', 'RECLAIMABLE', 'PRUNE'],
+      ...o.disk.map((d) => [d.type, String(d.total), String(d.active), formatSize(d.size),
+        `${formatSize(d.reclaimable)}${percent(d.reclaimable, d.size)}`,
+        { containers: 'C', images: 'I', volumes: 'V', buildCache: 'B' }[d.kind]]),
+    ]);
+    for (const t of table) lines.push({ text: t });
+  }
+  return lines;
 }

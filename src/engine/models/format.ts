@@ -51,6 +51,22 @@ export function parseHumanDuration(text: string): number | undefined {
   return unit === undefined ? undefined : Number(m[1]) * unit;
 }
 
+const HOUR = 3600000;
+/** Hours per unit above "hours": humanDuration picks these from the rounded hours. */
+const HOURS_PER: Record<string, number> = { hour: 1, hours: 1, day: 24, days: 24, week: 168, weeks: 168, month: 720, months: 720, year: 8760, years: 8760 };
+
+/**
+ * The least duration humanDuration prints as `text`. The label is a range ("2 hours" is
+ * 90–149 minutes, rounded), so ageing from its lower bound never shows more than the true
+ * age — a later exact reading can then only move the age forward.
+ */
+export function minHumanDuration(text: string): number | undefined {
+  const m = /^(\d+) (\w+)/.exec(text);
+  const per = m ? HOURS_PER[m[2]!] : undefined;
+  if (m && per !== undefined) return Math.max(0, (Number(m[1]) * per - 0.5) * HOUR);
+  return parseHumanDuration(text);
+}
+
 /**
  * Re-ages an engine status ("Up 3 minutes", "Exited (0) 2 hours ago", "Up 5 seconds (Paused)")
  * to `now`, so the column stays true between re-lists without asking the engine again.
@@ -58,13 +74,13 @@ export function parseHumanDuration(text: string): number | undefined {
 export function ageStatus(status: string, readAt: number, now: number): string {
   const up = /^Up (.+?)( \(.+\))?$/.exec(status);
   if (up) {
-    const d = parseHumanDuration(up[1]!);
+    const d = minHumanDuration(up[1]!);
     if (d === undefined) return status;
     return `Up ${humanDuration(d + (now - readAt))}${up[2] ?? ''}`;
   }
-  const exited = /^(Exited \(-?\d+\)) (.+) ago$/.exec(status);
+  const exited = /^((?:Exited|Restarting) \(-?\d+\)) (.+) ago$/.exec(status);
   if (exited) {
-    const d = parseHumanDuration(exited[2]!);
+    const d = minHumanDuration(exited[2]!);
     if (d === undefined) return status;
     return `${exited[1]} ${humanDuration(d + (now - readAt))} ago`;
   }

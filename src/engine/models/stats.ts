@@ -122,5 +122,8 @@ export function formatMiB(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
 
+/** How often the list samples each visible running row: said on screen and in the bench report. */
+export const STATS_SAMPLE_PERIOD_MS = 5000;
+
 /** The sparklines cover this many one-second samples. */
 export const STATS_HISTORY_SECONDS = 60;

@@ -47,6 +47,8 @@ export interface ImageRow {
 
 export interface EngineInfo {
   endpoint: string;
+  /** The docker context the endpoint came from (--context, DOCKER_CONTEXT, config.json). */
+  context?: string;
   serverVersion: string;
   apiVersion: string;
   minApiVersion?: string;

@@ -66,7 +66,7 @@ async function readConfig(env: NodeJS.ProcessEnv): Promise<DockerConfig> {
   }
   try {
     const parsed: unknown = JSON.parse(text);
-    return parsed && typeof parsed === 'object' ? (parsed as DockerConfig) : {};
+    return parsed && typeof parsed === 'object' ? (parsed) : {};
   } catch {
     throw new Error(`${join(dockerConfigDir(env), 'config.json')} is not valid JSON`);
   }

@@ -1,12 +1,15 @@
 // The Containers table's columns: what `docker ps -a` shows, with a coloured state.
-import { ageStatus, parseHumanDuration, shortAgo } from '../../engine/models/format.js';
-import type { StatsCells } from '../../state/stats-pool.js';
+import { shortAgo } from '../../engine/models/format.js';
+import { containerStatus, shownAge } from '../../engine/models/status-age.js';
+import { timesForRow, type TimesEntry } from '../../state/container-times.js';
+import type { StatsCells } from '../../state/stats-sampler.js';
 import type { ContainerRow } from '../../engine/models/types.js';
 import type { ResourceColumn } from '../types.js';
 
 const NO_STATS = new Map<string, StatsCells>();
+const NO_TIMES = new Map<string, TimesEntry>();
 
-export function containerColumns(pending: ReadonlyMap<string, string>, now: number, stats: ReadonlyMap<string, StatsCells> = NO_STATS): ResourceColumn<ContainerRow>[] {
+export function containerColumns(pending: ReadonlyMap<string, string>, now: number, stats: ReadonlyMap<string, StatsCells> = NO_STATS, times: ReadonlyMap<string, TimesEntry> = NO_TIMES): ResourceColumn<ContainerRow>[] {
   // At 80 columns: NAME IMAGE STATE; 100: + CPU%; 120: + MEM; 160: + STATUS; ~200: + PORTS
   // CREATED. A name cut short is of little use (compose names run past 20), so less
   // important columns give way first.
@@ -20,10 +23,10 @@ export function containerColumns(pending: ReadonlyMap<string, string>, now: numb
       value: (r) => pending.get(r.id) ?? r.state,
       tone: (r) => (pending.has(r.id) ? 'warning' : r.state),
     },
-    // Live only for running rows on screen (StatsPool); blank for the rest.
+    // Sampled every few seconds for running rows on screen (StatsSampler); blank for the rest.
     { title: 'CPU%', value: (r) => stats.get(r.id)?.cpu ?? '', width: 6, priority: 2 },
     { title: 'MEM', value: (r) => stats.get(r.id)?.mem ?? '', width: 7, priority: 3 },
-    { title: 'STATUS', value: (r) => ageStatus(r.status, r.statusAt, now), width: 22, priority: 4 },
+    { title: 'STATUS', value: (r) => containerStatus(r, timesForRow(times, r), now), width: 22, priority: 4 },
     // Ports are long ("0.0.0.0:8080->80/tcp"): only shown where a useful part fits.
     { title: 'PORTS', value: (r) => r.ports, grow: 2, minWidth: 12, priority: 6 },
     // Compact ("3m ago"): STATUS already spells out durations, and the columns are many.
@@ -32,12 +35,11 @@ export function containerColumns(pending: ReadonlyMap<string, string>, now: numb
 }
 
 /** True while some row's status or age is counted in seconds (the clock then ticks every second). */
-export function countsSeconds(rows: readonly ContainerRow[]): boolean {
+export function countsSeconds(rows: readonly ContainerRow[], times: ReadonlyMap<string, TimesEntry> = NO_TIMES): boolean {
   const now = Date.now();
   return rows.some((r) => {
     if (now - r.created * 1000 < 60_000) return true;
-    const d = /^Up (.+?)( \(|$)/.exec(r.status)?.[1];
-    const age = d === undefined ? undefined : parseHumanDuration(d);
-    return age !== undefined && age + (now - r.statusAt) < 60_000;
+    const age = shownAge(containerStatus(r, timesForRow(times, r), now));
+    return age !== undefined && age < 60_000;
   });
 }

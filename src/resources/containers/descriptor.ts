@@ -5,6 +5,7 @@ import { containerForms } from '../../app/actions/container-form-actions.js';
 import { detailActions } from '../../app/actions/detail-actions.js';
 import { sessionActions } from '../../app/actions/session-actions.js';
 import type { ResourceDescriptor } from '../types.js';
+import { containerNetworkActions } from '../networks/connect.js';
 import { containerColumns, countsSeconds } from './columns.js';
 import { containersQuery } from './query.js';
 
@@ -15,11 +16,15 @@ export const containers: ResourceDescriptor<ContainerRow, 'containers'> = {
   noun: 'container',
   paneAction: 'pane.containers',
   placement: 'top-left',
-  columns: ({ session, now }) => containerColumns(session.pending.get(), now, session.stats.store.get()),
-  inputs: (session) => [session.pending, session.stats.store],
-  clock: countsSeconds,
-  // Stats streams follow the window: open for running rows that scroll in, closed as they leave.
-  onWindow: (session, visible) => session.stats.setVisible(visible.filter((r) => r.state === 'running').map((r) => r.id)),
+  columns: ({ session, now }) => containerColumns(session.pending.get(), now, session.stats.store.get(), session.times.store.get()),
+  inputs: (session) => [session.pending, session.stats.store, session.times.store],
+  clock: (rows, session) => countsSeconds(rows, session.times.store.get()),
+  // Stats streams follow the window: open for running rows that scroll in, closed as they
+  // leave; start/finish times are read for the rows that show an age.
+  onWindow: (session, visible) => {
+    session.stats.setVisible(visible.filter((r) => r.state === 'running').map((r) => r.id));
+    session.times.setVisible(visible);
+  },
   detailTabs: ['logs', 'top', 'stats', 'inspect'],
   actions: (app) => {
     const detail = detailActions(app);
@@ -27,6 +32,7 @@ export const containers: ResourceDescriptor<ContainerRow, 'containers'> = {
       ...containerActions(app),
       ...containerForms(app),
       ...sessionActions(app),
+      ...containerNetworkActions(app),
       'container.stats': detail['container.stats'],
       'container.inspect': detail['container.inspect'],
     };

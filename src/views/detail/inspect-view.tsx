@@ -7,17 +7,9 @@ import { theme } from '../../ui/theme.js';
 import { useStore } from '../../ui/use-store.js';
 import { useApp } from '../app/use-app.js';
 import { findAll } from '../../state/log-index.js';
+import { inspectMatches } from '../../state/log-search.js';
 import { keyLabel } from '../../keys/labels.js';
 
-/** Line indexes that contain the search (smart case). Small: an inspect is a few hundred lines. */
-export function inspectMatches(lines: readonly string[], needle: string): number[] {
-  if (!needle) return [];
-  const out: number[] = [];
-  lines.forEach((l, i) => {
-    if (findAll(l, needle).length) out.push(i);
-  });
-  return out;
-}
 
 export function InspectView({ target, width, height }: { target: InspectTarget; width: number; height: number }) {
   const ctx = useApp();

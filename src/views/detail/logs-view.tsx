@@ -13,7 +13,7 @@ import { useApp } from '../app/use-app.js';
 import type { LogView } from '../../app/ui-state.js';
 import { compileFilter, searchIndex, viewRows, type LogRows } from '../../state/log-index.js';
 import { lineRows, renderLine } from './log-line.js';
-import { topIndex } from './log-scroll.js';
+import { topIndex } from '../../app/log-scroll.js';
 import { keyLabel } from '../../keys/labels.js';
 
 /** The log the detail model has open for this container, if any yet. */

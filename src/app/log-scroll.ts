@@ -1,9 +1,9 @@
 // Scrolling the Logs tab over the rows it shows (all lines, or a filter's matches).
 // The position is an absolute line number, so lines dropped from the front of the
 // buffer, or new lines at the end, do not move what a paused reader is looking at.
-import type { Move } from '../../app/navigation.js';
-import type { UiState } from '../../app/ui-state.js';
-import type { LogRows } from '../../state/log-index.js';
+import type { Move } from './navigation.js';
+import type { UiState } from './ui-state.js';
+import type { LogRows } from '../state/log-index.js';
 
 /** Index of the first row shown when following the end. */
 export function bottomIndex(rows: LogRows, height: number): number {

@@ -1,0 +1,17 @@
+// The Networks table's columns, like `docker network ls` plus what `inspect` would tell:
+// subnets, how many containers are on it, its flags, its age.
+import { shortAgo } from '../../engine/models/format.js';
+import type { ResourceColumn } from '../types.js';
+import { attachedText, networkFlags, type NetworkRow } from './rows.js';
+
+export function networkColumns(now: number): ResourceColumn<NetworkRow>[] {
+  return [
+    { title: 'NETWORK NAME', value: (n) => n.name, tone: (n) => (n.predefined ? 'muted' : undefined), grow: 3, minWidth: 14 },
+    { title: 'DRIVER', value: (n) => n.driver, width: 8 },
+    { title: 'SCOPE', value: (n) => n.scope, width: 6, priority: 3 },
+    { title: 'SUBNET', value: (n) => n.subnets.join(', ') || '-', tone: (n) => (n.subnets.length ? undefined : 'muted'), grow: 2, minWidth: 14 },
+    { title: 'CONTAINERS', value: attachedText, tone: (n) => (n.containers.length ? undefined : 'muted'), width: 16 },
+    { title: 'FLAGS', value: (n) => networkFlags(n) || '-', tone: (n) => (networkFlags(n) ? 'accent' : 'muted'), width: 19, priority: 2 },
+    { title: 'CREATED', value: (n) => (n.createdMs ? shortAgo(n.createdMs / 1000, now) : '-'), width: 9, priority: 1 },
+  ];
+}

@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest';
+import type { EngineApi } from '../../src/engine/api/engine-api.js';
+import type { RawStats } from '../../src/engine/models/stats.js';
+import { StatsSampler, statsCells, type Clock } from '../../src/state/stats-sampler.js';
+
+const sample = {
+  cpu_stats: { cpu_usage: { total_usage: 3_000_000_000 }, system_cpu_usage: 120_000_000_000, online_cpus: 2 },
+  precpu_stats: { cpu_usage: { total_usage: 2_000_000_000 }, system_cpu_usage: 110_000_000_000 },
+  memory_stats: { usage: 50_000_000, limit: 1_000_000_000, stats: { inactive_file: 10_000_000 } },
+};
+
+describe('stats-pool cells', () => {
+  it('has no CPU% for the first streamed sample (no previous sample yet)', () => {
+    expect(statsCells({ ...sample, precpu_stats: {} }).cpu).toBe('…');
+  });
+
+  it('formats the cells shown in the table', () => {
+    expect(statsCells(sample)).toEqual({ cpu: '20.0%', mem: '40MB' });
+  });
+});
+
+/** A clock whose time moves only when the test says; timers fire in due order. */
+class FakeClock implements Clock {
+  t = 0;
+  now(): number {
+    return this.t;
+  }
+  private timers: Array<{ at: number; fn: () => void; seq: number }> = [];
+  private seq = 0;
+  setTimeout(fn: () => void, ms: number): unknown {
+    const t = { at: this.t + ms, fn, seq: this.seq++ };
+    this.timers.push(t);
+    return t;
+  }
+  clearTimeout(handle: unknown): void {
+    this.timers = this.timers.filter((t) => t !== handle);
+  }
+  async advance(ms: number): Promise<void> {
+    const end = this.t + ms;
+    for (;;) {
+      await flush();
+      const next = [...this.timers].sort((a, b) => a.at - b.at || a.seq - b.seq)[0];
+      if (!next || next.at > end) break;
+      this.timers = this.timers.filter((t) => t !== next);
+      this.t = next.at;
+      next.fn();
+    }
+    this.t = end;
+    await flush();
+  }
+}
+
+const flush = async () => {
+  for (let i = 0; i < 10; i++) await Promise.resolve();
+};
+
+/** One-shot answers as the engine gives them: cpu_stats only, no precpu_stats. */
+function oneShot(totalNs: number, systemNs: number, mem = 10_000_000): RawStats {
+  return {
+    cpu_stats: { cpu_usage: { total_usage: totalNs }, system_cpu_usage: systemNs, online_cpus: 2 },
+    precpu_stats: { cpu_usage: { total_usage: 0 } },
+    memory_stats: { usage: mem },
+  };
+}
+
+interface Call {
+  id: string;
+  at: number;
+  signal?: AbortSignal;
+  resolve: (s: RawStats) => void;
+  reject: (e: unknown) => void;
+}
+
+/** Only the stats call is faked: the sampler's scheduling does not depend on the engine. */
+function fakeEngine(clock: FakeClock, answer?: (id: string, n: number) => RawStats) {
+  const calls: Call[] = [];
+  const engine: Pick<EngineApi, 'statsOnce'> = {
+    statsOnce: (id, signal) =>
+      new Promise<RawStats>((resolve, reject) => {
+        const call: Call = { id, at: clock.t, signal, resolve, reject };
+        calls.push(call);
+        const n = calls.filter((c) => c.id === id).length;
+        // Answers arrive at once unless the test holds them (answer undefined).
+        if (answer) void Promise.resolve().then(() => resolve(answer(id, n)));
+      }),
+  };
+  return { engine, calls };
+}
+
+const ids = (n: number) => Array.from({ length: n }, (_, i) => `c${i}`);
+
+describe('StatsSampler', () => {
+  it('reads new rows at once, again after the warm-up, then one row every period/n (staggered)', async () => {
+    const clock = new FakeClock();
+    const { engine, calls } = fakeEngine(clock, () => oneShot(1, 1));
+    const sampler = new StatsSampler(engine, { periodMs: 5000, warmupMs: 1000, maxInFlight: 4, clock });
+    sampler.setVisible(ids(10));
+    await clock.advance(0);
+    expect(calls.map((c) => c.id)).toEqual(ids(10));
+    await clock.advance(1000);
+    expect(calls).toHaveLength(20);
+    const before = calls.length;
+    await clock.advance(20_000);
+    const round = calls.slice(before);
+    // 20 s at 10 rows per 5 s: 40 reads, each row 4 times, never two at the same moment.
+    expect(round).toHaveLength(40);
+    for (const id of ids(10)) expect(round.filter((c) => c.id === id)).toHaveLength(4);
+    const times = round.map((c) => c.at);
+    for (let i = 1; i < times.length; i++) expect(times[i]! - times[i - 1]!).toBe(500);
+    sampler.stop();
+  });
+
+  it('never has more than maxInFlight requests open, and catches up as answers come', async () => {
+    const clock = new FakeClock();
+    const { engine, calls } = fakeEngine(clock);
+    const sampler = new StatsSampler(engine, { periodMs: 5000, maxInFlight: 3, clock });
+    sampler.setVisible(ids(8));
+    await clock.advance(0);
+    expect(calls).toHaveLength(3);
+    expect(sampler.pending).toBe(3);
+    await clock.advance(10_000);
+    expect(calls).toHaveLength(3);
+    calls[0]!.resolve(oneShot(1, 1));
+    await clock.advance(0);
+    expect(calls).toHaveLength(4);
+    expect(sampler.pending).toBe(3);
+    for (const c of calls.slice(1)) c.resolve(oneShot(1, 1));
+    await clock.advance(0);
+    expect(sampler.pending).toBeLessThanOrEqual(3);
+    expect(new Set(calls.map((c) => c.id)).size).toBe(7);
+    sampler.stop();
+  });
+
+  it('stops reading rows that leave the screen and drops their cells; reads rows that scroll in', async () => {
+    const clock = new FakeClock();
+    const { engine, calls } = fakeEngine(clock, () => oneShot(1, 1));
+    const sampler = new StatsSampler(engine, { periodMs: 5000, publishMs: 100, clock });
+    sampler.setVisible(['a', 'b']);
+    await clock.advance(2000);
+    expect([...sampler.store.get().keys()].sort()).toEqual(['a', 'b']);
+    sampler.setVisible(['b', 'c']);
+    await clock.advance(0);
+    expect(calls.at(-1)!.id).toBe('c');
+    const mark = calls.length;
+    await clock.advance(30_000);
+    expect(calls.slice(mark).some((c) => c.id === 'a')).toBe(false);
+    expect(calls.slice(mark).filter((c) => c.id === 'b').length).toBeGreaterThanOrEqual(5);
+    expect([...sampler.store.get().keys()].sort()).toEqual(['b', 'c']);
+    // A paused or stopped row is not passed in by the list: nothing is read any more.
+    sampler.setVisible([]);
+    const end = calls.length;
+    await clock.advance(30_000);
+    expect(calls.length).toBe(end);
+    expect(sampler.store.get().size).toBe(0);
+  });
+
+  it('computes CPU % from two one-shot samples of its own (they carry no precpu_stats)', async () => {
+    const clock = new FakeClock();
+    // Second sample: +1 s of CPU time over +10 s of system time on 2 CPUs → 20 %.
+    const { engine } = fakeEngine(clock, (_id, n) => (n === 1 ? oneShot(2e9, 110e9, 50e6) : oneShot(3e9, 120e9, 50e6)));
+    const sampler = new StatsSampler(engine, { warmupMs: 1000, publishMs: 100, clock });
+    sampler.setVisible(['a']);
+    await clock.advance(200);
+    expect(sampler.store.get().get('a')).toEqual({ cpu: '…', mem: '50MB' });
+    await clock.advance(1000);
+    expect(sampler.store.get().get('a')).toEqual({ cpu: '20.0%', mem: '50MB' });
+    sampler.stop();
+  });
+
+  it('uses the engine’s own precpu_stats when an older engine sends them (no one-shot)', () => {
+    expect(statsCells(sample, oneShot(0, 0)).cpu).toBe('20.0%');
+  });
+
+  it('aborts the open requests on stop and issues no more', async () => {
+    const clock = new FakeClock();
+    const { engine, calls } = fakeEngine(clock);
+    const sampler = new StatsSampler(engine, { clock });
+    sampler.setVisible(ids(3));
+    await clock.advance(0);
+    expect(calls).toHaveLength(3);
+    sampler.stop();
+    expect(calls.every((c) => c.signal?.aborted)).toBe(true);
+    for (const c of calls) c.reject(new Error('aborted'));
+    await clock.advance(60_000);
+    expect(calls).toHaveLength(3);
+    expect(sampler.pending).toBe(0);
+  });
+
+  it('blanks a row whose read fails and retries it on the round, not in a tight loop', async () => {
+    const clock = new FakeClock();
+    let fail = false;
+    const calls: number[] = [];
+    const engine: Pick<EngineApi, 'statsOnce'> = {
+      statsOnce: () => {
+        calls.push(clock.t);
+        return fail ? Promise.reject(new Error('409 container is not running')) : Promise.resolve(oneShot(1, 1));
+      },
+    };
+    const sampler = new StatsSampler(engine, { periodMs: 5000, publishMs: 100, clock });
+    sampler.setVisible(['a']);
+    await clock.advance(2000);
+    expect(sampler.store.get().has('a')).toBe(true);
+    fail = true;
+    const mark = calls.length;
+    await clock.advance(20_000);
+    expect(sampler.store.get().has('a')).toBe(false);
+    expect(calls.length - mark).toBeLessThanOrEqual(4);
+    sampler.stop();
+  });
+});
