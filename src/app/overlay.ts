@@ -2,13 +2,14 @@
 // and o → export its text to a file after asking where.
 import { existsSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname } from 'node:path';
+import { hostPath } from '../engine/models/host-path.js';
 import { validatePath } from '../engine/models/validate.js';
 import type { AppContextValue } from './app-context.js';
 import { openPrompt } from './forms.js';
 import type { Move } from './navigation.js';
 import { setStatus } from './status.js';
-import type { TextOverlay, UiState } from './ui-state.js';
+import type { SubmitResult, TextOverlay, UiState } from './ui-state.js';
 
 export function openOverlay(ctx: AppContextValue, overlay: Omit<TextOverlay, 'scroll'>): void {
   ctx.ui.update((s) => ({ ...s, overlay: { ...overlay, scroll: 0 } }));
@@ -24,19 +25,30 @@ export function scrollOverlay(state: UiState, move: Move, page: number): UiState
 }
 
 /**
- * Checks a path to write a new file at: its folder must exist, and an existing file is
- * never overwritten (nothing the person had is lost by a typo).
+ * Checks a path to write a file at: its folder must exist and it is not a folder. An existing
+ * file passes here: the submit asks before overwriting it (askOverwrite).
  */
 export function checkNewFilePath(input: string): string | undefined {
   const invalid = validatePath(input);
   if (invalid) return invalid;
-  const path = resolve(input);
-  if (existsSync(path)) {
-    return statSync(path).isDirectory() ? `${path} is a folder: add a file name` : `${path} already exists: choose another name`;
-  }
+  const path = hostPath(input);
+  if (existsSync(path) && statSync(path).isDirectory()) return `${path} is a folder: add a file name`;
   const dir = dirname(path);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return `folder ${dir} does not exist`;
   return undefined;
+}
+
+/**
+ * Writes a file at `path` through `write(overwrite)`: at once when nothing is there, else
+ * only after the person answers y to "<path> already exists — overwrite? y/N" (never silently).
+ */
+export function askOverwrite(
+  path: string,
+  write: (overwrite: boolean, signal: AbortSignal) => Promise<string | undefined> | string | undefined,
+  signal: AbortSignal,
+): Promise<SubmitResult> | SubmitResult {
+  if (!existsSync(path)) return write(false, signal);
+  return { confirm: `${path} already exists — overwrite? y/N`, onYes: (s) => write(true, s) };
 }
 
 export function overlayActions(ctx: AppContextValue) {
@@ -49,18 +61,18 @@ export function overlayActions(ctx: AppContextValue) {
       openPrompt(ctx, {
         title: `Export ${overlay.title}`,
         label: 'File',
-        initial: resolve(overlay.exportName ?? 'dtui-export.txt'),
+        initial: hostPath(overlay.exportName ?? 'dtui-export.txt'),
         validate: checkNewFilePath,
-        onSubmit: async (value) => {
-          const path = resolve(value);
+        onSubmit: (value, signal) => askOverwrite(hostPath(value), async (overwrite) => {
+          const path = hostPath(value);
           try {
-            await writeFile(path, lines.join('\n') + '\n', { flag: 'wx' });
+            await writeFile(path, lines.join('\n') + '\n', { flag: overwrite ? 'w' : 'wx' });
           } catch (err) {
             return `Could not write ${path}: ${(err as Error).message}`;
           }
           setStatus(ctx, `Wrote ${lines.length} lines to ${path}`, 'success');
           return undefined;
-        },
+        }, signal),
       });
     },
   };

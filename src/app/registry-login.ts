@@ -28,18 +28,30 @@ export async function credentialsFor(ctx: AppContextValue, registry: string): Pr
   }
 }
 
-/** Drops a login the registry refused, so the next attempt asks again. */
+/** User names typed this session, per registry: kept when the password was wrong. */
+const userNames = new WeakMap<AppContextValue, Map<string, string>>();
+
+function userNamesOf(ctx: AppContextValue): Map<string, string> {
+  let map = userNames.get(ctx);
+  if (!map) userNames.set(ctx, (map = new Map<string, string>()));
+  return map;
+}
+
+/** Drops a login the registry refused, so the next attempt asks again (the user name stays). */
 export function forgetLogin(ctx: AppContextValue, registry: string): void {
   loginsOf(ctx).delete(registry);
 }
 
 /** Asks for a user name and password for `registry`, then calls `then` with them. */
 export function askLogin(ctx: AppContextValue, registry: string, reason: string, then: (auth: RegistryAuth) => void): void {
+  // After a refused password the user name is filled in and the password field has the focus.
+  const username = userNamesOf(ctx).get(registry);
   openForm(ctx, {
     title: `Log in to ${registry}`,
     note: reason,
+    focus: username ? 1 : 0,
     fields: [
-      { name: 'username', label: 'Username', kind: 'text', validate: (v) => (String(v).trim() ? undefined : 'enter a user name') },
+      { name: 'username', label: 'Username', kind: 'text', initial: username, validate: (v) => (String(v).trim() ? undefined : 'enter a user name') },
       { name: 'password', label: 'Password', kind: 'text', secret: true, validate: (v) => (String(v) ? undefined : 'enter the password') },
     ],
     onSubmit: (values) => {
@@ -50,6 +62,7 @@ export function askLogin(ctx: AppContextValue, registry: string, reason: string,
         source: 'login',
       };
       loginsOf(ctx).set(registry, auth);
+      userNamesOf(ctx).set(registry, String(values.username).trim());
       then(auth);
       return undefined;
     },

@@ -70,10 +70,22 @@ export interface OpenForm {
   busy?: boolean;
   /** While busy: Esc aborts this, so a long action (a copy) can be cancelled. */
   running?: AbortController;
-  /** Resolves to an error message to keep the form open, or undefined to close it. */
-  /** `signal` is aborted by Esc while the action runs. */
-  onSubmit: (values: Record<string, FieldValue>, signal: AbortSignal) => Promise<string | undefined> | string | undefined;
+  /**
+   * Resolves to an error message to keep the form open, undefined to close it, or a question.
+   * `signal` is aborted by Esc while the action runs.
+   */
+  onSubmit: (values: Record<string, FieldValue>, signal: AbortSignal) => Promise<SubmitResult> | SubmitResult;
+  /** A y/N question the last submit asked (overwrite?): y runs onYes; Esc cancels; other keys edit on. */
+  confirm?: Confirm;
 }
+
+/** An action that must ask first (an existing file): `question` is shown, `onYes` runs on y. */
+export interface Confirm {
+  confirm: string;
+  onYes: (signal: AbortSignal) => Promise<string | undefined> | string | undefined;
+}
+
+export type SubmitResult = string | undefined | Confirm;
 
 /** Registry search results drawn over the screen (F). */
 export interface SearchUi {

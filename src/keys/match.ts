@@ -10,7 +10,10 @@ export type KeyFlags = Readonly<Record<
   'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' |
   'escape' | 'tab' | 'shift' | 'backspace' | 'delete' | 'ctrl' | 'meta',
   boolean
->>;
+>> & {
+  /** The Delete key (ESC [3~), which Ink reports like Backspace (src/ui/use-forward-delete.ts). */
+  readonly forwardDelete?: boolean;
+};
 
 export function keyName(input: string, key: KeyFlags): string {
   if (key.upArrow) return 'up';
@@ -24,6 +27,7 @@ export function keyName(input: string, key: KeyFlags): string {
   if (key.return) return 'enter';
   if (key.escape) return 'esc';
   if (key.tab) return key.shift ? 'shift+tab' : 'tab';
+  if (key.forwardDelete) return 'delete';
   if (key.backspace || key.delete) return 'backspace';
   if (key.ctrl && input) return `ctrl+${input.toLowerCase()}`;
   if (key.meta && input) return `meta+${input}`;
@@ -79,7 +83,7 @@ export function createMatcher(keymap: readonly KeyAction[]): Matcher {
 export function displayKey(name: string): string {
   const names: Record<string, string> = {
     up: '↑', down: '↓', left: '←', right: '→', pgup: 'PgUp', pgdn: 'PgDn', home: 'Home', end: 'End',
-    enter: 'Enter', esc: 'Esc', tab: 'Tab', 'shift+tab': 'Shift+Tab', backspace: 'Backspace', space: 'Space',
+    enter: 'Enter', esc: 'Esc', tab: 'Tab', 'shift+tab': 'Shift+Tab', backspace: 'Backspace', delete: 'Delete', space: 'Space',
   };
   if (names[name]) return names[name];
   if (name.startsWith('ctrl+')) return `Ctrl+${name.slice(5).toUpperCase()}`;

@@ -3,7 +3,7 @@
 // a backslash outside quotes escapes the next character. No expansion, no globbing:
 // `sh -c '…'` is how a person asks for those.
 
-export function splitShellWords(input: string): string[] | { error: string } {
+export function splitShellWords(input: string, opts: { commas?: boolean } = {}): string[] | { error: string } {
   const words: string[] = [];
   let word = '';
   let inWord = false;
@@ -21,7 +21,8 @@ export function splitShellWords(input: string): string[] | { error: string } {
       else word += c;
       continue;
     }
-    if (c === ' ' || c === '\t' || c === '\n') {
+    // `commas`: a comma outside quotes separates too ("A=1, B=2"), for the run form's lists.
+    if (c === ' ' || c === '\t' || c === '\n' || (opts.commas && c === ',')) {
       if (inWord) words.push(word);
       word = '';
       inWord = false;
@@ -36,4 +37,10 @@ export function splitShellWords(input: string): string[] | { error: string } {
   if (quote) return { error: `unclosed ${quote === "'" ? 'single' : 'double'} quote` };
   if (inWord) words.push(word);
   return words;
+}
+
+/** A word written so that splitShellWords (with or without commas) reads it back unchanged. */
+export function quoteShellWord(word: string): string {
+  if (/^[A-Za-z0-9_\-.=/:@%+]+$/.test(word)) return word;
+  return `'${word.replace(/'/g, `'\\''`)}'`;
 }

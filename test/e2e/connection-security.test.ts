@@ -46,6 +46,30 @@ describe('connection security', () => {
     expect(tui.screen()).toMatch(/Cannot connect to the Docker engine at tcp:\/\/127\.0\.0\.1:\d+: TLS failure \(.*\) — check --tlscacert/);
   });
 
+  it('--tls without --tlsverify encrypts but does not check the engine certificate (docker CLI); --tlsverify with a wrong CA is refused', async () => {
+    const tlsHost = process.env[ENV.tlsHost];
+    const certs = process.env[ENV.tlsCerts];
+    expect(tlsHost, 'the private engine\'s mutual-TLS port (scripts/test-engine.sh)').toMatch(/^tcp:\/\//);
+    const wrong = ensureTlsFiles(tempDir('dtui-pki-wrong-'));
+    const client = ['--tlscert', join(certs!, 'cert.pem'), '--tlskey', join(certs!, 'key.pem')];
+    // No CA at all, and DOCKER_CERT_PATH pointing at an unrelated PKI: --tls must not verify.
+    const tls = await launchDtui({ args: ['-H', tlsHost!, '--tls', ...client], env: { DOCKER_CERT_PATH: wrong.clientDir } });
+    try {
+      await tls.waitForText(/\[1\] Containers \(\d+/);
+      expect(tls.screen()).not.toMatch(/TLS failure/);
+    } finally {
+      await tls.kill('SIGKILL');
+    }
+    // The same client certificate with --tlsverify and a CA that did not sign the engine's: refused.
+    const verify = await launchDtui({
+      ready: false,
+      args: ['-H', tlsHost!, '--tlsverify', '--tlscacert', join(wrong.clientDir, 'ca.pem'), ...client],
+    });
+    const exit = await verify.exited;
+    expect(exit.exitCode).toBe(1);
+    expect(verify.screen()).toMatch(/TLS failure \(.*\) — check --tlscacert/);
+  });
+
   it('warns for good in the header when the engine is reached without TLS off loopback', async () => {
     // A plain-tcp front for the test engine's unix socket. dtui dials 0.0.0.0, which Linux
     // delivers locally, but which is not a loopback name: the case a user must be warned of.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createBody, splitList, type RunOptions } from '../../src/engine/models/run-spec.js';
+import fc from 'fast-check';
+import { createBody, joinQuotedList, splitList, splitQuotedList, type RunOptions } from '../../src/engine/models/run-spec.js';
 import { DetachKeys } from '../../src/engine/api/terminal-session.js';
 
 const base: RunOptions = {
@@ -46,6 +47,32 @@ describe('createBody', () => {
   });
   it('accepts an image id for untagged images', () => {
     expect(createBody({ ...base, image: 'sha256:a3772d54bce4' })).toMatchObject({ Image: 'sha256:a3772d54bce4' });
+  });
+  it('reads quoted env entries: spaces, commas and quotes inside values (issue 15)', () => {
+    const body = createBody({ ...base, env: `A=1 "B=hello world" C='x,y', D="say \\"hi\\""` });
+    expect(body).toMatchObject({ Env: ['A=1', 'B=hello world', 'C=x,y', 'D=say "hi"'] });
+    expect(createBody({ ...base, env: `B="unclosed` })).toMatchObject({ error: expect.stringMatching(/^Env: unclosed double quote/) });
+  });
+  it('round-trips any env entry through quoting (property)', () => {
+    const entry = fc.tuple(fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,8}$/), fc.string({ maxLength: 20 }))
+      .map(([k, v]) => `${k}=${v}`);
+    fc.assert(fc.property(fc.array(entry, { maxLength: 6 }), (entries) => {
+      expect(splitQuotedList(joinQuotedList(entries))).toEqual(entries);
+    }));
+  });
+  it('declares an anonymous volume for -v /data and publishes port ranges (issue 15)', () => {
+    const body = createBody({ ...base, volumes: '/data, named:/srv', ports: '8080-8081:80-81, 0:90, 127.0.0.1::91, 9000-9001:92' });
+    expect(body).toMatchObject({
+      Volumes: { '/data': {} },
+      HostConfig: {
+        Binds: ['named:/srv'],
+        PortBindings: {
+          '80/tcp': [{ HostIp: '', HostPort: '8080' }], '81/tcp': [{ HostIp: '', HostPort: '8081' }],
+          '90/tcp': [{ HostIp: '', HostPort: '0' }], '91/tcp': [{ HostIp: '127.0.0.1', HostPort: '' }],
+          '92/tcp': [{ HostIp: '', HostPort: '9000-9001' }],
+        },
+      },
+    });
   });
   it('splits lists on commas and whitespace', () => {
     expect(splitList(' a, b  c,,d ')).toEqual(['a', 'b', 'c', 'd']);

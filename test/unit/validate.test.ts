@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
-  parsePortSpec, parseReference, parseSince, validateContainerName, validateEnvEntry, validatePath,
+  parsePortSpec, portBindings, type PortMapping, parseReference, parseSince, validateContainerName, validateEnvEntry, validatePath,
   validatePortSpec, validateReference, validateTag, validateTagTarget, validateVolumeSpec,
 } from '../../src/engine/models/validate.js';
 
@@ -49,7 +50,12 @@ const MALFORMED: Array<[string, (v: string) => string | undefined, string, RegEx
   ['name', validateContainerName, 'wéb', /not a valid name/],
   ['port', validatePortSpec, '', /enter a port mapping/],
   ['port', validatePortSpec, '8080:', /not a port/],
-  ['port', validatePortSpec, '0:80', /not a port/],
+  // '0:80' is valid docker syntax (issue 15: any host port); a container port 0 is not.
+  ['port', validatePortSpec, '8080:0', /not a port/],
+  ['port', validatePortSpec, '8080-8082:80-81', /same length/],
+  ['port', validatePortSpec, '8080:80-81', /same length/],
+  ['port', validatePortSpec, '8081-8080:80', /not a port/],
+  ['port', validatePortSpec, '0-2:80', /not a port/],
   ['port', validatePortSpec, '70000:80', /not a port/],
   ['port', validatePortSpec, '8080:80/xyz', /protocol must be/],
   ['port', validatePortSpec, '8080:80/tcp/udp', /protocol must be/],
@@ -61,6 +67,8 @@ const MALFORMED: Array<[string, (v: string) => string | undefined, string, RegEx
   ['env', validateEnvEntry, 'MY VAR=1', /cannot contain spaces/],
   ['env', validateEnvEntry, 'A=\u0007', /control characters/],
   ['volume', validateVolumeSpec, 'data', /not SOURCE/],
+  ['volume', validateVolumeSpec, 'relative/path', /not SOURCE/],
+  ['since', (v) => { const r = parseSince(v); return typeof r === 'string' ? r : undefined; }, '12.', /neither a duration/],
   ['volume', validateVolumeSpec, 'data:relative', /must be absolute/],
   ['volume', validateVolumeSpec, ':/data', /source .* is empty/],
   ['volume', validateVolumeSpec, 'data:/data:rx', /mode must be ro or rw/],
@@ -85,6 +93,9 @@ describe('valid input passes', () => {
     [validatePortSpec, '127.0.0.1:8080:80/udp'], [validatePortSpec, '[::1]:8080:80'], [validatePortSpec, '80'],
     [validateEnvEntry, 'A=b=c'], [validateEnvEntry, 'PATH'], [validateVolumeSpec, 'data:/data:ro'],
     [validateVolumeSpec, '/srv:/srv'], [validateTag, 'v1.2.3-rc_1'],
+    // Valid docker syntax (issue 15).
+    [validatePortSpec, '0:80'], [validatePortSpec, '127.0.0.1::80'], [validatePortSpec, '8080-8081:80-81'],
+    [validatePortSpec, '8080-8081:80'], [validatePortSpec, '127.0.0.1:8080-8081:80-81/udp'], [validateVolumeSpec, '/data'],
   ] as Array<[(v: string) => string | undefined, string]>)('%#: %s', (check, input) => {
     expect(check(input)).toBeUndefined();
   });
@@ -105,5 +116,21 @@ describe('valid input passes', () => {
     expect(parseSince('1700000000', now)).toBe(1700000000);
     expect(parseSince('1700000000.5', now)).toBe(1700000000);
     expect(parseSince('99999999999999999999', now)).toMatch(/after the year 9999/);
+  });
+
+  it('parses a Unix timestamp as since, fractional too, as the docker CLI does', () => {
+    expect(parseSince('1767225600')).toBe(1767225600);
+    // A fraction is accepted; the engine is asked from the whole second before it.
+    expect(parseSince('1767225600.25')).toBe(1767225600);
+    fc.assert(fc.property(fc.integer({ min: 0, max: 4102444800 }), (t) => parseSince(String(t)) === t));
+  });
+
+  it('expands port ranges to one binding per container port', () => {
+    const range = parsePortSpec('8080-8081:80-81') as PortMapping;
+    expect(portBindings(range)).toEqual([{ containerPort: '80', hostPort: '8080' }, { containerPort: '81', hostPort: '8081' }]);
+    expect(portBindings(parsePortSpec('8080-8081:80') as PortMapping)).toEqual([{ containerPort: '80', hostPort: '8080-8081' }]);
+    expect(portBindings(parsePortSpec('127.0.0.1::80') as PortMapping)).toEqual([{ containerPort: '80', hostPort: undefined }]);
+    expect(parsePortSpec('127.0.0.1::80')).toMatchObject({ hostIp: '127.0.0.1', hostPort: undefined });
+    expect(parsePortSpec('0:80')).toMatchObject({ hostPort: '0', containerPort: '80' });
   });
 });

@@ -2,6 +2,7 @@
 import { COPY_DIRECTIONS, CopyError, type CopyDirection } from '../../engine/api/archive.js';
 import { engineErrorMessage } from '../../engine/errors.js';
 import { formatSize } from '../../engine/models/format.js';
+import { hostPath } from '../../engine/models/host-path.js';
 import { parseReference, validatePath, validateTagTarget } from '../../engine/models/validate.js';
 import type { AppContextValue } from '../app-context.js';
 import { openForm } from '../forms.js';
@@ -13,6 +14,12 @@ export function splitRepoTag(input: string): { repo: string; tag?: string } {
   const ref = parseReference(input.trim());
   if (typeof ref === 'string') throw new Error(ref);
   return { repo: ref.domain ? `${ref.domain}/${ref.path}` : ref.path, tag: ref.tag };
+}
+
+/** The cp form's example paths: container → host, or host → container. */
+export function copyExample(toHost: boolean, cwd = process.cwd()): { from: string; to: string } {
+  const host = hostPath('hostname', { cwd });
+  return toHost ? { from: '/etc/hostname', to: host } : { from: host, to: '/tmp/hostname' };
 }
 
 export function containerForms(ctx: AppContextValue) {
@@ -59,14 +66,16 @@ export function containerForms(ctx: AppContextValue) {
         note: 'Like docker cp: into an existing directory, or as the named path',
         fields: [
           { name: 'direction', label: 'Direction', kind: 'choice', choices: COPY_DIRECTIONS },
-          { name: 'source', label: 'From', kind: 'text', placeholder: '/etc/hostname', validate: (v) => validatePath(String(v)) },
-          { name: 'dest', label: 'To', kind: 'text', placeholder: './hostname', validate: (v) => validatePath(String(v)) },
+          // The examples follow the direction: the container path on the container's side.
+          { name: 'source', label: 'From', kind: 'text', placeholderFor: (v) => copyExample(v.direction === COPY_DIRECTIONS[0]).from, validate: (v) => validatePath(String(v)) },
+          { name: 'dest', label: 'To', kind: 'text', placeholderFor: (v) => copyExample(v.direction === COPY_DIRECTIONS[0]).to, validate: (v) => validatePath(String(v)) },
         ],
         onSubmit: async (v, signal) => {
           const direction = v.direction as CopyDirection;
           const toHost = direction === COPY_DIRECTIONS[0];
-          const src = String(v.source);
-          const dest = String(v.dest);
+          // The host side reads like a shell path: ~ is home, relative is under dtui's folder.
+          const src = toHost ? String(v.source) : hostPath(String(v.source));
+          const dest = toHost ? hostPath(String(v.dest)) : String(v.dest);
           const inContainer = toHost ? src : dest;
           if (!inContainer.startsWith('/')) return `${inContainer}: the container path must be absolute`;
           let last = 0;

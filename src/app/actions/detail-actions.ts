@@ -1,8 +1,8 @@
 // What the detail pane's keys do: switch tabs, and the Logs tab's modes (follow,
 // search, filter, timestamps, wrap, colour, tail, since, save) and the Inspect
 // tab's search.
-import { resolve } from 'node:path';
 import { engineErrorMessage } from '../../engine/errors.js';
+import { hostPath } from '../../engine/models/host-path.js';
 import { parseSince, validatePath } from '../../engine/models/validate.js';
 import { compileFilter, viewRows } from '../../state/log-index.js';
 import { findLogMatch } from '../../state/log-search.js';
@@ -15,6 +15,7 @@ import { selectedContainer } from '../selectors.js';
 import { setStatus } from '../status.js';
 import { LOG_TAILS, type DetailTab, type LogView, type UiState } from '../ui-state.js';
 import { keyLabel } from '../../keys/labels.js';
+import { askOverwrite } from '../overlay.js';
 
 export function detailHeight(ctx: AppContextValue): number {
   const t = ctx.terminal.get();
@@ -165,13 +166,13 @@ export function detailActions(ctx: AppContextValue) {
       openPrompt(ctx, {
         title: `Save the log of ${row.name}`,
         label: 'File',
-        initial: `./${row.name}-${fileStamp()}.log`,
+        initial: hostPath(`${row.name}-${fileStamp()}.log`),
         note: `As docker logs${view.timestamps ? ' -t' : ''} --tail ${view.tail}${view.since ? ` --since ${view.since.input}` : ''} prints it`,
         validate: (v) => validatePath(v),
-        onSubmit: async (value) => {
-          const path = resolve(value);
+        onSubmit: (value, signal) => askOverwrite(hostPath(value), async (overwrite) => {
+          const path = hostPath(value);
           try {
-            const bytes = await ctx.session.engine.saveLogs(row.id, path, { tail: view.tail, since: view.since?.seconds, timestamps: view.timestamps });
+            const bytes = await ctx.session.engine.saveLogs(row.id, path, { tail: view.tail, since: view.since?.seconds, timestamps: view.timestamps, overwrite });
             setStatus(ctx, `Saved ${bytes.toLocaleString('en-US')} bytes of ${row.name}'s log to ${path}`, 'success');
             return undefined;
           } catch (err) {
@@ -181,7 +182,7 @@ export function detailActions(ctx: AppContextValue) {
             if (code === 'EACCES') return `${path}: permission denied`;
             return engineErrorMessage(err);
           }
-        },
+        }, signal),
       });
     },
   };

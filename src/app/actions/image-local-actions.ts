@@ -1,18 +1,18 @@
 // The image keys that work on this machine's copies: h history, x save to a tar file,
 // L load from one, X prune dangling images.
 import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { engineErrorMessage } from '../../engine/errors.js';
 import { formatSize, shortId, timeAgo } from '../../engine/models/format.js';
 import { historyBlocks, historyText } from '../../engine/models/history.js';
 import type { ImageRow } from '../../engine/models/types.js';
+import { hostPath } from '../../engine/models/host-path.js';
 import { validatePath } from '../../engine/models/validate.js';
 import type { AppContextValue } from '../app-context.js';
 import { openDialog } from '../dialogs.js';
 import { openPrompt } from '../forms.js';
 import { imageLabel } from './image-actions.js';
 import { layoutFor } from '../layout.js';
-import { checkNewFilePath, openOverlay } from '../overlay.js';
+import { askOverwrite, checkNewFilePath, openOverlay } from '../overlay.js';
 import { selectedImage } from '../selectors.js';
 import { setStatus, withStatus } from '../status.js';
 import { yesNo } from '../../keys/labels.js';
@@ -26,7 +26,7 @@ export function fileNameFor(row: ImageRow, suffix: string): string {
 export function checkExistingFile(input: string): string | undefined {
   const invalid = validatePath(input);
   if (invalid) return invalid;
-  const path = resolve(input);
+  const path = hostPath(input);
   if (!existsSync(path)) return `${path} does not exist`;
   if (!statSync(path).isFile()) return `${path} is not a file`;
   return undefined;
@@ -70,18 +70,21 @@ export function imageLocalActions(ctx: AppContextValue) {
       openPrompt(ctx, {
         title: `Save ${label} to a tar file (docker save)`,
         label: 'File',
-        initial: resolve(fileNameFor(row, '.tar')),
+        initial: hostPath(fileNameFor(row, '.tar')),
+        note: '~ is your home folder; a relative path is under the folder dtui started in',
         validate: checkNewFilePath,
-        onSubmit: (value) => {
-          const path = resolve(value);
+        // The archive is written beside the file and renamed over it: an overwrite (after y)
+        // keeps the old file until the new one is complete.
+        onSubmit: (value, signal) => askOverwrite(hostPath(value), (overwrite) => {
+          const path = hostPath(value);
           let bytes = 0;
           void withStatus(ctx, `Saving ${label} to ${path}…`, '', async () => {
-            bytes = await engine().saveImage(row.ref, path, (b) => setStatus(ctx, `Saving ${label} to ${path}: ${formatSize(b)}…`, 'progress'));
+            bytes = await engine().saveImage(row.ref, path, (b) => setStatus(ctx, `Saving ${label} to ${path}: ${formatSize(b)}…`, 'progress'), undefined, { overwrite });
           }, (err) => `Could not save ${label} to ${path}: ${engineErrorMessage(err)} (nothing was written)`).then((ok) => {
             if (ok) setStatus(ctx, `Saved ${label} to ${path} (${formatSize(bytes)})`, 'success');
           });
           return undefined;
-        },
+        }, signal),
       });
     },
 
@@ -89,10 +92,10 @@ export function imageLocalActions(ctx: AppContextValue) {
       openPrompt(ctx, {
         title: 'Load images from a tar file (docker load)',
         label: 'File',
-        placeholder: '/path/to/image.tar',
+        placeholder: hostPath('image.tar'),
         validate: checkExistingFile,
         onSubmit: (value) => {
-          const path = resolve(value);
+          const path = hostPath(value);
           let loaded: string[] = [];
           void withStatus(ctx, `Loading ${path}…`, '', async () => {
             const result = await engine().loadImage(path, (b, total) =>

@@ -23,9 +23,18 @@ export function runFields(image: string): FieldSpec[] {
     { name: 'interactive', label: 'Interactive + TTY (-it)', kind: 'toggle', initial: true },
     { name: 'autoRemove', label: 'Remove when it exits (--rm)', kind: 'toggle', initial: true },
     { name: 'detached', label: 'Detached (-d)', kind: 'toggle', initial: false },
-    { name: 'env', label: 'Env', kind: 'text', placeholder: 'KEY=value, KEY2=value', validate: (v) => validateEnvList(text(v)) },
-    { name: 'ports', label: 'Ports', kind: 'text', placeholder: '8080:80, 127.0.0.1:5432:5432', validate: (v) => validatePortList(text(v)) },
-    { name: 'volumes', label: 'Volumes', kind: 'text', placeholder: 'data:/var/lib/data, /host/dir:/dir:ro', validate: (v) => validateVolumeList(text(v)) },
+    {
+      name: 'env', label: 'Env', kind: 'text', placeholder: `A=1 "B=hello world" C='x,y'`, validate: (v) => validateEnvList(text(v)),
+      hint: `KEY=value entries, separated by spaces or commas; quote one that holds either: "B=hello world" C='x,y'`,
+    },
+    {
+      name: 'ports', label: 'Ports', kind: 'text', placeholder: '8080:80, 127.0.0.1:5432:5432', validate: (v) => validatePortList(text(v)),
+      hint: 'HOST:CONTAINER[/udp], IP:HOST:CONTAINER, ranges 8080-8081:80-81, 0:80 or :80 for any host port',
+    },
+    {
+      name: 'volumes', label: 'Volumes', kind: 'text', placeholder: 'data:/var/lib/data, /host/dir:/dir:ro, /cache', validate: (v) => validateVolumeList(text(v)),
+      hint: 'NAME:/path, /host/path:/path[:ro] or /path (an anonymous volume); quote a path with spaces',
+    },
     { name: 'restart', label: 'Restart', kind: 'choice', choices: RESTART_POLICIES, initial: 'no' },
   ];
 }
@@ -45,6 +54,15 @@ export function runOptions(values: Record<string, FieldValue>): RunOptions {
   };
 }
 
+async function engineName(ctx: AppContextValue, id: string): Promise<string | undefined> {
+  try {
+    const answer = (await ctx.session.engine.inspectContainer(id)) as { Name?: unknown } | undefined;
+    return typeof answer?.Name === 'string' && answer.Name ? answer.Name.replace(/^\//, '') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function runActions(ctx: AppContextValue) {
   const submit = async (values: Record<string, FieldValue>): Promise<string | undefined> => {
     const opts = runOptions(values);
@@ -61,7 +79,8 @@ export function runActions(ctx: AppContextValue) {
       if (code === 409) return `the name is in use: ${engineErrorMessage(err)}`;
       return engineErrorMessage(err);
     }
-    const name = body.name ?? id.slice(0, 12);
+    // The status names the container as the list does: by the name the engine gave it.
+    const name = body.name ?? (await engineName(ctx, id)) ?? id.slice(0, 12);
     if (opts.detached) {
       try {
         await engine.containerAction(id, 'start');

@@ -180,6 +180,17 @@ export function isLoopback(endpoint: Endpoint): boolean {
   return /^(localhost|127\.\d+\.\d+\.\d+|::1|::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4})$/i.test(endpoint.hostname);
 }
 
+/**
+ * An https agent that encrypts without checking the server's certificate (docker --tls).
+ * node:https is loaded only here, on first use (start-up: patches/README.md, docker-modem).
+ */
+let unverified: unknown;
+function unverifiedAgent(): unknown {
+  const https = process.getBuiltinModule('node:https');
+  unverified ??= new https.Agent({ keepAlive: false, rejectUnauthorized: false, checkServerIdentity: () => undefined });
+  return unverified;
+}
+
 /** dockerode/docker-modem options for an endpoint; every field explicit so that the
  * modem's own DOCKER_HOST defaults can never leak in underneath our flags. */
 export function modemOptions(endpoint: Endpoint, version?: string): Record<string, unknown> {
@@ -199,7 +210,10 @@ export function modemOptions(endpoint: Endpoint, version?: string): Record<strin
     cert: t?.cert,
     key: t?.key,
     // Without --tlsverify the CLI encrypts but does not check the server certificate.
-    ...(t && !t.verify ? { checkServerIdentity: () => undefined, rejectUnauthorized: false } : {}),
+    // docker-modem passes neither rejectUnauthorized nor a CA-less trust decision on to the
+    // request, only an agent: so the "don't verify" goes into an agent of our own (the
+    // client certificate for mutual TLS still comes with each request from the modem).
+    ...(t && !t.verify ? { checkServerIdentity: () => undefined, rejectUnauthorized: false, agent: unverifiedAgent() } : {}),
   };
 }
 

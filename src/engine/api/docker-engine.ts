@@ -221,8 +221,8 @@ export class DockerEngine implements EngineApi {
 
   // — Image archives and volumes —
 
-  saveImage(ref: string, path: string, onBytes: Progress, signal?: AbortSignal): Promise<number> {
-    return saveImage(this.docker, ref, path, onBytes, signal);
+  saveImage(ref: string, path: string, onBytes: Progress, signal?: AbortSignal, opts?: { overwrite?: boolean }): Promise<number> {
+    return saveImage(this.docker, ref, path, onBytes, signal, opts);
   }
 
   loadImage(path: string, onBytes: Progress): Promise<LoadResult> {

@@ -71,7 +71,8 @@ export interface EngineApi {
   searchImages(term: string, signal?: AbortSignal): Promise<SearchResult[]>;
   /** A pull or push started: the engine's NDJSON progress stream (src/state/image-transfer.ts reads it). */
   transferStream(kind: TransferKind, ref: string, auth: RegistryAuth | undefined, signal: AbortSignal): Promise<Readable>;
-  saveImage(ref: string, path: string, onBytes: Progress, signal?: AbortSignal): Promise<number>;
+  /** `overwrite`: replace an existing file (only after the person said y). */
+  saveImage(ref: string, path: string, onBytes: Progress, signal?: AbortSignal, opts?: { overwrite?: boolean }): Promise<number>;
   loadImage(path: string, onBytes: Progress): Promise<LoadResult>;
 
   // — volumes —

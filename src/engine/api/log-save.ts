@@ -16,6 +16,8 @@ export interface RawLogOptions {
   /** Unix seconds (as the engine takes it), or undefined for the whole log. */
   since?: string;
   timestamps: boolean;
+  /** Saving: replace an existing file (the person answered y to "overwrite?"). */
+  overwrite?: boolean;
 }
 
 /** The engine's log body as a stream (follow: false still ends when the log does). */
@@ -42,10 +44,13 @@ function demuxer(): Transform {
   });
 }
 
-/** Writes the log to `path` (refusing to overwrite); resolves to the bytes written. */
+/**
+ * Writes the log to `path`; resolves to the bytes written. Refuses an existing file unless
+ * `overwrite`; the log is read completely first, so a failing read leaves the old file as it was.
+ */
 export async function saveLogs(docker: Docker, id: string, path: string, opts: RawLogOptions, signal?: AbortSignal): Promise<number> {
   const existing = await lstat(path).catch(() => undefined);
-  if (existing) throw Object.assign(new Error(`${path} exists`), { code: 'EEXIST' });
+  if (existing && !opts.overwrite) throw Object.assign(new Error(`${path} exists`), { code: 'EEXIST' });
   const info = await docker.getContainer(id).inspect({ abortSignal: signal });
   const out = openPartial(path);
   let bytes = 0;
@@ -59,7 +64,7 @@ export async function saveLogs(docker: Docker, id: string, path: string, opts: R
     const body = await logStream(docker, id, opts, signal);
     const stages: Array<NodeJS.ReadableStream | NodeJS.WritableStream> = info.Config?.Tty ? [body, count] : [body, demuxer(), count];
     await (signal ? pipeline([...stages, out.stream] as never, { signal } as never) : pipeline([...stages, out.stream] as never));
-    await out.commit();
+    await out.commit(opts.overwrite);
     return bytes;
   } catch (err) {
     await out.discard();

@@ -5,7 +5,7 @@
 // on error, cancel, and when dtui exits or crashes mid-write (a process 'exit' handler:
 // synchronous, so it runs on every way out that runs JavaScript at all).
 import { createWriteStream, unlinkSync, type WriteStream } from 'node:fs';
-import { link, rm } from 'node:fs/promises';
+import { link, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -28,7 +28,8 @@ export interface PartialFile {
   readonly temp: string;
   readonly stream: WriteStream;
   /** Gives the bytes the final name; refuses (EEXIST) if something has taken it meanwhile. */
-  commit(): Promise<void>;
+  /** `replace`: the person agreed to overwrite — rename(2) replaces `path` in one step. */
+  commit(replace?: boolean): Promise<void>;
   /** Removes the temp file; safe to call more than once and after commit. */
   discard(): Promise<void>;
 }
@@ -59,8 +60,13 @@ export function openPartial(path: string): PartialFile {
   return {
     temp,
     stream,
-    async commit() {
+    async commit(replace = false) {
       try {
+        if (replace) {
+          await rename(temp, path);
+          alive.delete(temp);
+          return;
+        }
         await link(temp, path);
       } catch (err) {
         await discard();

@@ -1,8 +1,8 @@
 // `docker run` options → an Engine API create body. Pure, so every rule the run form
 // applies is testable without an engine. Inputs are checked with validate.ts; the first
 // problem is returned as a message naming the field.
-import { splitShellWords } from '../../text/shell-words.js';
-import { parsePortSpec, validateContainerName, validateEnvEntry, validateReference, validateVolumeSpec, RESTART_POLICIES } from './validate.js';
+import { quoteShellWord, splitShellWords } from '../../text/shell-words.js';
+import { parsePortSpec, portBindings, validateContainerName, validateEnvEntry, validateReference, validateVolumeSpec, RESTART_POLICIES } from './validate.js';
 
 export interface RunOptions {
   image: string;
@@ -32,6 +32,8 @@ export interface CreateBody {
   AttachStderr: boolean;
   Env?: string[];
   ExposedPorts?: Record<string, {}>;
+  /** Anonymous volumes (docker run -v /path). */
+  Volumes?: Record<string, Record<string, never>>;
   HostConfig: {
     AutoRemove: boolean;
     PortBindings?: Record<string, { HostIp?: string; HostPort?: string }[]>;
@@ -45,8 +47,29 @@ export function splitList(input: string): string[] {
   return input.split(/[\s,]+/).filter(Boolean);
 }
 
+/**
+ * The run form's lists (env, ports, volumes): entries separated by commas or spaces, quoted
+ * like a shell word when a value holds either — `A=1 "B=hello world" C='x,y'` is three entries.
+ */
+export function splitQuotedList(input: string): string[] | { error: string } {
+  const words = splitShellWords(input, { commas: true });
+  return Array.isArray(words) ? words.filter((w) => w !== '') : words;
+}
+
+/** Entries written back as one field value (quoted where needed): splitQuotedList reads them back. */
+export function joinQuotedList(entries: readonly string[]): string {
+  return entries.map(quoteShellWord).join(' ');
+}
+
+function entries(input: string): string[] {
+  const r = splitQuotedList(input);
+  return Array.isArray(r) ? r : [];
+}
+
 export function validateEnvList(input: string): string | undefined {
-  for (const entry of splitList(input)) {
+  const list = splitQuotedList(input);
+  if (!Array.isArray(list)) return `${list.error} (quote a value with spaces or commas: "B=hello world")`;
+  for (const entry of list) {
     const err = validateEnvEntry(entry);
     if (err) return err;
   }
@@ -54,7 +77,9 @@ export function validateEnvList(input: string): string | undefined {
 }
 
 export function validatePortList(input: string): string | undefined {
-  for (const entry of splitList(input)) {
+  const list = splitQuotedList(input);
+  if (!Array.isArray(list)) return list.error;
+  for (const entry of list) {
     const r = parsePortSpec(entry);
     if (typeof r === 'string') return r;
   }
@@ -62,7 +87,9 @@ export function validatePortList(input: string): string | undefined {
 }
 
 export function validateVolumeList(input: string): string | undefined {
-  for (const entry of splitList(input)) {
+  const list = splitQuotedList(input);
+  if (!Array.isArray(list)) return `${list.error} (quote a path with spaces: "/my dir:/data")`;
+  for (const entry of list) {
     const err = validateVolumeSpec(entry);
     if (err) return err;
   }
@@ -97,14 +124,19 @@ export function createBody(o: RunOptions): CreateBody | { error: string } {
   const cmd = splitShellWords(o.command) as string[];
   const ports: CreateBody['HostConfig']['PortBindings'] = {};
   const exposed: Record<string, {}> = {};
-  for (const spec of splitList(o.ports)) {
+  for (const spec of entries(o.ports)) {
     const p = parsePortSpec(spec) as Exclude<ReturnType<typeof parsePortSpec>, string>;
-    const key = `${p.containerPort}/${p.protocol}`;
-    exposed[key] = {};
-    (ports[key] ??= []).push({ HostIp: p.hostIp ?? '', HostPort: p.hostPort ?? '' });
+    for (const b of portBindings(p)) {
+      const key = `${b.containerPort}/${p.protocol}`;
+      exposed[key] = {};
+      (ports[key] ??= []).push({ HostIp: p.hostIp ?? '', HostPort: b.hostPort ?? '' });
+    }
   }
-  const env = splitList(o.env);
-  const binds = splitList(o.volumes);
+  const env = entries(o.env);
+  const all = entries(o.volumes);
+  // "/data" alone is an anonymous volume: declared in Volumes, not bound (as docker run -v /data).
+  const anonymous = all.filter((v) => !v.includes(':'));
+  const binds = all.filter((v) => v.includes(':'));
   const attached = !o.detached;
   return {
     ...(o.name.trim() ? { name: o.name.trim().replace(/^\//, '') } : {}),
@@ -119,6 +151,7 @@ export function createBody(o: RunOptions): CreateBody | { error: string } {
     AttachStderr: attached,
     ...(env.length > 0 ? { Env: env } : {}),
     ...(Object.keys(exposed).length > 0 ? { ExposedPorts: exposed } : {}),
+    ...(anonymous.length > 0 ? { Volumes: Object.fromEntries(anonymous.map((v) => [v, {}])) } : {}),
     HostConfig: {
       AutoRemove: o.autoRemove,
       ...(Object.keys(ports).length > 0 ? { PortBindings: ports } : {}),

@@ -87,18 +87,29 @@ export function validateContainerName(input: string, opts: { required?: boolean 
 
 export interface PortMapping {
   hostIp?: string;
+  /** A port, a range "8080-8081", "0" (the engine picks one) or undefined (random). */
   hostPort?: string;
+  /** A port or a range "80-81". */
   containerPort: string;
   protocol: 'tcp' | 'udp' | 'sctp';
 }
 
-function validPortNumber(p: string): boolean {
-  if (!/^\d{1,5}$/.test(p)) return false;
-  const n = Number(p);
-  return n >= 1 && n <= 65535;
+/** "80" or "80-81" → [first, last], or undefined. `allowZero`: host port 0 means "any" (docker -p 0:80). */
+function portRange(p: string, allowZero = false): [number, number] | undefined {
+  const m = /^(\d{1,5})(?:-(\d{1,5}))?$/.exec(p);
+  if (!m) return undefined;
+  const first = Number(m[1]);
+  const last = m[2] === undefined ? first : Number(m[2]);
+  const min = allowZero && m[2] === undefined ? 0 : 1;
+  if (first < min || last < first || last > 65535) return undefined;
+  return [first, last];
 }
 
-/** "8080:80", "127.0.0.1:8080:80/tcp", "80", "53/udp", ":80" (random host port). */
+/**
+ * docker run -p, as the CLI's nat.ParsePortSpec reads it: "8080:80", "127.0.0.1:8080:80/tcp",
+ * "80", "53/udp", ":80" and "127.0.0.1::80" (random host port), "0:80" (the engine picks),
+ * ranges "8080-8081:80-81" (same length) and "8080-8081:80" (one of the host ports).
+ */
 export function parsePortSpec(input: string): PortMapping | string {
   const spec = input.trim();
   if (!spec) return 'enter a port mapping, e.g. 8080:80 or 127.0.0.1:8080:80/tcp';
@@ -119,9 +130,27 @@ export function parsePortSpec(input: string): PortMapping | string {
   if (hostIp && !ipv6 && hostIp.split('.').some((o) => Number(o) > 255)) return `"${hostIp}" is not an IP address`;
   const containerPort = parts[parts.length - 1]!;
   const hostPort = parts.length === 2 ? parts[0]! : undefined;
-  if (!validPortNumber(containerPort)) return `"${containerPort}" is not a port (1–65535)`;
-  if (hostPort && !validPortNumber(hostPort)) return `"${hostPort}" is not a port (1–65535)`;
+  const inner = portRange(containerPort);
+  if (!inner) return `"${containerPort}" is not a port (1–65535) or a range (80-81)`;
+  if (hostPort) {
+    const outer = portRange(hostPort, true);
+    if (!outer) return `"${hostPort}" is not a port (1–65535, 0 for any) or a range (8080-8081)`;
+    const span = (r: [number, number]) => r[1] - r[0];
+    if (span(inner) > 0 && span(outer) !== span(inner)) {
+      return `"${spec}": the host range ${hostPort} and the container range ${containerPort} must have the same length`;
+    }
+  }
   return { hostIp, hostPort: hostPort || undefined, containerPort, protocol: proto as PortMapping['protocol'] };
+}
+
+/** One binding per container port, as the engine wants them (docker CLI's nat.ParsePortSpecs). */
+export function portBindings(p: PortMapping): { containerPort: string; hostPort?: string }[] {
+  const [first, last] = portRange(p.containerPort)!;
+  if (first === last) return [{ containerPort: String(first), hostPort: p.hostPort }];
+  const host = p.hostPort ? portRange(p.hostPort, true)! : undefined;
+  const out: { containerPort: string; hostPort?: string }[] = [];
+  for (let i = 0; i <= last - first; i++) out.push({ containerPort: String(first + i), hostPort: host ? String(host[0] + i) : undefined });
+  return out;
 }
 
 export function validatePortSpec(input: string): string | undefined {
@@ -138,10 +167,14 @@ export function validateEnvEntry(input: string): string | undefined {
   return undefined;
 }
 
-/** "name:/path[:ro]" (named volume) or "/host:/path[:ro]" (bind mount). */
+/**
+ * docker run -v: "name:/path[:ro]" (named volume), "/host:/path[:ro]" (bind mount) or
+ * "/path" alone (an anonymous volume, created by the engine).
+ */
 export function validateVolumeSpec(input: string): string | undefined {
   const parts = input.split(':');
-  if (parts.length < 2 || parts.length > 3) return `"${input}" is not SOURCE:/container/path[:ro|rw]`;
+  if (parts.length === 1 && input.startsWith('/')) return undefined;
+  if (parts.length < 2 || parts.length > 3) return `"${input}" is not SOURCE:/container/path[:ro|rw] (or /container/path for an anonymous volume)`;
   const [source, target, mode] = parts as [string, string, string | undefined];
   if (!source) return 'the source (volume name or host path) is empty';
   if (!source.startsWith('/') && !/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(source)) return `"${source}" is not a volume name or an absolute host path`;
@@ -168,7 +201,7 @@ const LAST_SINCE = 253402300799;
  * 1970 or a time past year 9999 is refused here: the engine would answer 400. */
 export function parseSince(input: string, now = Date.now()): number | string {
   const s = input.trim();
-  if (!s) return 'enter a duration like 10m or 1h30m, or a time like 2026-01-02T15:04:05Z';
+  if (!s) return 'enter a duration like 10m or 1h30m, a time like 2026-01-02T15:04:05Z or a Unix timestamp';
   const units: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
   const nowSeconds = Math.floor(now / 1000);
   if (/^(\d+[smhd])+$/.test(s)) {

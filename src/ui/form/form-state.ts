@@ -2,6 +2,8 @@
 // (one text field) and every form (run, commit, pull, tag…) edits, validates and
 // submits the same way — and can be tested without a terminal.
 
+import { editLine } from './text-edit.js';
+
 export type FieldValue = string | boolean;
 
 export interface FieldSpec {
@@ -12,6 +14,10 @@ export interface FieldSpec {
   /** For kind 'choice'. */
   choices?: readonly string[];
   placeholder?: string;
+  /** A placeholder that depends on the other values (the cp form's From/To swap with the direction). */
+  placeholderFor?: (values: Readonly<Record<string, FieldValue>>) => string;
+  /** Shown under the fields while this field has the focus: how to write its value. */
+  hint?: string;
   /** Drawn as bullets: passwords. */
   secret?: boolean;
   /** An error message, or undefined when the value is acceptable. */
@@ -22,6 +28,8 @@ export interface FormState {
   fields: readonly FieldSpec[];
   values: Record<string, FieldValue>;
   focus: number;
+  /** Where the cursor is in the focused text field (a UTF-16 offset on a grapheme boundary). */
+  cursor: number;
   error?: string;
 }
 
@@ -30,12 +38,24 @@ export type FormStep =
   | { type: 'submit'; values: Record<string, FieldValue> }
   | { type: 'cancel' };
 
-export function createForm(fields: readonly FieldSpec[]): FormState {
+export function createForm(fields: readonly FieldSpec[], focus = 0): FormState {
   const values: Record<string, FieldValue> = {};
   for (const f of fields) {
     values[f.name] = f.initial ?? (f.kind === 'toggle' ? false : f.kind === 'choice' ? (f.choices?.[0] ?? '') : '');
   }
-  return { fields, values, focus: 0 };
+  const at = Math.max(0, Math.min(fields.length - 1, focus));
+  return { fields, values, focus: at, cursor: String(values[fields[at]?.name ?? ''] ?? '').length };
+}
+
+/** The cursor at the end of field `focus`'s value, as when a person tabs into it. */
+function focusAt(state: FormState, focus: number): Pick<FormState, 'focus' | 'cursor'> {
+  const f = state.fields[focus];
+  return { focus, cursor: f && f.kind === 'text' ? String(state.values[f.name] ?? '').length : 0 };
+}
+
+/** The placeholder field `f` shows now. */
+export function placeholderOf(f: FieldSpec, values: Readonly<Record<string, FieldValue>>): string | undefined {
+  return f.placeholderFor ? f.placeholderFor(values) : f.placeholder;
 }
 
 /** The first field error, named by its label, or undefined when all are valid. */
@@ -71,13 +91,16 @@ export function formCommand(state: FormState, command: FormCommand): FormStep {
       return { type: 'cancel' };
     case 'submit': {
       const invalid = validateForm(state);
-      if (invalid) return { type: 'edit', state: { ...state, error: invalid.error, focus: invalid.field } };
+      if (invalid) {
+        const focus = invalid.field === state.focus ? { focus: state.focus, cursor: state.cursor } : focusAt(state, invalid.field);
+        return { type: 'edit', state: { ...state, error: invalid.error, ...focus } };
+      }
       return { type: 'submit', values: state.values };
     }
     case 'next':
-      return edited(state, { focus: (state.focus + 1) % state.fields.length });
+      return edited(state, focusAt(state, (state.focus + 1) % state.fields.length));
     case 'prev':
-      return edited(state, { focus: (state.focus - 1 + state.fields.length) % state.fields.length });
+      return edited(state, focusAt(state, (state.focus - 1 + state.fields.length) % state.fields.length));
   }
 }
 
@@ -91,22 +114,29 @@ export function formToggle(state: FormState, back: boolean, name: string): FormS
   const value = state.values[field.name];
   if (field.kind === 'toggle') return withValue(state, !value);
   if (field.kind === 'choice') return withValue(state, cycle(field.choices ?? [], String(value), back ? -1 : 1));
-  return name === 'space' ? formType(state, name, ' ') : { type: 'edit', state };
+  // In a text field the same keys edit: Space types, ← → move the cursor.
+  return formType(state, name, name === 'space' ? ' ' : '');
 }
 
-/** Typing into the focused text field: printable characters, Backspace, Ctrl+U clears. */
+/**
+ * Editing the focused text field at its cursor (text-edit.ts): printable characters go in
+ * at the cursor; ← → Home End Ctrl+A/E move; Backspace, Delete, Ctrl+W/K/U delete.
+ */
 export function formType(state: FormState, name: string, input: string): FormStep {
   const field = state.fields[state.focus];
   if (!field || field.kind !== 'text') return { type: 'edit', state };
+  const next = editLine({ text: String(state.values[field.name] ?? ''), cursor: state.cursor }, name, input);
+  if (!next) return { type: 'edit', state };
+  return edited(state, { values: { ...state.values, [field.name]: next.text }, cursor: next.cursor });
+}
+
+/** Pasted text (one line, already cleaned) inserted at the cursor of the focused text field. */
+export function formPaste(state: FormState, line: string): FormStep | undefined {
+  const field = state.fields[state.focus];
+  if (!field || field.kind !== 'text' || !line) return undefined;
   const text = String(state.values[field.name] ?? '');
-  if (name === 'backspace') return withValue(state, text.slice(0, -1));
-  if (name === 'ctrl+u') return withValue(state, '');
-  if (name === 'space') return withValue(state, `${text} `);
-  // Printable characters only: a control byte never lands in a field.
-  if (input && [...input].length === 1 && name === input && !/[\u0000-\u001f\u007f-\u009f]/.test(input)) {
-    return withValue(state, text + input);
-  }
-  return { type: 'edit', state };
+  const at = Math.min(state.cursor, text.length);
+  return edited(state, { values: { ...state.values, [field.name]: text.slice(0, at) + line + text.slice(at) }, cursor: at + line.length });
 }
 
 /** One key (a name from keys/match.ts) applied to the form with the default bindings. */

@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../ui/confirm-dialog.js';
 import { FormDialog } from '../../ui/form/form-dialog.js';
 import { HelpOverlay } from '../../ui/help-overlay.js';
 import { HintBar, StatusBar } from '../../ui/status-bar.js';
+import { useForwardDelete } from '../../ui/use-forward-delete.js';
 import { useStore } from '../../ui/use-store.js';
 import { DetailPane } from '../detail/detail-pane.js';
 import { Header } from '../header/header.js';
@@ -54,7 +55,7 @@ function Screen({ controller }: { controller: Controller }) {
   const ui = useStore(ctx.ui);
   const { cols, rows } = useStore(ctx.terminal);
   const layout = layoutFor(cols, rows);
-  useInput(controller.handleInput);
+  useInput(useForwardDelete(controller.handleInput));
   usePaste(ctx);
   const hints = hintText(ctx.keymap, controller.scopes(), cols);
   const sections = useMemo(() => helpSections(ctx.keymap), [ctx.keymap]);

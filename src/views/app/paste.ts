@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import { useStdin } from 'ink';
 import type { AppContextValue } from '../../app/app-context.js';
 import { withList, type ListId } from '../../app/ui-state.js';
+import { formPaste } from '../../ui/form/form-state.js';
 
 /** One line, as a one-line field holds it: line breaks and tabs become spaces. */
 export function pastedLine(text: string): string {
@@ -23,10 +24,10 @@ export function pasteInto(ctx: AppContextValue, text: string): boolean {
     const { state } = s.form;
     const field = state.fields[state.focus];
     if (s.form.busy || !field || field.kind !== 'text') return false;
-    const value = String(state.values[field.name] ?? '') + line;
-    ctx.ui.update((st) =>
-      st.form ? { ...st, form: { ...st.form, state: { ...st.form.state, error: undefined, values: { ...st.form.state.values, [field.name]: value } } } } : st,
-    );
+    // In at the cursor, like typing (form-state.ts).
+    const step = formPaste(state, line);
+    if (!step || step.type !== 'edit') return false;
+    ctx.ui.update((st) => (st.form ? { ...st, form: { ...st.form, state: step.state } } : st));
     return true;
   }
   if (s.dialog || s.transfer || s.search || s.overlay || s.help) return false;
