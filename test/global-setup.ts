@@ -27,7 +27,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       await pingHost(dockerHost);
     } catch (error) {
       throw new Error(`${ENV.dockerHost}=${dockerHost} does not answer /_ping (${(error as Error).message}). ` +
-        `Start an engine (scripts/test-engine.sh start /tmp/dtui-eng) or unset it to let the tests start one.`);
+        `Start an engine (scripts/test-engine.sh start /tmp/dtui-eng) or unset it to let the tests start one.`, { cause: error });
     }
     if (process.env[ENV.tlsHost] && process.env[ENV.tlsCerts]) {
       tlsHost = process.env[ENV.tlsHost] ?? '';
@@ -41,7 +41,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     } catch (error) {
       rmSync(dir, { recursive: true, force: true });
       const message = (error as Error).message;
-      throw new Error(`cannot start the private test dockerd: ${message}${message.includes(FIX_HINT) ? '' : `\nFix: ${FIX_HINT}`}`);
+      throw new Error(`cannot start the private test dockerd: ${message}${message.includes(FIX_HINT) ? '' : `\nFix: ${FIX_HINT}`}`, { cause: error });
     }
     ({ dockerHost, tlsHost } = engine);
     tlsCerts = engine.certDir;
@@ -52,7 +52,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       await removeTestContainers(dockerFor(dockerHost, undefined, 10_000));
     } catch (error) {
       // An engine already shut down (e.g. by Ctrl-C reaching dockerd) has nothing to clean.
-      if (!engine) console.warn(`dtui test teardown: removing dtui.test=1 containers failed: ${error}`);
+      if (!engine) console.warn(`dtui test teardown: removing dtui.test=1 containers failed: ${String(error)}`);
     }
     if (engine && dir) {
       await stopEngine(dir);

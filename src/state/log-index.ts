@@ -123,7 +123,7 @@ const cache = new WeakMap<LogRing, Map<string, MatchIndex>>();
 /** The (incrementally updated) index of `key`'s matches in `lines`. */
 export function matchIndex(lines: LogRing, key: string, make: () => (text: string) => boolean): MatchIndex {
   let byKey = cache.get(lines);
-  if (!byKey) cache.set(lines, (byKey = new Map()));
+  if (!byKey) cache.set(lines, (byKey = new Map<string, MatchIndex>()));
   let index = byKey.get(key);
   if (!index) {
     if (byKey.size >= 4) byKey.delete(byKey.keys().next().value!);

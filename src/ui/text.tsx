@@ -5,7 +5,7 @@
 // from 'ink' anywhere else is refused by ESLint (eslint.config.js, no-restricted-imports)
 // and by test/unit/safe-text-only.test.tsx.
 // Cost: clean ASCII strings take one regex test (see sanitize's fast path).
-import React, { isValidElement, type ReactNode } from 'react';
+import { isValidElement, type ReactNode } from 'react';
  
 import { Text as InkText, type TextProps as InkTextProps } from 'ink';
 import { displayTextKeepingSgr } from '../text/display.js';

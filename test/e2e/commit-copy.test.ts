@@ -81,7 +81,7 @@ describe('commit and copy', () => {
     const exec = await docker.getContainer(id).exec({ Cmd: ['md5sum', '/tmp/in-container.bin'], AttachStdout: true, AttachStderr: true });
     const out = await new Promise<string>((resolve, reject) => {
       exec.start({}, (err, stream) => {
-        if (err || !stream) return reject(err);
+        if (err || !stream) return reject(err instanceof Error ? err : new Error('exec start failed'));
         let text = '';
         stream.on('data', (b: Buffer) => (text += b.toString('latin1')));
         stream.on('end', () => resolve(text));

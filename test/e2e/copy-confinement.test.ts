@@ -23,7 +23,7 @@ async function execIn(id: string, cmd: string[]): Promise<string> {
   const exec = await testDocker().getContainer(id).exec({ Cmd: cmd, AttachStdout: true, AttachStderr: true });
   return new Promise<string>((resolve, reject) => {
     exec.start({}, (err, stream) => {
-      if (err || !stream) return reject(err);
+      if (err || !stream) return reject(err instanceof Error ? err : new Error('exec start failed'));
       const chunks: Buffer[] = [];
       stream.on('data', (b: Buffer) => chunks.push(b));
       stream.on('end', () => {

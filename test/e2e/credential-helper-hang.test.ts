@@ -4,7 +4,7 @@
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { launchDtui } from '../support/dtui.js';
 import { startRegistry, type TestRegistry } from '../support/registry.js';
 import { waitFor } from '../support/wait.js';

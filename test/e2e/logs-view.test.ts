@@ -68,7 +68,7 @@ describe('logs view', () => {
     expect(screen).toMatch(/▌err-19/);
 
     await tui.press('T');
-    screen = await tui.waitForText(/▌\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3} err-19/);
+    await tui.waitForText(/▌\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3} err-19/);
     // Case-sensitive now: nothing matches the upper-case pattern.
     await tui.press('&');
     await tui.waitForText('Show only matching lines');

@@ -1,7 +1,7 @@
 // The Volumes view (3): create with a validated name, see which container uses it,
 // removal refused while in use, inspect and remove (prune: prune.test.ts, on a private engine).
 import { afterAll, describe, expect, it } from 'vitest';
-import { TEST_IMAGE, TEST_LABELS, testDocker, uniqueName, waitFor } from '../support/engine.js';
+import { TEST_IMAGE, TEST_LABELS, testDocker, uniqueName } from '../support/engine.js';
 import { launchDtui } from '../support/dtui.js';
 import type { TuiHarness } from '../support/pty-harness.js';
 

@@ -50,7 +50,6 @@ export class FakeEngine {
     await new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
   }
   // The fake engine emits no events: the stream only stays open until the view aborts it.
-  // eslint-disable-next-line require-yield
   async *events(signal: AbortSignal): AsyncGenerator<EngineEvent> {
     await new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
   }

@@ -4,7 +4,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import React from 'react';
 import { render } from 'ink-testing-library';
 import { Text } from '../../src/ui/text.js';
 import { displayText } from '../../src/text/display.js';

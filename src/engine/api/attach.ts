@@ -28,7 +28,7 @@ export async function startAttach(docker: Dockerode, containerId: string, opts: 
   // containers (the CLI does the same with condition=removed).
   const waiting = new AbortController();
   const exited = container
-    .wait({ condition: info.HostConfig?.AutoRemove ? 'removed' : 'next-exit', abortSignal: waiting.signal } as {})
+    .wait({ condition: info.HostConfig?.AutoRemove ? 'removed' : 'next-exit', abortSignal: waiting.signal } as object)
     .then((r: { StatusCode?: number }) => (typeof r?.StatusCode === 'number' ? r.StatusCode : null), () => null);
   let socket: Duplex;
   try {

@@ -13,7 +13,7 @@ import type { ContainerAction, ContainerRow, EngineEvent, EngineInfo, ImageRow, 
 import { readEvents } from './events.js';
 import { readLogs, type LogOptions } from './logs.js';
 import { sanitize } from '../../text/sanitize.js';
-import { historyLayers, type HistoryLayer } from '../models/history.js';
+import { historyLayers, type HistoryLayer, type RawHistory } from '../models/history.js';
 import { copyFromContainer, copyToContainer, type CopyResult } from './archive.js';
 import { saveLogs, type RawLogOptions } from './log-save.js';
 import type { RawStats } from '../models/stats.js';
@@ -121,7 +121,7 @@ export class DockerEngine implements EngineApi {
   /** `docker history --no-trunc`: every layer of the image, newest first. */
   async imageHistory(ref: string): Promise<HistoryLayer[]> {
     // dockerode's history() takes no options (an object there would be taken for a callback).
-    return historyLayers(await this.docker.getImage(ref).history());
+    return historyLayers((await this.docker.getImage(ref).history()) as RawHistory[]);
   }
 
   transferStream(kind: TransferKind, ref: string, auth: RegistryAuth | undefined, signal: AbortSignal): Promise<Readable> {

@@ -2,7 +2,6 @@
 // start hijacked with stdin, sized (with retries) before any key, exit code from exec inspect.
 // Works on any engine dtui reaches (unix, tcp, TLS) without the docker CLI.
 import type Dockerode from 'dockerode';
-import type { Duplex } from 'node:stream';
 import { hijackedSession } from './hijack.js';
 import type { TerminalSession } from './terminal-session.js';
 

@@ -14,7 +14,7 @@ export async function listVolumes(docker: Docker, signal: AbortSignal): Promise<
   ]);
   const volumes = parseAnswer(VolumeList, list, 'GET /volumes').Volumes ?? [];
   // df only adds sizes: a malformed df answer loses them, not the list.
-  let sized: RawVolume[] = [];
+  let sized: RawVolume[];
   try {
     sized = (parseAnswer(DiskUsage, df, 'GET /system/df').Volumes ?? []) as RawVolume[];
   } catch {

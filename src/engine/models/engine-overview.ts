@@ -106,7 +106,7 @@ export interface RawInfo {
 export interface RawVersion { Version?: string; ApiVersion?: string; MinAPIVersion?: string; Os?: string; Arch?: string; KernelVersion?: string }
 
 export function engineOverview(version: RawVersion, info: RawInfo, df: RawDf | undefined, negotiatedApi: string, diskError?: string): EngineOverview {
-  const s = (v: unknown) => sanitize(String(v ?? ''));
+  const s = (v: unknown) => sanitize(typeof v === 'string' ? v : v === undefined || v === null ? '' : JSON.stringify(v));
   const rc = info.RegistryConfig ?? {};
   const mirrors = new Set<string>((rc.Mirrors ?? []).map(s));
   const insecure = new Set<string>((rc.InsecureRegistryCIDRs ?? []).map(s));

@@ -31,7 +31,7 @@ export interface CreateBody {
   AttachStdout: boolean;
   AttachStderr: boolean;
   Env?: string[];
-  ExposedPorts?: Record<string, {}>;
+  ExposedPorts?: Record<string, Record<string, never>>;
   /** Anonymous volumes (docker run -v /path). */
   Volumes?: Record<string, Record<string, never>>;
   HostConfig: {
@@ -123,7 +123,7 @@ export function createBody(o: RunOptions): CreateBody | { error: string } {
   if (o.autoRemove && o.restart !== 'no') return { error: 'Restart: --rm containers cannot have a restart policy (choose no)' };
   const cmd = splitShellWords(o.command) as string[];
   const ports: CreateBody['HostConfig']['PortBindings'] = {};
-  const exposed: Record<string, {}> = {};
+  const exposed: Record<string, Record<string, never>> = {};
   for (const spec of entries(o.ports)) {
     const p = parsePortSpec(spec) as Exclude<ReturnType<typeof parsePortSpec>, string>;
     for (const b of portBindings(p)) {

@@ -188,8 +188,8 @@ export async function searchRegistry(query: RegistryQuery, auth: RegistryAuth | 
 export function hubResults(raw: unknown): SearchResult[] {
   if (!Array.isArray(raw)) return [];
   return raw.map((r: { name?: unknown; description?: unknown; star_count?: unknown; is_official?: unknown }) => ({
-    ref: sanitize(String(r.name ?? '')),
-    description: sanitize(String(r.description ?? '')).slice(0, 200),
+    ref: sanitize(typeof r.name === 'string' ? r.name : ''),
+    description: sanitize(typeof r.description === 'string' ? r.description : '').slice(0, 200),
     stars: typeof r.star_count === 'number' ? r.star_count : undefined,
     official: r.is_official === true,
   })).filter((r) => r.ref);

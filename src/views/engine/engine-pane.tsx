@@ -5,7 +5,7 @@ import { Box } from 'ink';
 import { Text } from '../../ui/text.js';
 import { overviewLines } from '../../engine/models/engine-overview.js';
 import { engineRows } from '../../app/layout.js';
-import { Panel, PANEL_CHROME } from '../../ui/panel.js';
+import { Panel } from '../../ui/panel.js';
 import { theme } from '../../ui/theme.js';
 import { useStore } from '../../ui/use-store.js';
 import { useApp } from '../app/use-app.js';
