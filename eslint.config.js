@@ -66,7 +66,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'ink', importNames: ['Text'], message: 'Use Text from src/ui/text.tsx: it sanitizes every child (numbers and objects from the engine too).' }] },
+        {
+          paths: [
+            {
+              name: 'ink',
+              importNames: ['Text'],
+              message: 'Use Text from src/ui/text.tsx: it sanitizes every child (numbers and objects from the engine too).',
+            },
+          ],
+        },
       ],
     },
   },

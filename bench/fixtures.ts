@@ -87,8 +87,7 @@ export async function ensureSet(docker: Docker, spec: SetSpec, log: (s: string) 
     created.push(c.id);
   });
   const all = await listSet(docker, spec.set);
-  const toStart =
-    spec.start === 'always' ? all.filter((c) => c.State !== 'running').map((c) => c.Id) : spec.start === 'once' ? created : [];
+  const toStart = spec.start === 'always' ? all.filter((c) => c.State !== 'running').map((c) => c.Id) : spec.start === 'once' ? created : [];
   if (toStart.length) log(`starting ${toStart.length} containers of ${spec.set}`);
   await inBatches(toStart, 10, (id) => docker.getContainer(id).start());
   return new Map(all.map((c) => [(c.Names[0] ?? '').replace(/^\//, ''), c.Id]));
@@ -109,12 +108,18 @@ export async function removeAllFixtures(docker: Docker): Promise<number> {
 
 export async function waitExited(docker: Docker, id: string, timeoutMs: number): Promise<void> {
   await waitFor(async () => (await docker.getContainer(id).inspect()).State.Status === 'exited', {
-    timeout: timeoutMs, interval: 200, message: `container ${id.slice(0, 12)} to exit`,
+    timeout: timeoutMs,
+    interval: 200,
+    message: `container ${id.slice(0, 12)} to exit`,
   });
 }
 
 export const RUN200: SetSpec = {
-  set: 'run200', count: 200, name: (i) => `bench-run-${String(i).padStart(3, '0')}`, cmd: ['sleep', '86400'], start: 'always',
+  set: 'run200',
+  count: 200,
+  name: (i) => `bench-run-${String(i).padStart(3, '0')}`,
+  cmd: ['sleep', '86400'],
+  start: 'always',
 };
 
 export const NEW2000: SetSpec = {
@@ -129,13 +134,26 @@ export const NEW2000: SetSpec = {
 
 /** A container with 1M log lines (exited), and a small neighbour listed above it. */
 export const LOG1M: SetSpec = {
-  set: 'log1m', count: 1, name: () => 'bench-log1m', cmd: ['seq', '1', '1000000'], start: 'once',
+  set: 'log1m',
+  count: 1,
+  name: () => 'bench-log1m',
+  cmd: ['seq', '1', '1000000'],
+  start: 'once',
 };
 export const LOG1M_NEIGHBOUR: SetSpec = {
-  set: 'log1m', count: 1, name: () => 'bench-a-neighbour', cmd: ['echo', 'neighbour'], start: 'once',
+  set: 'log1m',
+  count: 1,
+  name: () => 'bench-a-neighbour',
+  cmd: ['echo', 'neighbour'],
+  start: 'once',
 };
 
 /** Prints as fast as it can; fresh every run (its log only grows). */
 export const FLOOD: SetSpec = {
-  set: 'flood', count: 1, name: () => 'bench-flood', cmd: ['yes', 'bench flood line'], start: 'always', logMaxSize: '200m',
+  set: 'flood',
+  count: 1,
+  name: () => 'bench-flood',
+  cmd: ['yes', 'bench flood line'],
+  start: 'always',
+  logMaxSize: '200m',
 };

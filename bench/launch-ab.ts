@@ -43,7 +43,10 @@ for (let i = 0; i < runs; i++) {
   }
 }
 await proxy.stop();
-const load = (await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ');
+const load = (await import('node:os'))
+  .loadavg()
+  .map((l) => l.toFixed(1))
+  .join(' ');
 console.log(`load ${load}; node -e 0: ${fmt(node)} ms`);
 for (const bin of bins) {
   const w = summarize(wall.get(bin)!).median;

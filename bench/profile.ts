@@ -50,7 +50,11 @@ export function summarizeProfile(p: Profile, top = 15): string {
     byFn.set(fn, (byFn.get(fn) ?? 0) + us);
   }
   const fmt = (m: Map<string, number>) =>
-    [...m].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, us]) => `  ${(us / 1000).toFixed(1).padStart(7)} ms  ${k}`).join('\n');
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([k, us]) => `  ${(us / 1000).toFixed(1).padStart(7)} ms  ${k}`)
+      .join('\n');
   const total = [...self.values()].reduce((a, b) => a + b, 0);
   return `profile: ${((p.endTime - p.startTime) / 1000).toFixed(0)} ms wall, ${(total / 1000).toFixed(0)} ms sampled\nby package (self time):\n${fmt(byPkg)}\nby function (self time):\n${fmt(byFn)}`;
 }
@@ -69,14 +73,20 @@ async function main(): Promise<void> {
   const dir = mkdtempSync('/tmp/dtui-prof-');
   const t0 = performance.now();
   const tui = spawnTui({
-    args: [...(process.env.DTUI_PROFILE_NODE_ARGS?.split(' ').filter(Boolean) ?? []), ...(process.env.DTUI_PROFILE_OFF === '1' ? [] : ['--cpu-prof', `--cpu-prof-dir=${dir}`]), process.env.DTUI_PROFILE_BIN ?? 'bin/dtui'],
+    args: [
+      ...(process.env.DTUI_PROFILE_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+      ...(process.env.DTUI_PROFILE_OFF === '1' ? [] : ['--cpu-prof', `--cpu-prof-dir=${dir}`]),
+      process.env.DTUI_PROFILE_BIN ?? 'bin/dtui',
+    ],
     waitForRawMode: false,
     keyGapMs: 0,
     env: { DOCKER_HOST: proxy.dockerHost },
   });
   await tui.waitForScreen((s) => /│ bench-|No containers/.test(s), { timeout: 30_000 });
   console.log(`rows on screen after ${(tui.lastChunkAt() - t0).toFixed(0)} ms (profiling slows this)`);
-  console.log(`engine requests: ${proxy.requests.map((r) => `${r.method} ${r.path.replace(/[0-9a-f]{64}/g, '<id>')} @${(r.at - t0).toFixed(0)}ms`).join(', ')}`);
+  console.log(
+    `engine requests: ${proxy.requests.map((r) => `${r.method} ${r.path.replace(/[0-9a-f]{64}/g, '<id>')} @${(r.at - t0).toFixed(0)}ms`).join(', ')}`,
+  );
   if (keys) {
     await tui.waitForRawMode();
     await pause(1000);
@@ -93,7 +103,9 @@ async function main(): Promise<void> {
     const before = cpuSeconds(tui.pid)!;
     await pause(hold * 1000);
     const lines = /· ([\d,]+) lines/.exec(tui.screen())?.[1];
-    console.log(`held ${hold} s: dtui CPU ${((cpuSeconds(tui.pid)! - before) * 1000).toFixed(0)} ms, RSS ${(rssBytes(tui.pid) / 1e6).toFixed(0)} MB, log shows ${lines ?? '?'} lines`);
+    console.log(
+      `held ${hold} s: dtui CPU ${((cpuSeconds(tui.pid)! - before) * 1000).toFixed(0)} ms, RSS ${(rssBytes(tui.pid) / 1e6).toFixed(0)} MB, log shows ${lines ?? '?'} lines`,
+    );
   }
   await tui.type('q');
   await tui.exited;

@@ -81,7 +81,10 @@ export class CountingProxy {
   private server: Server | undefined;
   private readonly sockets = new Set<Socket>();
 
-  constructor(private readonly upstreamPath: string, readonly socketPath: string) {}
+  constructor(
+    private readonly upstreamPath: string,
+    readonly socketPath: string,
+  ) {}
 
   get dockerHost(): string {
     return `unix://${this.socketPath}`;

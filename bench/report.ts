@@ -31,7 +31,11 @@ export function renderTable(rows: readonly ResultRow[]): string {
     r.met === undefined ? '' : r.met ? 'yes' : 'NO',
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   const notes = rows.filter((r) => r.note).map((r) => `  ${r.scenario} / ${r.figure}: ${r.note}`);
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line), ...(notes.length ? ['', 'notes:', ...notes] : [])].join('\n');
 }
@@ -42,8 +46,10 @@ export function renderMarkdown(rows: readonly ResultRow[]): string {
   const lines = [
     '| scenario | figure | dtui (median or p95 [range] n) | baseline | ratio | target | met |',
     '|---|---|---|---|---|---|---|',
-    ...rows.map((r) =>
-      `| ${esc(r.scenario)} | ${esc(r.figure)} (${r.unit}) | ${esc(cell(r.value, r.stat, r.unit))} | ${r.baseline ? esc(`${r.baseline.name}: ${cell(r.baseline.value, 'median', r.unit)}`) : ''} | ${r.ratio === undefined ? '' : `${r.ratio.toFixed(2)}×`} | ${esc(r.target)} | ${r.met === undefined ? '' : r.met ? 'yes' : '**no**'} |`),
+    ...rows.map(
+      (r) =>
+        `| ${esc(r.scenario)} | ${esc(r.figure)} (${r.unit}) | ${esc(cell(r.value, r.stat, r.unit))} | ${r.baseline ? esc(`${r.baseline.name}: ${cell(r.baseline.value, 'median', r.unit)}`) : ''} | ${r.ratio === undefined ? '' : `${r.ratio.toFixed(2)}×`} | ${esc(r.target)} | ${r.met === undefined ? '' : r.met ? 'yes' : '**no**'} |`,
+    ),
   ];
   return lines.join('\n');
 }

@@ -39,7 +39,12 @@ function parseFlags(argv: string[]) {
     else if (a === '--only') flags.only = (argv[++i] ?? '').split(',').map((s) => (s === '4' ? '3' : s.trim()));
     else if (a === '--out') flags.out = argv[++i] ?? flags.out;
     else if (a === '-h' || a === '--help') {
-      console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(0, 12).join('\n'));
+      console.log(
+        readFileSync(fileURLToPath(import.meta.url), 'utf8')
+          .split('\n')
+          .slice(0, 12)
+          .join('\n'),
+      );
       process.exit(0);
     } else throw new Error(`unknown flag ${a}`);
   }
@@ -83,8 +88,16 @@ async function main(): Promise<void> {
         // One broken scenario must not lose the others' numbers: it becomes a failed row.
         const message = err instanceof Error ? err.message.split('\n')[0]! : String(err);
         log(`scenario ${id} failed: ${err instanceof Error ? err.stack : message}`);
-        rows.push({ scenario: `${id} ${s.name}`, figure: 'did not complete', unit: '', value: { median: NaN, min: NaN, max: NaN, p95: NaN, n: 0 },
-          stat: 'median', target: '', met: false, note: message });
+        rows.push({
+          scenario: `${id} ${s.name}`,
+          figure: 'did not complete',
+          unit: '',
+          value: { median: NaN, min: NaN, max: NaN, p95: NaN, n: 0 },
+          stat: 'median',
+          target: '',
+          met: false,
+          note: message,
+        });
       }
       log(`scenario ${id} done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
     }

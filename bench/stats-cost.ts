@@ -23,15 +23,21 @@ for (const [i, k] of ks.entries()) {
   }
   const abort = new AbortController();
   setMaxListeners(0, abort.signal);
-  await Promise.all(ids.slice(0, k).map(async (id) => {
-    const stream = await (engine.docker.getContainer(id).stats({ stream: true, abortSignal: abort.signal } as never) as unknown as Promise<NodeJS.ReadableStream>);
-    stream.on('error', () => undefined);
-    stream.resume();
-  }));
+  await Promise.all(
+    ids.slice(0, k).map(async (id) => {
+      const stream = await (engine.docker
+        .getContainer(id)
+        .stats({ stream: true, abortSignal: abort.signal } as never) as unknown as Promise<NodeJS.ReadableStream>);
+      stream.on('error', () => undefined);
+      stream.resume();
+    }),
+  );
   await pause(4000);
   const cpu = summarize(await cpuPercentSlices(pids, 24, 6));
   abort.abort();
-  console.log(`${String(k).padStart(3)} streams: engine CPU median ${cpu.median.toFixed(2)} % [${cpu.min.toFixed(2)}–${cpu.max.toFixed(2)}]${k ? `, ${(cpu.median / k).toFixed(3)} % per stream` : ''}`);
+  console.log(
+    `${String(k).padStart(3)} streams: engine CPU median ${cpu.median.toFixed(2)} % [${cpu.min.toFixed(2)}–${cpu.max.toFixed(2)}]${k ? `, ${(cpu.median / k).toFixed(3)} % per stream` : ''}`,
+  );
   await pause(3000);
 }
 process.exit(0);
@@ -45,7 +51,13 @@ async function oneShotCost(k: number, period: number): Promise<void> {
   // schedule without waiting for the previous answer, as the sampler does.
   const loop = (async () => {
     for (let i = 0; !stop; i++) {
-      const read = engine.docker.getContainer(ids[i % k]!).stats({ stream: false, 'one-shot': true } as never).then(() => reads++, () => undefined);
+      const read = engine.docker
+        .getContainer(ids[i % k]!)
+        .stats({ stream: false, 'one-shot': true } as never)
+        .then(
+          () => reads++,
+          () => undefined,
+        );
       open.add(read);
       void read.finally(() => open.delete(read));
       await pause((period * 1000) / k);
@@ -58,6 +70,8 @@ async function oneShotCost(k: number, period: number): Promise<void> {
   const rate = (reads - before) / 24;
   stop = true;
   await loop;
-  console.log(`${String(k).padStart(3)} one-shot every ${period} s: engine CPU median ${cpu.median.toFixed(2)} % [${cpu.min.toFixed(2)}–${cpu.max.toFixed(2)}], ${rate.toFixed(1)} reads/s${rate ? `, ${(cpu.median / rate).toFixed(3)} % per read/s` : ''}`);
+  console.log(
+    `${String(k).padStart(3)} one-shot every ${period} s: engine CPU median ${cpu.median.toFixed(2)} % [${cpu.min.toFixed(2)}–${cpu.max.toFixed(2)}], ${rate.toFixed(1)} reads/s${rate ? `, ${(cpu.median / rate).toFixed(3)} % per read/s` : ''}`,
+  );
   await pause(3000);
 }

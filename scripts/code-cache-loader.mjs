@@ -27,7 +27,8 @@ const KEEP_CACHES = 4;
 /** FNV-1a of node's flag names: V8 rejects a cache made under other flags (--cpu-prof…). */
 function flagsKey() {
   let h = 0x811c9dc5;
-  for (const c of `${process.execArgv.map((a) => a.replace(/=.*/s, '')).join(' ')}|${process.env.NODE_OPTIONS ?? ''}`) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
+  for (const c of `${process.execArgv.map((a) => a.replace(/=.*/s, '')).join(' ')}|${process.env.NODE_OPTIONS ?? ''}`)
+    h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
   return h.toString(16);
 }
 const cacheDir = dirname(bundlePath);

@@ -28,10 +28,21 @@ export const PATCHED = [
     dir: 'node_modules/ink',
     files: {
       // The incremental renderer's "one row too low" fix (README, design notes).
-      'build/log-update.js': { present: ["ansiEscapes.cursorUp(previousVisible - (previousOutput.endsWith('\\n') ? 0 : 1))"], absent: ['ansiEscapes.cursorUp(previousVisible - 1)'] },
+      'build/log-update.js': {
+        present: ["ansiEscapes.cursorUp(previousVisible - (previousOutput.endsWith('\\n') ? 0 : 1))"],
+        absent: ['ansiEscapes.cursorUp(previousVisible - 1)'],
+      },
       // No top-level await (the bundle is CommonJS for the code cache).
       'build/reconciler.js': { present: [], absent: ["await import('./devtools.js')", 'await loadPackageJson()'] },
-      'build/output.js': { present: ['class GenerationalMap', 'caches = sharedOutputCaches();', 'styles: BLANK_STYLES,', 'from === 0 && to === width ? line : sliceAnsi(line, from, to)'], absent: [] },
+      'build/output.js': {
+        present: [
+          'class GenerationalMap',
+          'caches = sharedOutputCaches();',
+          'styles: BLANK_STYLES,',
+          'from === 0 && to === width ? line : sliceAnsi(line, from, to)',
+        ],
+        absent: [],
+      },
       'build/render-node-to-output.js': { present: ['const currentWidth = measureText(text).width;'], absent: ['widestLine(text)'] },
       'build/measure-text.js': { present: ['if (cache.size >= 10000) cache.clear();'], absent: [] },
       'build/wrap-text.js': { present: ['if (++cached > 10000) {'], absent: [] },
@@ -55,8 +66,14 @@ export const PATCHED = [
     patch: 'docker-modem',
     dir: 'node_modules/docker-modem',
     files: {
-      'lib/modem.js': { present: ["ssh = function () { return require('./ssh').apply(this, arguments); },", "if (debug.enabled) debug('Sending: %s'"], absent: [] },
-      'lib/http.js': { present: ["request: function () { var m = require('https'); return m.request.apply(m, arguments); },"], absent: ["var nativeHttps = require('https'),"] },
+      'lib/modem.js': {
+        present: ["ssh = function () { return require('./ssh').apply(this, arguments); },", "if (debug.enabled) debug('Sending: %s'"],
+        absent: [],
+      },
+      'lib/http.js': {
+        present: ["request: function () { var m = require('https'); return m.request.apply(m, arguments); },"],
+        absent: ["var nativeHttps = require('https'),"],
+      },
     },
   },
   {

@@ -33,7 +33,13 @@ async function engineHost(): Promise<{ host: string; stop: () => Promise<void> }
   const dir = mkdtempSync('/tmp/ds-');
   const info = await startEngine(dir);
   await ensureTestImage(dockerFor(info.dockerHost, undefined, 60_000), dir);
-  return { host: info.dockerHost, stop: async () => { await stopEngine(dir); rmSync(dir, { recursive: true, force: true }); } };
+  return {
+    host: info.dockerHost,
+    stop: async () => {
+      await stopEngine(dir);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Creates, starts and force-removes short-lived containers at `perSecond`. */
@@ -69,7 +75,9 @@ async function main(): Promise<void> {
   const engine = await engineHost();
   const docker = dockerFor(engine.host, undefined, 30_000);
   const flood = await docker.createContainer({
-    name: `soak-flood-${process.pid}`, Image: TEST_IMAGE, Labels: LABELS,
+    name: `soak-flood-${process.pid}`,
+    Image: TEST_IMAGE,
+    Labels: LABELS,
     Cmd: ['sh', '-c', 'while :; do seq 1 2000 | sed "s/^/flood line /"; sleep 0.05; done'],
     // Rotated, so a 10-minute flood does not fill the disk.
     HostConfig: { LogConfig: { Type: 'json-file', Config: { 'max-size': '5m', 'max-file': '2' } } },
@@ -108,8 +116,19 @@ async function main(): Promise<void> {
     const growth = (final - baseline) / baseline;
     const fdSet = new Set(after.map((s) => s.fds));
     const execs = (await docker.listContainers({ all: true })).length
-      ? (await Promise.all((await docker.listContainers({ all: true })).map((c) => docker.getContainer(c.Id).inspect().then((i) => i.ExecIDs ?? [], () => []))))
-        .flat()
+      ? (
+          await Promise.all(
+            (await docker.listContainers({ all: true })).map((c) =>
+              docker
+                .getContainer(c.Id)
+                .inspect()
+                .then(
+                  (i) => i.ExecIDs ?? [],
+                  () => [],
+                ),
+            ),
+          )
+        ).flat()
       : [];
     const alive = !tui.raw().includes('dtui: unexpected error');
     const screenOk = /flood line/.test(await tui.waitForText('flood line'));
@@ -129,7 +148,14 @@ async function main(): Promise<void> {
   } finally {
     await tui.kill('SIGKILL');
     const mine = await docker.listContainers({ all: true, filters: { label: [`dtui.soak=${process.pid}`] } }).catch(() => []);
-    await Promise.all(mine.map((c) => docker.getContainer(c.Id).remove({ force: true }).catch(() => undefined)));
+    await Promise.all(
+      mine.map((c) =>
+        docker
+          .getContainer(c.Id)
+          .remove({ force: true })
+          .catch(() => undefined),
+      ),
+    );
     await engine.stop();
   }
   log(failure ? `FAIL: ${failure}` : 'PASS');

@@ -26,8 +26,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
     try {
       await pingHost(dockerHost);
     } catch (error) {
-      throw new Error(`${ENV.dockerHost}=${dockerHost} does not answer /_ping (${(error as Error).message}). ` +
-        `Start an engine (scripts/test-engine.sh start /tmp/dtui-eng) or unset it to let the tests start one.`, { cause: error });
+      throw new Error(
+        `${ENV.dockerHost}=${dockerHost} does not answer /_ping (${(error as Error).message}). ` +
+          `Start an engine (scripts/test-engine.sh start /tmp/dtui-eng) or unset it to let the tests start one.`,
+        { cause: error },
+      );
     }
     if (process.env[ENV.tlsHost] && process.env[ENV.tlsCerts]) {
       tlsHost = process.env[ENV.tlsHost] ?? '';

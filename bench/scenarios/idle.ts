@@ -51,7 +51,10 @@ export async function idleAndStatsScenario(ctx: BenchContext): Promise<ResultRow
   const streams = ctx.proxy.open().filter((r) => STREAM_PATH.test(r.path));
   const statsStreams = streams.filter((r) => r.path.includes('/stats') && !STATS_READ.test(r.path)).length;
   const eventStreams = streams.filter((r) => r.path.includes('/events')).length;
-  const visibleRunning = tui.screen().split('\n').filter((l) => /│ bench-run-\S+/.test(l)).length;
+  const visibleRunning = tui
+    .screen()
+    .split('\n')
+    .filter((l) => /│ bench-run-\S+/.test(l)).length;
   await quitDtui(tui);
   // A second window with no client after dtui: the engine's own cost drifts on a shared machine.
   await pause(3000);
@@ -70,30 +73,71 @@ export async function idleAndStatsScenario(ctx: BenchContext): Promise<ResultRow
   const added = (xs: number[]) => xs.map((x) => x - idleMedian);
   const scenario3 = '3 idle, 200 running, stats shown';
   return [
-    row({ scenario: scenario3, figure: 'dtui CPU while idle', unit: '%', value: summarize(dtuiCpu), stat: 'median', target: '≤ 0.5 %' },
-      (v) => v <= 0.5),
+    row({ scenario: scenario3, figure: 'dtui CPU while idle', unit: '%', value: summarize(dtuiCpu), stat: 'median', target: '≤ 0.5 %' }, (v) => v <= 0.5),
     row({ scenario: scenario3, figure: 'dtui RSS', unit: 'MB', value: summarize([rss]), stat: 'median', target: '≤ 80 MB' }, (v) => v <= 80),
-    row({
-      scenario: scenario3, figure: 'engine requests started while idle (besides stats reads)', unit: 'count', value: summarize([during.length]), stat: 'median',
-      target: 'none beyond events + one-shot stats reads of the visible running rows',
-      note: `open streams: ${eventStreams} events, ${statsStreams} stats; ${reads.length} one-shot stats reads of ${sampledIds} containers ` +
-        `for ${visibleRunning} running rows on screen` +
-        (during.length ? `; started while idle: ${[...new Set(during.map((r) => `${r.method} ${r.path.replace(/[0-9a-f]{64}/g, '<id>')}`))].join(', ')}` : ''),
-    }, (v) => v === 0 && statsStreams === 0 && sampledIds <= visibleRunning && eventStreams === 1),
-    row({
-      scenario: scenario3, figure: 'idle machine cost (dtui + engine) % of a core', unit: '%',
-      value: summarize(dtuiCpu.map((d, i) => d + (engineWithDtui[i] ?? NaN) - idleMedian)), stat: 'median',
-      target: '≤ 1.0 % (dtui + engine CPU added, vs no client before and after)',
-    }, (v) => v <= 1.0),
-    row({
-      scenario: scenario3, figure: 'stats freshness s (seconds between updates of a row)', unit: 's', value: summarize([freshness]), stat: 'median',
-      target: 'reference (sampled every 5 s)', note: 'median gap between two stats reads of the same visible running container',
-    }, () => true),
-    row({ scenario: scenario3, figure: 'engine CPU, dtui idle', unit: '%', value: summarize(engineWithDtui), stat: 'median',
-      baseline: { name: 'engine, no client', value: summarize(engineIdle) }, target: 'reference' }, () => true),
-    row({
-      scenario: '4 live CPU/MEM of visible rows', figure: 'engine CPU added by dtui', unit: '%', value: summarize(added(engineWithDtui)), stat: 'median',
-      baseline: { name: 'added by docker stats (all 200)', value: summarize(added(engineWithStats)) }, target: '≤ 10 % of docker stats (ratio ≤ 0.10)',
-    }, (_v, ratio) => (ratio ?? Infinity) <= 0.1),
+    row(
+      {
+        scenario: scenario3,
+        figure: 'engine requests started while idle (besides stats reads)',
+        unit: 'count',
+        value: summarize([during.length]),
+        stat: 'median',
+        target: 'none beyond events + one-shot stats reads of the visible running rows',
+        note:
+          `open streams: ${eventStreams} events, ${statsStreams} stats; ${reads.length} one-shot stats reads of ${sampledIds} containers ` +
+          `for ${visibleRunning} running rows on screen` +
+          (during.length
+            ? `; started while idle: ${[...new Set(during.map((r) => `${r.method} ${r.path.replace(/[0-9a-f]{64}/g, '<id>')}`))].join(', ')}`
+            : ''),
+      },
+      (v) => v === 0 && statsStreams === 0 && sampledIds <= visibleRunning && eventStreams === 1,
+    ),
+    row(
+      {
+        scenario: scenario3,
+        figure: 'idle machine cost (dtui + engine) % of a core',
+        unit: '%',
+        value: summarize(dtuiCpu.map((d, i) => d + (engineWithDtui[i] ?? NaN) - idleMedian)),
+        stat: 'median',
+        target: '≤ 1.0 % (dtui + engine CPU added, vs no client before and after)',
+      },
+      (v) => v <= 1.0,
+    ),
+    row(
+      {
+        scenario: scenario3,
+        figure: 'stats freshness s (seconds between updates of a row)',
+        unit: 's',
+        value: summarize([freshness]),
+        stat: 'median',
+        target: 'reference (sampled every 5 s)',
+        note: 'median gap between two stats reads of the same visible running container',
+      },
+      () => true,
+    ),
+    row(
+      {
+        scenario: scenario3,
+        figure: 'engine CPU, dtui idle',
+        unit: '%',
+        value: summarize(engineWithDtui),
+        stat: 'median',
+        baseline: { name: 'engine, no client', value: summarize(engineIdle) },
+        target: 'reference',
+      },
+      () => true,
+    ),
+    row(
+      {
+        scenario: '4 live CPU/MEM of visible rows',
+        figure: 'engine CPU added by dtui',
+        unit: '%',
+        value: summarize(added(engineWithDtui)),
+        stat: 'median',
+        baseline: { name: 'added by docker stats (all 200)', value: summarize(added(engineWithStats)) },
+        target: '≤ 10 % of docker stats (ratio ≤ 0.10)',
+      },
+      (_v, ratio) => (ratio ?? Infinity) <= 0.1,
+    ),
   ];
 }

@@ -48,18 +48,54 @@ export async function launchScenario(ctx: BenchContext): Promise<ResultRow[]> {
   const value = summarize(dtui);
   const nodeS = summarize(node);
   return [
-    row({ scenario: '1 launch, 200 containers', figure: 'launch → rows on screen', unit: 'ms', value, stat: 'median',
-      baseline: { name: 'node -e 0', value: nodeS }, target: '≤ 500 ms and ≤ 4× node -e 0' },
-      (v, ratio) => v <= 500 && (ratio ?? Infinity) <= 4),
-    row({ scenario: '1 launch, 200 containers', figure: 'launch (vs docker ps -a)', unit: 'ms', value, stat: 'median',
-      baseline: { name: 'docker ps -a', value: summarize(ps) }, target: 'reference' }, () => true),
-    row({ scenario: '1 launch, 200 containers', figure: 'launch (vs raw list API)', unit: 'ms', value, stat: 'median',
-      baseline: { name: 'GET /containers/json', value: summarize(raw) }, target: 'reference' }, () => true),
+    row(
+      {
+        scenario: '1 launch, 200 containers',
+        figure: 'launch → rows on screen',
+        unit: 'ms',
+        value,
+        stat: 'median',
+        baseline: { name: 'node -e 0', value: nodeS },
+        target: '≤ 500 ms and ≤ 4× node -e 0',
+      },
+      (v, ratio) => v <= 500 && (ratio ?? Infinity) <= 4,
+    ),
+    row(
+      {
+        scenario: '1 launch, 200 containers',
+        figure: 'launch (vs docker ps -a)',
+        unit: 'ms',
+        value,
+        stat: 'median',
+        baseline: { name: 'docker ps -a', value: summarize(ps) },
+        target: 'reference',
+      },
+      () => true,
+    ),
+    row(
+      {
+        scenario: '1 launch, 200 containers',
+        figure: 'launch (vs raw list API)',
+        unit: 'ms',
+        value,
+        stat: 'median',
+        baseline: { name: 'GET /containers/json', value: summarize(raw) },
+        target: 'reference',
+      },
+      () => true,
+    ),
   ];
 }
 
 /** Presses ↓ `count` times, one at a time, each timed to the frame that shows its row selected. */
-async function stepDown(ctx: BenchContext, tui: Awaited<ReturnType<typeof launchDtui>>['tui'], names: string[], from: number, count: number, gapMs: number): Promise<number[]> {
+async function stepDown(
+  ctx: BenchContext,
+  tui: Awaited<ReturnType<typeof launchDtui>>['tui'],
+  names: string[],
+  from: number,
+  count: number,
+  gapMs: number,
+): Promise<number[]> {
   const out: number[] = [];
   for (let i = 1; i <= count; i++) {
     out.push(await keyToFrame(tui, KEYS.down!, selected(names[from + i]!)));
@@ -92,12 +128,25 @@ export async function arrowScenario(ctx: BenchContext): Promise<ResultRow[]> {
     await quitDtui(tui);
   }
   return [
-    row({ scenario: '2 ↓, 1000 containers', figure: '↓ → highlight moved', unit: 'ms', value: summarize(steps), stat: 'p95', target: 'p95 ≤ 16 ms' },
-      (v) => v <= 16),
-    row({ scenario: '2 ↓, 1000 containers', figure: 'dtui CPU per ↓ (frame + log stream opened)', unit: 'ms', value: summarize(cpuPerKey), stat: 'median', target: 'reference' },
-      () => true),
-    row({ scenario: '2 ↓, 1000 containers', figure: '200 × ↓ at once → settled', unit: 'ms', value: summarize(bursts), stat: 'median', target: '≤ 1000 ms' },
-      (v) => v <= 1000),
+    row(
+      { scenario: '2 ↓, 1000 containers', figure: '↓ → highlight moved', unit: 'ms', value: summarize(steps), stat: 'p95', target: 'p95 ≤ 16 ms' },
+      (v) => v <= 16,
+    ),
+    row(
+      {
+        scenario: '2 ↓, 1000 containers',
+        figure: 'dtui CPU per ↓ (frame + log stream opened)',
+        unit: 'ms',
+        value: summarize(cpuPerKey),
+        stat: 'median',
+        target: 'reference',
+      },
+      () => true,
+    ),
+    row(
+      { scenario: '2 ↓, 1000 containers', figure: '200 × ↓ at once → settled', unit: 'ms', value: summarize(bursts), stat: 'median', target: '≤ 1000 ms' },
+      (v) => v <= 1000,
+    ),
   ];
 }
 
@@ -135,9 +184,13 @@ export async function bigListScenario(ctx: BenchContext): Promise<ResultRow[]> {
   }
   await quitDtui(tui);
   return [
-    row({ scenario: '7 2000 containers', figure: 'scroll key (↓, PgDn) → frame', unit: 'ms', value: summarize(scroll), stat: 'p95', target: 'p95 ≤ 16 ms' },
-      (v) => v <= 16),
-    row({ scenario: '7 2000 containers', figure: 'filter keystroke → frame', unit: 'ms', value: summarize(filterKeys), stat: 'p95', target: '≤ 30 ms (p95)' },
-      (v) => v <= 30),
+    row(
+      { scenario: '7 2000 containers', figure: 'scroll key (↓, PgDn) → frame', unit: 'ms', value: summarize(scroll), stat: 'p95', target: 'p95 ≤ 16 ms' },
+      (v) => v <= 16,
+    ),
+    row(
+      { scenario: '7 2000 containers', figure: 'filter keystroke → frame', unit: 'ms', value: summarize(filterKeys), stat: 'p95', target: '≤ 30 ms (p95)' },
+      (v) => v <= 30,
+    ),
   ];
 }

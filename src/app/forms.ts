@@ -28,17 +28,33 @@ export function openForm(ctx: AppContextValue, request: FormRequest): void {
 /** A one-field form: "Pull image: ____". */
 export function openPrompt(
   ctx: AppContextValue,
-  request: { title: string; label: string; initial?: string; placeholder?: string; secret?: boolean; note?: string; target?: string;
-    validate?: (value: string) => string | undefined; onSubmit: (value: string, signal: AbortSignal) => Promise<SubmitResult> | SubmitResult },
+  request: {
+    title: string;
+    label: string;
+    initial?: string;
+    placeholder?: string;
+    secret?: boolean;
+    note?: string;
+    target?: string;
+    validate?: (value: string) => string | undefined;
+    onSubmit: (value: string, signal: AbortSignal) => Promise<SubmitResult> | SubmitResult;
+  },
 ): void {
   openForm(ctx, {
     title: request.title,
     note: request.note,
     target: request.target,
-    fields: [{
-      name: 'value', label: request.label, kind: 'text', initial: request.initial, placeholder: request.placeholder,
-      secret: request.secret, validate: request.validate ? (v) => request.validate!(String(v)) : undefined,
-    }],
+    fields: [
+      {
+        name: 'value',
+        label: request.label,
+        kind: 'text',
+        initial: request.initial,
+        placeholder: request.placeholder,
+        secret: request.secret,
+        validate: request.validate ? (v) => request.validate!(String(v)) : undefined,
+      },
+    ],
     onSubmit: (values, signal) => request.onSubmit(String(values.value ?? ''), signal),
   });
 }
@@ -79,7 +95,9 @@ export function formKeys(ctx: AppContextValue) {
  */
 function answer(ctx: AppContextValue, open: OpenForm, confirm: Confirm, name: string): void {
   if (name === 'y' || name === 'Y') return run(ctx, open, (signal) => confirm.onYes(signal));
-  ctx.ui.update((s) => (s.form ? { ...s, form: { ...s.form, confirm: undefined, state: { ...s.form.state, error: 'Not overwritten: nothing was written' } } } : s));
+  ctx.ui.update((s) =>
+    s.form ? { ...s, form: { ...s.form, confirm: undefined, state: { ...s.form.state, error: 'Not overwritten: nothing was written' } } } : s,
+  );
 }
 
 function applyStep(ctx: AppContextValue, step: FormStep): void {

@@ -21,12 +21,24 @@ export function scrollRows(state: UiState, rows: LogRows, move: Move, height: nu
   const current = topIndex(rows, state.logScroll.topSeq, height);
   let next: number;
   switch (move) {
-    case 'up': next = current - 1; break;
-    case 'down': next = current + 1; break;
-    case 'pageUp': next = current - height; break;
-    case 'pageDown': next = current + height; break;
-    case 'home': next = 0; break;
-    case 'end': next = bottom; break;
+    case 'up':
+      next = current - 1;
+      break;
+    case 'down':
+      next = current + 1;
+      break;
+    case 'pageUp':
+      next = current - height;
+      break;
+    case 'pageDown':
+      next = current + height;
+      break;
+    case 'home':
+      next = 0;
+      break;
+    case 'end':
+      next = bottom;
+      break;
   }
   next = Math.max(0, Math.min(bottom, next));
   // Reaching the end again resumes following (End always does).

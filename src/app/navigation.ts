@@ -6,12 +6,18 @@ export type Move = 'up' | 'down' | 'pageUp' | 'pageDown' | 'home' | 'end';
 
 function target(move: Move, index: number, count: number, page: number): number {
   switch (move) {
-    case 'up': return index - 1;
-    case 'down': return index + 1;
-    case 'pageUp': return index - page;
-    case 'pageDown': return index + page;
-    case 'home': return 0;
-    case 'end': return count - 1;
+    case 'up':
+      return index - 1;
+    case 'down':
+      return index + 1;
+    case 'pageUp':
+      return index - page;
+    case 'pageDown':
+      return index + page;
+    case 'home':
+      return 0;
+    case 'end':
+      return count - 1;
   }
 }
 

@@ -63,16 +63,21 @@ export function overlayActions(ctx: AppContextValue) {
         label: 'File',
         initial: hostPath(overlay.exportName ?? 'dtui-export.txt'),
         validate: checkNewFilePath,
-        onSubmit: (value, signal) => askOverwrite(hostPath(value), async (overwrite) => {
-          const path = hostPath(value);
-          try {
-            await writeFile(path, lines.join('\n') + '\n', { flag: overwrite ? 'w' : 'wx' });
-          } catch (err) {
-            return `Could not write ${path}: ${(err as Error).message}`;
-          }
-          setStatus(ctx, `Wrote ${lines.length} lines to ${path}`, 'success');
-          return undefined;
-        }, signal),
+        onSubmit: (value, signal) =>
+          askOverwrite(
+            hostPath(value),
+            async (overwrite) => {
+              const path = hostPath(value);
+              try {
+                await writeFile(path, lines.join('\n') + '\n', { flag: overwrite ? 'w' : 'wx' });
+              } catch (err) {
+                return `Could not write ${path}: ${(err as Error).message}`;
+              }
+              setStatus(ctx, `Wrote ${lines.length} lines to ${path}`, 'success');
+              return undefined;
+            },
+            signal,
+          ),
       });
     },
   };

@@ -7,7 +7,13 @@ export function setStatus(ctx: AppContextValue, text: string, kind: StatusKind =
 }
 
 /** Runs an engine call with "doing…" / "done" / error in the status line; never throws. */
-export async function withStatus(ctx: AppContextValue, doing: string, done: string, run: () => Promise<void>, describe: (err: unknown) => string): Promise<boolean> {
+export async function withStatus(
+  ctx: AppContextValue,
+  doing: string,
+  done: string,
+  run: () => Promise<void>,
+  describe: (err: unknown) => string,
+): Promise<boolean> {
   if (!ctx.session.isConnected()) {
     setStatus(ctx, `${doing.replace(/\u2026$/, '')}: not possible now — the engine is unreachable (dtui is retrying)`, 'error');
     return false;

@@ -39,8 +39,18 @@ const isFlag = (name: string): name is FlagName => Object.hasOwn(FLAGS, name);
 
 /** Go's strconv.ParseBool, which the docker CLI's boolean flags use. */
 const BOOL_WORDS: Record<string, boolean> = {
-  1: true, t: true, T: true, TRUE: true, true: true, True: true,
-  0: false, f: false, F: false, FALSE: false, false: false, False: false,
+  1: true,
+  t: true,
+  T: true,
+  TRUE: true,
+  true: true,
+  True: true,
+  0: false,
+  f: false,
+  F: false,
+  FALSE: false,
+  false: false,
+  False: false,
 };
 
 function parseBool(flag: string, value: string): boolean {

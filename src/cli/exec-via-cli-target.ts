@@ -18,8 +18,13 @@ export interface CliTarget {
 const CLI_CONNECTION_ENV = ['DOCKER_HOST', 'DOCKER_CONTEXT', 'DOCKER_TLS_VERIFY', 'DOCKER_CERT_PATH', 'DOCKER_TLS'];
 
 export function cliTarget(flags: ConnectionFlags, endpoint: Endpoint, env: NodeJS.ProcessEnv): CliTarget {
-  const explicit = flags.host !== undefined || flags.tls !== undefined || flags.tlsVerify !== undefined
-    || flags.tlsCaCert !== undefined || flags.tlsCert !== undefined || flags.tlsKey !== undefined;
+  const explicit =
+    flags.host !== undefined ||
+    flags.tls !== undefined ||
+    flags.tlsVerify !== undefined ||
+    flags.tlsCaCert !== undefined ||
+    flags.tlsCert !== undefined ||
+    flags.tlsKey !== undefined;
   // --context: the CLI resolves the same context from the same files.
   if (!explicit && flags.context !== undefined) return { args: ['--context', flags.context], env: { ...env } };
   if (!explicit) return { args: [], env: { ...env } };

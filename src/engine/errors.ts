@@ -23,8 +23,10 @@ export function isAbort(err: unknown): boolean {
 /** A connection-level failure (engine gone), as opposed to an answer from the engine. */
 export function isConnectionError(err: unknown): boolean {
   const code = (err as ModemError)?.code ?? '';
-  return ['ECONNREFUSED', 'ENOENT', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN'].includes(code)
-    || /socket hang up/i.test((err as ModemError)?.message ?? '');
+  return (
+    ['ECONNREFUSED', 'ENOENT', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN'].includes(code) ||
+    /socket hang up/i.test((err as ModemError)?.message ?? '')
+  );
 }
 
 /** An AbortSignal.timeout() firing, or a socket timeout (docker-modem's `timeout`). */
@@ -49,7 +51,9 @@ export function engineErrorMessage(err: unknown): string {
   if (isTimeout(err)) text = 'the engine did not answer in time';
   const prefix = e?.statusCode ? `${e.statusCode}: ` : '';
   // Cut before sanitising so the cut cannot split a surrogate pair into a lone half.
-  return sanitize((prefix + text.split('\n')[0]!).slice(0, 600)).slice(0, 300).replace(/[\ud800-\udbff]$/, '');
+  return sanitize((prefix + text.split('\n')[0]!).slice(0, 600))
+    .slice(0, 300)
+    .replace(/[\ud800-\udbff]$/, '');
 }
 
 /**
@@ -60,6 +64,9 @@ export function engineErrorMessage(err: unknown): string {
  */
 export function withoutRuntimeBoilerplate(text: string): string {
   return text
-    .replace(/^(?:(?:failed to create shim task|OCI runtime (?:create|start|exec) failed|runc (?:create|start|exec) failed|unable to start container process|container_linux\.go:\d+|starting container process caused):\s*)+/gi, '')
+    .replace(
+      /^(?:(?:failed to create shim task|OCI runtime (?:create|start|exec) failed|runc (?:create|start|exec) failed|unable to start container process|container_linux\.go:\d+|starting container process caused):\s*)+/gi,
+      '',
+    )
     .replace(/:\s*unknown$/i, '');
 }

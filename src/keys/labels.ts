@@ -12,7 +12,9 @@ export function keyLabel(id: ActionId): string {
 
 /** Every key bound to an action, as help shows them, joined: 'Esc/q'. */
 export function keyLabels(id: ActionId, separator = '/'): string {
-  return KEYMAP.find((a) => a.id === id)!.keys.map(displayKey).join(separator);
+  return KEYMAP.find((a) => a.id === id)!
+    .keys.map(displayKey)
+    .join(separator);
 }
 
 /** "y/N": the confirm key and the (default) cancel key, as dialog titles end. */

@@ -6,11 +6,27 @@ import type { KeyAction, Scope } from './keymap.js';
  * The flags of Ink's `Key` that keyName reads. Declared here, not imported, so src/keys stays
  * free of Ink (.dependency-cruiser.cjs); Ink's `Key` satisfies it structurally.
  */
-export type KeyFlags = Readonly<Record<
-  'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' |
-  'escape' | 'tab' | 'shift' | 'backspace' | 'delete' | 'ctrl' | 'meta',
-  boolean
->> & {
+export type KeyFlags = Readonly<
+  Record<
+    | 'upArrow'
+    | 'downArrow'
+    | 'leftArrow'
+    | 'rightArrow'
+    | 'pageUp'
+    | 'pageDown'
+    | 'home'
+    | 'end'
+    | 'return'
+    | 'escape'
+    | 'tab'
+    | 'shift'
+    | 'backspace'
+    | 'delete'
+    | 'ctrl'
+    | 'meta',
+    boolean
+  >
+> & {
   /** The Delete key (ESC [3~), which Ink reports like Backspace (src/ui/use-forward-delete.ts). */
   readonly forwardDelete?: boolean;
 };
@@ -82,8 +98,21 @@ export function createMatcher(keymap: readonly KeyAction[]): Matcher {
 /** How a key name reads in help: '↑', 'PgDn', 'Shift+Tab', 'Ctrl+C'. */
 export function displayKey(name: string): string {
   const names: Record<string, string> = {
-    up: '↑', down: '↓', left: '←', right: '→', pgup: 'PgUp', pgdn: 'PgDn', home: 'Home', end: 'End',
-    enter: 'Enter', esc: 'Esc', tab: 'Tab', 'shift+tab': 'Shift+Tab', backspace: 'Backspace', delete: 'Delete', space: 'Space',
+    up: '↑',
+    down: '↓',
+    left: '←',
+    right: '→',
+    pgup: 'PgUp',
+    pgdn: 'PgDn',
+    home: 'Home',
+    end: 'End',
+    enter: 'Enter',
+    esc: 'Esc',
+    tab: 'Tab',
+    'shift+tab': 'Shift+Tab',
+    backspace: 'Backspace',
+    delete: 'Delete',
+    space: 'Space',
   };
   if (names[name]) return names[name];
   if (name.startsWith('ctrl+')) return `Ctrl+${name.slice(5).toUpperCase()}`;

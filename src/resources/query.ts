@@ -37,7 +37,5 @@ export interface ResourceQuerySpec<Row> {
 }
 
 export function refreshes(rules: readonly RefreshRule[], event: EngineEvent): boolean {
-  return rules.some(
-    (r) => r.type === event.type && (!r.actions || r.actions.includes(event.action)) && !r.except?.test(event.action),
-  );
+  return rules.some((r) => r.type === event.type && (!r.actions || r.actions.includes(event.action)) && !r.except?.test(event.action));
 }

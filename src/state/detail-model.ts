@@ -88,7 +88,9 @@ export class DetailModel {
         this.settle = setTimeout(() => {
           this.settle = undefined;
           const follower = new LogFollower(this.api, this.feed, target.containerId, {
-            tail: target.tail, since: target.since, capacity: this.opts.logLines,
+            tail: target.tail,
+            since: target.since,
+            capacity: this.opts.logLines,
             ...(this.opts.logFlushMs !== undefined ? { flushMs: this.opts.logFlushMs } : {}),
           });
           this.open(follower, (logs) => ({ target, logs }));

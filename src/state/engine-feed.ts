@@ -4,9 +4,7 @@
 import type { EngineEvent } from '../engine/models/types.js';
 import type { Store } from './store.js';
 
-export type ConnectionState =
-  | { status: 'connected' }
-  | { status: 'lost'; error: string; since: number };
+export type ConnectionState = { status: 'connected' } | { status: 'lost'; error: string; since: number };
 
 export interface EngineFeed {
   /** Every engine event; returns the unsubscribe. */

@@ -36,7 +36,12 @@ export class ImageTransfer {
     private readonly auth?: RegistryAuth,
   ) {
     this.store = new Store<TransferState>({
-      kind, ref, registry: registryOf(ref), phase: 'running', progress: EMPTY_PROGRESS, authSource: auth?.source,
+      kind,
+      ref,
+      registry: registryOf(ref),
+      phase: 'running',
+      progress: EMPTY_PROGRESS,
+      authSource: auth?.source,
     });
   }
 

@@ -52,9 +52,8 @@ export class InspectLoader {
     const signal = this.abort.signal;
     try {
       const engine = this.api;
-      const value = this.target.kind === 'container'
-        ? await engine.inspectContainer(this.target.id, signal)
-        : await engine.inspectImage(this.target.id, signal);
+      const value =
+        this.target.kind === 'container' ? await engine.inspectContainer(this.target.id, signal) : await engine.inspectImage(this.target.id, signal);
       if (signal.aborted) return;
       this.store.set({ target: this.target, lines: inspectLines(value), loading: false });
     } catch (err) {

@@ -27,7 +27,12 @@ export class Retry {
   private pauseMs: number;
   private waiting = false;
 
-  constructor(private readonly signal: AbortSignal, private readonly again: () => void, private readonly firstMs = 1000, private readonly maxMs = 30_000) {
+  constructor(
+    private readonly signal: AbortSignal,
+    private readonly again: () => void,
+    private readonly firstMs = 1000,
+    private readonly maxMs = 30_000,
+  ) {
     this.pauseMs = firstMs;
   }
 
@@ -40,9 +45,12 @@ export class Retry {
     this.waiting = true;
     const pause = this.pauseMs;
     this.pauseMs = Math.min(this.maxMs, this.pauseMs * 2);
-    void delay(pause, this.signal).then(() => {
-      this.waiting = false;
-      if (!this.signal.aborted) this.again();
-    }, () => undefined);
+    void delay(pause, this.signal).then(
+      () => {
+        this.waiting = false;
+        if (!this.signal.aborted) this.again();
+      },
+      () => undefined,
+    );
   }
 }

@@ -19,7 +19,11 @@ export class LiveQuery<T> {
   /** A failed read is tried again in the background (growing pause) while someone looks. */
   private readonly retry: Retry;
 
-  constructor(private readonly load: (signal: AbortSignal) => Promise<T>, private readonly signal: AbortSignal, delayMs = 100) {
+  constructor(
+    private readonly load: (signal: AbortSignal) => Promise<T>,
+    private readonly signal: AbortSignal,
+    delayMs = 100,
+  ) {
     this.refresh = new Coalescer(() => this.run(), delayMs);
     this.retry = new Retry(signal, () => this.request());
   }

@@ -67,7 +67,8 @@ export class LogFollower {
     private readonly api: Pick<EngineApi, 'logs'>,
     private readonly feed: EngineFeed,
     readonly containerId: string,
-    opts: Partial<LogFollowerOptions> = {}) {
+    opts: Partial<LogFollowerOptions> = {},
+  ) {
     this.opts = { ...DEFAULTS, ...opts };
     this.lines = new LogRing({ capacity: this.opts.capacity });
     this.store = new Store<LogSnapshot>({ containerId, lines: this.lines, version: 0, state: 'loading' });

@@ -37,7 +37,10 @@ export class MatchIndex {
   private scanned = 0;
   private buffer: LogRing | undefined;
 
-  constructor(readonly key: string, private readonly test: (text: string) => boolean) {}
+  constructor(
+    readonly key: string,
+    private readonly test: (text: string) => boolean,
+  ) {}
 
   /** Brings the index up to the buffer's current content; cheap when nothing changed. */
   update(lines: LogRing): this {

@@ -1,6 +1,5 @@
 import type { LogLine, RawLogLine } from '../engine/models/types.js';
 
-
 export interface LogRingOptions {
   /** Most lines kept (default 100 000). */
   capacity?: number;

@@ -4,9 +4,7 @@
 import { compileFilter, findAll, searchIndex, visibleText } from './log-index.js';
 import type { LogRing } from './log-ring.js';
 
-export type LogMatch =
-  | { seq: number; wrapped: boolean }
-  | { none: 'no match' | 'no other match' };
+export type LogMatch = { seq: number; wrapped: boolean } | { none: 'no match' | 'no other match' };
 
 export function findLogMatch(
   lines: LogRing,

@@ -21,7 +21,12 @@ export class ResourceQuery<Row> {
   /** A failed or timed-out list is read again in the background, with a growing pause. */
   private readonly retry: Retry;
 
-  constructor(readonly spec: ResourceQuerySpec<Row>, private readonly engine: ListEngine, private readonly signal: AbortSignal, private readonly timeoutMs = LIST_TIMEOUT_MS) {
+  constructor(
+    readonly spec: ResourceQuerySpec<Row>,
+    private readonly engine: ListEngine,
+    private readonly signal: AbortSignal,
+    private readonly timeoutMs = LIST_TIMEOUT_MS,
+  ) {
     this.refresh = new Coalescer(() => this.run(), spec.debounceMs);
     this.retry = new Retry(signal, () => this.request());
     // A list that is always live has one viewer for good: the session.

@@ -20,10 +20,14 @@ export type { ListState } from './resource-query.js';
 
 export type { ConnectionState } from './engine-feed.js';
 
-
 export const PENDING_LABEL: Record<ContainerAction, string> = {
-  start: 'starting…', stop: 'stopping…', restart: 'restarting…', pause: 'pausing…',
-  unpause: 'unpausing…', kill: 'killing…', remove: 'removing…',
+  start: 'starting…',
+  stop: 'stopping…',
+  restart: 'restarting…',
+  pause: 'pausing…',
+  unpause: 'unpausing…',
+  kill: 'killing…',
+  remove: 'removing…',
 };
 
 export class EngineSession implements EngineFeed {
@@ -40,10 +44,18 @@ export class EngineSession implements EngineFeed {
   /** One live list per resource kind, built from its descriptor's query spec. */
   private readonly lists: { readonly [K in ResourceKind]: ResourceQuery<RowOf<K>> };
   /** The Engine pane's overview: read while on screen, re-read on events. */
-  readonly overview = new LiveQuery<EngineOverview>((signal) => withDeadline('engine overview', this.listTimeoutMs, signal, (s) => this.engine.overview(s)), this.abort.signal, 300);
+  readonly overview = new LiveQuery<EngineOverview>(
+    (signal) => withDeadline('engine overview', this.listTimeoutMs, signal, (s) => this.engine.overview(s)),
+    this.abort.signal,
+    300,
+  );
   private readonly eventListeners = new Set<(e: EngineEvent) => void>();
 
-  constructor(readonly engine: EngineApi, private readonly retryMs = 1000, private readonly listTimeoutMs = LIST_TIMEOUT_MS) {
+  constructor(
+    readonly engine: EngineApi,
+    private readonly retryMs = 1000,
+    private readonly listTimeoutMs = LIST_TIMEOUT_MS,
+  ) {
     this.stats = new StatsSampler(engine);
     this.times = new ContainerTimesStore(engine, this.abort.signal);
     const lists: Partial<Record<ResourceKind, ResourceQuery<unknown>>> = {};

@@ -21,7 +21,11 @@ export class StatsWatcher {
   readonly store: Store<StatsSnapshot>;
   private readonly abort = new AbortController();
 
-  constructor(private readonly api: Pick<EngineApi, 'stats'>, readonly containerId: string, private readonly retryMs = 2000) {
+  constructor(
+    private readonly api: Pick<EngineApi, 'stats'>,
+    readonly containerId: string,
+    private readonly retryMs = 2000,
+  ) {
     this.store = new Store<StatsSnapshot>({ containerId, history: [] });
   }
 

@@ -33,7 +33,10 @@ export class Coalescer {
   private running: Promise<void> | undefined;
   private again = false;
 
-  constructor(private readonly task: () => Promise<void>, private readonly delayMs: number) {}
+  constructor(
+    private readonly task: () => Promise<void>,
+    private readonly delayMs: number,
+  ) {}
 
   request(): void {
     if (this.running) {

@@ -17,7 +17,11 @@ export class TopWatcher {
   readonly store: Store<TopSnapshot>;
   private readonly abort = new AbortController();
 
-  constructor(private readonly api: Pick<EngineApi, 'top'>, readonly containerId: string, private readonly intervalMs = 2000) {
+  constructor(
+    private readonly api: Pick<EngineApi, 'top'>,
+    readonly containerId: string,
+    private readonly intervalMs = 2000,
+  ) {
     this.store = new Store<TopSnapshot>({ containerId, loading: true });
   }
 

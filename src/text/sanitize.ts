@@ -54,8 +54,7 @@ const TAB_EXPANSION = '    ';
 
 // Removed outright before escape parsing (see the header). Variation selectors stay: they
 // only pick a glyph for the character before them.
-const INVISIBLE_SOURCE =
-  `[\\p{Cf}\\p{Zl}\\p{Zp}\\p{Emoji_Modifier}]|(?![\\u{180B}-\\u{180D}\\u{FE00}-\\u{FE0F}\\u{E0100}-\\u{E01EF}])\\p{DI}|${DRAWN_WIDER_THAN_MEASURED.source}`;
+const INVISIBLE_SOURCE = `[\\p{Cf}\\p{Zl}\\p{Zp}\\p{Emoji_Modifier}]|(?![\\u{180B}-\\u{180D}\\u{FE00}-\\u{FE0F}\\u{E0100}-\\u{E01EF}])\\p{DI}|${DRAWN_WIDER_THAN_MEASURED.source}`;
 const INVISIBLE = new RegExp(INVISIBLE_SOURCE, 'gu');
 const SARA_AM = /[\u0e33\u0eb3]/g;
 const CONJOINING_VT = /[\u1160-\u11ff\ud7b0-\ud7ff]/;

@@ -97,7 +97,19 @@ export interface HelpKeys {
   pageDown: string;
 }
 
-export function HelpOverlay({ sections, keys, width, height, scroll = 0 }: { sections: HelpSection[]; keys: HelpKeys; width: number; height: number; scroll?: number }) {
+export function HelpOverlay({
+  sections,
+  keys,
+  width,
+  height,
+  scroll = 0,
+}: {
+  sections: HelpSection[];
+  keys: HelpKeys;
+  width: number;
+  height: number;
+  scroll?: number;
+}) {
   const page = helpPage(sections, width, height);
   const top = Math.min(Math.max(0, scroll), page.maxScroll);
   const more = page.maxScroll === 0 ? '' : top >= page.maxScroll ? `↑ ${keys.pageUp} for the keys above` : `↓ ${keys.pageDown} for more keys`;
@@ -117,7 +129,9 @@ export function HelpOverlay({ sections, keys, width, height, scroll = 0 }: { sec
           </Box>
         ))}
       </Box>
-      <Text color={theme.muted} wrap="truncate">{more}</Text>
+      <Text color={theme.muted} wrap="truncate">
+        {more}
+      </Text>
     </Box>
   );
 }

@@ -6,7 +6,7 @@
 // and by test/unit/safe-text-only.test.tsx.
 // Cost: clean ASCII strings take one regex test (see sanitize's fast path).
 import { isValidElement, type ReactNode } from 'react';
- 
+
 import { Text as InkText, type TextProps as InkTextProps } from 'ink';
 import { displayTextKeepingSgr } from '../text/display.js';
 

@@ -8,9 +8,7 @@ import { useStdin, type Key } from 'ink';
 /** Sequences terminals send for Delete (xterm, with modifiers, rxvt, the kitty protocol). */
 const FORWARD_DELETE = /^\x1b\[3(;\d+)?[~$^]$|^\x1b\[3;?\d*:?\d*~$/;
 
-export function useForwardDelete(
-  handler: (input: string, key: Key & { forwardDelete?: boolean }) => void,
-): (input: string, key: Key) => void {
+export function useForwardDelete(handler: (input: string, key: Key & { forwardDelete?: boolean }) => void): (input: string, key: Key) => void {
   const { internal_eventEmitter: events } = useStdin();
   const last = useRef('');
   useEffect(() => {

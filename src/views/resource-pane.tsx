@@ -19,20 +19,40 @@ import { filterRows } from '../app/selectors.js';
 import { selectedIndex } from '../app/ui-state.js';
 import { useApp } from './app/use-app.js';
 
-const TONES: Record<Tone, string> = { ...STATE_COLOR, muted: theme.muted, accent: theme.accent, success: theme.success, warning: theme.warning, error: theme.error };
+const TONES: Record<Tone, string> = {
+  ...STATE_COLOR,
+  muted: theme.muted,
+  accent: theme.accent,
+  success: theme.success,
+  warning: theme.warning,
+  error: theme.error,
+};
 
 function tableColumns<Row>(columns: readonly ResourceColumn<Row>[]): Column<Row>[] {
-  return columns.map(({ tone, ...c }) => (tone ? { ...c, color: (r: Row) => { const t = tone(r); return t && TONES[t]; } } : c));
+  return columns.map(({ tone, ...c }) =>
+    tone
+      ? {
+          ...c,
+          color: (r: Row) => {
+            const t = tone(r);
+            return t && TONES[t];
+          },
+        }
+      : c,
+  );
 }
 
 const NO_INPUTS: readonly Readable<unknown>[] = [];
 
 /** The values of `stores`, as one array that changes identity whenever one of them does. */
 function useInputs(stores: readonly Readable<unknown>[]): unknown[] {
-  const subscribe = useCallback((onChange: () => void) => {
-    const offs = stores.map((s) => s.subscribe(onChange));
-    return () => offs.forEach((off) => off());
-  }, [stores]);
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      const offs = stores.map((s) => s.subscribe(onChange));
+      return () => offs.forEach((off) => off());
+    },
+    [stores],
+  );
   const snapshot = useMemo(() => {
     let last: unknown[] = [];
     return () => {
@@ -67,7 +87,15 @@ export function ResourcePane({ kind, width, height, rows: visibleRows }: Resourc
   const columns = useMemo(() => tableColumns(d.columns({ session, now })), [d, session, now, inputs]);
   const onWindow = useWindow(d.onWindow, session);
   const focused = d.placement === 'full' || uiState.focus === kind;
-  const empty = !state.loaded ? (state.error ? 'Nothing listed yet' : 'Loading…') : list.filter ? `No ${d.noun} matches "${list.filter}"` : d.emptyText ? d.emptyText() : `No ${d.noun}s`;
+  const empty = !state.loaded
+    ? state.error
+      ? 'Nothing listed yet'
+      : 'Loading…'
+    : list.filter
+      ? `No ${d.noun} matches "${list.filter}"`
+      : d.emptyText
+        ? d.emptyText()
+        : `No ${d.noun}s`;
   return (
     <Panel
       focused={focused}
@@ -75,7 +103,11 @@ export function ResourcePane({ kind, width, height, rows: visibleRows }: Resourc
       height={height}
       title={<ListTitle name={d.title} hotkey={keyLabel(d.paneAction)} shown={filtered.rows.length} total={filtered.total} list={list} />}
     >
-      {state.error ? <Text color={theme.error} wrap="truncate">{state.error}</Text> : null}
+      {state.error ? (
+        <Text color={theme.error} wrap="truncate">
+          {state.error}
+        </Text>
+      ) : null}
       <Table
         columns={columns}
         rows={filtered.rows}

@@ -5,16 +5,29 @@ import { filterTo, launchDtui } from '../support/dtui.js';
 import { runTestContainer, testDocker, TEST_IMAGE, TEST_LABELS, uniqueName, waitFor } from '../support/engine.js';
 
 const exists = async (docker: ReturnType<typeof testDocker>, id: string) =>
-  docker.getContainer(id).inspect().then(() => true, (err: { statusCode?: number }) => {
-    if (err.statusCode === 404) return false;
-    throw err;
-  });
+  docker
+    .getContainer(id)
+    .inspect()
+    .then(
+      () => true,
+      (err: { statusCode?: number }) => {
+        if (err.statusCode === 404) return false;
+        throw err;
+      },
+    );
 
 describe('bad input is refused and nothing is lost', () => {
   const docker = testDocker();
   const ids: string[] = [];
   afterAll(async () => {
-    await Promise.all(ids.map((id) => docker.getContainer(id).remove({ force: true, v: true }).catch(() => undefined)));
+    await Promise.all(
+      ids.map((id) =>
+        docker
+          .getContainer(id)
+          .remove({ force: true, v: true })
+          .catch(() => undefined),
+      ),
+    );
   });
 
   it('a container removed behind its back gives a 404 message, and dtui keeps running', async () => {
@@ -80,7 +93,10 @@ describe('bad input is refused and nothing is lost', () => {
       await tui.press('q');
     } finally {
       await tui.kill('SIGKILL');
-      await docker.getVolume(volume!).remove().catch(() => undefined);
+      await docker
+        .getVolume(volume!)
+        .remove()
+        .catch(() => undefined);
     }
   });
 
@@ -93,7 +109,11 @@ describe('bad input is refused and nothing is lost', () => {
     try {
       await tui.waitForText('read-only');
       await filterTo(tui, name);
-      for (const [key, what] of [['s', 'stop'], ['d', 'remove'], ['r', 'restart']] as const) {
+      for (const [key, what] of [
+        ['s', 'stop'],
+        ['d', 'remove'],
+        ['r', 'restart'],
+      ] as const) {
         await tui.press(key);
         await tui.waitForText(`read-only: ${what} the selected container is disabled — nothing was changed`);
         expect(tui.screen()).not.toContain('Remove container');

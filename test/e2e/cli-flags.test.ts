@@ -51,7 +51,10 @@ describe('command-line flags', () => {
   it('-H ftp://x exits 2 with one line naming the scheme, terminal untouched', async () => {
     const tui = spawnTui({ ...dtuiCommand(['-H', 'ftp://x']), env: { DOCKER_HOST: undefined }, waitForRawMode: false });
     const exit = await tui.exited;
-    const lines = tui.raw().split(/\r?\n/).filter((l) => l.trim() !== '');
+    const lines = tui
+      .raw()
+      .split(/\r?\n/)
+      .filter((l) => l.trim() !== '');
     expect(exit.exitCode).toBe(2);
     expect(lines).toEqual(['dtui: -H ftp://x: unknown scheme ftp://; use unix:///path, tcp://host:port or ssh://user@host']);
     expect(tui.raw()).not.toContain('\x1b[?1049h');

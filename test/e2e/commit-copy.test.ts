@@ -15,8 +15,22 @@ describe('commit and copy', () => {
   let tui: TuiHarness | undefined;
   afterAll(async () => {
     await tui?.kill('SIGKILL').catch(() => undefined);
-    await Promise.all(ids.map((id) => docker.getContainer(id).remove({ force: true }).catch(() => undefined)));
-    await Promise.all(images.map((ref) => docker.getImage(ref).remove({ force: true }).catch(() => undefined)));
+    await Promise.all(
+      ids.map((id) =>
+        docker
+          .getContainer(id)
+          .remove({ force: true })
+          .catch(() => undefined),
+      ),
+    );
+    await Promise.all(
+      images.map((ref) =>
+        docker
+          .getImage(ref)
+          .remove({ force: true })
+          .catch(() => undefined),
+      ),
+    );
   });
 
   async function open(name: string): Promise<{ id: string; tui: TuiHarness }> {

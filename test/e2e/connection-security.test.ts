@@ -49,7 +49,7 @@ describe('connection security', () => {
   it('--tls without --tlsverify encrypts but does not check the engine certificate (docker CLI); --tlsverify with a wrong CA is refused', async () => {
     const tlsHost = process.env[ENV.tlsHost];
     const certs = process.env[ENV.tlsCerts];
-    expect(tlsHost, 'the private engine\'s mutual-TLS port (scripts/test-engine.sh)').toMatch(/^tcp:\/\//);
+    expect(tlsHost, "the private engine's mutual-TLS port (scripts/test-engine.sh)").toMatch(/^tcp:\/\//);
     const wrong = ensureTlsFiles(tempDir('dtui-pki-wrong-'));
     const client = ['--tlscert', join(certs!, 'cert.pem'), '--tlskey', join(certs!, 'key.pem')];
     // No CA at all, and DOCKER_CERT_PATH pointing at an unrelated PKI: --tls must not verify.
@@ -77,7 +77,10 @@ describe('connection security', () => {
     const proxy = createNetServer((client) => {
       const upstream = connect(socketPath);
       client.pipe(upstream).pipe(client);
-      const close = () => { client.destroy(); upstream.destroy(); };
+      const close = () => {
+        client.destroy();
+        upstream.destroy();
+      };
       client.on('error', close);
       upstream.on('error', close);
     });

@@ -13,9 +13,16 @@ import { filterTo, launchDtui } from '../support/dtui.js';
 import type { TuiHarness } from '../support/pty-harness.js';
 
 const SETUP = [
-  'echo container-bashrc > /root/.bashrc', 'mkdir -p /root/sub', 'echo deep > /root/sub/f', 'ln -s /etc/passwd /root/pw', 'ln /root/.bashrc /root/hl',
-  'mkdir /data', 'echo f > /data/f', 'mkfifo /data/ff',
-  'touch /tmp/ready', 'sleep 3600',
+  'echo container-bashrc > /root/.bashrc',
+  'mkdir -p /root/sub',
+  'echo deep > /root/sub/f',
+  'ln -s /etc/passwd /root/pw',
+  'ln /root/.bashrc /root/hl',
+  'mkdir /data',
+  'echo f > /data/f',
+  'mkfifo /data/ff',
+  'touch /tmp/ready',
+  'sleep 3600',
 ].join('; ');
 
 /** Runs `cmd` in the container and returns its stdout (independently of dtui). */
@@ -84,7 +91,11 @@ describe('copy confinement (docker cp semantics)', () => {
 
   afterAll(async () => {
     await tui?.kill('SIGKILL').catch(() => undefined);
-    if (id) await docker.getContainer(id).remove({ force: true }).catch(() => undefined);
+    if (id)
+      await docker
+        .getContainer(id)
+        .remove({ force: true })
+        .catch(() => undefined);
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
@@ -102,7 +113,7 @@ describe('copy confinement (docker cp semantics)', () => {
     return screen;
   }
 
-  it('/root/. into a new folder: the contents go inside it, the user\'s own .bashrc beside it is untouched', async () => {
+  it("/root/. into a new folder: the contents go inside it, the user's own .bashrc beside it is untouched", async () => {
     const home = join(work, 'home');
     mkdirSync(home);
     writeFileSync(join(home, '.bashrc'), 'my own bashrc\n');
@@ -119,7 +130,7 @@ describe('copy confinement (docker cp semantics)', () => {
     expect(listing(join(home, 'rootcopy'))).toEqual(listing(join(work, 'cli-rootcopy')));
   });
 
-  it('/ into a new folder: the container\'s root, like docker cp', async () => {
+  it("/ into a new folder: the container's root, like docker cp", async () => {
     const dest = join(work, 'wholeroot');
     await copyOut('/', dest, `Copied / → ${dest}`);
     expect(readFileSync(join(dest, 'root', '.bashrc'), 'utf8')).toBe('container-bashrc\n');

@@ -10,7 +10,14 @@ const created: string[] = [];
 const volumes: string[] = [];
 afterAll(async () => {
   await removeQuietly(docker, created);
-  await Promise.all(volumes.map((v) => docker.getVolume(v).remove().catch(() => undefined)));
+  await Promise.all(
+    volumes.map((v) =>
+      docker
+        .getVolume(v)
+        .remove()
+        .catch(() => undefined),
+    ),
+  );
 });
 
 // Takes ~1.5 s to stop, so "stopping…" is on screen long enough to be seen.

@@ -33,7 +33,14 @@ async function runToExit(args: string[], env: Record<string, string | undefined>
     waitForRawMode: false,
   });
   const exit = await tui.exited;
-  return { code: exit.exitCode, raw: tui.raw(), lines: tui.raw().split(/\r?\n/).filter((l) => l.trim() !== '') };
+  return {
+    code: exit.exitCode,
+    raw: tui.raw(),
+    lines: tui
+      .raw()
+      .split(/\r?\n/)
+      .filter((l) => l.trim() !== ''),
+  };
 }
 
 /** One clear line, exit 1, no stack trace, no alternate screen or cursor games. */
@@ -102,8 +109,17 @@ describe('connecting', () => {
 
   it('a wrong CA is a clear TLS failure, exit 1', async () => {
     const other = ensureTlsFiles(join(scratch, 'other-pki'));
-    const r = await runToExit(['-H', tlsHost, '--tlsverify', '--tlscacert', join(other.clientDir, 'ca.pem'),
-      '--tlscert', join(certs, 'cert.pem'), '--tlskey', join(certs, 'key.pem')]);
+    const r = await runToExit([
+      '-H',
+      tlsHost,
+      '--tlsverify',
+      '--tlscacert',
+      join(other.clientDir, 'ca.pem'),
+      '--tlscert',
+      join(certs, 'cert.pem'),
+      '--tlskey',
+      join(certs, 'key.pem'),
+    ]);
     expectCleanFailure(r, new RegExp(`^dtui: Cannot connect to the Docker engine at ${tlsHost}: TLS failure .*--tlscacert`));
   });
 });
@@ -132,7 +148,10 @@ describe('an unreachable engine at start', () => {
     try {
       // Root ignores socket permissions, so drop to nobody for this one run.
       const r = await runToExit(['-H', `unix://${sock}`], {}, ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath]);
-      expectCleanFailure(r, new RegExp(`^dtui: Cannot connect to the Docker engine at unix://${sock}: permission denied — add your user to the "docker" group`));
+      expectCleanFailure(
+        r,
+        new RegExp(`^dtui: Cannot connect to the Docker engine at unix://${sock}: permission denied — add your user to the "docker" group`),
+      );
     } finally {
       server.close();
     }

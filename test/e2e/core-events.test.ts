@@ -51,7 +51,12 @@ describe('live from engine events', () => {
       const want: Record<string, string> = { run: 'running', pau: 'paused', exi: 'exited', cre: 'created' };
       const screen = await tui.waitForScreen((s) => Object.entries(want).every(([k, st]) => stateShown(s, `${g}-${k}`) === st));
       expect(screen).toMatch(new RegExp(`${g}-exi .*Exited \\(3\\)`));
-      for (const [id, st] of [[run, 'running'], [paused, 'paused'], [exited, 'exited'], [fresh, 'created']] as const) {
+      for (const [id, st] of [
+        [run, 'running'],
+        [paused, 'paused'],
+        [exited, 'exited'],
+        [fresh, 'created'],
+      ] as const) {
         expect((await docker.getContainer(id).inspect()).State.Status).toBe(st);
       }
     } finally {

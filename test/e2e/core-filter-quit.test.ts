@@ -11,7 +11,14 @@ const created: string[] = [];
 const tags: string[] = [];
 afterAll(async () => {
   await removeQuietly(docker, created);
-  await Promise.all(tags.map((t) => docker.getImage(t).remove().catch(() => undefined)));
+  await Promise.all(
+    tags.map((t) =>
+      docker
+        .getImage(t)
+        .remove()
+        .catch(() => undefined),
+    ),
+  );
 });
 
 describe('filter', () => {

@@ -11,7 +11,11 @@ const containers: string[] = [];
 const images: string[] = [];
 afterAll(async () => {
   await removeQuietly(docker, containers);
-  for (const ref of images.reverse()) await docker.getImage(ref).remove({ force: true }).catch(() => undefined);
+  for (const ref of images.reverse())
+    await docker
+      .getImage(ref)
+      .remove({ force: true })
+      .catch(() => undefined);
 });
 
 async function exists(ref: string): Promise<boolean> {

@@ -25,7 +25,11 @@ async function execIn(docker: Docker, id: string, cmd: string[], detach = false)
 /** Log lines shown in the detail pane (right half of the screen), top to bottom, after the
  * one-cell gutter that marks stderr. */
 function logLines(tui: TuiHarness): string[] {
-  return tui.screen().split('\n').map((l) => /│ [ ▌](line \d+)\s*│$/.exec(l)?.[1]).filter((l): l is string => !!l);
+  return tui
+    .screen()
+    .split('\n')
+    .map((l) => /│ [ ▌](line \d+)\s*│$/.exec(l)?.[1])
+    .filter((l): l is string => !!l);
 }
 const lastShown = (tui: TuiHarness) => logLines(tui).at(-1);
 
@@ -34,7 +38,8 @@ describe('logs', () => {
     const g = group();
     const name = `${g}-log`;
     // 0..1499 at once, then one line per 0.2 s once the test says go.
-    const script = 'i=0; while [ $i -lt 1500 ]; do echo "line $i"; i=$((i+1)); done; ' +
+    const script =
+      'i=0; while [ $i -lt 1500 ]; do echo "line $i"; i=$((i+1)); done; ' +
       'while [ ! -f /tmp/go ]; do sleep 0.1; done; while true; do echo "line $i"; i=$((i+1)); sleep 0.2; done';
     const id = await runTestContainer(docker, { name, cmd: ['sh', '-c', script] });
     created.push(id);

@@ -10,7 +10,14 @@ const created: string[] = [];
 const tags: string[] = [];
 afterAll(async () => {
   await removeQuietly(docker, created);
-  await Promise.all(tags.map((t) => docker.getImage(t).remove().catch(() => undefined)));
+  await Promise.all(
+    tags.map((t) =>
+      docker
+        .getImage(t)
+        .remove()
+        .catch(() => undefined),
+    ),
+  );
 });
 
 describe('moving in the lists', () => {
@@ -27,7 +34,17 @@ describe('moving in the lists', () => {
       expect([...order].sort()).toEqual([...ids.keys()]);
       await waitSelected(tui, order[0]!);
       const steps: Array<[string, number]> = [
-        ['j', 1], ['down', 2], ['k', 1], ['up', 0], ['end', 3], ['home', 0], ['pgdn', 3], ['pgup', 0], ['G', 3], ['g', 0], ['up', 0],
+        ['j', 1],
+        ['down', 2],
+        ['k', 1],
+        ['up', 0],
+        ['end', 3],
+        ['home', 0],
+        ['pgdn', 3],
+        ['pgup', 0],
+        ['G', 3],
+        ['g', 0],
+        ['up', 0],
       ];
       for (const [key, index] of steps) {
         await tui.press(key);

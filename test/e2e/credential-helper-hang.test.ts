@@ -11,13 +11,16 @@ import { waitFor } from '../support/wait.js';
 
 /** Processes whose command line is exactly `sleep <arg>`. */
 function sleepers(arg: string): number[] {
-  return readdirSync('/proc').filter((e) => /^\d+$/.test(e)).filter((e) => {
-    try {
-      return readFileSync(`/proc/${e}/cmdline`, 'utf8') === `sleep\0${arg}\0`;
-    } catch {
-      return false;
-    }
-  }).map(Number);
+  return readdirSync('/proc')
+    .filter((e) => /^\d+$/.test(e))
+    .filter((e) => {
+      try {
+        return readFileSync(`/proc/${e}/cmdline`, 'utf8') === `sleep\0${arg}\0`;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
 }
 
 describe('a hanging credential helper', () => {
@@ -29,7 +32,7 @@ describe('a hanging credential helper', () => {
     await registry?.stop();
   });
 
-  it('times out, says so, the search still answers, and the helper\'s group is gone', async () => {
+  it("times out, says so, the search still answers, and the helper's group is gone", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dtui-credhang-'));
     const bin = join(dir, 'bin');
     mkdirSync(bin);
@@ -47,8 +50,14 @@ describe('a hanging credential helper', () => {
       await waitFor(() => sleepers(marker).length > 0, { timeout: 5000, message: 'the helper to start' });
       // The helper timeout is 15 s; the search's own is 20 s.
       await tui.waitForText(/docker-credential-hang did not answer within 15 s/, { timeout: 19_000 });
-      await tui.waitForText(new RegExp(`(no|\\d+) results? from ${registry.host.replace(/\./g, '\\.')}|${registry.host.replace(/\./g, '\\.')}: no repositor`, 'i'), { timeout: 10_000 });
-      await waitFor(() => sleepers(marker).length === 0 && sleepers(String(Number(marker) + 1)).length === 0, { timeout: 5000, message: 'the helper group to be killed' });
+      await tui.waitForText(
+        new RegExp(`(no|\\d+) results? from ${registry.host.replace(/\./g, '\\.')}|${registry.host.replace(/\./g, '\\.')}: no repositor`, 'i'),
+        { timeout: 10_000 },
+      );
+      await waitFor(() => sleepers(marker).length === 0 && sleepers(String(Number(marker) + 1)).length === 0, {
+        timeout: 5000,
+        message: 'the helper group to be killed',
+      });
     } finally {
       await tui.kill('SIGKILL');
     }

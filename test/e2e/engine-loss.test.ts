@@ -63,7 +63,9 @@ describe('engine loss and recovery', () => {
     const name = uniqueName('loss');
     // The counter lives in the container's filesystem, so a restart continues it.
     const container = await docker.createContainer({
-      name, Image: TEST_IMAGE, Labels: TEST_LABELS,
+      name,
+      Image: TEST_IMAGE,
+      Labels: TEST_LABELS,
       Cmd: ['sh', '-c', 'i=$(cat /n 2>/dev/null || echo 0); while :; do echo line-$i; i=$((i+1)); echo $i > /n; sleep 0.2; done'],
       HostConfig: { RestartPolicy: { Name: 'always' } },
     });

@@ -12,13 +12,25 @@ describe('a catastrophic filter pattern', () => {
   const docker = testDocker();
   const ids: string[] = [];
   afterAll(async () => {
-    await Promise.all(ids.map((id) => docker.getContainer(id).remove({ force: true }).catch(() => undefined)));
+    await Promise.all(
+      ids.map((id) =>
+        docker
+          .getContainer(id)
+          .remove({ force: true })
+          .catch(() => undefined),
+      ),
+    );
   });
 
   it('is matched in linear time: the count shows, keys work, SIGTERM restores the terminal', async () => {
     const name = uniqueName('redos');
     // 2000 lines of 46 letters and a "!", and one line that matches.
-    ids.push(await runTestContainer(docker, { name, cmd: ['sh', '-c', `i=0; while [ $i -lt 2000 ]; do echo ${'a'.repeat(46)}!; i=$((i+1)); done; echo last words; sleep 3600`] }));
+    ids.push(
+      await runTestContainer(docker, {
+        name,
+        cmd: ['sh', '-c', `i=0; while [ $i -lt 2000 ]; do echo ${'a'.repeat(46)}!; i=$((i+1)); done; echo last words; sleep 3600`],
+      }),
+    );
     const run = await runDtuiInShell();
     try {
       await run.tui.waitForText(/\[1\] Containers \(\d+/, { timeout: 15_000 });

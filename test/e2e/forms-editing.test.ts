@@ -19,7 +19,14 @@ describe('forms (issue 15)', () => {
   afterAll(async () => {
     await tui?.kill('SIGKILL').catch(() => undefined);
     // Containers made through the form carry no test label: remove them (and their anonymous volumes) by name.
-    await Promise.all(names.map((n) => docker.getContainer(n).remove({ force: true, v: true }).catch(() => undefined)));
+    await Promise.all(
+      names.map((n) =>
+        docker
+          .getContainer(n)
+          .remove({ force: true, v: true })
+          .catch(() => undefined),
+      ),
+    );
     rmSync(home, { recursive: true, force: true });
   });
 

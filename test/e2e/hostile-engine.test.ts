@@ -17,8 +17,15 @@ describe('hostile engine answers', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dtui-hostile-'));
   let id = '';
   afterAll(async () => {
-    if (id) await docker.getContainer(id).remove({ force: true }).catch(() => undefined);
-    await docker.getVolume(volume).remove().catch(() => undefined);
+    if (id)
+      await docker
+        .getContainer(id)
+        .remove({ force: true })
+        .catch(() => undefined);
+    await docker
+      .getVolume(volume)
+      .remove()
+      .catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
   });
 

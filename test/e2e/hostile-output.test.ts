@@ -65,7 +65,8 @@ function outside(screen: string, leftWidth: number): string {
   const imagesTop = left.findIndex((l) => l.includes('[2] Images'));
   const imagesEnd = left.findIndex((l, i) => i > imagesTop && l.startsWith('╰'));
   const framed = left.map((l, i) => (i > imagesTop + 1 && i < imagesEnd && /^│.*│$/.test(l) ? '│ │' : l));
-  return [lines[0], ...framed].join('\n')
+  return [lines[0], ...framed]
+    .join('\n')
     .replace(/(\d+|Less than a|About an?) (second|minute|hour)s?( ago)?/g, 'T')
     .replace(/\((\d+)\/\d+\)/g, '($1/N)')
     .replace(/\[2\] Images \(\d+\)/, '[2] Images (N)')
@@ -79,7 +80,11 @@ describe('hostile container output', () => {
   const name = uniqueName('hostile');
   let id = '';
   afterAll(async () => {
-    if (id) await docker.getContainer(id).remove({ force: true }).catch(() => undefined);
+    if (id)
+      await docker
+        .getContainer(id)
+        .remove({ force: true })
+        .catch(() => undefined);
   });
 
   it('never reaches the terminal, and the screen outside the log area stays the same', async () => {

@@ -13,11 +13,20 @@ const docker = testDocker();
 const created: string[] = [];
 
 async function removeRef(ref: string): Promise<void> {
-  await docker.getImage(ref).remove({ force: true }).catch(() => undefined);
+  await docker
+    .getImage(ref)
+    .remove({ force: true })
+    .catch(() => undefined);
 }
 
 async function hasImage(ref: string): Promise<boolean> {
-  return docker.getImage(ref).inspect().then(() => true, () => false);
+  return docker
+    .getImage(ref)
+    .inspect()
+    .then(
+      () => true,
+      () => false,
+    );
 }
 
 describe('image transfer against a private registry', () => {
@@ -94,7 +103,7 @@ describe('image transfer against a private registry', () => {
     expect(pull.state.phase).toBe('cancelled');
   });
 
-  it('fails a pull of a missing image with the registry\'s reason', async () => {
+  it("fails a pull of a missing image with the registry's reason", async () => {
     const result = await new ImageTransfer(engine, 'pull', `${open.host}/${uniqueName('missing')}:1`).run();
     expect(result.phase).toBe('failed');
     expect(result.error).toMatch(/not found|manifest unknown/i);

@@ -30,8 +30,16 @@ describe('image save / load (x, L)', () => {
 
   afterAll(async () => {
     await tui?.kill('SIGKILL').catch(() => undefined);
-    for (const c of [containerId, userId]) if (c) await docker.getContainer(c).remove({ force: true }).catch(() => undefined);
-    await docker.getImage(imageId || ref).remove({ force: true }).catch(() => undefined);
+    for (const c of [containerId, userId])
+      if (c)
+        await docker
+          .getContainer(c)
+          .remove({ force: true })
+          .catch(() => undefined);
+    await docker
+      .getImage(imageId || ref)
+      .remove({ force: true })
+      .catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
   });
 

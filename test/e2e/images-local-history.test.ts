@@ -19,8 +19,15 @@ describe('image history (h)', () => {
 
   afterAll(async () => {
     await tui?.kill('SIGKILL').catch(() => undefined);
-    if (containerId) await docker.getContainer(containerId).remove({ force: true }).catch(() => undefined);
-    await docker.getImage(`${repo}:v1`).remove({ force: true }).catch(() => undefined);
+    if (containerId)
+      await docker
+        .getContainer(containerId)
+        .remove({ force: true })
+        .catch(() => undefined);
+    await docker
+      .getImage(`${repo}:v1`)
+      .remove({ force: true })
+      .catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
   });
 

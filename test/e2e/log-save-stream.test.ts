@@ -24,7 +24,14 @@ describe('saving a huge log', () => {
   const docker = testDocker();
   const ids: string[] = [];
   afterAll(async () => {
-    await Promise.all(ids.map((id) => docker.getContainer(id).remove({ force: true }).catch(() => undefined)));
+    await Promise.all(
+      ids.map((id) =>
+        docker
+          .getContainer(id)
+          .remove({ force: true })
+          .catch(() => undefined),
+      ),
+    );
   });
 
   it('streams it to the file: same bytes as docker logs, peak RSS rises by a fraction of the log size', async () => {
@@ -35,7 +42,9 @@ describe('saving a huge log', () => {
     // The Logs tab's `o` (logs-view.test.ts) calls this same saveLogs; here it runs in a
     // process of its own so its peak RSS is the save's alone, not the viewer's 100k lines.
     const file = join(mkdtempSync(join(tmpdir(), 'dtui-bigsave-')), 'big.log');
-    const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/save-log-child.ts', process.env[ENV.dockerHost]!, id, file], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/save-log-child.ts', process.env[ENV.dockerHost]!, id, file], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     expect(await new Promise((r) => child.on('exit', r))).toBe(0);

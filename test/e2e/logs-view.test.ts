@@ -25,7 +25,14 @@ describe('logs view', () => {
   let tui: TuiHarness | undefined;
   afterAll(async () => {
     await tui?.kill('SIGKILL').catch(() => undefined);
-    await Promise.all(ids.map((id) => docker.getContainer(id).remove({ force: true }).catch(() => undefined)));
+    await Promise.all(
+      ids.map((id) =>
+        docker
+          .getContainer(id)
+          .remove({ force: true })
+          .catch(() => undefined),
+      ),
+    );
   });
 
   async function openLogs(name: string, cmd: string, args: string[] = []): Promise<{ id: string; tui: TuiHarness }> {
@@ -116,17 +123,20 @@ describe('logs view', () => {
   it('a restarted container continues the log without duplicates or gaps', async () => {
     const name = uniqueName('logs-restart');
     // The counter lives in the container's filesystem, so it survives the restart.
-    const cmd = "trap 'exit 0' TERM; i=$(cat /tmp/n 2>/dev/null || echo 0); while :; do sleep 0.25; i=$((i+1)); echo \"count-$i\"; echo $i > /tmp/n; done";
+    const cmd = 'trap \'exit 0\' TERM; i=$(cat /tmp/n 2>/dev/null || echo 0); while :; do sleep 0.25; i=$((i+1)); echo "count-$i"; echo $i > /tmp/n; done';
     const { id, tui } = await openLogs(name, cmd);
     await tui.waitForText(/count-8\b/);
     const startedBefore = (await docker.getContainer(id).inspect()).State.StartedAt;
     await docker.getContainer(id).restart({ t: 5 });
     expect((await docker.getContainer(id).inspect()).State.StartedAt).not.toBe(startedBefore);
     const numbers = (s: string) => [...s.matchAll(/count-(\d+)/g)].map((m) => Number(m[1]));
-    const screen = await tui.waitForScreen((s) => {
-      const n = numbers(s);
-      return n.length > 0 && Math.max(...n) >= 20;
-    }, { timeout: 20_000 });
+    const screen = await tui.waitForScreen(
+      (s) => {
+        const n = numbers(s);
+        return n.length > 0 && Math.max(...n) >= 20;
+      },
+      { timeout: 20_000 },
+    );
     const seen = numbers(screen);
     // Consecutive, each once, across the restart (the screen window covers it).
     for (let i = 1; i < seen.length; i++) expect(seen[i]).toBe(seen[i - 1]! + 1);

@@ -29,7 +29,10 @@ describe('a hostile engine', () => {
     engine = await startMisbehavingEngine();
     engine.routes.set('/containers/json', never);
     const s = await connect(500);
-    await waitFor(() => s.containers.get().error === 'the engine did not answer the containers list in 1 s — retrying', { timeout: 5000, message: 'the timeout message' });
+    await waitFor(() => s.containers.get().error === 'the engine did not answer the containers list in 1 s — retrying', {
+      timeout: 5000,
+      message: 'the timeout message',
+    });
     expect(s.containers.get().loaded).toBe(false);
     // Retried in the background; once the engine answers, the list loads and the message goes.
     await waitFor(() => (engine!.hits.get('/containers/json') ?? 0) >= 2, { timeout: 10_000, message: 'a retry' });
@@ -66,7 +69,11 @@ describe('a hostile engine', () => {
       let sent = 0;
       const more = () => {
         while (sent < 70 && res.write(chunk)) sent++;
-        if (sent < 70 && !res.destroyed) res.once('drain', () => { sent++; more(); });
+        if (sent < 70 && !res.destroyed)
+          res.once('drain', () => {
+            sent++;
+            more();
+          });
         else if (!res.destroyed) res.end(`${row}]`);
       };
       more();

@@ -70,7 +70,10 @@ describe('prune (X) lists what goes and removes it on y', () => {
     await tui.press('X');
     const screen = await tui.waitForText('Prune 1 unused volume');
     // The list behind the dialog shows both volumes: look inside the dialog's frame only.
-    const dialog = screen.split('\n').filter((line) => line.includes('║')).join('\n');
+    const dialog = screen
+      .split('\n')
+      .filter((line) => line.includes('║'))
+      .join('\n');
     expect(dialog).toContain(spare);
     expect(dialog).not.toContain(kept);
     await tui.press('y');

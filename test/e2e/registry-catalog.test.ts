@@ -19,7 +19,14 @@ describe('registry catalog paging', () => {
     engine = await Engine.connect(resolveEndpoint({ host: process.env[ENV.dockerHost] }));
   });
   afterAll(async () => {
-    await Promise.all(refs.map((r) => docker.getImage(r).remove().catch(() => undefined)));
+    await Promise.all(
+      refs.map((r) =>
+        docker
+          .getImage(r)
+          .remove()
+          .catch(() => undefined),
+      ),
+    );
     await registry?.stop();
   });
 

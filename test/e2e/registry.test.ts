@@ -16,7 +16,13 @@ const dirs: string[] = [];
 const auth = { username: 'dtui-user', password: 'Pw-9f3k-secret' };
 
 async function hasImage(ref: string): Promise<boolean> {
-  return docker.getImage(ref).inspect().then(() => true, () => false);
+  return docker
+    .getImage(ref)
+    .inspect()
+    .then(
+      () => true,
+      () => false,
+    );
 }
 
 async function tagTestImage(ref: string): Promise<void> {
@@ -85,7 +91,14 @@ describe('registry actions in the Images pane', () => {
   });
   afterAll(async () => {
     await Promise.all(tuis.map((t) => t.kill('SIGKILL').catch(() => undefined)));
-    await Promise.all(made.map((ref) => docker.getImage(ref).remove({ force: true }).catch(() => undefined)));
+    await Promise.all(
+      made.map((ref) =>
+        docker
+          .getImage(ref)
+          .remove({ force: true })
+          .catch(() => undefined),
+      ),
+    );
     await Promise.all([open?.stop(), locked?.stop()]);
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   });

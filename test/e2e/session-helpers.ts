@@ -38,7 +38,13 @@ export async function expectContainerSize(tui: TuiHarness, rows: number, cols: n
   const want = new RegExp(`^${rows} ${cols}\\s*$`, 'm');
   for (let attempt = 0; attempt < 10; attempt++) {
     await tui.type('stty size\r');
-    if (await tui.waitForText(want, { timeout: 1500 }).then(() => true, () => false)) return;
+    if (
+      await tui.waitForText(want, { timeout: 1500 }).then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
   }
   expect.fail(`stty size inside the container never reported ${rows} ${cols}`);
 }

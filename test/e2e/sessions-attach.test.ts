@@ -11,7 +11,14 @@ describe('attach sessions', () => {
   const prefix = `att-${group()}`; // short: the detail pane's title must show the name in full
   const ids: string[] = [];
   afterAll(async () => {
-    await Promise.all(ids.map((id) => docker.getContainer(id).remove({ force: true }).catch(() => undefined)));
+    await Promise.all(
+      ids.map((id) =>
+        docker
+          .getContainer(id)
+          .remove({ force: true })
+          .catch(() => undefined),
+      ),
+    );
   });
 
   it('attaches to a TTY shell; Ctrl+P Ctrl+Q detaches and the container keeps running', async () => {

@@ -14,7 +14,11 @@ describe('--exec-via-cli', () => {
   const name = `cli-${group()}`; // short: the detail pane's title must show the name in full
   let id = '';
   afterAll(async () => {
-    if (id) await docker.getContainer(id).remove({ force: true }).catch(() => undefined);
+    if (id)
+      await docker
+        .getContainer(id)
+        .remove({ force: true })
+        .catch(() => undefined);
   });
 
   it('runs the shell through the docker CLI and reports its exit code', async () => {
@@ -53,7 +57,11 @@ describe('--exec-via-cli over TLS from flags', () => {
   // Files named and placed so DOCKER_CERT_PATH could not describe them: only flags work.
   const certs = mkdtempSync(join(tmpdir(), 'dtui-cli-tls-'));
   afterAll(async () => {
-    if (id) await docker.getContainer(id).remove({ force: true }).catch(() => undefined);
+    if (id)
+      await docker
+        .getContainer(id)
+        .remove({ force: true })
+        .catch(() => undefined);
     rmSync(certs, { recursive: true, force: true });
   });
 
@@ -65,14 +73,26 @@ describe('--exec-via-cli over TLS from flags', () => {
     copyFileSync(join(tlsCerts, 'cert.pem'), join(certs, 'me', 'client.crt'));
     copyFileSync(join(tlsCerts, 'key.pem'), join(certs, 'me', 'client.key'));
     const plain = spawnSync('docker', ['-H', tlsHost, 'version', '--format', '{{.Server.Version}}'], {
-      encoding: 'utf8', env: { PATH: process.env.PATH, HOME: certs }, timeout: 20_000,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, HOME: certs },
+      timeout: 20_000,
     });
     expect(plain.status, 'plain HTTP to the TLS port must fail').not.toBe(0);
 
     id = await runTestContainer(docker, { name, cmd: ['sleep', '3600'] });
     const tui = await launchDtui({
-      args: ['--exec-via-cli', '-H', tlsHost, '--tlsverify', '--tlscacert', join(certs, 'ca', 'authority.crt'),
-        '--tlscert', join(certs, 'me', 'client.crt'), '--tlskey', join(certs, 'me', 'client.key')],
+      args: [
+        '--exec-via-cli',
+        '-H',
+        tlsHost,
+        '--tlsverify',
+        '--tlscacert',
+        join(certs, 'ca', 'authority.crt'),
+        '--tlscert',
+        join(certs, 'me', 'client.crt'),
+        '--tlskey',
+        join(certs, 'me', 'client.key'),
+      ],
       // DOCKER_HOST (the unix socket) stays set: the child must not fall back to it.
     });
     try {

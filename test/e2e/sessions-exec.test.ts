@@ -10,7 +10,14 @@ describe('exec sessions', () => {
   const prefix = `ex-${group()}`; // short: the detail pane's title must show the name in full
   const ids: string[] = [];
   afterAll(async () => {
-    await Promise.all(ids.map((id) => docker.getContainer(id).remove({ force: true }).catch(() => undefined)));
+    await Promise.all(
+      ids.map((id) =>
+        docker
+          .getContainer(id)
+          .remove({ force: true })
+          .catch(() => undefined),
+      ),
+    );
   });
 
   it('e opens sh, runs a command, and exit returns to the same filtered selection', async () => {

@@ -21,8 +21,18 @@ describe('run form', () => {
   const names: string[] = [];
   afterAll(async () => {
     // Containers made through the form carry no test label: remove them by name.
-    await Promise.all(names.map((n) => docker.getContainer(n).remove({ force: true }).catch(() => undefined)));
-    await docker.getVolume(`${prefix}-vol`).remove().catch(() => undefined);
+    await Promise.all(
+      names.map((n) =>
+        docker
+          .getContainer(n)
+          .remove({ force: true })
+          .catch(() => undefined),
+      ),
+    );
+    await docker
+      .getVolume(`${prefix}-vol`)
+      .remove()
+      .catch(() => undefined);
   });
 
   it('-it --rm drops into the shell, and the container is gone after exit', async () => {
@@ -45,14 +55,17 @@ describe('run form', () => {
       await tui.waitForText(/^run-5\s*$/m);
       await tui.type('exit\r');
       await tui.waitForText(`as ${name} exited with code 0`);
-      await waitFor(async () => {
-        try {
-          await docker.getContainer(name).inspect();
-          return false;
-        } catch (err) {
-          return (err as { statusCode?: number }).statusCode === 404;
-        }
-      }, { message: `${name} to be removed (--rm)` });
+      await waitFor(
+        async () => {
+          try {
+            await docker.getContainer(name).inspect();
+            return false;
+          } catch (err) {
+            return (err as { statusCode?: number }).statusCode === 404;
+          }
+        },
+        { message: `${name} to be removed (--rm)` },
+      );
       await expectTerminalRestored(tui, mark, 'run-5');
     } finally {
       await tui.kill('SIGKILL');

@@ -16,14 +16,28 @@ describe('exec over TLS', () => {
   const name = `tls-${group()}`; // short: the detail pane's title must show the name in full
   let id = '';
   afterAll(async () => {
-    if (id) await docker.getContainer(id).remove({ force: true }).catch(() => undefined);
+    if (id)
+      await docker
+        .getContainer(id)
+        .remove({ force: true })
+        .catch(() => undefined);
   });
 
   it('runs a shell, follows a resize and reports the exit code', async () => {
     expect(tlsHost, 'set DTUI_TEST_TLS_HOST and DTUI_TEST_TLS_CERTS (scripts/test-engine.sh start DIR prints them)').toMatch(/^tcp:\/\//);
     id = await runTestContainer(docker, { name, cmd: ['sleep', '3600'] });
     const tui = await launchDtui({
-      args: ['-H', tlsHost, '--tlsverify', '--tlscacert', join(tlsCerts, 'ca.pem'), '--tlscert', join(tlsCerts, 'cert.pem'), '--tlskey', join(tlsCerts, 'key.pem')],
+      args: [
+        '-H',
+        tlsHost,
+        '--tlsverify',
+        '--tlscacert',
+        join(tlsCerts, 'ca.pem'),
+        '--tlscert',
+        join(tlsCerts, 'cert.pem'),
+        '--tlskey',
+        join(tlsCerts, 'key.pem'),
+      ],
       env: { DOCKER_HOST: undefined },
     });
     try {

@@ -8,7 +8,11 @@ describe('dtui smoke', () => {
   const name = uniqueName('smoke');
   let id = '';
   afterAll(async () => {
-    if (id) await docker.getContainer(id).remove({ force: true }).catch(() => undefined);
+    if (id)
+      await docker
+        .getContainer(id)
+        .remove({ force: true })
+        .catch(() => undefined);
   });
 
   it('shows the engine and a running container, and q exits 0 with the terminal restored', async () => {

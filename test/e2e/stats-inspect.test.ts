@@ -10,7 +10,14 @@ describe('stats and inspect tabs', () => {
   let tui: TuiHarness | undefined;
   afterAll(async () => {
     await tui?.kill('SIGKILL').catch(() => undefined);
-    await Promise.all(ids.map((id) => docker.getContainer(id).remove({ force: true }).catch(() => undefined)));
+    await Promise.all(
+      ids.map((id) =>
+        docker
+          .getContainer(id)
+          .remove({ force: true })
+          .catch(() => undefined),
+      ),
+    );
   });
 
   it('shows non-zero CPU for a busy container, with memory and a sparkline', async () => {

@@ -24,8 +24,15 @@ describe('volumes view', () => {
 
   afterAll(async () => {
     await tui?.kill('SIGKILL').catch(() => undefined);
-    if (userId) await docker.getContainer(userId).remove({ force: true }).catch(() => undefined);
-    await docker.getVolume(volume).remove().catch(() => undefined);
+    if (userId)
+      await docker
+        .getContainer(userId)
+        .remove({ force: true })
+        .catch(() => undefined);
+    await docker
+      .getVolume(volume)
+      .remove()
+      .catch(() => undefined);
   });
 
   it('creates a volume, shows its user, refuses removal while in use, then removes it', async () => {
@@ -49,10 +56,15 @@ describe('volumes view', () => {
     await tui.waitForText(new RegExp(`${volume}\\s+local`));
 
     // A container mounting it: the list learns of it from events, no key pressed.
-    userId = (await docker.createContainer({
-      name: user, Image: TEST_IMAGE, Cmd: ['sleep', '3600'], Labels: TEST_LABELS,
-      HostConfig: { Binds: [`${volume}:/data`] },
-    })).id;
+    userId = (
+      await docker.createContainer({
+        name: user,
+        Image: TEST_IMAGE,
+        Cmd: ['sleep', '3600'],
+        Labels: TEST_LABELS,
+        HostConfig: { Binds: [`${volume}:/data`] },
+      })
+    ).id;
     await tui.waitForText(new RegExp(`${volume}\\s+local\\s+\\S+\\s+${user}`));
 
     await tui.press('i');

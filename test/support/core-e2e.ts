@@ -25,7 +25,11 @@ export async function waitSelected(tui: TuiHarness, name: string): Promise<void>
 /** Names of the rows the Containers list shows, top to bottom, among those starting with `prefix`. */
 export function listedNames(tui: TuiHarness, prefix: string): string[] {
   const re = new RegExp(`^│ (${prefix}\\S*)`);
-  return tui.screen().split('\n').map((l) => re.exec(l)?.[1]).filter((n): n is string => n !== undefined);
+  return tui
+    .screen()
+    .split('\n')
+    .map((l) => re.exec(l)?.[1])
+    .filter((n): n is string => n !== undefined);
 }
 
 export async function stateOf(docker: Docker, id: string): Promise<string | undefined> {
@@ -46,7 +50,12 @@ export async function waitState(docker: Docker, id: string, want: string | undef
 export const SLEEPER = ['sh', '-c', "trap 'exit 0' TERM; sleep 3600 & wait"];
 
 /** Long-running containers named `${prefix}-${suffix}`; returns name → id. */
-export async function runSleepers(docker: Docker, prefix: string, suffixes: string[], opts: Partial<RunTestContainerOptions> = {}): Promise<Map<string, string>> {
+export async function runSleepers(
+  docker: Docker,
+  prefix: string,
+  suffixes: string[],
+  opts: Partial<RunTestContainerOptions> = {},
+): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   for (const s of suffixes) {
     const name = `${prefix}-${s}`;
@@ -62,7 +71,14 @@ export async function extraTag(docker: Docker, repo: string, tag = 'v1'): Promis
 }
 
 export async function removeQuietly(docker: Docker, ids: Iterable<string>): Promise<void> {
-  await Promise.all([...ids].map((id) => docker.getContainer(id).remove({ force: true, v: true }).catch(() => undefined)));
+  await Promise.all(
+    [...ids].map((id) =>
+      docker
+        .getContainer(id)
+        .remove({ force: true, v: true })
+        .catch(() => undefined),
+    ),
+  );
 }
 
 // The hint-bar readers live in hints.ts so the fake-engine UI tests can share them.

@@ -9,8 +9,7 @@ import { dockerFor } from './engine.js';
 import { ensureTlsFiles } from './tls-certs.js';
 import { waitFor } from './wait.js';
 
-export const FIX_HINT =
-  'apt-get install -y docker.io busybox-static, run as root, or set DTUI_TEST_DOCKER_HOST=unix:///path';
+export const FIX_HINT = 'apt-get install -y docker.io busybox-static, run as root, or set DTUI_TEST_DOCKER_HOST=unix:///path';
 
 export interface EngineInfo {
   dir: string;
@@ -150,21 +149,40 @@ export async function startEngine(dirArg: string, { detached = false, timeoutMs 
   const configPath = join(dir, 'daemon.json');
   if (!existsSync(configPath)) writeFileSync(configPath, '{}\n');
 
-  const namespace = `dtui-${basename(dir).replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '')}`;
+  const namespace = `dtui-${basename(dir)
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')}`;
   const args = [
-    '--config-file', configPath,
-    '--host', `unix://${socketPath}`,
-    '--host', `tcp://127.0.0.1:${port}`,
+    '--config-file',
+    configPath,
+    '--host',
+    `unix://${socketPath}`,
+    '--host',
+    `tcp://127.0.0.1:${port}`,
     // TLS flags only affect tcp hosts; the unix socket stays plain.
-    '--tlsverify', '--tlscacert', tls.serverCa, '--tlscert', tls.serverCert, '--tlskey', tls.serverKey,
-    '--data-root', join(dir, 'data'),
-    '--exec-root', join(dir, 'exec'),
-    '--pidfile', join(dir, 'docker.pid'),
+    '--tlsverify',
+    '--tlscacert',
+    tls.serverCa,
+    '--tlscert',
+    tls.serverCert,
+    '--tlskey',
+    tls.serverKey,
+    '--data-root',
+    join(dir, 'data'),
+    '--exec-root',
+    join(dir, 'exec'),
+    '--pidfile',
+    join(dir, 'docker.pid'),
     // No bridge/iptables: we must not touch the host's network config (or a system dockerd's).
-    '--iptables=false', '--ip6tables=false', '--bridge=none',
+    '--iptables=false',
+    '--ip6tables=false',
+    '--bridge=none',
     // If a system containerd is running, dockerd 20.10 uses it instead of starting its own;
     // a namespace of our own keeps our containers apart from the system dockerd's ("moby").
-    '--containerd-namespace', namespace, '--containerd-plugins-namespace', `${namespace}-plugins`,
+    '--containerd-namespace',
+    namespace,
+    '--containerd-plugins-namespace',
+    `${namespace}-plugins`,
     // Bounds dockerd's SIGTERM handling when a test leaves an `sh` (ignores SIGTERM) running.
     '--shutdown-timeout=2',
     ...extraArgs,
@@ -182,17 +200,26 @@ export async function startEngine(dirArg: string, { detached = false, timeoutMs 
   if (detached) child.unref();
 
   const info: EngineInfo = {
-    dir, socketPath, logPath, dockerHost: `unix://${socketPath}`, tlsHost: `tcp://127.0.0.1:${port}`,
-    certDir: tls.clientDir, pid: child.pid ?? -1,
+    dir,
+    socketPath,
+    logPath,
+    dockerHost: `unix://${socketPath}`,
+    tlsHost: `tcp://127.0.0.1:${port}`,
+    certDir: tls.clientDir,
+    pid: child.pid ?? -1,
   };
   try {
     // `exit !== undefined` ends the wait early so a crashing dockerd fails fast.
     await waitFor(async () => exit !== undefined || (await answers(info.dockerHost)), {
-      timeout: timeoutMs, interval: 100, message: `dockerd to answer /_ping on ${info.dockerHost}`,
+      timeout: timeoutMs,
+      interval: 100,
+      message: `dockerd to answer /_ping on ${info.dockerHost}`,
     });
     if (exit) throw new Error(exit);
     await waitFor(() => answers(info.tlsHost, info.certDir), {
-      timeout: 10_000, interval: 100, message: `dockerd to answer /_ping over TLS on ${info.tlsHost}`,
+      timeout: 10_000,
+      interval: 100,
+      message: `dockerd to answer /_ping over TLS on ${info.tlsHost}`,
     });
   } catch (error) {
     if (child.pid) await terminate(child.pid, 10_000).catch(() => undefined);

@@ -39,7 +39,10 @@ describe('test engine', () => {
     it('refuses a TLS client without a certificate', async () => {
       const url = new URL(tlsHost);
       const anonymous = new Docker({
-        protocol: 'https', host: url.hostname, port: Number(url.port), timeout: 5000,
+        protocol: 'https',
+        host: url.hostname,
+        port: Number(url.port),
+        timeout: 5000,
         ca: readFileSync(join(tlsCerts, 'ca.pem')),
       });
       // TLS 1.3 finishes the client handshake first; the server's alert arrives on read.
@@ -69,7 +72,8 @@ describe('test engine', () => {
     const docker = testDocker();
     const id = await runTestContainer(docker, { name: uniqueName('tty sh'), tty: true });
     await waitFor(async () => (await docker.getContainer(id).inspect()).State.Running, {
-      timeout: 10_000, message: 'tty sh container to be running',
+      timeout: 10_000,
+      message: 'tty sh container to be running',
     });
     const listed = await docker.listContainers({ filters: { label: [`${TEST_LABEL}=1`], id: [id] } });
     expect(listed.map((c) => c.Id)).toEqual([id]);

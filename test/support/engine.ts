@@ -64,8 +64,10 @@ export async function pingHost(host: string, certDir?: string, timeoutMs = 3000)
 function requireEnv(name: string): string {
   const value = process.env[name];
   if (!value) {
-    throw new Error(`${name} is not set: run tests through vitest (test/global-setup.ts starts the engine) ` +
-      'or export it yourself, e.g. from scripts/test-engine.sh start DIR');
+    throw new Error(
+      `${name} is not set: run tests through vitest (test/global-setup.ts starts the engine) ` +
+        'or export it yourself, e.g. from scripts/test-engine.sh start DIR',
+    );
   }
   return value;
 }
@@ -83,7 +85,11 @@ export function testDockerTls(): Docker {
 let nameCounter = 0;
 /** A container-name-safe name unique across parallel workers and repeated runs. */
 export function uniqueName(prefix: string): string {
-  const safe = prefix.toLowerCase().replace(/[^a-z0-9_.-]+/g, '-').replace(/^[^a-z0-9]+/, '') || 'dtui';
+  const safe =
+    prefix
+      .toLowerCase()
+      .replace(/[^a-z0-9_.-]+/g, '-')
+      .replace(/^[^a-z0-9]+/, '') || 'dtui';
   return `${safe}-${process.pid}-${Date.now().toString(36)}-${(nameCounter++).toString(36)}`;
 }
 
@@ -125,10 +131,13 @@ export async function removeTestContainers(docker: Docker): Promise<number> {
   const containers = await docker.listContainers({ all: true, filters: { label: [`${TEST_LABEL}=1`] } });
   await Promise.all(
     containers.map((c) =>
-      docker.getContainer(c.Id).remove({ force: true, v: true }).catch((error: { statusCode?: number }) => {
-        // 404: already gone; 409: removal already in progress. Both mean "not our problem".
-        if (error.statusCode !== 404 && error.statusCode !== 409) throw error;
-      }),
+      docker
+        .getContainer(c.Id)
+        .remove({ force: true, v: true })
+        .catch((error: { statusCode?: number }) => {
+          // 404: already gone; 409: removal already in progress. Both mean "not our problem".
+          if (error.statusCode !== 404 && error.statusCode !== 409) throw error;
+        }),
     ),
   );
   return containers.length;

@@ -85,13 +85,26 @@ export function fakeContainer(i: number, patch: Partial<ContainerRow> = {}): Con
 export function fakeImage(i: number, patch: Partial<ImageRow> = {}): ImageRow {
   const id = `sha256:${i.toString(16).padStart(64, 'a')}`;
   return {
-    key: `${id}|repo${i}:v${i}`, id, shortId: id.slice(7, 19), repository: `repo${i}`, tag: `v${i}`,
-    ref: `repo${i}:v${i}`, dangling: false, size: 1_000_000 * (i + 1), created: 1_700_000_000 - i, containers: 0, ...patch,
+    key: `${id}|repo${i}:v${i}`,
+    id,
+    shortId: id.slice(7, 19),
+    repository: `repo${i}`,
+    tag: `v${i}`,
+    ref: `repo${i}:v${i}`,
+    dangling: false,
+    size: 1_000_000 * (i + 1),
+    created: 1_700_000_000 - i,
+    containers: 0,
+    ...patch,
   };
 }
 
 /** A real EngineSession over a FakeEngine, loaded, plus an app context of the given size. */
-export async function fakeApp(engine: FakeEngine, size: { cols: number; rows: number }, readOnly = false): Promise<{ session: EngineSession; ctx: AppContextValue }> {
+export async function fakeApp(
+  engine: FakeEngine,
+  size: { cols: number; rows: number },
+  readOnly = false,
+): Promise<{ session: EngineSession; ctx: AppContextValue }> {
   const session = new EngineSession(engine as unknown as EngineApi);
   await session.start();
   const ctx = createAppContext(session, { ...size, keymap: readOnly ? KEYMAP.filter((a) => !a.danger) : KEYMAP, readOnly });

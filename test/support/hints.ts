@@ -3,7 +3,11 @@
 
 /** The key hints on the screen's bottom line, e.g. ['l logs', 't top', …]. */
 export function hintsOf(screen: string): string[] {
-  const last = screen.split('\n').filter((l) => l.trim() !== '').at(-1) ?? '';
+  const last =
+    screen
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .at(-1) ?? '';
   return last.split(' · ').map((h) => h.trim());
 }
 

@@ -27,11 +27,25 @@ export const ATTACK =
  * the six printable characters \u001b — only the sequences themselves are forbidden.
  */
 export const LEAK_MARKERS: Array<[string, string]> = [
-  ['OSC 52', '\x1b]52'], ['OSC 0', '\x1b]0;'], ['BEL', '\x07'], ['DCS', '\x1bP'], ['ST', '\x1b\\'],
-  ['C1 CSI', '\u009b'], ['C1 OSC', '\u009d'], ['C1 ST', '\u009c'],
-  ['RLO', '\u202e'], ['LRI', '\u2066'], ['ZWSP', '\u200b'], ['ZWJ', '\u200d'], ['BOM', '\ufeff'],
-  ['Hangul filler U+3164', '\u3164'], ['Hangul filler U+115F', '\u115f'], ['halfwidth filler', '\uffa0'],
-  ['soft hyphen', '\u00ad'], ['tag A', '\u{e0041}'], ['line separator', '\u2028'],
+  ['OSC 52', '\x1b]52'],
+  ['OSC 0', '\x1b]0;'],
+  ['BEL', '\x07'],
+  ['DCS', '\x1bP'],
+  ['ST', '\x1b\\'],
+  ['C1 CSI', '\u009b'],
+  ['C1 OSC', '\u009d'],
+  ['C1 ST', '\u009c'],
+  ['RLO', '\u202e'],
+  ['LRI', '\u2066'],
+  ['ZWSP', '\u200b'],
+  ['ZWJ', '\u200d'],
+  ['BOM', '\ufeff'],
+  ['Hangul filler U+3164', '\u3164'],
+  ['Hangul filler U+115F', '\u115f'],
+  ['halfwidth filler', '\uffa0'],
+  ['soft hyphen', '\u00ad'],
+  ['tag A', '\u{e0041}'],
+  ['line separator', '\u2028'],
 ];
 
 const MAP_KEYS = new Set(['Labels', 'Options', 'Env', 'DriverOpts']);
@@ -69,7 +83,10 @@ export function poison(value: unknown, parentKey = ''): unknown {
 function cleanPath(url: string): string {
   const u = new URL(url, 'http://engine');
   const strip = (v: string) => v.split(ATTACK).join('');
-  const path = u.pathname.split('/').map((seg) => encodeURIComponent(strip(decodeURIComponent(seg)))).join('/');
+  const path = u.pathname
+    .split('/')
+    .map((seg) => encodeURIComponent(strip(decodeURIComponent(seg))))
+    .join('/');
   const query = new URLSearchParams();
   for (const [k, v] of u.searchParams) query.append(strip(k), strip(v));
   const q = query.toString();
@@ -90,40 +107,43 @@ export async function startHostileEngine(socketPath: string, upstreamSocket: str
       const body = Buffer.concat(chunks);
       const headers = { ...req.headers };
       delete headers['content-length'];
-      const up = request({ socketPath: upstreamSocket, path: cleanPath(req.url ?? '/'), method: req.method, headers: { ...headers, 'content-length': String(body.length) } }, (upRes) => {
-        const json = /json/.test(String(upRes.headers['content-type'] ?? ''));
-        const outHeaders = { ...upRes.headers };
-        if (json) delete outHeaders['content-length'];
-        res.writeHead(upRes.statusCode ?? 500, outHeaders);
-        if (!json) {
-          upRes.pipe(res);
-          return;
-        }
-        // JSON and newline-delimited JSON streams (events, stats): poison line by line.
-        let pending = '';
-        const emit = (line: string) => {
-          if (!line.trim()) return;
-          try {
-            res.write(`${JSON.stringify(poison(JSON.parse(line)))}\n`);
-          } catch {
-            res.write(`${line}\n`);
+      const up = request(
+        { socketPath: upstreamSocket, path: cleanPath(req.url ?? '/'), method: req.method, headers: { ...headers, 'content-length': String(body.length) } },
+        (upRes) => {
+          const json = /json/.test(String(upRes.headers['content-type'] ?? ''));
+          const outHeaders = { ...upRes.headers };
+          if (json) delete outHeaders['content-length'];
+          res.writeHead(upRes.statusCode ?? 500, outHeaders);
+          if (!json) {
+            upRes.pipe(res);
+            return;
           }
-        };
-        upRes.setEncoding('utf8');
-        upRes.on('data', (d: string) => {
-          pending += d;
-          let nl: number;
-          while ((nl = pending.indexOf('\n')) >= 0) {
-            emit(pending.slice(0, nl));
-            pending = pending.slice(nl + 1);
-          }
-        });
-        upRes.on('end', () => {
-          emit(pending);
-          res.end();
-        });
-        upRes.on('error', () => res.destroy());
-      });
+          // JSON and newline-delimited JSON streams (events, stats): poison line by line.
+          let pending = '';
+          const emit = (line: string) => {
+            if (!line.trim()) return;
+            try {
+              res.write(`${JSON.stringify(poison(JSON.parse(line)))}\n`);
+            } catch {
+              res.write(`${line}\n`);
+            }
+          };
+          upRes.setEncoding('utf8');
+          upRes.on('data', (d: string) => {
+            pending += d;
+            let nl: number;
+            while ((nl = pending.indexOf('\n')) >= 0) {
+              emit(pending.slice(0, nl));
+              pending = pending.slice(nl + 1);
+            }
+          });
+          upRes.on('end', () => {
+            emit(pending);
+            res.end();
+          });
+          upRes.on('error', () => res.destroy());
+        },
+      );
       up.on('error', () => res.destroy());
       res.on('close', () => {
         if (!res.writableFinished) up.destroy();
@@ -134,9 +154,10 @@ export async function startHostileEngine(socketPath: string, upstreamSocket: str
   await new Promise<void>((resolve) => server.listen(socketPath, resolve));
   return {
     socketPath,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

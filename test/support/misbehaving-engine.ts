@@ -17,10 +17,12 @@ export interface MisbehavingEngine {
   close(): Promise<void>;
 }
 
-export const json = (body: unknown): Handler => (_req, res) => {
-  res.writeHead(200, { 'Content-Type': 'application/json' });
-  res.end(typeof body === 'string' ? body : JSON.stringify(body));
-};
+export const json =
+  (body: unknown): Handler =>
+  (_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'application/json' });
+    res.end(typeof body === 'string' ? body : JSON.stringify(body));
+  };
 
 /** Never answers (the socket stays open until the client gives up). */
 export const never: Handler = () => undefined;
@@ -28,9 +30,21 @@ export const never: Handler = () => undefined;
 export async function startMisbehavingEngine(): Promise<MisbehavingEngine> {
   const socketPath = join(mkdtempSync(join(tmpdir(), 'dtui-misbehaving-')), 'engine.sock');
   const routes = new Map<string, Handler>([
-    ['/_ping', (_q, r) => { r.writeHead(200, { 'Content-Type': 'text/plain', 'Api-Version': '1.47' }); r.end('OK'); }],
+    [
+      '/_ping',
+      (_q, r) => {
+        r.writeHead(200, { 'Content-Type': 'text/plain', 'Api-Version': '1.47' });
+        r.end('OK');
+      },
+    ],
     ['/version', json({ Version: '27.0.0', ApiVersion: '1.47', MinAPIVersion: '1.24', Os: 'linux', Arch: 'amd64' })],
-    ['/events', (_q, r) => { r.writeHead(200, { 'Content-Type': 'application/json' }); r.flushHeaders(); }],
+    [
+      '/events',
+      (_q, r) => {
+        r.writeHead(200, { 'Content-Type': 'application/json' });
+        r.flushHeaders();
+      },
+    ],
     ['/containers/json', json([])],
     ['/images/json', json([])],
     ['/volumes', json({ Volumes: [] })],
@@ -51,9 +65,10 @@ export async function startMisbehavingEngine(): Promise<MisbehavingEngine> {
     socketPath,
     routes,
     hits,
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -74,7 +74,9 @@ function killShims(dirName: string): void {
 
 /** dockerd bind-mounts its data root onto itself; a SIGKILLed one leaves that behind. */
 function unmountBelow(dir: string): void {
-  const mounts = readFileSync('/proc/mounts', 'utf8').split('\n').map((l) => l.split(' ')[1] ?? '');
+  const mounts = readFileSync('/proc/mounts', 'utf8')
+    .split('\n')
+    .map((l) => l.split(' ')[1] ?? '');
   for (const point of mounts.filter((m) => m.startsWith(`${dir}/`)).reverse()) {
     try {
       execFileSync('umount', ['-l', point]);

@@ -46,8 +46,7 @@ afterEach(async () => {
   harness = undefined;
 });
 
-const echo = (opts: { cols?: number; rows?: number; env?: Record<string, string> } = {}) =>
-  (harness = spawnTui({ args: ['-e', ECHO_PROGRAM], ...opts }));
+const echo = (opts: { cols?: number; rows?: number; env?: Record<string, string> } = {}) => (harness = spawnTui({ args: ['-e', ECHO_PROGRAM], ...opts }));
 
 describe('spawnTui', () => {
   it('renders the alternate screen at the requested size and keeps raw bytes', async () => {
@@ -72,10 +71,19 @@ describe('spawnTui', () => {
     await h.press('x', 'down', 'esc', 'shift-tab', 'enter', 'ctrl-c', 'space', 'pgdn');
     await h.waitForText('read " "');
     await h.waitForText('read "\\u001b[6~"');
-    const reads = h.screen().split('\n').filter((l) => l.startsWith('read '));
+    const reads = h
+      .screen()
+      .split('\n')
+      .filter((l) => l.startsWith('read '));
     expect(reads).toEqual([
-      'read "x"', 'read "\\u001b[B"', 'read "\\u001b"', 'read "\\u001b[Z"',
-      'read "\\r"', 'read "\\u0003"', 'read " "', 'read "\\u001b[6~"',
+      'read "x"',
+      'read "\\u001b[B"',
+      'read "\\u001b"',
+      'read "\\u001b[Z"',
+      'read "\\r"',
+      'read "\\u0003"',
+      'read " "',
+      'read "\\u001b[6~"',
     ]);
   });
 
@@ -94,7 +102,12 @@ describe('spawnTui', () => {
     await h.waitForText('ready');
     await h.press('a', 'esc', 'b', 'c');
     await h.waitForText('read "c"');
-    expect(h.screen().split('\n').filter((l) => l.startsWith('read '))).toEqual(['read "a"', 'read "\\u001b"', 'read "b"', 'read "c"']);
+    expect(
+      h
+        .screen()
+        .split('\n')
+        .filter((l) => l.startsWith('read ')),
+    ).toEqual(['read "a"', 'read "\\u001b"', 'read "b"', 'read "c"']);
   });
 
   it('waits for raw mode before sending input', async () => {
@@ -142,9 +155,7 @@ describe('spawnTui', () => {
   it('rejects waitForText with a screen dump on timeout', async () => {
     const h = echo();
     await h.waitForText('alt ready');
-    await expect(h.waitForText(/never shown/, { timeout: 300 })).rejects.toThrow(
-      /waiting for \/never shown\/: timed out after 300ms[\s\S]*alt ready/,
-    );
+    await expect(h.waitForText(/never shown/, { timeout: 300 })).rejects.toThrow(/waiting for \/never shown\/: timed out after 300ms[\s\S]*alt ready/);
   });
 
   it('rejects waitForText as soon as the program exits', async () => {

@@ -69,10 +69,19 @@ export async function startRegistry(opts: StartRegistryOptions = {}): Promise<Te
   writeFileSync(join(dir, 'config.yml'), `${lines.join('\n')}\n`);
   let output = '';
   const child: ChildProcess = spawn(REGISTRY_BINARY, ['serve', join(dir, 'config.yml')], { stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout?.on('data', (d: Buffer) => { output = (output + d.toString()).slice(-4000); });
-  child.stderr?.on('data', (d: Buffer) => { output = (output + d.toString()).slice(-4000); });
+  child.stdout?.on('data', (d: Buffer) => {
+    output = (output + d.toString()).slice(-4000);
+  });
+  child.stderr?.on('data', (d: Buffer) => {
+    output = (output + d.toString()).slice(-4000);
+  });
   let exited = false;
-  const gone = new Promise<void>((resolve) => child.once('exit', () => { exited = true; resolve(); }));
+  const gone = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      exited = true;
+      resolve();
+    }),
+  );
   const stop = async () => {
     if (!exited) {
       child.kill('SIGTERM');
@@ -83,12 +92,15 @@ export async function startRegistry(opts: StartRegistryOptions = {}): Promise<Te
     rmSync(dir, { recursive: true, force: true });
   };
   try {
-    await waitFor(async () => {
-      if (exited) throw new Error(`docker-registry exited: ${output}`);
-      const res = await fetch(`http://${host}/v2/`);
-      await res.body?.cancel();
-      return res.status === 200 || res.status === 401;
-    }, { timeout: 15_000, message: () => `docker-registry on ${host} to answer /v2/ (${output})` });
+    await waitFor(
+      async () => {
+        if (exited) throw new Error(`docker-registry exited: ${output}`);
+        const res = await fetch(`http://${host}/v2/`);
+        await res.body?.cancel();
+        return res.status === 200 || res.status === 401;
+      },
+      { timeout: 15_000, message: () => `docker-registry on ${host} to answer /v2/ (${output})` },
+    );
   } catch (error) {
     await stop();
     throw error;

@@ -47,13 +47,16 @@ export async function runDtuiInShell(opts: { args?: string[]; env?: Record<strin
     waitForRawMode: false,
   });
   let dtuiPid = 0;
-  await waitFor(() => {
-    const children = readChildren(tui.pid);
-    // argv[0] must be node itself: a just-forked shell child (about to exec stty or node)
-    // still shows the shell's command line, which mentions bin/dtui too.
-    dtuiPid = children.find((pid) => cmdline(pid).startsWith(`${process.execPath} bin/dtui`)) ?? 0;
-    return dtuiPid > 0;
-  }, { message: 'dtui to start under the shell' });
+  await waitFor(
+    () => {
+      const children = readChildren(tui.pid);
+      // argv[0] must be node itself: a just-forked shell child (about to exec stty or node)
+      // still shows the shell's command line, which mentions bin/dtui too.
+      dtuiPid = children.find((pid) => cmdline(pid).startsWith(`${process.execPath} bin/dtui`)) ?? 0;
+      return dtuiPid > 0;
+    },
+    { message: 'dtui to start under the shell' },
+  );
   return {
     tui,
     dir,

@@ -38,14 +38,8 @@ function newKey(path: string, cwd: string): void {
 function sign(dir: string, name: string, subject: string, extensions: string, issuer?: string): void {
   writeFileSync(join(dir, `${name}.ext`), extensions);
   openssl(['req', '-new', '-key', `${name}-key.pem`, '-subj', subject, '-out', `${name}.csr`], dir);
-  const signer = issuer
-    ? ['-CA', `${issuer}.pem`, '-CAkey', `${issuer}-key.pem`, '-set_serial', String(Date.now())]
-    : ['-signkey', `${name}-key.pem`];
-  openssl(
-    ['x509', '-req', '-in', `${name}.csr`, '-days', DAYS, '-sha256', ...signer,
-      '-extfile', `${name}.ext`, '-out', `${name}.pem`],
-    dir,
-  );
+  const signer = issuer ? ['-CA', `${issuer}.pem`, '-CAkey', `${issuer}-key.pem`, '-set_serial', String(Date.now())] : ['-signkey', `${name}-key.pem`];
+  openssl(['x509', '-req', '-in', `${name}.csr`, '-days', DAYS, '-sha256', ...signer, '-extfile', `${name}.ext`, '-out', `${name}.pem`], dir);
   rmSync(join(dir, `${name}.csr`));
   rmSync(join(dir, `${name}.ext`));
 }
@@ -70,12 +64,9 @@ export function ensureTlsFiles(dir: string): TlsFiles {
   mkdirSync(clientDir, { recursive: true, mode: 0o700 });
 
   for (const name of ['ca', 'server', 'client']) newKey(`${name}-key.pem`, pki);
-  sign(pki, 'ca', '/CN=dtui-test-ca',
-    'basicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign,cRLSign\n');
-  sign(pki, 'server', '/CN=localhost',
-    'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\nkeyUsage=critical,digitalSignature\n', 'ca');
-  sign(pki, 'client', '/CN=dtui-test-client',
-    'extendedKeyUsage=clientAuth\nkeyUsage=critical,digitalSignature\n', 'ca');
+  sign(pki, 'ca', '/CN=dtui-test-ca', 'basicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign,cRLSign\n');
+  sign(pki, 'server', '/CN=localhost', 'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\nkeyUsage=critical,digitalSignature\n', 'ca');
+  sign(pki, 'client', '/CN=dtui-test-client', 'extendedKeyUsage=clientAuth\nkeyUsage=critical,digitalSignature\n', 'ca');
 
   copyFileSync(join(pki, 'ca.pem'), join(clientDir, 'ca.pem'));
   copyFileSync(join(pki, 'client.pem'), join(clientDir, 'cert.pem'));

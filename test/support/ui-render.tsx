@@ -77,10 +77,13 @@ export async function renderApp(ctx: AppContextValue): Promise<RenderedApp> {
     },
     async waitForText(want, timeout = 10_000) {
       const match = (s: string) => (typeof want === 'string' ? s.includes(want) : typeof want === 'function' ? want(s) : want.test(s));
-      await waitFor(async () => {
-        await sync();
-        return match(text());
-      }, { timeout, interval: 10, message: () => `${String(want)} on screen:\n${text()}` });
+      await waitFor(
+        async () => {
+          await sync();
+          return match(text());
+        },
+        { timeout, interval: 10, message: () => `${String(want)} on screen:\n${text()}` },
+      );
       return text();
     },
     get quitCalls() {

@@ -33,7 +33,10 @@ describe('containers table at 100×20', () => {
   it('renders only the rows that fit, and follows the selection to the end', async () => {
     const { app } = await fiftyRows();
     const visible = layoutFor(SIZE.cols, SIZE.rows).containerRows;
-    const shown = app.text().match(/fake-\d{3}/g)!.filter((n, i, all) => all.indexOf(n) === i);
+    const shown = app
+      .text()
+      .match(/fake-\d{3}/g)!
+      .filter((n, i, all) => all.indexOf(n) === i);
     // The detail pane's title names the selection too, hence the de-duplication.
     expect(shown).toEqual(Array.from({ length: visible }, (_, i) => `fake-${String(i).padStart(3, '0')}`));
     expect(app.text()).toContain('[1] Containers (50)');
@@ -72,17 +75,30 @@ describe('containers table at 100×20', () => {
     await app.waitForText('very-long-');
     for (const line of app.text().split('\n')) expect([...line].length).toBeLessThanOrEqual(SIZE.cols);
     // The row is cut with an ellipsis inside its column, and the pane's right border survives.
-    const row = app.text().split('\n').find((l) => l.startsWith('│ very-'))!;
+    const row = app
+      .text()
+      .split('\n')
+      .find((l) => l.startsWith('│ very-'))!;
     expect(row).toContain('…');
     expect(row.indexOf('││')).toBe(layoutFor(SIZE.cols, SIZE.rows).leftWidth - 1);
   });
 
   it('shows hostile container names with their escape sequences defused', async () => {
     const engine = new FakeEngine();
-    const hostile = containerRow({
-      Id: 'f'.repeat(64), Names: ['/evil\x1b[2J\x1b]0;pwned\x07name\r\nnext'], Image: 'img\x1b[31m', Command: 'sh',
-      State: 'running', Status: 'Up', Ports: [], Created: 1_700_000_000, Labels: {},
-    } as never, Date.now());
+    const hostile = containerRow(
+      {
+        Id: 'f'.repeat(64),
+        Names: ['/evil\x1b[2J\x1b]0;pwned\x07name\r\nnext'],
+        Image: 'img\x1b[31m',
+        Command: 'sh',
+        State: 'running',
+        Status: 'Up',
+        Ports: [],
+        Created: 1_700_000_000,
+        Labels: {},
+      } as never,
+      Date.now(),
+    );
     engine.containers = [hostile];
     const { ctx } = await fakeApp(engine, SIZE);
     app = await renderApp(ctx);

@@ -9,7 +9,12 @@ let app: RenderedApp | undefined;
 afterEach(() => app?.unmount());
 
 // Each log line starts with a one-cell gutter (blank, or ▌ for stderr) after the border's space.
-const logText = (app: RenderedApp) => app.text().split('\n').map((l) => /│ [ ▌](entry \d+)\s*│$/.exec(l)?.[1]).filter(Boolean);
+const logText = (app: RenderedApp) =>
+  app
+    .text()
+    .split('\n')
+    .map((l) => /│ [ ▌](entry \d+)\s*│$/.exec(l)?.[1])
+    .filter(Boolean);
 
 describe('detail pane', () => {
   it('Tab from Images shows the image; l there switches to the container logs, which j/k/End scroll', async () => {

@@ -102,10 +102,15 @@ describe('confirm dialogs', () => {
     await app.press('2', 'd');
     const screen = await app.waitForText('Remove image shop/web:v2? y/N');
     expect(screen).toContain(engine.images[0]!.shortId);
-    engine.failNext = Object.assign(new Error('(HTTP code 409) unexpected - conflict: unable to remove repository reference "shop/web:v2" (must force) - container 123 is using its referenced image abc'), {
-      statusCode: 409,
-      json: { message: 'conflict: unable to remove repository reference "shop/web:v2" (must force) - container 123 is using its referenced image abc' },
-    });
+    engine.failNext = Object.assign(
+      new Error(
+        '(HTTP code 409) unexpected - conflict: unable to remove repository reference "shop/web:v2" (must force) - container 123 is using its referenced image abc',
+      ),
+      {
+        statusCode: 409,
+        json: { message: 'conflict: unable to remove repository reference "shop/web:v2" (must force) - container 123 is using its referenced image abc' },
+      },
+    );
     await app.press('y');
     const after = await app.waitForText(/409: conflict/);
     expect(after).toContain('shop/web:v2');

@@ -44,7 +44,13 @@ describe('packing a host folder for the container', () => {
     symlinkSync('/etc/passwd', join(src, 'pw'));
     try {
       const { entries, skipped } = await entriesOf(src, 'dest');
-      expect(entries.map((e) => `${e.type} ${e.name}`).sort()).toEqual(['directory dest/', 'directory dest/sub/', 'file dest/empty', 'file dest/sub/f.txt', 'symlink dest/pw']);
+      expect(entries.map((e) => `${e.type} ${e.name}`).sort()).toEqual([
+        'directory dest/',
+        'directory dest/sub/',
+        'file dest/empty',
+        'file dest/sub/f.txt',
+        'symlink dest/pw',
+      ]);
       expect(entries.find((e) => e.name === 'dest/pw')?.linkname).toBe('/etc/passwd');
       expect(entries.find((e) => e.name === 'dest/sub/f.txt')?.body).toBe('hello');
       expect(skipped.sort()).toEqual(['FIFOs', 'sockets']);

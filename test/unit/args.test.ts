@@ -63,21 +63,20 @@ describe('boolean flags', () => {
 });
 
 describe('value flags', () => {
-  it.each([
-    [['-H', 'tcp://h:2375']],
-    [['-Htcp://h:2375']],
-    [['-H=tcp://h:2375']],
-    [['--host', 'tcp://h:2375']],
-    [['--host=tcp://h:2375']],
-  ])('%j gives the host', (argv) => {
-    expect(parseArgs(argv).host).toBe('tcp://h:2375');
-  });
+  it.each([[['-H', 'tcp://h:2375']], [['-Htcp://h:2375']], [['-H=tcp://h:2375']], [['--host', 'tcp://h:2375']], [['--host=tcp://h:2375']]])(
+    '%j gives the host',
+    (argv) => {
+      expect(parseArgs(argv).host).toBe('tcp://h:2375');
+    },
+  );
   it.each([[['--context', 'prod']], [['--context=prod']], [['-c', 'prod']], [['-cprod']]])('%j gives the context', (argv) => {
     expect(parseArgs(argv).context).toBe('prod');
   });
   it('TLS paths in every spelling', () => {
     expect(parseArgs(['--tlscacert', '/c/ca.pem', '--tlscert=/c/cert.pem', '--tlskey', '/c/key.pem'])).toMatchObject({
-      tlsCaCert: '/c/ca.pem', tlsCert: '/c/cert.pem', tlsKey: '/c/key.pem',
+      tlsCaCert: '/c/ca.pem',
+      tlsCert: '/c/cert.pem',
+      tlsKey: '/c/key.pem',
     });
   });
   it('a value may contain "="', () => {
@@ -146,7 +145,20 @@ describe('unknown input', () => {
 
 describe('--help', () => {
   it('names every flag', () => {
-    for (const flag of ['-H, --host URL', '-c, --context NAME', '--tls ', '--tlsverify', '--tlscacert PATH', '--tlscert PATH', '--tlskey PATH', '--read-only', '--log-lines N', '--exec-via-cli', '-h, --help', '-v, --version']) {
+    for (const flag of [
+      '-H, --host URL',
+      '-c, --context NAME',
+      '--tls ',
+      '--tlsverify',
+      '--tlscacert PATH',
+      '--tlscert PATH',
+      '--tlskey PATH',
+      '--read-only',
+      '--log-lines N',
+      '--exec-via-cli',
+      '-h, --help',
+      '-v, --version',
+    ]) {
       expect(USAGE).toContain(flag);
     }
     expect(USAGE).toContain('--read-only=false');

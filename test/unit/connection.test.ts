@@ -12,7 +12,10 @@ describe('resolveEndpoint', () => {
   it('takes DOCKER_HOST, and -H over it', () => {
     expect(resolveEndpoint({}, { DOCKER_HOST: 'unix:///tmp/x.sock' })).toMatchObject({ socketPath: '/tmp/x.sock' });
     expect(resolveEndpoint({ host: 'tcp://10.0.0.5:2375' }, { DOCKER_HOST: 'unix:///tmp/x.sock' })).toMatchObject({
-      kind: 'tcp', hostname: '10.0.0.5', port: 2375, tls: undefined,
+      kind: 'tcp',
+      hostname: '10.0.0.5',
+      port: 2375,
+      tls: undefined,
     });
   });
 
@@ -34,7 +37,13 @@ describe('resolveEndpoint', () => {
   });
 
   it('takes ssh://[user@]host[:port] as the CLI does', () => {
-    expect(resolveEndpoint({ host: 'ssh://me@box.example:2222' }, {})).toEqual({ kind: 'ssh', user: 'me', hostname: 'box.example', port: 2222, url: 'ssh://me@box.example:2222' });
+    expect(resolveEndpoint({ host: 'ssh://me@box.example:2222' }, {})).toEqual({
+      kind: 'ssh',
+      user: 'me',
+      hostname: 'box.example',
+      port: 2222,
+      url: 'ssh://me@box.example:2222',
+    });
     expect(resolveEndpoint({}, { DOCKER_HOST: 'ssh://box' })).toEqual({ kind: 'ssh', hostname: 'box', port: 22, url: 'ssh://box' });
     expect(() => resolveEndpoint({ host: 'ssh://me:secret@box' }, {})).toThrow(/password in the URL is not supported/);
     expect(() => resolveEndpoint({ host: 'ssh://box/var/run' }, {})).toThrow(/ssh hosts take no path/);
@@ -65,6 +74,8 @@ describe('explainConnectError', () => {
   });
   it('TLS failures', () => {
     const tcp = resolveEndpoint({ host: 'tcp://127.0.0.1:1' }, {});
-    expect(explainConnectError(Object.assign(new Error('self-signed certificate in certificate chain'), { code: 'SELF_SIGNED_CERT_IN_CHAIN' }), tcp)).toMatch(/TLS failure/);
+    expect(explainConnectError(Object.assign(new Error('self-signed certificate in certificate chain'), { code: 'SELF_SIGNED_CERT_IN_CHAIN' }), tcp)).toMatch(
+      /TLS failure/,
+    );
   });
 });

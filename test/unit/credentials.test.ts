@@ -4,9 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { waitFor } from '../support/wait.js';
-import {
-  DOCKER_HUB, engineAuth, findCredentials, normalizeRegistry, registryOf, runCredentialHelper,
-} from '../../src/engine/registry/credentials.js';
+import { DOCKER_HUB, engineAuth, findCredentials, normalizeRegistry, registryOf, runCredentialHelper } from '../../src/engine/registry/credentials.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dtui-creds-'));
 const bin = join(dir, 'bin');
@@ -30,9 +28,12 @@ function env(config: unknown): NodeJS.ProcessEnv {
 
 // A fake helper: records the server URL it was asked for, answers for one server only.
 mkdirSync(bin);
-writeHelper('fake', `read url; printf '%s' "$url" > ${seen}
+writeHelper(
+  'fake',
+  `read url; printf '%s' "$url" > ${seen}
 if [ "$url" = "127.0.0.1:5000" ]; then echo '{"ServerURL":"127.0.0.1:5000","Username":"helper-user","Secret":"helper-pass"}'; exit 0; fi
-echo "credentials not found in native keychain"; exit 1`);
+echo "credentials not found in native keychain"; exit 1`,
+);
 writeHelper('token', `read url; echo '{"ServerURL":"x","Username":"<token>","Secret":"tok-123"}'`);
 writeHelper('broken', `echo "dbus: no session" >&2; exit 3`);
 writeHelper('garbage', `echo 'not json'`);
@@ -78,7 +79,10 @@ describe('findCredentials', () => {
     const auth = Buffer.from('user:pa:ss').toString('base64');
     const e = env({ auths: { 'http://127.0.0.1:5000': { auth } } });
     expect(await findCredentials('127.0.0.1:5000', { env: e })).toEqual({
-      username: 'user', password: 'pa:ss', serveraddress: '127.0.0.1:5000', source: 'config.json',
+      username: 'user',
+      password: 'pa:ss',
+      serveraddress: '127.0.0.1:5000',
+      source: 'config.json',
     });
     expect(await findCredentials('127.0.0.1:6000', { env: e })).toBeUndefined();
   });
@@ -86,7 +90,9 @@ describe('findCredentials', () => {
   it('reads username/password entries and Docker Hub under its legacy key', async () => {
     const e = env({ auths: { 'https://index.docker.io/v1/': { username: 'hub', password: 'secret' } } });
     expect(await findCredentials(DOCKER_HUB, { env: e })).toMatchObject({
-      username: 'hub', password: 'secret', serveraddress: 'https://index.docker.io/v1/',
+      username: 'hub',
+      password: 'secret',
+      serveraddress: 'https://index.docker.io/v1/',
     });
   });
 
@@ -99,7 +105,10 @@ describe('findCredentials', () => {
   it('asks the credsStore helper with the server URL on stdin', async () => {
     const e = env({ credsStore: 'fake' });
     expect(await findCredentials('127.0.0.1:5000', { env: e })).toEqual({
-      username: 'helper-user', password: 'helper-pass', serveraddress: '127.0.0.1:5000', source: 'credential helper fake',
+      username: 'helper-user',
+      password: 'helper-pass',
+      serveraddress: '127.0.0.1:5000',
+      source: 'credential helper fake',
     });
     expect(readFileSync(seen, 'utf8')).toBe('127.0.0.1:5000');
     // "credentials not found" is not an error: there are simply none.
@@ -137,11 +146,13 @@ describe('findCredentials', () => {
     await expect(runCredentialHelper('forker', 'x', { env: env({}) })).resolves.toMatchObject({ username: 'fork-user', password: 'fork-pass' });
     // Long before the 15 s timeout, and well before the child's 1771 s.
     expect(Date.now() - started).toBeLessThan(10_000);
-    await waitFor(() => sleepers('1771').length === 0, { timeout: 5000, message: 'the helper\'s child to be killed' });
+    await waitFor(() => sleepers('1771').length === 0, { timeout: 5000, message: "the helper's child to be killed" });
   });
 
   it('times out on a helper that never answers and kills its whole process group', async () => {
-    await expect(runCredentialHelper('stuck', 'x', { env: env({}), helperTimeoutMs: 1000 })).rejects.toThrow(/docker-credential-stuck did not answer within 1 s/);
+    await expect(runCredentialHelper('stuck', 'x', { env: env({}), helperTimeoutMs: 1000 })).rejects.toThrow(
+      /docker-credential-stuck did not answer within 1 s/,
+    );
     await waitFor(() => sleepers('1772').length === 0 && sleepers('1773').length === 0, { timeout: 5000, message: 'the helper and its child to be killed' });
   });
 
@@ -153,7 +164,10 @@ describe('findCredentials', () => {
     writeHelper('hostile-err', `printf 'keychain ${hostile}locked' >&2; exit 1`);
     writeHelper('hostile-out', `printf '${hostile}oops'; exit 1`);
     for (const helper of ['hostile-err', 'hostile-out']) {
-      const err = await runCredentialHelper(helper, 'x', { env: e }).then(() => undefined, (x: Error) => x);
+      const err = await runCredentialHelper(helper, 'x', { env: e }).then(
+        () => undefined,
+        (x: Error) => x,
+      );
       expect(err?.message).toMatch(new RegExp(`docker-credential-${helper} failed: `));
       expect(err?.message).not.toMatch(/[\x00-\x1f\x7f-\x9f\u202e\u3164\u00ad]/);
       expect(err?.message).toMatch(/locked|oops/);

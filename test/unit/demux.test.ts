@@ -21,11 +21,7 @@ const plain = (frames: Frame[]) => frames.map((f) => ({ stream: f.stream, hex: f
 
 describe('FrameDemuxer', () => {
   it('decodes consecutive frames in one chunk', () => {
-    const input = Buffer.concat([
-      encode('stdout', Buffer.from('hello\n')),
-      encode('stderr', Buffer.from('oops\n')),
-      encode('stdin', Buffer.from('x')),
-    ]);
+    const input = Buffer.concat([encode('stdout', Buffer.from('hello\n')), encode('stderr', Buffer.from('oops\n')), encode('stdin', Buffer.from('x'))]);
     const frames = new FrameDemuxer().push(input);
     expect(frames.map((f) => [f.stream, f.payload.toString()])).toEqual([
       ['stdout', 'hello\n'],
@@ -145,8 +141,7 @@ describe('FrameDemuxer', () => {
             expect(have.equals(want)).toBe(true);
           }
           // Overall interleaving of bytes across streams is preserved too.
-          const tag = (fs: { stream: StreamName; payload: Buffer }[]) =>
-            fs.map((f) => f.stream.charAt(3).repeat(f.payload.length)).join('');
+          const tag = (fs: { stream: StreamName; payload: Buffer }[]) => fs.map((f) => f.stream.charAt(3).repeat(f.payload.length)).join('');
           expect(tag(got)).toBe(tag(frames));
           // Frames within the limit still arrive whole.
           const small = frames.filter((f) => f.payload.length > 0 && f.payload.length <= maxFrameBytes);

@@ -119,7 +119,7 @@ describe('DetailModel', () => {
     expect(opened[1]!.signal!.aborted).toBe(true);
   });
 
-  it('re-reads inspect on its target\'s events and stops listening when closed', async () => {
+  it("re-reads inspect on its target's events and stops listening when closed", async () => {
     const { api, feed, opened, emit, listeners } = fakes();
     const model = new DetailModel(api, feed);
     model.show({ tab: 'inspect', inspect: { kind: 'container', id: 'c1' } });

@@ -5,10 +5,20 @@ describe('docker system df arithmetic', () => {
   it('computes total, active, size and reclaimable like the CLI', () => {
     const rows = diskUsage({
       LayersSize: 1000,
-      Images: [{ Containers: 1, Size: 600, SharedSize: 100 }, { Containers: 0, Size: 400, SharedSize: 100 }],
-      Containers: [{ State: 'running', SizeRw: 10 }, { State: 'exited', SizeRw: 30 }],
+      Images: [
+        { Containers: 1, Size: 600, SharedSize: 100 },
+        { Containers: 0, Size: 400, SharedSize: 100 },
+      ],
+      Containers: [
+        { State: 'running', SizeRw: 10 },
+        { State: 'exited', SizeRw: 30 },
+      ],
       Volumes: [{ UsageData: { Size: 50, RefCount: 1 } }, { UsageData: { Size: 70, RefCount: 0 } }, { UsageData: { Size: -1, RefCount: 0 } }],
-      BuildCache: [{ InUse: true, Size: 5 }, { InUse: false, Size: 7 }, { InUse: false, Shared: true, Size: 9 }],
+      BuildCache: [
+        { InUse: true, Size: 5 },
+        { InUse: false, Size: 7 },
+        { InUse: false, Shared: true, Size: 9 },
+      ],
     });
     expect(rows).toEqual([
       { kind: 'images', type: 'Images', total: 2, active: 1, size: 1000, reclaimable: 500 },
@@ -28,7 +38,12 @@ describe('engine overview', () => {
     const o = engineOverview(
       { Version: '20.10', ApiVersion: '1.41', MinAPIVersion: '1.12', Os: 'linux', Arch: 'amd64' },
       {
-        Driver: 'overlay2', CgroupDriver: 'systemd', CgroupVersion: '2', ContainersRunning: 2, ContainersStopped: 1, Containers: 3,
+        Driver: 'overlay2',
+        CgroupDriver: 'systemd',
+        CgroupVersion: '2',
+        ContainersRunning: 2,
+        ContainersStopped: 1,
+        Containers: 3,
         RegistryConfig: {
           Mirrors: ['https://mirror.example.test/'],
           InsecureRegistryCIDRs: ['127.0.0.0/8'],

@@ -10,9 +10,29 @@ import { containerRow, imageRows } from '../../src/engine/models/rows.js';
 import { volumeRows } from '../../src/engine/models/volumes.js';
 import { negotiateApi, CLIENT_MAX_API, FALLBACK_API } from '../../src/engine/api/api-version.js';
 
-const container = { Id: 'a'.repeat(64), Names: ['/web'], Image: 'busybox', ImageID: 'sha256:b', Command: 'sh', Created: 1700000000, State: 'running', Status: 'Up 1 s', Ports: [{ IP: '0.0.0.0', PrivatePort: 80, PublicPort: 8080, Type: 'tcp' }], Labels: { a: 'b' }, Mounts: [{ Type: 'volume', Name: 'v', Source: '/s', Destination: '/d' }] };
+const container = {
+  Id: 'a'.repeat(64),
+  Names: ['/web'],
+  Image: 'busybox',
+  ImageID: 'sha256:b',
+  Command: 'sh',
+  Created: 1700000000,
+  State: 'running',
+  Status: 'Up 1 s',
+  Ports: [{ IP: '0.0.0.0', PrivatePort: 80, PublicPort: 8080, Type: 'tcp' }],
+  Labels: { a: 'b' },
+  Mounts: [{ Type: 'volume', Name: 'v', Source: '/s', Destination: '/d' }],
+};
 const image = { Id: 'sha256:' + 'c'.repeat(64), RepoTags: ['busybox:latest'], RepoDigests: ['busybox@sha256:d'], Size: 10, Created: 1700000000, Containers: 1 };
-const volume = { Name: 'v', Driver: 'local', Mountpoint: '/m', Scope: 'local', CreatedAt: '2026-01-01T00:00:00Z', Labels: { a: 'b' }, UsageData: { Size: 1, RefCount: 0 } };
+const volume = {
+  Name: 'v',
+  Driver: 'local',
+  Mountpoint: '/m',
+  Scope: 'local',
+  CreatedAt: '2026-01-01T00:00:00Z',
+  Labels: { a: 'b' },
+  UsageData: { Size: 1, RefCount: 0 },
+};
 const inspect = { Id: 'a'.repeat(64), Name: '/web', Config: { Tty: false, Env: ['A=1'], Labels: { a: 'b' } }, State: { Status: 'running' } };
 const version = { Version: '27.0', ApiVersion: '1.47', MinAPIVersion: '1.24', Os: 'linux', Arch: 'amd64' };
 
@@ -28,10 +48,38 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { call: 'GET /containers/json', wrap: (i) => [i], prefix: '[0].', item: container, schema: ContainerList, render: (p) => (p as Dockerode.ContainerInfo[]).map((c) => containerRow(c, Date.now())) },
-  { call: 'GET /images/json', wrap: (i) => [i], prefix: '[0].', item: image, schema: ImageList, render: (p) => (p as Dockerode.ImageInfo[]).flatMap(imageRows) },
-  { call: 'GET /volumes', wrap: (i) => ({ Volumes: [i] }), prefix: 'Volumes[0].', item: volume, schema: VolumeList, render: (p) => volumeRows((p as { Volumes: never[] }).Volumes ?? []) },
-  { call: 'GET /system/df', wrap: (i) => ({ Volumes: [i] }), prefix: 'Volumes[0].', item: volume, schema: DiskUsage, render: (p) => volumeRows([], (p as { Volumes: never[] }).Volumes ?? []) },
+  {
+    call: 'GET /containers/json',
+    wrap: (i) => [i],
+    prefix: '[0].',
+    item: container,
+    schema: ContainerList,
+    render: (p) => (p as Dockerode.ContainerInfo[]).map((c) => containerRow(c, Date.now())),
+  },
+  {
+    call: 'GET /images/json',
+    wrap: (i) => [i],
+    prefix: '[0].',
+    item: image,
+    schema: ImageList,
+    render: (p) => (p as Dockerode.ImageInfo[]).flatMap(imageRows),
+  },
+  {
+    call: 'GET /volumes',
+    wrap: (i) => ({ Volumes: [i] }),
+    prefix: 'Volumes[0].',
+    item: volume,
+    schema: VolumeList,
+    render: (p) => volumeRows((p as { Volumes: never[] }).Volumes ?? []),
+  },
+  {
+    call: 'GET /system/df',
+    wrap: (i) => ({ Volumes: [i] }),
+    prefix: 'Volumes[0].',
+    item: volume,
+    schema: DiskUsage,
+    render: (p) => volumeRows([], (p as { Volumes: never[] }).Volumes ?? []),
+  },
   { call: 'GET /containers/x/json', wrap: (i) => i, prefix: '', item: inspect, schema: ContainerInspect, render: (p) => p },
   { call: 'GET /version', wrap: (i) => i, prefix: '', item: version, schema: VersionAnswer, render: (p) => negotiateApi((p as typeof version).ApiVersion) },
 ];
@@ -108,14 +156,15 @@ describe('malformed engine answers', () => {
   }
 
   it('names the field: a numeric container id', () => {
-    expect(() => parseAnswer(ContainerList, [{ ...container, Id: 7 }], 'GET /containers/json'))
-      .toThrow("the engine's answer to GET /containers/json is malformed: [0].Id should be string, is a number");
+    expect(() => parseAnswer(ContainerList, [{ ...container, Id: 7 }], 'GET /containers/json')).toThrow(
+      "the engine's answer to GET /containers/json is malformed: [0].Id should be string, is a number",
+    );
     expect(() => parseAnswer(ContainerList, { not: 'a list' }, 'GET /containers/json')).toThrow(/the answer should be Array, is an object/);
   });
 });
 
 describe('API version negotiation', () => {
-  it('never speaks its own maximum because the engine\'s version was unreadable', () => {
+  it("never speaks its own maximum because the engine's version was unreadable", () => {
     for (const bad of ['garbage', '', '1', '1.47.0.1', 'v1.47', '1.x', '\u001b[2J']) expect(negotiateApi(bad)).toBe(FALLBACK_API);
     expect(negotiateApi('nonsense', '1.30')).toBe('1.30');
     expect(negotiateApi('1.40')).toBe('1.40');

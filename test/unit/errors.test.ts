@@ -40,9 +40,12 @@ describe('engineErrorMessage', () => {
 
 describe('engine error messages', () => {
   it('puts the cause of a failed start first, without the runtime wrapping', () => {
-    const raw = 'failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "/no/such/binary": stat /no/such/binary: no such file or directory: unknown';
+    const raw =
+      'failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "/no/such/binary": stat /no/such/binary: no such file or directory: unknown';
     expect(withoutRuntimeBoilerplate(raw)).toBe('exec: "/no/such/binary": stat /no/such/binary: no such file or directory');
-    expect(engineErrorMessage({ statusCode: 400, json: { message: raw } })).toBe('400: exec: "/no/such/binary": stat /no/such/binary: no such file or directory');
+    expect(engineErrorMessage({ statusCode: 400, json: { message: raw } })).toBe(
+      '400: exec: "/no/such/binary": stat /no/such/binary: no such file or directory',
+    );
   });
 
   it('leaves ordinary messages alone', () => {

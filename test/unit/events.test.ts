@@ -10,7 +10,9 @@ const UNSAFE = /[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-
 const hostileString = fc.oneof(
   fc.string(),
   fc.string({ unit: 'binary' }),
-  fc.array(fc.constantFrom('\x1b', '[', ']', '2J', '52;c;', '\x07', '\x9b', '\x90', '\u202e', '\u200b', 'P', '\\', 'a', ':', ' '), { maxLength: 30 }).map((a) => a.join('')),
+  fc
+    .array(fc.constantFrom('\x1b', '[', ']', '2J', '52;c;', '\x07', '\x9b', '\x90', '\u202e', '\u200b', 'P', '\\', 'a', ':', ' '), { maxLength: 30 })
+    .map((a) => a.join('')),
 );
 const anyValue = fc.anything({ stringUnit: 'binary', withObjectString: true, withNullPrototype: true });
 
@@ -22,7 +24,10 @@ const rawEvent = fc.record(
     id: fc.oneof(hostileString, anyValue),
     time: fc.oneof(fc.integer(), fc.double(), anyValue),
     Actor: fc.oneof(
-      fc.record({ ID: fc.oneof(hostileString, anyValue), Attributes: fc.oneof(fc.dictionary(hostileString, fc.oneof(hostileString, anyValue)), anyValue) }, { requiredKeys: [] }),
+      fc.record(
+        { ID: fc.oneof(hostileString, anyValue), Attributes: fc.oneof(fc.dictionary(hostileString, fc.oneof(hostileString, anyValue)), anyValue) },
+        { requiredKeys: [] },
+      ),
       anyValue,
     ),
   },
@@ -52,7 +57,9 @@ describe('toEngineEvent', () => {
 
   it('keeps what a real event says', () => {
     const e = toEngineEvent({
-      Type: 'container', Action: 'exec_start: sh -c ls', time: 1700000000,
+      Type: 'container',
+      Action: 'exec_start: sh -c ls',
+      time: 1700000000,
       Actor: { ID: 'abc', Attributes: { name: 'web\x1b]0;pwned\x07', image: 'busybox' } },
     });
     expect(e).toEqual({ type: 'container', action: 'exec_start', id: 'abc', time: 1700000000, attributes: { name: 'web', image: 'busybox' } });

@@ -30,17 +30,40 @@ describe('cliTarget', () => {
     const config = join(dir, 'docker-config');
     const meta = join(config, 'contexts', 'meta', contextDirName('prod'));
     mkdirSync(meta, { recursive: true });
-    writeFileSync(join(meta, 'meta.json'), JSON.stringify({ Name: 'prod', Metadata: {}, Endpoints: { docker: { Host: 'unix:///p.sock', SkipTLSVerify: false } } }));
+    writeFileSync(
+      join(meta, 'meta.json'),
+      JSON.stringify({ Name: 'prod', Metadata: {}, Endpoints: { docker: { Host: 'unix:///p.sock', SkipTLSVerify: false } } }),
+    );
     const env = { DOCKER_CONFIG: config };
     expect(target(['--context', 'prod'], env)).toEqual({ args: ['--context', 'prod'], env });
   });
 
   it('with TLS from flags passes -H and every TLS file, absolute, whatever their names', () => {
-    const t = target(['-H', 'tcp://127.0.0.1:2376', '--tlsverify', '--tlscacert', join(dir, 'a/authority.crt'),
-      '--tlscert', join(dir, 'b/me.crt'), '--tlskey', join(dir, 'b/me.key')],
-    { DOCKER_HOST: 'unix:///elsewhere.sock', DOCKER_CONTEXT: 'other', DOCKER_TLS_VERIFY: '', HOME: '/h' });
-    expect(t.args).toEqual(['-H', 'tcp://127.0.0.1:2376', '--tlsverify', '--tlscacert', join(dir, 'a/authority.crt'),
-      '--tlscert', join(dir, 'b/me.crt'), '--tlskey', join(dir, 'b/me.key')]);
+    const t = target(
+      [
+        '-H',
+        'tcp://127.0.0.1:2376',
+        '--tlsverify',
+        '--tlscacert',
+        join(dir, 'a/authority.crt'),
+        '--tlscert',
+        join(dir, 'b/me.crt'),
+        '--tlskey',
+        join(dir, 'b/me.key'),
+      ],
+      { DOCKER_HOST: 'unix:///elsewhere.sock', DOCKER_CONTEXT: 'other', DOCKER_TLS_VERIFY: '', HOME: '/h' },
+    );
+    expect(t.args).toEqual([
+      '-H',
+      'tcp://127.0.0.1:2376',
+      '--tlsverify',
+      '--tlscacert',
+      join(dir, 'a/authority.crt'),
+      '--tlscert',
+      join(dir, 'b/me.crt'),
+      '--tlskey',
+      join(dir, 'b/me.key'),
+    ]);
     // Nothing left in the environment that could point the CLI elsewhere.
     expect(t.env).toEqual({ HOME: '/h' });
   });

@@ -9,7 +9,14 @@ import { helpPage, wrapToWidth } from '../../src/ui/help-overlay.js';
 const sections = helpSections(KEYMAP);
 
 describe('help overlay layout', () => {
-  for (const [cols, rows] of [[80, 24], [100, 24], [100, 45], [160, 45], [220, 60], [40, 12]] as const) {
+  for (const [cols, rows] of [
+    [80, 24],
+    [100, 24],
+    [100, 45],
+    [160, 45],
+    [220, 60],
+    [40, 12],
+  ] as const) {
     it(`fits a ${cols}×${rows} box without overlap`, () => {
       const page = helpPage(sections, cols, rows);
       const inner = cols - 4;
@@ -22,7 +29,9 @@ describe('help overlay layout', () => {
       }
       // Every help text is there in full, wrapped at spaces at most.
       const flat = page.columns.flat().map((l) => l.text);
-      const joined = flat.reduce<string[]>((acc, l) => (/^ {3,}\S/.test(l) && acc.length ? [...acc.slice(0, -1), `${acc.at(-1)} ${l.trim()}`] : [...acc, l]), []).join('\n');
+      const joined = flat
+        .reduce<string[]>((acc, l) => (/^ {3,}\S/.test(l) && acc.length ? [...acc.slice(0, -1), `${acc.at(-1)} ${l.trim()}`] : [...acc, l]), [])
+        .join('\n');
       for (const action of KEYMAP) expect(joined, action.id).toContain(action.help);
     });
   }

@@ -22,7 +22,12 @@ describe('image history', () => {
   });
 
   it('aligns by cell width, not string length', () => {
-    expect(alignColumns([['日本', 'x'], ['ab', 'y']])).toEqual(['日本   x', 'ab     y']);
+    expect(
+      alignColumns([
+        ['日本', 'x'],
+        ['ab', 'y'],
+      ]),
+    ).toEqual(['日本   x', 'ab     y']);
   });
 
   it('wraps long commands without losing a character', () => {
@@ -30,7 +35,12 @@ describe('image history', () => {
     expect(wrapText(text, 10)).toEqual(['a'.repeat(10), 'a'.repeat(10), 'a'.repeat(5)]);
     expect(wrapText('', 10)).toEqual(['']);
     const blocks = historyBlocks(historyLayers([{ ...raw[0]!, CreatedBy: 'c'.repeat(50) }]), NOW, 24);
-    expect(blocks.filter((l) => l.startsWith('    ')).join('').replace(/ /g, '')).toBe('c'.repeat(50));
+    expect(
+      blocks
+        .filter((l) => l.startsWith('    '))
+        .join('')
+        .replace(/ /g, ''),
+    ).toBe('c'.repeat(50));
   });
 
   it('uses short layer ids when the full ones would push age and size off a narrow screen', () => {

@@ -29,7 +29,15 @@ describe('linear-time filter patterns', () => {
 
   it('matches like RegExp on ordinary patterns, with and without case', () => {
     const lines = ['status=500 took 12ms', 'STATUS=200', 'worker-12 ok', 'plain text'];
-    for (const [p, ic] of [['status=\\d00', true], ['^STATUS', false], ['worker-(1|2)\\d? ', false], ['\\d+ms$', false], ['TEXT', true], ['TEXT', false], ['\\bok\\b', false]] as const) {
+    for (const [p, ic] of [
+      ['status=\\d00', true],
+      ['^STATUS', false],
+      ['worker-(1|2)\\d? ', false],
+      ['\\d+ms$', false],
+      ['TEXT', true],
+      ['TEXT', false],
+      ['\\bok\\b', false],
+    ] as const) {
       const re = new RegExp(p, ic ? 'i' : '');
       const m = matcher(p, ic);
       for (const l of lines) expect(m.test(l), `${p} on ${l}`).toBe(re.test(l));

@@ -23,8 +23,16 @@ function fakeSession(scripts: LogLine[][][]) {
   return { session, calls, start };
 }
 
-const at = (n: number, text: string, stream: 'stdout' | 'stderr' = 'stdout'): LogLine => ({ ts: `2026-01-01T00:00:00.${String(n).padStart(9, '0')}Z`, stream, text });
-const texts = (f: LogFollower) => f.store.get().lines.slice(0).map((l) => l.text);
+const at = (n: number, text: string, stream: 'stdout' | 'stderr' = 'stdout'): LogLine => ({
+  ts: `2026-01-01T00:00:00.${String(n).padStart(9, '0')}Z`,
+  stream,
+  text,
+});
+const texts = (f: LogFollower) =>
+  f.store
+    .get()
+    .lines.slice(0)
+    .map((l) => l.text);
 
 describe('LogFollower', () => {
   it('keeps stdout/stderr lines whose stamps are out of order', async () => {
@@ -40,7 +48,10 @@ describe('LogFollower', () => {
     const { session, calls, start } = fakeSession([
       [[at(1, 'one'), at(2, 'two'), at(2, 'two-bis')]],
       // since is inclusive: the engine repeats both lines stamped 2, then goes on.
-      [[at(2, 'two'), at(2, 'two-bis')], [at(2, 'also two, new'), at(5, 'five')]],
+      [
+        [at(2, 'two'), at(2, 'two-bis')],
+        [at(2, 'also two, new'), at(5, 'five')],
+      ],
     ]);
     const f = new LogFollower(session.engine as never, session as never, 'c1', { flushMs: 1 });
     f.start();

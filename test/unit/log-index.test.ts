@@ -65,7 +65,10 @@ describe('rows, search and filter', () => {
     for (const t of ['Foo', 'foo', 'bar']) buf.push(line(t));
     expect(searchIndex(buf, 'foo').count).toBe(2);
     expect(searchIndex(buf, 'Foo').count).toBe(1);
-    expect(findAll('a foo Foo', 'foo')).toEqual([[2, 5], [6, 9]]);
+    expect(findAll('a foo Foo', 'foo')).toEqual([
+      [2, 5],
+      [6, 9],
+    ]);
     expect(findAll('a foo Foo', 'Foo')).toEqual([[6, 9]]);
   });
 

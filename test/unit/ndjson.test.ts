@@ -81,13 +81,15 @@ describe('JsonLineParser', () => {
           const whole = parseAll([input]);
           const pieces = parseAll(chunk(input, cuts));
           expect(pieces).toEqual(whole);
-          const expected = lines.filter((l) => l.trim() !== '').flatMap((l) => {
-            try {
-              return [JSON.parse(l) as unknown];
-            } catch {
-              return [];
-            }
-          });
+          const expected = lines
+            .filter((l) => l.trim() !== '')
+            .flatMap((l) => {
+              try {
+                return [JSON.parse(l) as unknown];
+              } catch {
+                return [];
+              }
+            });
           expect(pieces.values).toEqual(expected);
           expect(pieces.malformed).toBe(lines.filter((l) => l.trim() !== '').length - expected.length);
         },

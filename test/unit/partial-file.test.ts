@@ -47,7 +47,10 @@ describe('partial files', () => {
   for (const how of ['exit', 'throw', 'signal']) {
     it(`a process that ends mid-save (${how}) leaves no partial file`, () => {
       const dir = fresh();
-      const run = spawnSync(process.execPath, ['--import', 'tsx', 'test/support/partial-exit-child.ts', join(dir, 'c.tar'), how], { encoding: 'utf8', timeout: 30_000 });
+      const run = spawnSync(process.execPath, ['--import', 'tsx', 'test/support/partial-exit-child.ts', join(dir, 'c.tar'), how], {
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
       // The child really had its partial file open before it ended.
       expect(run.stdout).toContain('.c.tar.dtui-partial-');
       expect(readdirSync(dir)).toEqual([]);

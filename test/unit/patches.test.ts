@@ -35,7 +35,11 @@ describe('dependency patches', () => {
     it(`${file}: touches exactly the files whose patched text is checked`, () => {
       const text = readFileSync(join(ROOT, 'patches', file), 'utf8');
       const touched = [...text.matchAll(/^\+\+\+ b\/(.+)$/gm)].map((m) => m[1]!).sort();
-      expect(touched).toEqual(Object.keys(entry!.files).map((f) => `${entry!.dir}/${f}`).sort());
+      expect(touched).toEqual(
+        Object.keys(entry!.files)
+          .map((f) => `${entry!.dir}/${f}`)
+          .sort(),
+      );
     });
   }
 

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { JsonLineParser } from '../../src/engine/streams/ndjson.js';
 import {
-  EMPTY_PROGRESS, applyProgress, layerFraction, overallProgress, percent, progressBar,
-  type ProgressMessage, type ProgressState,
+  EMPTY_PROGRESS,
+  applyProgress,
+  layerFraction,
+  overallProgress,
+  percent,
+  progressBar,
+  type ProgressMessage,
+  type ProgressState,
 } from '../../src/engine/models/progress.js';
 
 function fold(messages: ProgressMessage[]): ProgressState {
@@ -10,13 +16,14 @@ function fold(messages: ProgressMessage[]): ProgressState {
 }
 
 // A real pull of two layers, as the engine streams it (abridged).
-const PULL = [
-  '{"status":"Pulling from team/app","id":"1.0"}',
-  '{"status":"Pulling fs layer","progressDetail":{},"id":"aaaaaaaaaaaa"}',
-  '{"status":"Already exists","progressDetail":{},"id":"bbbbbbbbbbbb"}',
-  '{"status":"Waiting","progressDetail":{},"id":"aaaaaaaaaaaa"}',
-  '{"status":"Downloading","progressDetail":{"current":500,"total":2000},"progress":"[=====>   ]","id":"aaaaaaaaaaaa"}',
-].join('\n') + '\n';
+const PULL =
+  [
+    '{"status":"Pulling from team/app","id":"1.0"}',
+    '{"status":"Pulling fs layer","progressDetail":{},"id":"aaaaaaaaaaaa"}',
+    '{"status":"Already exists","progressDetail":{},"id":"bbbbbbbbbbbb"}',
+    '{"status":"Waiting","progressDetail":{},"id":"aaaaaaaaaaaa"}',
+    '{"status":"Downloading","progressDetail":{"current":500,"total":2000},"progress":"[=====>   ]","id":"aaaaaaaaaaaa"}',
+  ].join('\n') + '\n';
 
 describe('pull/push progress model', () => {
   it('parses the NDJSON stream into one entry per layer, status lines apart', () => {
@@ -79,21 +86,14 @@ describe('pull/push progress model', () => {
   });
 
   it('sanitizes layer ids and messages from the stream', () => {
-    const state = fold([
-      { id: 'ab\x1b[2Jcd', status: 'Downloading\x07', progressDetail: { current: 1, total: 2 } },
-      { status: 'Status: \x1b]0;evil\x07done' },
-    ]);
+    const state = fold([{ id: 'ab\x1b[2Jcd', status: 'Downloading\x07', progressDetail: { current: 1, total: 2 } }, { status: 'Status: \x1b]0;evil\x07done' }]);
     expect(state.layers[0]!.id).toBe('abcd');
     expect(state.layers[0]!.phase).toBe('downloading');
     expect(state.messages[0]).toBe('Status: done');
   });
 
   it('ignores nonsense byte counts and unknown messages without an id', () => {
-    const state = fold([
-      { id: 'e1', status: 'Downloading', progressDetail: { current: -5, total: Number.NaN } },
-      {},
-      { status: '' },
-    ]);
+    const state = fold([{ id: 'e1', status: 'Downloading', progressDetail: { current: -5, total: Number.NaN } }, {}, { status: '' }]);
     expect(state.layers[0]).toMatchObject({ current: 0, total: 0 });
     expect(state.messages).toEqual([]);
     expect(overallProgress(state, 'pull').fraction).toBe(0);

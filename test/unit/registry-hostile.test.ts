@@ -18,7 +18,11 @@ async function rawRegistry(answer: (path: string, write: (s: string | Buffer) =>
       if (!head.includes('\r\n\r\n')) return;
       const path = head.split(' ')[1] ?? '/';
       head = '';
-      answer(path, (s) => socket.write(s), () => socket.end());
+      answer(
+        path,
+        (s) => socket.write(s),
+        () => socket.end(),
+      );
     });
     socket.on('error', () => undefined);
   });
@@ -27,7 +31,8 @@ async function rawRegistry(answer: (path: string, write: (s: string | Buffer) =>
   return `127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 }
 
-const ok = (body: string, extra = '') => `HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n${extra}Connection: close\r\n\r\n${body}`;
+const ok = (body: string, extra = '') =>
+  `HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n${extra}Connection: close\r\n\r\n${body}`;
 
 describe('hostile registries', () => {
   it('a catalog answer over the cap is refused without being read whole', async () => {
@@ -44,8 +49,9 @@ describe('hostile registries', () => {
       write('1\r\n[\r\n');
       more();
     });
-    await expect(searchRegistry({ registry: host, filter: '' }, undefined, AbortSignal.timeout(20_000)))
-      .rejects.toThrow(`${host}'s answer to /v2/_catalog was larger than ${MAX_REGISTRY_ANSWER >> 20} MiB: not read`);
+    await expect(searchRegistry({ registry: host, filter: '' }, undefined, AbortSignal.timeout(20_000))).rejects.toThrow(
+      `${host}'s answer to /v2/_catalog was larger than ${MAX_REGISTRY_ANSWER >> 20} MiB: not read`,
+    );
   });
 
   it('pages the catalog through Link headers and stops after a bounded number of pages', async () => {
@@ -73,8 +79,9 @@ describe('hostile registries', () => {
       write('HTTP/1.1 307 Temporary Redirect\r\nLocation: http://evil.example/steal\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
       end();
     });
-    await expect(searchRegistry({ registry: host, filter: '' }, undefined, AbortSignal.timeout(5000)))
-      .rejects.toThrow(`${host} redirected (307) to http://evil.example/steal: dtui does not follow registry redirects`);
+    await expect(searchRegistry({ registry: host, filter: '' }, undefined, AbortSignal.timeout(5000))).rejects.toThrow(
+      `${host} redirected (307) to http://evil.example/steal: dtui does not follow registry redirects`,
+    );
   });
 
   it('a header with a control character is reported as a malformed answer, not as unreachable', async () => {
@@ -82,7 +89,10 @@ describe('hostile registries', () => {
       write('HTTP/1.1 200 OK\r\nX-Evil: a\x01b\x1b[2J\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}');
       end();
     });
-    const err = await searchRegistry({ registry: host, filter: '' }, undefined, AbortSignal.timeout(5000)).then(() => undefined, (e: Error) => e);
+    const err = await searchRegistry({ registry: host, filter: '' }, undefined, AbortSignal.timeout(5000)).then(
+      () => undefined,
+      (e: Error) => e,
+    );
     expect(err?.message).toMatch(new RegExp(`^${host.replace(/\./g, '\\.')} sent a malformed answer`));
     expect(err?.message).not.toMatch(/unreachable|\x1b|\x01/);
   });
@@ -91,7 +101,11 @@ describe('hostile registries', () => {
     const host = await rawRegistry((_p, _w, end) => end());
     await new Promise<void>((r) => server!.close(() => r()));
     server = undefined;
-    await expect(searchRegistry({ registry: host, filter: '' }, undefined, AbortSignal.timeout(5000))).rejects.toThrow(`registry unreachable: ${host} (ECONNREFUSED)`);
-    await expect(searchRegistry({ registry: '127.0.0.1:1', filter: '' }, undefined, AbortSignal.timeout(5000))).rejects.toThrow(/registry unreachable: 127\.0\.0\.1:1 \(bad port/);
+    await expect(searchRegistry({ registry: host, filter: '' }, undefined, AbortSignal.timeout(5000))).rejects.toThrow(
+      `registry unreachable: ${host} (ECONNREFUSED)`,
+    );
+    await expect(searchRegistry({ registry: '127.0.0.1:1', filter: '' }, undefined, AbortSignal.timeout(5000))).rejects.toThrow(
+      /registry unreachable: 127\.0\.0\.1:1 \(bad port/,
+    );
   });
 });

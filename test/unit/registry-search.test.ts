@@ -27,11 +27,13 @@ describe('registry search queries', () => {
   });
 
   it('turns the engine search answer into sanitized results', () => {
-    expect(hubResults([
-      { name: 'busybox', description: 'Busybox \x1b[31mbase\x1b[0m image.', star_count: 3000, is_official: true },
-      { name: '', description: 'nameless' },
-      { name: 'x/y' },
-    ])).toEqual([
+    expect(
+      hubResults([
+        { name: 'busybox', description: 'Busybox \x1b[31mbase\x1b[0m image.', star_count: 3000, is_official: true },
+        { name: '', description: 'nameless' },
+        { name: 'x/y' },
+      ]),
+    ).toEqual([
       { ref: 'busybox', description: 'Busybox base image.', stars: 3000, official: true },
       { ref: 'x/y', description: '', stars: undefined, official: false },
     ]);

@@ -4,25 +4,49 @@ import { createBody, joinQuotedList, splitList, splitQuotedList, type RunOptions
 import { DetachKeys } from '../../src/engine/api/terminal-session.js';
 
 const base: RunOptions = {
-  image: 'busybox:latest', name: '', command: '', interactive: true, autoRemove: true, detached: false,
-  env: '', ports: '', volumes: '', restart: 'no',
+  image: 'busybox:latest',
+  name: '',
+  command: '',
+  interactive: true,
+  autoRemove: true,
+  detached: false,
+  env: '',
+  ports: '',
+  volumes: '',
+  restart: 'no',
 };
 
 describe('createBody', () => {
   it('is docker run -it --rm by default', () => {
     expect(createBody(base)).toEqual({
-      Image: 'busybox:latest', Tty: true, OpenStdin: true, StdinOnce: true,
-      AttachStdin: true, AttachStdout: true, AttachStderr: true, HostConfig: { AutoRemove: true },
+      Image: 'busybox:latest',
+      Tty: true,
+      OpenStdin: true,
+      StdinOnce: true,
+      AttachStdin: true,
+      AttachStdout: true,
+      AttachStderr: true,
+      HostConfig: { AutoRemove: true },
     });
   });
   it('maps ports, env, volumes, restart policy and a quoted command', () => {
     const body = createBody({
-      ...base, name: 'web', command: `sh -c 'sleep 1'`, autoRemove: false, detached: true,
-      env: 'A=1, B=x', ports: '8080:80,127.0.0.1:53:53/udp 9000',
-      volumes: 'data:/data, /srv:/srv:ro', restart: 'unless-stopped',
+      ...base,
+      name: 'web',
+      command: `sh -c 'sleep 1'`,
+      autoRemove: false,
+      detached: true,
+      env: 'A=1, B=x',
+      ports: '8080:80,127.0.0.1:53:53/udp 9000',
+      volumes: 'data:/data, /srv:/srv:ro',
+      restart: 'unless-stopped',
     });
     expect(body).toMatchObject({
-      name: 'web', Cmd: ['sh', '-c', 'sleep 1'], Env: ['A=1', 'B=x'], StdinOnce: false, AttachStdin: false,
+      name: 'web',
+      Cmd: ['sh', '-c', 'sleep 1'],
+      Env: ['A=1', 'B=x'],
+      StdinOnce: false,
+      AttachStdin: false,
       ExposedPorts: { '80/tcp': {}, '53/udp': {}, '9000/tcp': {} },
       HostConfig: {
         AutoRemove: false,
@@ -54,11 +78,12 @@ describe('createBody', () => {
     expect(createBody({ ...base, env: `B="unclosed` })).toMatchObject({ error: expect.stringMatching(/^Env: unclosed double quote/) });
   });
   it('round-trips any env entry through quoting (property)', () => {
-    const entry = fc.tuple(fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,8}$/), fc.string({ maxLength: 20 }))
-      .map(([k, v]) => `${k}=${v}`);
-    fc.assert(fc.property(fc.array(entry, { maxLength: 6 }), (entries) => {
-      expect(splitQuotedList(joinQuotedList(entries))).toEqual(entries);
-    }));
+    const entry = fc.tuple(fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,8}$/), fc.string({ maxLength: 20 })).map(([k, v]) => `${k}=${v}`);
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 6 }), (entries) => {
+        expect(splitQuotedList(joinQuotedList(entries))).toEqual(entries);
+      }),
+    );
   });
   it('declares an anonymous volume for -v /data and publishes port ranges (issue 15)', () => {
     const body = createBody({ ...base, volumes: '/data, named:/srv', ports: '8080-8081:80-81, 0:90, 127.0.0.1::91, 9000-9001:92' });
@@ -67,8 +92,10 @@ describe('createBody', () => {
       HostConfig: {
         Binds: ['named:/srv'],
         PortBindings: {
-          '80/tcp': [{ HostIp: '', HostPort: '8080' }], '81/tcp': [{ HostIp: '', HostPort: '8081' }],
-          '90/tcp': [{ HostIp: '', HostPort: '0' }], '91/tcp': [{ HostIp: '127.0.0.1', HostPort: '' }],
+          '80/tcp': [{ HostIp: '', HostPort: '8080' }],
+          '81/tcp': [{ HostIp: '', HostPort: '8081' }],
+          '90/tcp': [{ HostIp: '', HostPort: '0' }],
+          '91/tcp': [{ HostIp: '127.0.0.1', HostPort: '' }],
           '92/tcp': [{ HostIp: '', HostPort: '9000-9001' }],
         },
       },

@@ -17,7 +17,8 @@ const importsText = (specifiers: string) => specifiers.split(',').some((n) => /^
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sources(join(dir, e.name)) : /\.(ts|tsx|mts|cts|js|mjs)$/.test(e.name) ? [join(dir, e.name)] : []);
+    e.isDirectory() ? sources(join(dir, e.name)) : /\.(ts|tsx|mts|cts|js|mjs)$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
 }
 
 describe('one display path', () => {
@@ -36,7 +37,10 @@ describe('one display path', () => {
 
   it('the rule sees a violation (checked on a sample, so the test can fail)', () => {
     for (const bad of ["import { Box, Text } from 'ink';", "import { Text as T } from 'ink';"]) {
-      expect([...bad.matchAll(INK_NAMED)].some((m) => importsText(m[1]!)), bad).toBe(true);
+      expect(
+        [...bad.matchAll(INK_NAMED)].some((m) => importsText(m[1]!)),
+        bad,
+      ).toBe(true);
     }
     expect([..."import { Box, type TextProps } from 'ink';".matchAll(INK_NAMED)].some((m) => importsText(m[1]!))).toBe(false);
   });
@@ -50,7 +54,11 @@ describe('Text sanitises children of every type', () => {
   it('strings, numbers, objects, arrays, nested Text: no escape reaches the frame', () => {
     const values: unknown[] = [hostileNumber, 42, { evil: hostileNumber }, [hostileNumber, 7], true, null, undefined, 10n];
     for (const v of values) {
-      const { lastFrame, unmount } = render(<Text>pids {v} <Text color="red">{v}</Text></Text>);
+      const { lastFrame, unmount } = render(
+        <Text>
+          pids {v} <Text color="red">{v}</Text>
+        </Text>,
+      );
       const frame = lastFrame() ?? '';
       expect(frame).not.toMatch(/\x1b\]|\x1bP|\x1b\[2J|[\u0080-\u009f]|\u3164/);
       unmount();

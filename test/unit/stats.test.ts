@@ -7,7 +7,10 @@ const V1: RawStats = {
   pids_stats: { current: 1 },
   blkio_stats: {
     io_service_bytes_recursive: [
-      { op: 'Read', value: 4096 }, { op: 'Write', value: 8192 }, { op: 'Sync', value: 1 }, { op: 'Total', value: 12288 },
+      { op: 'Read', value: 4096 },
+      { op: 'Write', value: 8192 },
+      { op: 'Sync', value: 1 },
+      { op: 'Total', value: 12288 },
       { op: 'Read', value: 100 },
     ],
   },

@@ -25,9 +25,27 @@ async function drawnColumns(text: string): Promise<number> {
 }
 
 describe('characters string-width counts as 0 cells but terminals draw', () => {
-  it('the issue\'s examples are removed: Hangul fillers, soft hyphen, tags, other ignorables, U+2028/9', () => {
-    const examples = ['\u3164', '\u115f', '\u1160', '\uffa0', '\u00ad', '\u{e0001}', '\u{e0041}', '\u{e007f}', '\u2028', '\u2029',
-      '\u180e', '\u2064', '\u206a', '\u{1bca0}', '\u{1d173}', '\u034f', '\ufff0', '\u17b4'];
+  it("the issue's examples are removed: Hangul fillers, soft hyphen, tags, other ignorables, U+2028/9", () => {
+    const examples = [
+      '\u3164',
+      '\u115f',
+      '\u1160',
+      '\uffa0',
+      '\u00ad',
+      '\u{e0001}',
+      '\u{e0041}',
+      '\u{e007f}',
+      '\u2028',
+      '\u2029',
+      '\u180e',
+      '\u2064',
+      '\u206a',
+      '\u{1bca0}',
+      '\u{1d173}',
+      '\u034f',
+      '\ufff0',
+      '\u17b4',
+    ];
     for (const c of examples) expect(sanitize(`a${c}b`), c.codePointAt(0)!.toString(16)).toBe('ab');
     // Variation selectors stay: they only choose a glyph for the character before them.
     expect(sanitize('\u2764\ufe0f')).toBe('\u2764\ufe0f');
@@ -67,18 +85,53 @@ describe('property: sanitized text is exactly as wide as xterm draws it', () => 
     for (const ch of text) {
       const c = ch.codePointAt(0)!;
       if (stringWidth(ch) !== 2) continue;
-      if (!xtermWidths.has(c)) xtermWidths.set(c, await drawnColumns(`a${ch}`) - 1);
+      if (!xtermWidths.has(c)) xtermWidths.set(c, (await drawnColumns(`a${ch}`)) - 1);
       if (xtermWidths.get(c) !== 2) return true;
     }
     return false;
   }
-  const hostile = fc.constantFrom('\x1b', '\x1b[2J', '\x1b]52;c;ZXZpbA==\x07', '\x1b]0;title\x1b\\', '\x1bP+q544e\x1b\\', '\u009b31m',
-    '\u009d0;t\u009c', '\x1b[31m', '\x1b[0m', '\t', '\r\n', '\u202e', '\u200b', '\u200d', '\ufeff', '\u3164', '\u00ad', '\u{e0041}', '\u2028',
-    '\ud800', '\udc00', '\u0301', '\u0e33', '\u1100\u1161', '\u{1f3fb}', '\u{1f44d}', '\ufe0f');
+  const hostile = fc.constantFrom(
+    '\x1b',
+    '\x1b[2J',
+    '\x1b]52;c;ZXZpbA==\x07',
+    '\x1b]0;title\x1b\\',
+    '\x1bP+q544e\x1b\\',
+    '\u009b31m',
+    '\u009d0;t\u009c',
+    '\x1b[31m',
+    '\x1b[0m',
+    '\t',
+    '\r\n',
+    '\u202e',
+    '\u200b',
+    '\u200d',
+    '\ufeff',
+    '\u3164',
+    '\u00ad',
+    '\u{e0041}',
+    '\u2028',
+    '\ud800',
+    '\udc00',
+    '\u0301',
+    '\u0e33',
+    '\u1100\u1161',
+    '\u{1f3fb}',
+    '\u{1f44d}',
+    '\ufe0f',
+  );
   const anyCodePoint = fc.integer({ min: 0, max: 0x10ffff }).map((c) => (c >= 0xd800 && c <= 0xdfff ? '\ufffd' : String.fromCodePoint(c)));
-  const strings = fc.array(fc.oneof(hostile, anyCodePoint, fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c))), { maxLength: 40 }).map((a) => a.join(''));
+  const strings = fc
+    .array(
+      fc.oneof(
+        hostile,
+        anyCodePoint,
+        fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)),
+      ),
+      { maxLength: 40 },
+    )
+    .map((a) => a.join(''));
 
-  it('cellWidth(sanitize(s)) == xterm column, or >= for code points newer than xterm\'s Unicode 6 table', async () => {
+  it("cellWidth(sanitize(s)) == xterm column, or >= for code points newer than xterm's Unicode 6 table", async () => {
     await fc.assert(
       fc.asyncProperty(strings, async (s) => {
         for (const out of [sanitize(s), sanitizeKeepingSgr(s)]) {

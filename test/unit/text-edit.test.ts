@@ -15,16 +15,35 @@ const WIDE = '漢字';
 describe('editLine: every key at the start, middle and end', () => {
   const cases: [string, string, string][] = [
     // [before, key, after]
-    ['|abc', 'left', '|abc'], ['a|bc', 'left', '|abc'], ['abc|', 'left', 'ab|c'],
-    ['|abc', 'right', 'a|bc'], ['a|bc', 'right', 'ab|c'], ['abc|', 'right', 'abc|'],
-    ['a|bc', 'home', '|abc'], ['a|bc', 'ctrl+a', '|abc'], ['a|bc', 'end', 'abc|'], ['a|bc', 'ctrl+e', 'abc|'],
-    ['|abc', 'backspace', '|abc'], ['ab|c', 'backspace', 'a|c'], ['abc|', 'backspace', 'ab|'],
-    ['|abc', 'delete', '|bc'], ['a|bc', 'delete', 'a|c'], ['abc|', 'delete', 'abc|'],
-    ['|abc', 'x', 'x|abc'], ['a|bc', 'x', 'ax|bc'], ['abc|', 'x', 'abcx|'],
+    ['|abc', 'left', '|abc'],
+    ['a|bc', 'left', '|abc'],
+    ['abc|', 'left', 'ab|c'],
+    ['|abc', 'right', 'a|bc'],
+    ['a|bc', 'right', 'ab|c'],
+    ['abc|', 'right', 'abc|'],
+    ['a|bc', 'home', '|abc'],
+    ['a|bc', 'ctrl+a', '|abc'],
+    ['a|bc', 'end', 'abc|'],
+    ['a|bc', 'ctrl+e', 'abc|'],
+    ['|abc', 'backspace', '|abc'],
+    ['ab|c', 'backspace', 'a|c'],
+    ['abc|', 'backspace', 'ab|'],
+    ['|abc', 'delete', '|bc'],
+    ['a|bc', 'delete', 'a|c'],
+    ['abc|', 'delete', 'abc|'],
+    ['|abc', 'x', 'x|abc'],
+    ['a|bc', 'x', 'ax|bc'],
+    ['abc|', 'x', 'abcx|'],
     ['a|bc', 'space', 'a |bc'],
-    ['|one two', 'ctrl+w', '|one two'], ['one tw|o', 'ctrl+w', 'one |o'], ['one two  |', 'ctrl+w', 'one |'],
-    ['|abc', 'ctrl+k', '|'], ['a|bc', 'ctrl+k', 'a|'], ['abc|', 'ctrl+k', 'abc|'],
-    ['|abc', 'ctrl+u', '|abc'], ['a|bc', 'ctrl+u', '|bc'], ['abc|', 'ctrl+u', '|'],
+    ['|one two', 'ctrl+w', '|one two'],
+    ['one tw|o', 'ctrl+w', 'one |o'],
+    ['one two  |', 'ctrl+w', 'one |'],
+    ['|abc', 'ctrl+k', '|'],
+    ['a|bc', 'ctrl+k', 'a|'],
+    ['abc|', 'ctrl+k', 'abc|'],
+    ['|abc', 'ctrl+u', '|abc'],
+    ['a|bc', 'ctrl+u', '|bc'],
+    ['abc|', 'ctrl+u', '|'],
   ];
   it.each(cases)('%s + %s → %s', (before, name, after) => {
     expect(key(m(before), name)).toEqual(m(after));
@@ -59,13 +78,15 @@ describe('editLine: every key at the start, middle and end', () => {
 
   it('keeps the cursor on a boundary and the text intact outside the edit (property)', () => {
     const names = ['left', 'right', 'home', 'end', 'backspace', 'delete', 'ctrl+w', 'ctrl+k', 'ctrl+u', 'space', 'a', '字', '😀'];
-    fc.assert(fc.property(fc.array(fc.constantFrom(...names), { maxLength: 40 }), (keys) => {
-      let e = at('', 0);
-      for (const k of keys) e = key(e, k, [...k].length === 1 ? k : '');
-      expect(clampCursor(e.text, e.cursor)).toBe(e.cursor);
-      expect(e.cursor).toBeGreaterThanOrEqual(0);
-      expect(e.cursor).toBeLessThanOrEqual(e.text.length);
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...names), { maxLength: 40 }), (keys) => {
+        let e = at('', 0);
+        for (const k of keys) e = key(e, k, [...k].length === 1 ? k : '');
+        expect(clampCursor(e.text, e.cursor)).toBe(e.cursor);
+        expect(e.cursor).toBeGreaterThanOrEqual(0);
+        expect(e.cursor).toBeLessThanOrEqual(e.text.length);
+      }),
+    );
   });
 });
 
@@ -80,15 +101,17 @@ describe('fieldWindow', () => {
     expect(start).toEqual({ before: '', at: 'x', after: 'x'.repeat(9) });
   });
   it('never cuts a wide character or an emoji in half', () => {
-    fc.assert(fc.property(fc.array(fc.constantFrom('a', '字', FAMILY, '😀'), { maxLength: 30 }), fc.nat(), fc.integer({ min: 2, max: 20 }), (parts, pos, width) => {
-      const text = parts.join('');
-      const cursor = clampCursor(text, pos % (text.length + 1));
-      const w = fieldWindow(text, cursor, width);
-      expect(cellWidth(w.before + w.at + w.after)).toBeLessThanOrEqual(width);
-      expect(text.includes(w.before + (cursor < text.length ? w.at : '') + w.after)).toBe(true);
-      expect(w.before.length).toBeLessThanOrEqual(cursor);
-      expect(text.slice(cursor - w.before.length, cursor)).toBe(w.before);
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', '字', FAMILY, '😀'), { maxLength: 30 }), fc.nat(), fc.integer({ min: 2, max: 20 }), (parts, pos, width) => {
+        const text = parts.join('');
+        const cursor = clampCursor(text, pos % (text.length + 1));
+        const w = fieldWindow(text, cursor, width);
+        expect(cellWidth(w.before + w.at + w.after)).toBeLessThanOrEqual(width);
+        expect(text.includes(w.before + (cursor < text.length ? w.at : '') + w.after)).toBe(true);
+        expect(w.before.length).toBeLessThanOrEqual(cursor);
+        expect(text.slice(cursor - w.before.length, cursor)).toBe(w.before);
+      }),
+    );
   });
 });
 

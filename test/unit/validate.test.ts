@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  parsePortSpec, portBindings, type PortMapping, parseReference, parseSince, validateContainerName, validateEnvEntry, validatePath,
-  validatePortSpec, validateReference, validateTag, validateTagTarget, validateVolumeSpec,
+  parsePortSpec,
+  portBindings,
+  type PortMapping,
+  parseReference,
+  parseSince,
+  validateContainerName,
+  validateEnvEntry,
+  validatePath,
+  validatePortSpec,
+  validateReference,
+  validateTag,
+  validateTagTarget,
+  validateVolumeSpec,
 } from '../../src/engine/models/validate.js';
 
 describe('image references', () => {
@@ -68,7 +79,15 @@ const MALFORMED: Array<[string, (v: string) => string | undefined, string, RegEx
   ['env', validateEnvEntry, 'A=\u0007', /control characters/],
   ['volume', validateVolumeSpec, 'data', /not SOURCE/],
   ['volume', validateVolumeSpec, 'relative/path', /not SOURCE/],
-  ['since', (v) => { const r = parseSince(v); return typeof r === 'string' ? r : undefined; }, '12.', /neither a duration/],
+  [
+    'since',
+    (v) => {
+      const r = parseSince(v);
+      return typeof r === 'string' ? r : undefined;
+    },
+    '12.',
+    /neither a duration/,
+  ],
   ['volume', validateVolumeSpec, 'data:relative', /must be absolute/],
   ['volume', validateVolumeSpec, ':/data', /source .* is empty/],
   ['volume', validateVolumeSpec, 'data:/data:rx', /mode must be ro or rw/],
@@ -89,13 +108,24 @@ describe('malformed input is refused with a message', () => {
 
 describe('valid input passes', () => {
   it.each([
-    [validateContainerName, 'web-1'], [validateContainerName, ''], [validatePortSpec, '8080:80'],
-    [validatePortSpec, '127.0.0.1:8080:80/udp'], [validatePortSpec, '[::1]:8080:80'], [validatePortSpec, '80'],
-    [validateEnvEntry, 'A=b=c'], [validateEnvEntry, 'PATH'], [validateVolumeSpec, 'data:/data:ro'],
-    [validateVolumeSpec, '/srv:/srv'], [validateTag, 'v1.2.3-rc_1'],
+    [validateContainerName, 'web-1'],
+    [validateContainerName, ''],
+    [validatePortSpec, '8080:80'],
+    [validatePortSpec, '127.0.0.1:8080:80/udp'],
+    [validatePortSpec, '[::1]:8080:80'],
+    [validatePortSpec, '80'],
+    [validateEnvEntry, 'A=b=c'],
+    [validateEnvEntry, 'PATH'],
+    [validateVolumeSpec, 'data:/data:ro'],
+    [validateVolumeSpec, '/srv:/srv'],
+    [validateTag, 'v1.2.3-rc_1'],
     // Valid docker syntax (issue 15).
-    [validatePortSpec, '0:80'], [validatePortSpec, '127.0.0.1::80'], [validatePortSpec, '8080-8081:80-81'],
-    [validatePortSpec, '8080-8081:80'], [validatePortSpec, '127.0.0.1:8080-8081:80-81/udp'], [validateVolumeSpec, '/data'],
+    [validatePortSpec, '0:80'],
+    [validatePortSpec, '127.0.0.1::80'],
+    [validatePortSpec, '8080-8081:80-81'],
+    [validatePortSpec, '8080-8081:80'],
+    [validatePortSpec, '127.0.0.1:8080-8081:80-81/udp'],
+    [validateVolumeSpec, '/data'],
   ] as Array<[(v: string) => string | undefined, string]>)('%#: %s', (check, input) => {
     expect(check(input)).toBeUndefined();
   });
@@ -111,7 +141,8 @@ describe('valid input passes', () => {
     expect(parseSince('2026-01-01T00:00:00Z', now)).toBe(Date.parse('2026-01-01T00:00:00Z') / 1000);
     expect(parseSince('yesterday', now)).toMatch(/neither a duration/);
     // Issue 13: durations that overflow or reach before 1970 are refused, not sent to the engine.
-    for (const big of ['99999999999999999999999d', '9999999999999999s', `${Math.floor(now / 1000) + 1}s`, '1000000d']) expect(parseSince(big, now)).toMatch(/before 1970/);
+    for (const big of ['99999999999999999999999d', '9999999999999999s', `${Math.floor(now / 1000) + 1}s`, '1000000d'])
+      expect(parseSince(big, now)).toMatch(/before 1970/);
     // A Unix timestamp, as the docker CLI takes it.
     expect(parseSince('1700000000', now)).toBe(1700000000);
     expect(parseSince('1700000000.5', now)).toBe(1700000000);
@@ -127,7 +158,10 @@ describe('valid input passes', () => {
 
   it('expands port ranges to one binding per container port', () => {
     const range = parsePortSpec('8080-8081:80-81') as PortMapping;
-    expect(portBindings(range)).toEqual([{ containerPort: '80', hostPort: '8080' }, { containerPort: '81', hostPort: '8081' }]);
+    expect(portBindings(range)).toEqual([
+      { containerPort: '80', hostPort: '8080' },
+      { containerPort: '81', hostPort: '8081' },
+    ]);
     expect(portBindings(parsePortSpec('8080-8081:80') as PortMapping)).toEqual([{ containerPort: '80', hostPort: '8080-8081' }]);
     expect(portBindings(parsePortSpec('127.0.0.1::80') as PortMapping)).toEqual([{ containerPort: '80', hostPort: undefined }]);
     expect(parsePortSpec('127.0.0.1::80')).toMatchObject({ hostIp: '127.0.0.1', hostPort: undefined });

@@ -8,21 +8,41 @@ import { initialUiState } from '../../src/app/ui-state.js';
 import { jsonLines, unusedVolumes, validateVolumeName } from '../../src/app/actions/volume-actions.js';
 
 const container = (name: string, mounts: ContainerRow['mounts'], imageId = 'sha256:i'): ContainerRow => ({
-  id: name, shortId: name, name, image: 'x', command: '', state: 'exited', status: '', statusAt: 0, ports: '', created: 0, imageId, mounts,
+  id: name,
+  shortId: name,
+  name,
+  image: 'x',
+  command: '',
+  state: 'exited',
+  status: '',
+  statusAt: 0,
+  ports: '',
+  created: 0,
+  imageId,
+  mounts,
 });
 
 describe('volumes', () => {
   it('joins sizes from /system/df and sanitizes names', () => {
     const rows = volumeRows(
-      [{ Name: 'b', Driver: 'local', Mountpoint: '/m/b' }, { Name: 'a\x1b]0;x\x07', Driver: 'nfs' }],
+      [
+        { Name: 'b', Driver: 'local', Mountpoint: '/m/b' },
+        { Name: 'a\x1b]0;x\x07', Driver: 'nfs' },
+      ],
       [{ Name: 'b', UsageData: { Size: 42, RefCount: 0 } }],
     );
-    expect(rows.map((r) => [r.name, r.size])).toEqual([['a', -1], ['b', 42]]);
+    expect(rows.map((r) => [r.name, r.size])).toEqual([
+      ['a', -1],
+      ['b', 42],
+    ]);
   });
 
   it('knows which containers use which volume, and which volumes are unused', () => {
     const users = volumeUsers([
-      container('web', [{ type: 'volume', name: 'data', source: '', destination: '/d' }, { type: 'bind', name: '', source: '/h', destination: '/h' }]),
+      container('web', [
+        { type: 'volume', name: 'data', source: '', destination: '/d' },
+        { type: 'bind', name: '', source: '/h', destination: '/h' },
+      ]),
       container('db', [{ type: 'volume', name: 'data', source: '', destination: '/d' }]),
     ]);
     expect(users.get('data')).toEqual(['web', 'db']);
@@ -44,14 +64,16 @@ describe('volumes', () => {
 
 describe('images on this machine', () => {
   it('prunes only dangling images no container uses', () => {
-    const img = (id: string, dangling: boolean) => ({ id, dangling } as ImageRow);
+    const img = (id: string, dangling: boolean) => ({ id, dangling }) as ImageRow;
     const rows = [img('a', true), img('b', true), img('c', false)];
     expect(prunableDangling(rows, new Set(['b'])).map((r) => r.id)).toEqual(['a']);
   });
 
   it('reads docker load answers and turns an error line into an error', () => {
-    expect(parseLoadAnswer([{ stream: 'Loaded image: x:1\n' }, { stream: 'Loaded image ID: sha256:abc\n' }]).loaded)
-      .toEqual(['Loaded image: x:1', 'Loaded image ID: sha256:abc']);
+    expect(parseLoadAnswer([{ stream: 'Loaded image: x:1\n' }, { stream: 'Loaded image ID: sha256:abc\n' }]).loaded).toEqual([
+      'Loaded image: x:1',
+      'Loaded image ID: sha256:abc',
+    ]);
     expect(() => parseLoadAnswer([{ errorDetail: { message: 'unexpected EOF' }, error: 'unexpected EOF' }])).toThrow('unexpected EOF');
   });
 });

@@ -72,15 +72,15 @@ export function containerActions(ctx: AppContextValue) {
       if (!row) return;
       const running = LIVE.has(row.state);
       openDialog(ctx, row.id, {
-          title: `Remove container ${row.name}? ${yesNo()}`,
-          lines: [
-            `${row.name} (${row.shortId}) · image ${row.image} · ${row.state}`,
-            running ? `It is ${row.state}: it will be force-removed (killed, then removed).` : 'It is not running.',
-            'Its volumes are kept.',
-          ],
-          danger: true,
-          onConfirm: (session) => act(row, 'remove', { force: running }, session),
-        });
+        title: `Remove container ${row.name}? ${yesNo()}`,
+        lines: [
+          `${row.name} (${row.shortId}) · image ${row.image} · ${row.state}`,
+          running ? `It is ${row.state}: it will be force-removed (killed, then removed).` : 'It is not running.',
+          'Its volumes are kept.',
+        ],
+        danger: true,
+        onConfirm: (session) => act(row, 'remove', { force: running }, session),
+      });
     },
   };
 }

@@ -47,7 +47,11 @@ export function containerForms(ctx: AppContextValue) {
           setStatus(ctx, `Committing ${row.name} to ${repo}:${tag ?? 'latest'}…`, 'progress');
           try {
             const id = await ctx.session.engine.commit(row.id, {
-              repo, tag, comment: String(v.message), author: String(v.author), pause: Boolean(v.pause),
+              repo,
+              tag,
+              comment: String(v.message),
+              author: String(v.author),
+              pause: Boolean(v.pause),
             });
             setStatus(ctx, `Committed ${row.name} as ${repo}:${tag ?? 'latest'} (${id.replace(/^sha256:/, '').slice(0, 12)})`, 'success');
             return undefined;
@@ -67,8 +71,20 @@ export function containerForms(ctx: AppContextValue) {
         fields: [
           { name: 'direction', label: 'Direction', kind: 'choice', choices: COPY_DIRECTIONS },
           // The examples follow the direction: the container path on the container's side.
-          { name: 'source', label: 'From', kind: 'text', placeholderFor: (v) => copyExample(v.direction === COPY_DIRECTIONS[0]).from, validate: (v) => validatePath(String(v)) },
-          { name: 'dest', label: 'To', kind: 'text', placeholderFor: (v) => copyExample(v.direction === COPY_DIRECTIONS[0]).to, validate: (v) => validatePath(String(v)) },
+          {
+            name: 'source',
+            label: 'From',
+            kind: 'text',
+            placeholderFor: (v) => copyExample(v.direction === COPY_DIRECTIONS[0]).from,
+            validate: (v) => validatePath(String(v)),
+          },
+          {
+            name: 'dest',
+            label: 'To',
+            kind: 'text',
+            placeholderFor: (v) => copyExample(v.direction === COPY_DIRECTIONS[0]).to,
+            validate: (v) => validatePath(String(v)),
+          },
         ],
         onSubmit: async (v, signal) => {
           const direction = v.direction as CopyDirection;

@@ -31,9 +31,14 @@ function fileStamp(d = new Date()): string {
 export function detailActions(ctx: AppContextValue) {
   const update = (fn: (s: UiState) => UiState) => ctx.ui.update(fn);
   const setView = (patch: Partial<LogView>) => update((s) => ({ ...s, logView: { ...s.logView, ...patch } }));
-  const tab = (detailTab: DetailTab) => update((s) => ({
-    ...s, detailTab, logScroll: { topSeq: null }, topScroll: 0, inspect: { ...s.inspect, top: 0, searchAt: null },
-  }));
+  const tab = (detailTab: DetailTab) =>
+    update((s) => ({
+      ...s,
+      detailTab,
+      logScroll: { topSeq: null },
+      topScroll: 0,
+      inspect: { ...s.inspect, top: 0, searchAt: null },
+    }));
   const onLogs = () => ctx.ui.get().detailTab === 'logs' && ctx.ui.get().lastList === 'containers';
   const log = () => ctx.detail.state.logs;
   const rows = () => {
@@ -81,9 +86,13 @@ export function detailActions(ctx: AppContextValue) {
   };
 
   return {
-    'container.stats': () => selectedContainer(ctx.session, ctx.ui.get()) && update((s) => ({ ...s, focus: 'detail', lastList: 'containers', detailTab: 'stats' })),
-    'container.inspect': () => selectedContainer(ctx.session, ctx.ui.get()) && update((s) => ({ ...s, focus: 'detail', lastList: 'containers', detailTab: 'inspect', inspect: { ...s.inspect, top: 0, searchAt: null } })),
-    'image.inspect': () => update((s) => ({ ...s, focus: 'detail', lastList: 'images', detailTab: 'inspect', inspect: { ...s.inspect, top: 0, searchAt: null } })),
+    'container.stats': () =>
+      selectedContainer(ctx.session, ctx.ui.get()) && update((s) => ({ ...s, focus: 'detail', lastList: 'containers', detailTab: 'stats' })),
+    'container.inspect': () =>
+      selectedContainer(ctx.session, ctx.ui.get()) &&
+      update((s) => ({ ...s, focus: 'detail', lastList: 'containers', detailTab: 'inspect', inspect: { ...s.inspect, top: 0, searchAt: null } })),
+    'image.inspect': () =>
+      update((s) => ({ ...s, focus: 'detail', lastList: 'images', detailTab: 'inspect', inspect: { ...s.inspect, top: 0, searchAt: null } })),
     'detail.stats': () => tab('stats'),
     'detail.inspect': () => tab('inspect'),
     'detail.search': () => {
@@ -117,13 +126,25 @@ export function detailActions(ctx: AppContextValue) {
         title: 'Show only matching lines',
         note: 'A regular expression · empty shows every line',
         fields: [
-          { name: 'pattern', label: 'Regex', kind: 'text', initial: current?.pattern ?? '',
-            validate: (v) => { const r = compileFilter(String(v), false); return typeof r === 'string' ? r : undefined; } },
+          {
+            name: 'pattern',
+            label: 'Regex',
+            kind: 'text',
+            initial: current?.pattern ?? '',
+            validate: (v) => {
+              const r = compileFilter(String(v), false);
+              return typeof r === 'string' ? r : undefined;
+            },
+          },
           { name: 'ignoreCase', label: 'Ignore case', kind: 'toggle', initial: current?.ignoreCase ?? true },
         ],
         onSubmit: (v) => {
           const pattern = String(v.pattern);
-          update((s) => ({ ...s, logView: { ...s.logView, filter: pattern ? { pattern, ignoreCase: Boolean(v.ignoreCase) } : undefined, searchAt: null }, logScroll: { topSeq: null } }));
+          update((s) => ({
+            ...s,
+            logView: { ...s.logView, filter: pattern ? { pattern, ignoreCase: Boolean(v.ignoreCase) } : undefined, searchAt: null },
+            logScroll: { topSeq: null },
+          }));
           return undefined;
         },
       });
@@ -149,7 +170,11 @@ export function detailActions(ctx: AppContextValue) {
         initial: ctx.ui.get().logView.since?.input ?? '',
         placeholder: '10m, 1h30m, 2026-01-02T15:04:05Z, 1700000000',
         note: 'A duration, an RFC 3339 time or a Unix timestamp · empty shows the whole tail',
-        validate: (v) => { if (!v.trim()) return undefined; const r = parseSince(v); return typeof r === 'string' ? r : undefined; },
+        validate: (v) => {
+          if (!v.trim()) return undefined;
+          const r = parseSince(v);
+          return typeof r === 'string' ? r : undefined;
+        },
         onSubmit: (value) => {
           const r = value.trim() ? parseSince(value) : undefined;
           if (typeof r === 'string') return r;
@@ -169,20 +194,30 @@ export function detailActions(ctx: AppContextValue) {
         initial: hostPath(`${row.name}-${fileStamp()}.log`),
         note: `As docker logs${view.timestamps ? ' -t' : ''} --tail ${view.tail}${view.since ? ` --since ${view.since.input}` : ''} prints it`,
         validate: (v) => validatePath(v),
-        onSubmit: (value, signal) => askOverwrite(hostPath(value), async (overwrite) => {
-          const path = hostPath(value);
-          try {
-            const bytes = await ctx.session.engine.saveLogs(row.id, path, { tail: view.tail, since: view.since?.seconds, timestamps: view.timestamps, overwrite });
-            setStatus(ctx, `Saved ${bytes.toLocaleString('en-US')} bytes of ${row.name}'s log to ${path}`, 'success');
-            return undefined;
-          } catch (err) {
-            const code = (err as NodeJS.ErrnoException).code;
-            if (code === 'EEXIST') return `${path} exists: choose another name`;
-            if (code === 'ENOENT') return `${path}: no such directory`;
-            if (code === 'EACCES') return `${path}: permission denied`;
-            return engineErrorMessage(err);
-          }
-        }, signal),
+        onSubmit: (value, signal) =>
+          askOverwrite(
+            hostPath(value),
+            async (overwrite) => {
+              const path = hostPath(value);
+              try {
+                const bytes = await ctx.session.engine.saveLogs(row.id, path, {
+                  tail: view.tail,
+                  since: view.since?.seconds,
+                  timestamps: view.timestamps,
+                  overwrite,
+                });
+                setStatus(ctx, `Saved ${bytes.toLocaleString('en-US')} bytes of ${row.name}'s log to ${path}`, 'success');
+                return undefined;
+              } catch (err) {
+                const code = (err as NodeJS.ErrnoException).code;
+                if (code === 'EEXIST') return `${path} exists: choose another name`;
+                if (code === 'ENOENT') return `${path}: no such directory`;
+                if (code === 'EACCES') return `${path}: permission denied`;
+                return engineErrorMessage(err);
+              }
+            },
+            signal,
+          ),
       });
     },
   };

@@ -14,20 +14,26 @@ const STOPPED = new Set(['exited', 'created', 'dead']);
 
 function confirmPrune(ctx: AppContextValue, kind: PruneKind, what: string, lines: string[]): void {
   openDialog(ctx, undefined, {
-      title: `Prune ${what}? ${yesNo()}`,
-      lines,
-      danger: true,
-      onConfirm: () => {
-        let summary = '';
-        void withStatus(ctx, `Pruning ${what}…`, '', async () => {
+    title: `Prune ${what}? ${yesNo()}`,
+    lines,
+    danger: true,
+    onConfirm: () => {
+      let summary = '';
+      void withStatus(
+        ctx,
+        `Pruning ${what}…`,
+        '',
+        async () => {
           const result = await ctx.session.engine.prune(kind);
           await ctx.session.overview.reload();
           summary = `Pruned ${result.deleted.length} ${kind === 'buildCache' ? 'cache record(s)' : 'container(s)'}, reclaimed ${formatSize(result.reclaimed)}`;
-        }, (err) => `Could not prune ${what}: ${engineErrorMessage(err)}`).then((ok) => {
-          if (ok) setStatus(ctx, summary, 'success');
-        });
-      },
-    });
+        },
+        (err) => `Could not prune ${what}: ${engineErrorMessage(err)}`,
+      ).then((ok) => {
+        if (ok) setStatus(ctx, summary, 'success');
+      });
+    },
+  });
 }
 
 export function engineActions(ctx: AppContextValue) {
@@ -50,7 +56,9 @@ export function engineActions(ctx: AppContextValue) {
       const disk = row('buildCache');
       if (disk && disk.total === 0) return setStatus(ctx, 'The build cache is empty', 'info');
       confirmPrune(ctx, 'buildCache', 'the build cache', [
-        disk ? `${disk.total} cache record(s), ${disk.active} in use · ${formatSize(disk.size)} · reclaimable ${formatSize(disk.reclaimable)}` : 'Unused build cache records are deleted.',
+        disk
+          ? `${disk.total} cache record(s), ${disk.active} in use · ${formatSize(disk.size)} · reclaimable ${formatSize(disk.reclaimable)}`
+          : 'Unused build cache records are deleted.',
         'Records in use by a running build stay.',
       ]);
     },

@@ -41,31 +41,36 @@ export function imageActions(ctx: AppContextValue) {
       // f force: the whole image by id (every tag), even if stopped containers use it.
       const force = others > 0 || inUse ? forceRemoval(ctx, row, label, others, users.length) : undefined;
       openDialog(ctx, row.ref, {
-          title: `Remove image ${label}? ${yesNo()}`,
-          lines: [
-            `${label} · id ${row.shortId} · ${formatSize(row.size)}`,
-            others > 0
-              ? `The image has ${others} other tag(s): ${keyLabel('dialog.yes')} removes only this tag.`
-              : inUse
-                ? `Used by ${users.length} container(s) (${users.slice(0, 3).map((c) => c.name).join(', ')}): ${keyLabel('dialog.yes')} is refused while they exist.`
-                : 'No other tag refers to it: its layers are deleted.',
-            ...(force ? [force.line] : []),
-          ],
-          danger: true,
-          onForce: force?.run,
-          footer: force ? `${keyLabel('dialog.yes')} remove · ${keyLabel('dialog.force')} force remove · ${keyLabel('dialog.no')}/${keyLabel('back')} cancel (default No)` : undefined,
-          onConfirm: () =>
-            void withStatus(
-              ctx,
-              `Removing image ${label}…`,
-              `Removed image ${label}`,
-              () => ctx.session.removeImage(row),
-              (err) =>
-                engineStatusCode(err) === 409
-                  ? `Cannot remove ${label}: it is in use — nothing was removed (${engineErrorMessage(err)})`
-                  : `Could not remove ${label}: ${engineErrorMessage(err)}`,
-            ),
-        });
+        title: `Remove image ${label}? ${yesNo()}`,
+        lines: [
+          `${label} · id ${row.shortId} · ${formatSize(row.size)}`,
+          others > 0
+            ? `The image has ${others} other tag(s): ${keyLabel('dialog.yes')} removes only this tag.`
+            : inUse
+              ? `Used by ${users.length} container(s) (${users
+                  .slice(0, 3)
+                  .map((c) => c.name)
+                  .join(', ')}): ${keyLabel('dialog.yes')} is refused while they exist.`
+              : 'No other tag refers to it: its layers are deleted.',
+          ...(force ? [force.line] : []),
+        ],
+        danger: true,
+        onForce: force?.run,
+        footer: force
+          ? `${keyLabel('dialog.yes')} remove · ${keyLabel('dialog.force')} force remove · ${keyLabel('dialog.no')}/${keyLabel('back')} cancel (default No)`
+          : undefined,
+        onConfirm: () =>
+          void withStatus(
+            ctx,
+            `Removing image ${label}…`,
+            `Removed image ${label}`,
+            () => ctx.session.removeImage(row),
+            (err) =>
+              engineStatusCode(err) === 409
+                ? `Cannot remove ${label}: it is in use — nothing was removed (${engineErrorMessage(err)})`
+                : `Could not remove ${label}: ${engineErrorMessage(err)}`,
+          ),
+      });
     },
   };
 }

@@ -50,17 +50,23 @@ export function imageLocalActions(ctx: AppContextValue) {
       const row = selected();
       if (!row) return;
       const label = imageLabel(row);
-      void withStatus(ctx, `Reading the history of ${label}…`, `History of ${label}`, async () => {
-        const layers = await engine().imageHistory(row.id);
-        const now = Date.now();
-        const { cols } = ctx.terminal.get();
-        openOverlay(ctx, {
-          title: `History of ${label} · ${layers.length} layer(s) · newest first`,
-          lines: historyBlocks(layers, now, layoutFor(cols, ctx.terminal.get().rows).cols - 4),
-          exportLines: historyText(layers, now),
-          exportName: fileNameFor(row, '-history.txt'),
-        });
-      }, (err) => `Could not read the history of ${label}: ${engineErrorMessage(err)}`);
+      void withStatus(
+        ctx,
+        `Reading the history of ${label}…`,
+        `History of ${label}`,
+        async () => {
+          const layers = await engine().imageHistory(row.id);
+          const now = Date.now();
+          const { cols } = ctx.terminal.get();
+          openOverlay(ctx, {
+            title: `History of ${label} · ${layers.length} layer(s) · newest first`,
+            lines: historyBlocks(layers, now, layoutFor(cols, ctx.terminal.get().rows).cols - 4),
+            exportLines: historyText(layers, now),
+            exportName: fileNameFor(row, '-history.txt'),
+          });
+        },
+        (err) => `Could not read the history of ${label}: ${engineErrorMessage(err)}`,
+      );
     },
 
     'image.save': () => {
@@ -75,16 +81,33 @@ export function imageLocalActions(ctx: AppContextValue) {
         validate: checkNewFilePath,
         // The archive is written beside the file and renamed over it: an overwrite (after y)
         // keeps the old file until the new one is complete.
-        onSubmit: (value, signal) => askOverwrite(hostPath(value), (overwrite) => {
-          const path = hostPath(value);
-          let bytes = 0;
-          void withStatus(ctx, `Saving ${label} to ${path}…`, '', async () => {
-            bytes = await engine().saveImage(row.ref, path, (b) => setStatus(ctx, `Saving ${label} to ${path}: ${formatSize(b)}…`, 'progress'), undefined, { overwrite });
-          }, (err) => `Could not save ${label} to ${path}: ${engineErrorMessage(err)} (nothing was written)`).then((ok) => {
-            if (ok) setStatus(ctx, `Saved ${label} to ${path} (${formatSize(bytes)})`, 'success');
-          });
-          return undefined;
-        }, signal),
+        onSubmit: (value, signal) =>
+          askOverwrite(
+            hostPath(value),
+            (overwrite) => {
+              const path = hostPath(value);
+              let bytes = 0;
+              void withStatus(
+                ctx,
+                `Saving ${label} to ${path}…`,
+                '',
+                async () => {
+                  bytes = await engine().saveImage(
+                    row.ref,
+                    path,
+                    (b) => setStatus(ctx, `Saving ${label} to ${path}: ${formatSize(b)}…`, 'progress'),
+                    undefined,
+                    { overwrite },
+                  );
+                },
+                (err) => `Could not save ${label} to ${path}: ${engineErrorMessage(err)} (nothing was written)`,
+              ).then((ok) => {
+                if (ok) setStatus(ctx, `Saved ${label} to ${path} (${formatSize(bytes)})`, 'success');
+              });
+              return undefined;
+            },
+            signal,
+          ),
       });
     },
 
@@ -97,12 +120,19 @@ export function imageLocalActions(ctx: AppContextValue) {
         onSubmit: (value) => {
           const path = hostPath(value);
           let loaded: string[] = [];
-          void withStatus(ctx, `Loading ${path}…`, '', async () => {
-            const result = await engine().loadImage(path, (b, total) =>
-              setStatus(ctx, `Loading ${path}: ${formatSize(b)}${total ? ` of ${formatSize(total)}` : ''}…`, 'progress'));
-            loaded = result.loaded;
-            await ctx.session.reloadImages();
-          }, (err) => `Could not load ${path}: ${engineErrorMessage(err)} — is it an archive made by docker save?`).then((ok) => {
+          void withStatus(
+            ctx,
+            `Loading ${path}…`,
+            '',
+            async () => {
+              const result = await engine().loadImage(path, (b, total) =>
+                setStatus(ctx, `Loading ${path}: ${formatSize(b)}${total ? ` of ${formatSize(total)}` : ''}…`, 'progress'),
+              );
+              loaded = result.loaded;
+              await ctx.session.reloadImages();
+            },
+            (err) => `Could not load ${path}: ${engineErrorMessage(err)} — is it an archive made by docker save?`,
+          ).then((ok) => {
             if (ok) setStatus(ctx, loaded.length ? loaded.join(' · ') : `Loaded ${path}`, 'success');
           });
           return undefined;
@@ -119,21 +149,27 @@ export function imageLocalActions(ctx: AppContextValue) {
       if (doomed.length > shown.length) shown.push(`… and ${doomed.length - shown.length} more`);
       const ids = new Set(doomed.map((r) => r.id));
       openDialog(ctx, undefined, {
-          title: `Prune ${doomed.length} dangling image(s)? ${yesNo()}`,
-          lines: [...shown, `Frees up to ${formatSize(total)} (layers shared with other images stay).`],
-          danger: true,
-          onConfirm: () => {
-            let summary = '';
-            void withStatus(ctx, `Pruning dangling images…`, '', async () => {
+        title: `Prune ${doomed.length} dangling image(s)? ${yesNo()}`,
+        lines: [...shown, `Frees up to ${formatSize(total)} (layers shared with other images stay).`],
+        danger: true,
+        onConfirm: () => {
+          let summary = '';
+          void withStatus(
+            ctx,
+            `Pruning dangling images…`,
+            '',
+            async () => {
               const result = await engine().prune('images');
               await ctx.session.reloadImages();
               const gone = result.deleted.filter((id) => ids.has(id)).length;
               summary = `Pruned ${gone} dangling image(s), reclaimed ${formatSize(result.reclaimed)}`;
-            }, (err) => `Could not prune images: ${engineErrorMessage(err)}`).then((ok) => {
-              if (ok) setStatus(ctx, summary, 'success');
-            });
-          },
-        });
+            },
+            (err) => `Could not prune images: ${engineErrorMessage(err)}`,
+          ).then((ok) => {
+            if (ok) setStatus(ctx, summary, 'success');
+          });
+        },
+      });
     },
   };
 }

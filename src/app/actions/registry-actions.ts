@@ -35,11 +35,11 @@ export function registryActions(ctx: AppContextValue) {
       const label = imageLabel(row);
       // A push overwrites the tag in the registry for everyone who pulls it: ask first.
       openDialog(ctx, row.ref, {
-          title: `Push ${label}? ${yesNo()}`,
-          lines: [`to ${registryOf(row.ref)} — replaces the tag "${row.tag}" there if it exists.`],
-          danger: true,
-          onConfirm: () => void beginTransfer(ctx, 'push', row.ref),
-        });
+        title: `Push ${label}? ${yesNo()}`,
+        lines: [`to ${registryOf(row.ref)} — replaces the tag "${row.tag}" there if it exists.`],
+        danger: true,
+        onConfirm: () => void beginTransfer(ctx, 'push', row.ref),
+      });
     },
 
     'image.tag': () => {

@@ -2,7 +2,15 @@
 // not -d) the new container's session takes the terminal at once; bad input and engine
 // refusals (409 name in use) keep the form open with the message.
 import { engineErrorMessage, engineStatusCode } from '../../engine/errors.js';
-import { createBody, validateCommand, validateEnvList, validatePortList, validateRunImage, validateVolumeList, type RunOptions } from '../../engine/models/run-spec.js';
+import {
+  createBody,
+  validateCommand,
+  validateEnvList,
+  validatePortList,
+  validateRunImage,
+  validateVolumeList,
+  type RunOptions,
+} from '../../engine/models/run-spec.js';
 import type { TerminalSession } from '../../engine/api/terminal-session.js';
 import { RESTART_POLICIES, validateContainerName } from '../../engine/models/validate.js';
 import type { FieldSpec, FieldValue } from '../../ui/form/form-state.js';
@@ -24,15 +32,27 @@ export function runFields(image: string): FieldSpec[] {
     { name: 'autoRemove', label: 'Remove when it exits (--rm)', kind: 'toggle', initial: true },
     { name: 'detached', label: 'Detached (-d)', kind: 'toggle', initial: false },
     {
-      name: 'env', label: 'Env', kind: 'text', placeholder: `A=1 "B=hello world" C='x,y'`, validate: (v) => validateEnvList(text(v)),
+      name: 'env',
+      label: 'Env',
+      kind: 'text',
+      placeholder: `A=1 "B=hello world" C='x,y'`,
+      validate: (v) => validateEnvList(text(v)),
       hint: `KEY=value entries, separated by spaces or commas; quote one that holds either: "B=hello world" C='x,y'`,
     },
     {
-      name: 'ports', label: 'Ports', kind: 'text', placeholder: '8080:80, 127.0.0.1:5432:5432', validate: (v) => validatePortList(text(v)),
+      name: 'ports',
+      label: 'Ports',
+      kind: 'text',
+      placeholder: '8080:80, 127.0.0.1:5432:5432',
+      validate: (v) => validatePortList(text(v)),
       hint: 'HOST:CONTAINER[/udp], IP:HOST:CONTAINER, ranges 8080-8081:80-81, 0:80 or :80 for any host port',
     },
     {
-      name: 'volumes', label: 'Volumes', kind: 'text', placeholder: 'data:/var/lib/data, /host/dir:/dir:ro, /cache', validate: (v) => validateVolumeList(text(v)),
+      name: 'volumes',
+      label: 'Volumes',
+      kind: 'text',
+      placeholder: 'data:/var/lib/data, /host/dir:/dir:ro, /cache',
+      validate: (v) => validateVolumeList(text(v)),
       hint: 'NAME:/path, /host/path:/path[:ro] or /path (an anonymous volume); quote a path with spaces',
     },
     { name: 'restart', label: 'Restart', kind: 'choice', choices: RESTART_POLICIES, initial: 'no' },

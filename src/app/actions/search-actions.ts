@@ -49,9 +49,7 @@ async function runSearch(ctx: AppContextValue, query: string, login?: RegistryAu
       patchSearch(ctx, query, { loading: false, source: err.registry, error: `${err.registry} answered 401 unauthorized: log in to list it` });
       return askLogin(ctx, err.registry, `${err.registry} wants credentials to list its repositories:`, (auth) => void runSearch(ctx, query, auth));
     }
-    const error = target
-      ? (err as Error).message
-      : `registry unreachable: Docker Hub search failed (${engineErrorMessage(err)})`;
+    const error = target ? (err as Error).message : `registry unreachable: Docker Hub search failed (${engineErrorMessage(err)})`;
     patchSearch(ctx, query, { loading: false, source: target?.registry ?? 'Docker Hub', error });
   }
 }

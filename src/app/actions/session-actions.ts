@@ -25,9 +25,7 @@ export function sessionActions(ctx: AppContextValue) {
   };
 
   const startExec = (row: ContainerRow, cmd: readonly string[]): Promise<TerminalSession> =>
-    ctx.execViaCli
-      ? execViaCli(row.id, cmd, terminalSize(ctx), ctx.execViaCli)
-      : ctx.session.engine.exec(row.id, cmd, terminalSize(ctx));
+    ctx.execViaCli ? execViaCli(row.id, cmd, terminalSize(ctx), ctx.execViaCli) : ctx.session.engine.exec(row.id, cmd, terminalSize(ctx));
 
   const request = (row: ContainerRow, cmd: readonly string[]) => ({
     label: `exec ${commandLabel(cmd)} in ${row.name}`,
@@ -73,8 +71,11 @@ export function sessionActions(ctx: AppContextValue) {
     'container.attach': () => {
       const row = running();
       if (!row) return;
-      void openSession(ctx, { label: `attach to ${row.name}`, banner: `dtui: attached to ${row.name} — Ctrl+P Ctrl+Q detaches (the container keeps running)` },
-        async () => (await ctx.session.engine.attach(row.id, terminalSize(ctx))).session);
+      void openSession(
+        ctx,
+        { label: `attach to ${row.name}`, banner: `dtui: attached to ${row.name} — Ctrl+P Ctrl+Q detaches (the container keeps running)` },
+        async () => (await ctx.session.engine.attach(row.id, terminalSize(ctx))).session,
+      );
     },
   };
 }

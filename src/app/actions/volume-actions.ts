@@ -14,13 +14,14 @@ import { yesNo } from '../../keys/labels.js';
 /** Volume names as the engine accepts them (same grammar as container names). */
 export function validateVolumeName(input: string): string | undefined {
   if (!input) return 'enter a name (letters, digits, _ . -)';
-  if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/.test(input)) return `"${input}" is not a valid volume name (letters, digits, _ . -; at least 2; starts with a letter or digit)`;
+  if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/.test(input))
+    return `"${input}" is not a valid volume name (letters, digits, _ . -; at least 2; starts with a letter or digit)`;
   return undefined;
 }
 
 /** Volumes no container mounts: what `docker volume prune` removes. */
 export function unusedVolumes(volumes: readonly VolumeRow[], users: ReadonlyMap<string, string[]>): VolumeRow[] {
-  return volumes.filter((v) => !(users.get(v.name)?.length));
+  return volumes.filter((v) => !users.get(v.name)?.length);
 }
 
 /** Pretty JSON, every line sanitized (labels and names are user-chosen). */
@@ -47,10 +48,16 @@ export function volumeActions(ctx: AppContextValue) {
         onSubmit: async (name) => {
           if (ctx.session.volumes.store.get().rows.some((v) => v.name === name)) return `a volume named ${name} already exists`;
           let created = name;
-          const ok = await withStatus(ctx, `Creating volume ${name}…`, '', async () => {
-            created = await engine().createVolume(name);
-            await ctx.session.volumes.reload();
-          }, (err) => `Could not create volume ${name}: ${engineErrorMessage(err)}`);
+          const ok = await withStatus(
+            ctx,
+            `Creating volume ${name}…`,
+            '',
+            async () => {
+              created = await engine().createVolume(name);
+              await ctx.session.volumes.reload();
+            },
+            (err) => `Could not create volume ${name}: ${engineErrorMessage(err)}`,
+          );
           if (!ok) return ctx.ui.get().status?.text;
           setStatus(ctx, `Created volume ${created}`, 'success');
           return undefined;
@@ -60,10 +67,16 @@ export function volumeActions(ctx: AppContextValue) {
     'volume.inspect': () => {
       const row = selected();
       if (!row) return;
-      void withStatus(ctx, `Inspecting volume ${row.name}…`, `Volume ${row.name}`, async () => {
-        const lines = jsonLines(await engine().inspectVolume(row.name));
-        openOverlay(ctx, { title: `Volume ${row.name} (inspect)`, lines, exportLines: lines, exportName: `${row.name}-inspect.json` });
-      }, (err) => `Could not inspect volume ${row.name}: ${engineErrorMessage(err)}`);
+      void withStatus(
+        ctx,
+        `Inspecting volume ${row.name}…`,
+        `Volume ${row.name}`,
+        async () => {
+          const lines = jsonLines(await engine().inspectVolume(row.name));
+          openOverlay(ctx, { title: `Volume ${row.name} (inspect)`, lines, exportLines: lines, exportName: `${row.name}-inspect.json` });
+        },
+        (err) => `Could not inspect volume ${row.name}: ${engineErrorMessage(err)}`,
+      );
     },
 
     'volume.remove': () => {
@@ -71,23 +84,27 @@ export function volumeActions(ctx: AppContextValue) {
       if (!row) return;
       const usedBy = users().get(row.name) ?? [];
       openDialog(ctx, row.name, {
-          title: `Remove volume ${row.name}? ${yesNo()}`,
-          lines: [
-            `${row.name} · ${row.driver} · ${row.size >= 0 ? formatSize(row.size) : 'size unknown'}`,
-            usedBy.length
-              ? `Used by ${usedBy.join(', ')}: the engine will refuse while they exist.`
-              : 'No container uses it. Its data is deleted for good.',
-          ],
-          danger: true,
-          onConfirm: () =>
-            void withStatus(ctx, `Removing volume ${row.name}…`, `Removed volume ${row.name}`, async () => {
+        title: `Remove volume ${row.name}? ${yesNo()}`,
+        lines: [
+          `${row.name} · ${row.driver} · ${row.size >= 0 ? formatSize(row.size) : 'size unknown'}`,
+          usedBy.length ? `Used by ${usedBy.join(', ')}: the engine will refuse while they exist.` : 'No container uses it. Its data is deleted for good.',
+        ],
+        danger: true,
+        onConfirm: () =>
+          void withStatus(
+            ctx,
+            `Removing volume ${row.name}…`,
+            `Removed volume ${row.name}`,
+            async () => {
               await engine().removeVolume(row.name);
               await ctx.session.volumes.reload();
-            }, (err) =>
+            },
+            (err) =>
               engineStatusCode(err) === 409
                 ? `Cannot remove volume ${row.name}: it is in use${usedBy.length ? ` by ${usedBy.join(', ')}` : ''} — nothing was removed`
-                : `Could not remove volume ${row.name}: ${engineErrorMessage(err)}`),
-        });
+                : `Could not remove volume ${row.name}: ${engineErrorMessage(err)}`,
+          ),
+      });
     },
 
     'volume.prune': () => openVolumePrune(ctx),
@@ -119,18 +136,24 @@ export function openVolumePrune(ctx: AppContextValue): void {
   const shown = doomed.slice(0, 8).map((v) => `${v.name}  ${v.size >= 0 ? formatSize(v.size) : '?'}`);
   if (doomed.length > shown.length) shown.push(`… and ${doomed.length - shown.length} more`);
   openDialog(ctx, undefined, {
-      title: `Prune ${doomed.length} unused volume(s)? Their data is deleted. ${yesNo()}`,
-      lines: [...shown, `Frees about ${formatSize(known)}.`],
-      danger: true,
-      onConfirm: () => {
-        let summary = '';
-        void withStatus(ctx, 'Pruning unused volumes…', '', async () => {
+    title: `Prune ${doomed.length} unused volume(s)? Their data is deleted. ${yesNo()}`,
+    lines: [...shown, `Frees about ${formatSize(known)}.`],
+    danger: true,
+    onConfirm: () => {
+      let summary = '';
+      void withStatus(
+        ctx,
+        'Pruning unused volumes…',
+        '',
+        async () => {
           const result = await ctx.session.engine.prune('volumes');
           await Promise.all([ctx.session.volumes.reload(), ctx.session.overview.reload()]);
           summary = `Pruned ${result.deleted.length} volume(s)${result.deleted.length ? ` (${result.deleted.slice(0, 5).join(', ')}${result.deleted.length > 5 ? ', …' : ''})` : ''}, reclaimed ${formatSize(result.reclaimed)}`;
-        }, (err) => `Could not prune volumes: ${engineErrorMessage(err)}`).then((ok) => {
-          if (ok) setStatus(ctx, summary, 'success');
-        });
-      },
-    });
+        },
+        (err) => `Could not prune volumes: ${engineErrorMessage(err)}`,
+      ).then((ok) => {
+        if (ok) setStatus(ctx, summary, 'success');
+      });
+    },
+  });
 }

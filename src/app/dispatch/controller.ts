@@ -19,7 +19,10 @@ export class Controller {
   private readonly typeIntoFilter: (name: string, input: string) => void;
   private readonly typeIntoForm: (name: string, input: string) => void;
 
-  constructor(private readonly ctx: AppContextValue, quit: () => void) {
+  constructor(
+    private readonly ctx: AppContextValue,
+    quit: () => void,
+  ) {
     this.matcher = createMatcher(ctx.keymap);
     const built = createHandlers(ctx, { quit });
     this.handlers = built.table;

@@ -32,7 +32,10 @@ export interface Dispatch {
   quit: () => void;
 }
 
-export function createHandlers(ctx: AppContextValue, dispatch: Dispatch): {
+export function createHandlers(
+  ctx: AppContextValue,
+  dispatch: Dispatch,
+): {
   table: HandlerTable;
   typeIntoFilter: (name: string, input: string) => void;
   typeIntoForm: (name: string, input: string) => void;
@@ -48,8 +51,7 @@ export function createHandlers(ctx: AppContextValue, dispatch: Dispatch): {
       const next = PANES[(PANES.indexOf(s.focus) + step + PANES.length) % PANES.length] ?? s.focus;
       return { ...s, focus: next, lastList: next === 'detail' || next === 'engine' ? s.lastList : next };
     });
-  const focusList = (list: ResourceKind) =>
-    update((s) => ({ ...s, focus: list, lastList: RESOURCES_BESIDE_DETAIL.has(list) ? list : s.lastList }));
+  const focusList = (list: ResourceKind) => update((s) => ({ ...s, focus: list, lastList: RESOURCES_BESIDE_DETAIL.has(list) ? list : s.lastList }));
   /** The help overlay scrolls when it is taller than the screen (small terminals). */
   const scrollHelp = (step: 1 | -1 | 'page' | '-page') => {
     const { cols, rows } = ctx.terminal.get();
@@ -105,15 +107,15 @@ export function createHandlers(ctx: AppContextValue, dispatch: Dispatch): {
     'search.down': registry['search.down'],
     'search.pull': registry['search.pull'],
     'search.close': registry['search.close'],
-    'help': () => update((s) => ({ ...s, help: true, helpScroll: 0 })),
+    help: () => update((s) => ({ ...s, help: true, helpScroll: 0 })),
     'help.down': () => scrollHelp(1),
     'help.up': () => scrollHelp(-1),
     'help.pageDown': () => scrollHelp('page'),
     'help.pageUp': () => scrollHelp('-page'),
     'help.close': () => update((s) => ({ ...s, help: false })),
-    'back': back,
-    'quit': () => dispatch.quit(),
-    'suspend': () => ctx.suspendToShell?.(),
+    back: back,
+    quit: () => dispatch.quit(),
+    suspend: () => ctx.suspendToShell?.(),
   } satisfies { readonly [Id in Exclude<ActionId, ResourceActionId>]: Handler };
 
   const table: HandlerTable = { ...core, ...resourceHandlers(ctx) };

@@ -11,13 +11,24 @@ export const MAX_JSON_ANSWER = 64 << 20;
 export const MAX_OTHER_ANSWER = 256 << 20;
 
 export class AnswerTooLargeError extends Error {
-  constructor(readonly call: string, readonly limit: number) {
+  constructor(
+    readonly call: string,
+    readonly limit: number,
+  ) {
     super(`the engine's answer to ${call} was larger than ${limit >> 20} MiB: not read`);
   }
 }
 
 type Callback = (err: unknown, data?: unknown) => void;
-interface DialOptions { path?: string; method?: string; isStream?: boolean; hijack?: boolean; openStdin?: boolean; statusCodes?: Record<number, unknown>; abortSignal?: AbortSignal }
+interface DialOptions {
+  path?: string;
+  method?: string;
+  isStream?: boolean;
+  hijack?: boolean;
+  openStdin?: boolean;
+  statusCodes?: Record<number, unknown>;
+  abortSignal?: AbortSignal;
+}
 interface Modem {
   dial(options: DialOptions, callback: Callback): unknown;
   buildPayload(err: unknown, isStream: boolean, statusCodes: unknown, openStdin: boolean, req: unknown, res: unknown, json: unknown, cb: Callback): void;
@@ -27,7 +38,10 @@ interface Modem {
 const ANY_STATUS = new Proxy({}, { get: () => true });
 
 function callName(options: DialOptions): string {
-  const path = (options.path ?? '').replace(/\?.*$/, '').replace(/[^\x21-\x7e]/g, '?').slice(0, 100);
+  const path = (options.path ?? '')
+    .replace(/\?.*$/, '')
+    .replace(/[^\x21-\x7e]/g, '?')
+    .slice(0, 100);
   return `${options.method ?? 'GET'} ${path}`;
 }
 

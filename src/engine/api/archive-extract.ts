@@ -95,7 +95,10 @@ class Extraction {
   private readonly dirMeta = new Map<string, { mode: number; mtime?: Date }>();
   readonly skipped = new Map<string, number>();
 
-  constructor(private readonly into: string, private readonly top: string) {}
+  constructor(
+    private readonly into: string,
+    private readonly top: string,
+  ) {}
 
   private path(segments: string[]): string {
     return join(this.into, ...segments);
@@ -134,7 +137,8 @@ class Extraction {
     const segments = entrySegments(h.name, this.top);
     const key = segments.join('/');
     const path = this.path(segments);
-    const skip = SKIPPED_KIND[type] ?? (['file', 'contiguous-file', 'directory', 'symlink', 'link'].includes(type) ? undefined : 'entries of an unsupported type');
+    const skip =
+      SKIPPED_KIND[type] ?? (['file', 'contiguous-file', 'directory', 'symlink', 'link'].includes(type) ? undefined : 'entries of an unsupported type');
     if (skip) {
       this.skipped.set(skip, (this.skipped.get(skip) ?? 0) + 1);
       body.resume();
@@ -206,10 +210,13 @@ export async function extractConfined(tar: Readable, into: string, top: string, 
   const state = new Extraction(into, top);
   const parser = extract();
   parser.on('entry', (h, body, next) => {
-    state.entry(h, body).then(() => next(), (err: Error) => {
-      body.resume();
-      parser.destroy(err);
-    });
+    state.entry(h, body).then(
+      () => next(),
+      (err: Error) => {
+        body.resume();
+        parser.destroy(err);
+      },
+    );
   });
   await pipeline(tar, parser, { signal });
   await state.finish();

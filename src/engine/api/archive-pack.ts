@@ -49,6 +49,9 @@ export function packHostPath(src: string, top: string, onSkip: (what: string) =>
       onSkip(st.isFIFO() ? 'FIFOs' : st.isSocket() ? 'sockets' : 'device files');
     }
   };
-  walk(src, top).then(() => tar.finalize(), (err: Error) => tar.destroy(err));
+  walk(src, top).then(
+    () => tar.finalize(),
+    (err: Error) => tar.destroy(err),
+  );
   return tar;
 }

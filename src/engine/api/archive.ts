@@ -35,7 +35,10 @@ function counter(onProgress: (bytes: number) => void): Transform {
   });
 }
 
-interface PathStat { name?: string; mode: number }
+interface PathStat {
+  name?: string;
+  mode: number;
+}
 
 function decodeStat(header: string | undefined): PathStat | undefined {
   if (!header) return undefined;
@@ -72,7 +75,12 @@ function topName(src: string, reported: string | undefined): string {
 }
 
 export async function copyFromContainer(
-  docker: Dockerode, id: string, src: string, dest: string, onProgress: (bytes: number) => void, signal?: AbortSignal,
+  docker: Dockerode,
+  id: string,
+  src: string,
+  dest: string,
+  onProgress: (bytes: number) => void,
+  signal?: AbortSignal,
 ): Promise<CopyResult> {
   const container = docker.getContainer(id);
   let tar: Readable & { headers?: Record<string, string> };
@@ -98,7 +106,12 @@ export async function copyFromContainer(
 }
 
 export async function copyToContainer(
-  docker: Dockerode, id: string, src: string, dest: string, onProgress: (bytes: number) => void, signal?: AbortSignal,
+  docker: Dockerode,
+  id: string,
+  src: string,
+  dest: string,
+  onProgress: (bytes: number) => void,
+  signal?: AbortSignal,
 ): Promise<CopyResult> {
   let srcIsDir: boolean;
   try {

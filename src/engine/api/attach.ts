@@ -27,13 +27,20 @@ export async function startAttach(docker: Dockerode, containerId: string, opts: 
   // Registered before the stream can end, so the exit code is known even for --rm
   // containers (the CLI does the same with condition=removed).
   const waiting = new AbortController();
-  const exited = container
-    .wait({ condition: info.HostConfig?.AutoRemove ? 'removed' : 'next-exit', abortSignal: waiting.signal } as object)
-    .then((r: { StatusCode?: number }) => (typeof r?.StatusCode === 'number' ? r.StatusCode : null), () => null);
+  const exited = container.wait({ condition: info.HostConfig?.AutoRemove ? 'removed' : 'next-exit', abortSignal: waiting.signal } as object).then(
+    (r: { StatusCode?: number }) => (typeof r?.StatusCode === 'number' ? r.StatusCode : null),
+    () => null,
+  );
   let socket: Duplex;
   try {
     socket = (await container.attach({
-      stream: true, stdin: true, stdout: true, stderr: true, hijack: true, detachKeys: 'ctrl-p,ctrl-q', abortSignal: opts.signal,
+      stream: true,
+      stdin: true,
+      stdout: true,
+      stderr: true,
+      hijack: true,
+      detachKeys: 'ctrl-p,ctrl-q',
+      abortSignal: opts.signal,
     })) as Duplex;
   } catch (err) {
     waiting.abort();

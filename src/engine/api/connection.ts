@@ -194,8 +194,16 @@ function unverifiedAgent(): unknown {
 /** dockerode/docker-modem options for an endpoint; every field explicit so that the
  * modem's own DOCKER_HOST defaults can never leak in underneath our flags. */
 export function modemOptions(endpoint: Endpoint, version?: string): Record<string, unknown> {
-  const base = { version, host: undefined, port: undefined, socketPath: undefined, protocol: undefined,
-    ca: undefined, cert: undefined, key: undefined } as Record<string, unknown>;
+  const base = {
+    version,
+    host: undefined,
+    port: undefined,
+    socketPath: undefined,
+    protocol: undefined,
+    ca: undefined,
+    cert: undefined,
+    key: undefined,
+  } as Record<string, unknown>;
   if (endpoint.kind === 'unix') return { ...base, socketPath: endpoint.socketPath };
   // ssh: plain http over `docker system dial-stdio` channels; the caller adds the
   // `agent` that makes them (ssh-dialer.ts).

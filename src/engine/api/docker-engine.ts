@@ -37,7 +37,6 @@ import { ContainerList, ImageList } from '../models/schemas/lists.js';
 import { ContainerInspect, VersionAnswer } from '../models/schemas/version.js';
 import { dockerNetworks, type NetworkApi } from './networks.js';
 
-
 export class DockerEngine implements EngineApi {
   readonly networks: NetworkApi;
 
@@ -103,14 +102,28 @@ export class DockerEngine implements EngineApi {
   async containerAction(id: string, action: ContainerAction, opts: { force?: boolean } = {}): Promise<void> {
     const c = this.docker.getContainer(id);
     switch (action) {
-      case 'start': await c.start(); break;
-      case 'stop': await c.stop(); break;
-      case 'restart': await c.restart(); break;
-      case 'pause': await c.pause(); break;
-      case 'unpause': await c.unpause(); break;
-      case 'kill': await c.kill(); break;
+      case 'start':
+        await c.start();
+        break;
+      case 'stop':
+        await c.stop();
+        break;
+      case 'restart':
+        await c.restart();
+        break;
+      case 'pause':
+        await c.pause();
+        break;
+      case 'unpause':
+        await c.unpause();
+        break;
+      case 'kill':
+        await c.kill();
+        break;
       // Volumes are kept (v: false): removing a container never deletes data unasked.
-      case 'remove': await c.remove({ force: opts.force ?? false, v: false }); break;
+      case 'remove':
+        await c.remove({ force: opts.force ?? false, v: false });
+        break;
     }
   }
 
@@ -202,7 +215,11 @@ export class DockerEngine implements EngineApi {
   /** `docker commit`; pause (the CLI's default) freezes the container while its filesystem is read. */
   async commit(id: string, opts: { repo: string; tag?: string; comment: string; author: string; pause: boolean }): Promise<string> {
     const r = (await this.docker.getContainer(id).commit({
-      repo: opts.repo, tag: opts.tag, comment: opts.comment, author: opts.author, pause: opts.pause,
+      repo: opts.repo,
+      tag: opts.tag,
+      comment: opts.comment,
+      author: opts.author,
+      pause: opts.pause,
     })) as { Id?: string };
     return r.Id ?? '';
   }

@@ -84,4 +84,3 @@ export interface EngineApi {
   // — networks (ls, inspect, create, rm, connect, disconnect, prune) —
   readonly networks: NetworkApi;
 }
-

@@ -24,10 +24,12 @@ const text = (v: unknown): string => (typeof v === 'string' ? sanitize(v) : '');
  * because attributes carry container names and labels chosen by whoever ran them.
  */
 export function toEngineEvent(input: unknown): EngineEvent {
-  const raw: RawEvent = input && typeof input === 'object' ? (input) : {};
+  const raw: RawEvent = input && typeof input === 'object' ? input : {};
   const actor = raw.Actor && typeof raw.Actor === 'object' ? (raw.Actor as { ID?: unknown; Attributes?: unknown }) : {};
   // Exec events read "exec_start: sh -c …": the action is the part before the colon.
-  const action = text(typeof raw.Action === 'string' ? raw.Action : raw.status).split(':')[0]!.trim();
+  const action = text(typeof raw.Action === 'string' ? raw.Action : raw.status)
+    .split(':')[0]!
+    .trim();
   // No prototype: a "__proto__" attribute key stays an ordinary key.
   const attributes: Record<string, string> = Object.create(null) as Record<string, string>;
   if (actor.Attributes && typeof actor.Attributes === 'object') {

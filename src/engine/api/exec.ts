@@ -25,7 +25,7 @@ export async function startExec(docker: Dockerode, containerId: string, cmd: rea
     // Like the CLI with a terminal; without it many shells assume a dumb terminal.
     Env: [`TERM=${process.env.TERM || 'xterm'}`],
   });
-  const socket = (await exec.start({ hijack: true, stdin: true, Detach: false, Tty: true, abortSignal: opts.signal }));
+  const socket = await exec.start({ hijack: true, stdin: true, Detach: false, Tty: true, abortSignal: opts.signal });
   const session = hijackedSession({
     socket,
     tty: true,

@@ -36,13 +36,23 @@ function counter(onBytes: Progress, total?: number, everyMs = 100): Transform {
 /** Saves `ref` to `path` through a hidden temp file (partial-file.ts): nothing half-written
  * is left on any exit path, and a file that appears at `path` meanwhile is not replaced. */
 export async function saveImage(
-  docker: Docker, ref: string, path: string, onBytes: Progress, signal?: AbortSignal, opts: { overwrite?: boolean } = {},
+  docker: Docker,
+  ref: string,
+  path: string,
+  onBytes: Progress,
+  signal?: AbortSignal,
+  opts: { overwrite?: boolean } = {},
 ): Promise<number> {
   const out = openPartial(path);
   let bytes = 0;
   try {
     const source = await docker.getImage(ref).get();
-    await pipeline(source, counter((b, t) => onBytes((bytes = b), t)), out.stream, { signal });
+    await pipeline(
+      source,
+      counter((b, t) => onBytes((bytes = b), t)),
+      out.stream,
+      { signal },
+    );
     await out.commit(opts.overwrite);
     return bytes;
   } catch (err) {

@@ -27,7 +27,14 @@ async function logStream(docker: Docker, id: string, opts: RawLogOptions, signal
   if (opts.since !== undefined) options.since = opts.since;
   return new Promise((resolve, reject) => {
     docker.modem.dial(
-      { path: `/containers/${encodeURIComponent(id)}/logs?`, method: 'GET', isStream: true, abortSignal: signal, statusCodes: { 200: true, 400: 'bad parameter', 404: 'no such container', 500: 'server error' }, options },
+      {
+        path: `/containers/${encodeURIComponent(id)}/logs?`,
+        method: 'GET',
+        isStream: true,
+        abortSignal: signal,
+        statusCodes: { 200: true, 400: 'bad parameter', 404: 'no such container', 500: 'server error' },
+        options,
+      },
       (err: unknown, data: unknown) => (err ? reject(err instanceof Error ? err : new Error('the engine refused the log request')) : resolve(data as Readable)),
     );
   });

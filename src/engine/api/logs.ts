@@ -29,12 +29,7 @@ function toLine(raw: string, stream: 'stdout' | 'stderr'): RawLogLine {
   return { ts: '', stream, text: raw, raw, textStart: 0 };
 }
 
-export async function* readLogs(
-  docker: Docker,
-  id: string,
-  opts: LogOptions,
-  signal: AbortSignal,
-): AsyncGenerator<RawLogLine[]> {
+export async function* readLogs(docker: Docker, id: string, opts: LogOptions, signal: AbortSignal): AsyncGenerator<RawLogLine[]> {
   const container = docker.getContainer(id);
   const info = await container.inspect({ abortSignal: signal });
   const tty = Boolean(info.Config?.Tty);
@@ -46,9 +41,8 @@ export async function* readLogs(
     since: opts.since,
     abortSignal: signal,
   };
-  const stream: Readable | Buffer = opts.follow === false
-    ? await container.logs({ ...query, follow: false })
-    : await container.logs({ ...query, follow: true });
+  const stream: Readable | Buffer =
+    opts.follow === false ? await container.logs({ ...query, follow: false }) : await container.logs({ ...query, follow: true });
 
   const out = new LineSplitter();
   const err = new LineSplitter();
@@ -74,10 +68,7 @@ export async function* readLogs(
     }
     return lines;
   };
-  const rest = (): RawLogLine[] => [
-    ...out.flush().map((l) => toLine(l, 'stdout')),
-    ...err.flush().map((l) => toLine(l, 'stderr')),
-  ];
+  const rest = (): RawLogLine[] => [...out.flush().map((l) => toLine(l, 'stdout')), ...err.flush().map((l) => toLine(l, 'stderr'))];
 
   // The stream is open: an empty batch tells the follower it is live, so a container
   // that has printed nothing reads "No log output yet" rather than "Loading logs…" forever.

@@ -7,7 +7,10 @@ export async function readEngineOverview(docker: Docker, negotiatedApi: string, 
   const [version, info, df] = await Promise.all([
     docker.version({ abortSignal: signal }),
     docker.info({ abortSignal: signal }) as Promise<RawInfo>,
-    (docker.df({ abortSignal: signal }) as Promise<RawDf>).then((v) => ({ v }), (e: unknown) => ({ e })),
+    (docker.df({ abortSignal: signal }) as Promise<RawDf>).then(
+      (v) => ({ v }),
+      (e: unknown) => ({ e }),
+    ),
   ]);
   const diskError = 'e' in df ? sanitize(String((df.e as Error)?.message ?? df.e)).split('\n')[0] : undefined;
   return engineOverview(version, info, 'v' in df ? df.v : undefined, negotiatedApi, diskError);

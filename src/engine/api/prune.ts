@@ -17,7 +17,8 @@ export async function prune(docker: Docker, apiVersion: string, kind: PruneKind)
     case 'images': {
       // Like `docker image prune` without -a: dangling images only.
       const r = (await docker.pruneImages({ filters: { dangling: ['true'] } })) as {
-        ImagesDeleted?: Array<{ Deleted?: string; Untagged?: string }> | null; SpaceReclaimed?: number;
+        ImagesDeleted?: Array<{ Deleted?: string; Untagged?: string }> | null;
+        SpaceReclaimed?: number;
       };
       const deleted = (r.ImagesDeleted ?? []).map((d) => sanitize(d.Deleted ?? d.Untagged ?? '')).filter(Boolean);
       return { deleted, reclaimed: r.SpaceReclaimed ?? 0 };

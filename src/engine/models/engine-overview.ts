@@ -38,10 +38,24 @@ export interface EngineOverview {
   diskError?: string;
 }
 
-interface DfImage { Containers?: number; Size?: number; SharedSize?: number; VirtualSize?: number }
-interface DfContainer { State?: string; SizeRw?: number }
-interface DfVolume { UsageData?: { Size?: number; RefCount?: number } | null }
-interface DfCache { InUse?: boolean; Shared?: boolean; Size?: number }
+interface DfImage {
+  Containers?: number;
+  Size?: number;
+  SharedSize?: number;
+  VirtualSize?: number;
+}
+interface DfContainer {
+  State?: string;
+  SizeRw?: number;
+}
+interface DfVolume {
+  UsageData?: { Size?: number; RefCount?: number } | null;
+}
+interface DfCache {
+  InUse?: boolean;
+  Shared?: boolean;
+  Size?: number;
+}
 export interface RawDf {
   LayersSize?: number;
   Images?: DfImage[] | null;
@@ -69,33 +83,66 @@ export function diskUsage(df: RawDf): DiskUsageRow[] {
   const sum = <T>(list: T[], size: (t: T) => number) => list.reduce((n, t) => n + Math.max(0, size(t)), 0);
   return [
     {
-      kind: 'images', type: 'Images', total: images.length, active: images.filter((i) => (i.Containers ?? 0) > 0).length,
-      size: layers, reclaimable: Math.max(0, layers - usedByActive),
+      kind: 'images',
+      type: 'Images',
+      total: images.length,
+      active: images.filter((i) => (i.Containers ?? 0) > 0).length,
+      size: layers,
+      reclaimable: Math.max(0, layers - usedByActive),
     },
     {
-      kind: 'containers', type: 'Containers', total: containers.length,
+      kind: 'containers',
+      type: 'Containers',
+      total: containers.length,
       active: containers.filter((c) => ACTIVE_STATES.has(c.State ?? '')).length,
       size: sum(containers, (c) => c.SizeRw ?? 0),
-      reclaimable: sum(containers.filter((c) => !ACTIVE_STATES.has(c.State ?? '')), (c) => c.SizeRw ?? 0),
+      reclaimable: sum(
+        containers.filter((c) => !ACTIVE_STATES.has(c.State ?? '')),
+        (c) => c.SizeRw ?? 0,
+      ),
     },
     {
-      kind: 'volumes', type: 'Local Volumes', total: volumes.length,
+      kind: 'volumes',
+      type: 'Local Volumes',
+      total: volumes.length,
       active: volumes.filter((v) => (v.UsageData?.RefCount ?? 0) > 0).length,
       size: sum(volumes, (v) => v.UsageData?.Size ?? 0),
-      reclaimable: sum(volumes.filter((v) => (v.UsageData?.RefCount ?? 0) === 0), (v) => v.UsageData?.Size ?? 0),
+      reclaimable: sum(
+        volumes.filter((v) => (v.UsageData?.RefCount ?? 0) === 0),
+        (v) => v.UsageData?.Size ?? 0,
+      ),
     },
     {
-      kind: 'buildCache', type: 'Build Cache', total: cache.length, active: cache.filter((c) => c.InUse).length,
-      size: sum(cache.filter((c) => !c.Shared), (c) => c.Size ?? 0),
-      reclaimable: sum(cache.filter((c) => !c.InUse && !c.Shared), (c) => c.Size ?? 0),
+      kind: 'buildCache',
+      type: 'Build Cache',
+      total: cache.length,
+      active: cache.filter((c) => c.InUse).length,
+      size: sum(
+        cache.filter((c) => !c.Shared),
+        (c) => c.Size ?? 0,
+      ),
+      reclaimable: sum(
+        cache.filter((c) => !c.InUse && !c.Shared),
+        (c) => c.Size ?? 0,
+      ),
     },
   ];
 }
 
 export interface RawInfo {
-  OperatingSystem?: string; KernelVersion?: string; Driver?: string; CgroupDriver?: string; CgroupVersion?: string;
-  DockerRootDir?: string; NCPU?: number; MemTotal?: number; Containers?: number; ContainersRunning?: number;
-  ContainersPaused?: number; ContainersStopped?: number; Images?: number;
+  OperatingSystem?: string;
+  KernelVersion?: string;
+  Driver?: string;
+  CgroupDriver?: string;
+  CgroupVersion?: string;
+  DockerRootDir?: string;
+  NCPU?: number;
+  MemTotal?: number;
+  Containers?: number;
+  ContainersRunning?: number;
+  ContainersPaused?: number;
+  ContainersStopped?: number;
+  Images?: number;
   RegistryConfig?: {
     Mirrors?: string[] | null;
     InsecureRegistryCIDRs?: string[] | null;
@@ -103,7 +150,14 @@ export interface RawInfo {
   } | null;
 }
 
-export interface RawVersion { Version?: string; ApiVersion?: string; MinAPIVersion?: string; Os?: string; Arch?: string; KernelVersion?: string }
+export interface RawVersion {
+  Version?: string;
+  ApiVersion?: string;
+  MinAPIVersion?: string;
+  Os?: string;
+  Arch?: string;
+  KernelVersion?: string;
+}
 
 export function engineOverview(version: RawVersion, info: RawInfo, df: RawDf | undefined, negotiatedApi: string, diskError?: string): EngineOverview {
   const s = (v: unknown) => sanitize(typeof v === 'string' ? v : v === undefined || v === null ? '' : JSON.stringify(v));
@@ -118,7 +172,8 @@ export function engineOverview(version: RawVersion, info: RawInfo, df: RawDf | u
     serverVersion: s(version.Version),
     apiVersion: `${s(version.ApiVersion)} (dtui speaks ${negotiatedApi})`,
     minApiVersion: s(version.MinAPIVersion),
-    os: s(version.Os), arch: s(version.Arch),
+    os: s(version.Os),
+    arch: s(version.Arch),
     osName: s(info.OperatingSystem),
     kernel: s(info.KernelVersion ?? version.KernelVersion),
     storageDriver: s(info.Driver),
@@ -128,8 +183,10 @@ export function engineOverview(version: RawVersion, info: RawInfo, df: RawDf | u
     cpus: info.NCPU ?? 0,
     memory: info.MemTotal ?? 0,
     containers: {
-      total: info.Containers ?? 0, running: info.ContainersRunning ?? 0,
-      paused: info.ContainersPaused ?? 0, stopped: info.ContainersStopped ?? 0,
+      total: info.Containers ?? 0,
+      running: info.ContainersRunning ?? 0,
+      paused: info.ContainersPaused ?? 0,
+      stopped: info.ContainersStopped ?? 0,
     },
     images: info.Images ?? 0,
     mirrors: [...mirrors],
@@ -173,9 +230,14 @@ export function overviewLines(o: EngineOverview): Array<{ text: string; heading?
   else {
     const table = alignColumns([
       ['TYPE', 'TOTAL', 'ACTIVE', 'SIZE', 'RECLAIMABLE', 'PRUNE'],
-      ...o.disk.map((d) => [d.type, String(d.total), String(d.active), formatSize(d.size),
+      ...o.disk.map((d) => [
+        d.type,
+        String(d.total),
+        String(d.active),
+        formatSize(d.size),
         `${formatSize(d.reclaimable)}${percent(d.reclaimable, d.size)}`,
-        { containers: 'C', images: 'I', volumes: 'V', buildCache: 'B' }[d.kind]]),
+        { containers: 'C', images: 'I', volumes: 'V', buildCache: 'B' }[d.kind],
+      ]),
     ]);
     for (const t of table) lines.push({ text: t });
   }

@@ -35,9 +35,20 @@ export function humanDuration(ms: number): string {
 }
 
 const DURATION_UNITS: Record<string, number> = {
-  second: 1000, seconds: 1000, minute: 60000, minutes: 60000, hour: 3600000, hours: 3600000,
-  day: 86400000, days: 86400000, week: 604800000, weeks: 604800000, month: 2592000000,
-  months: 2592000000, year: 31536000000, years: 31536000000,
+  second: 1000,
+  seconds: 1000,
+  minute: 60000,
+  minutes: 60000,
+  hour: 3600000,
+  hours: 3600000,
+  day: 86400000,
+  days: 86400000,
+  week: 604800000,
+  weeks: 604800000,
+  month: 2592000000,
+  months: 2592000000,
+  year: 31536000000,
+  years: 31536000000,
 };
 
 /** Inverse of humanDuration, for the duration inside an engine status text. */

@@ -68,10 +68,8 @@ export function historyText(layers: readonly HistoryLayer[], now: number): strin
  */
 export function historyBlocks(layers: readonly HistoryLayer[], now: number, width: number): string[] {
   const lines: string[] = [];
-  const heads = (id: (l: HistoryLayer) => string) => alignColumns([
-    ['IMAGE', 'CREATED', 'SIZE', 'COMMENT'],
-    ...layers.map((l) => [id(l), timeAgo(l.created, now), formatSize(l.size), l.comment]),
-  ]);
+  const heads = (id: (l: HistoryLayer) => string) =>
+    alignColumns([['IMAGE', 'CREATED', 'SIZE', 'COMMENT'], ...layers.map((l) => [id(l), timeAgo(l.created, now), formatSize(l.size), l.comment])]);
   // Full ids (71 cells) leave no room for age and size below ~100 columns: short ids there,
   // as `docker history` shows without --no-trunc (the export keeps the full ones).
   let head = heads((l) => l.id);

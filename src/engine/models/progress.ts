@@ -90,9 +90,7 @@ export function applyProgress(state: ProgressState, msg: ProgressMessage): Progr
     return { ...state, messages };
   }
   const index = state.layers.findIndex((l) => l.id === id);
-  const before: LayerProgress = index >= 0
-    ? state.layers[index]!
-    : { id, phase: 'waiting', status, current: 0, total: 0, size: 0 };
+  const before: LayerProgress = index >= 0 ? state.layers[index]! : { id, phase: 'waiting', status, current: 0, total: 0, size: 0 };
   const current = finite(msg.progressDetail?.current);
   const total = finite(msg.progressDetail?.total);
   let next: LayerProgress;
@@ -115,13 +113,19 @@ export function applyProgress(state: ProgressState, msg: ProgressMessage): Progr
 export function layerFraction(layer: LayerProgress, kind: 'pull' | 'push'): number {
   const part = layer.total > 0 ? Math.min(1, layer.current / layer.total) : 0;
   switch (layer.phase) {
-    case 'waiting': return 0;
-    case 'pushing': return part;
-    case 'downloading': return kind === 'pull' ? part / 2 : part;
+    case 'waiting':
+      return 0;
+    case 'pushing':
+      return part;
+    case 'downloading':
+      return kind === 'pull' ? part / 2 : part;
     case 'verifying':
-    case 'downloaded': return 0.5;
-    case 'extracting': return 0.5 + part / 2;
-    case 'done': return 1;
+    case 'downloaded':
+      return 0.5;
+    case 'extracting':
+      return 0.5 + part / 2;
+    case 'done':
+      return 1;
   }
 }
 

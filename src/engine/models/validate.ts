@@ -47,7 +47,7 @@ export function parseReference(input: string): ParsedReference | string {
   }
   const parts = rest.split('/');
   let domain: string | undefined;
-  if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0]!) ) {
+  if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0]!)) {
     domain = parts.shift()!;
     if (!validDomain(domain)) return `"${domain}" is not a valid registry host`;
   } else if (parts.length > 1 && /[A-Z]/.test(parts[0]!)) {
@@ -81,7 +81,8 @@ export function validateTag(input: string): string | undefined {
 /** Container names as the engine accepts them: [a-zA-Z0-9][a-zA-Z0-9_.-]+. Empty means "let the engine pick". */
 export function validateContainerName(input: string, opts: { required?: boolean } = {}): string | undefined {
   if (!input) return opts.required ? 'enter a name' : undefined;
-  if (!/^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/.test(input)) return `"${input}" is not a valid name (letters, digits, _ . -; at least 2; starts with a letter or digit)`;
+  if (!/^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/.test(input))
+    return `"${input}" is not a valid name (letters, digits, _ . -; at least 2; starts with a letter or digit)`;
   return undefined;
 }
 

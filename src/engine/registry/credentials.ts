@@ -44,7 +44,11 @@ export function registryOf(reference: string): string {
 
 /** "https://127.0.0.1:5000/v2/" → "127.0.0.1:5000"; every Docker Hub alias → docker.io. */
 export function normalizeRegistry(key: string): string {
-  const host = key.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/\/.*$/, '').toLowerCase();
+  const host = key
+    .trim()
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+    .replace(/\/.*$/, '')
+    .toLowerCase();
   return ['index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com', 'docker.io'].includes(host) ? DOCKER_HUB : host;
 }
 
@@ -66,7 +70,7 @@ async function readConfig(env: NodeJS.ProcessEnv): Promise<DockerConfig> {
   }
   try {
     const parsed: unknown = JSON.parse(text);
-    return parsed && typeof parsed === 'object' ? (parsed) : {};
+    return parsed && typeof parsed === 'object' ? parsed : {};
   } catch {
     throw new Error(`${join(dockerConfigDir(env), 'config.json')} is not valid JSON`);
   }
@@ -147,23 +151,24 @@ export function runCredentialHelper(helper: string, address: string, opts: Looku
     child.on('error', (e: NodeJS.ErrnoException) => {
       settle(() => reject(new Error(e.code === 'ENOENT' ? `${program} is not installed (named in the docker config)` : `${program}: ${sanitize(e.message)}`)));
     });
-    const answered = (code: number | null, signal: NodeJS.Signals | null) => settle(() => {
-      // Helpers answer "credentials not found in native keychain" (on stdout) for an unknown server.
-      if (/credentials not found/i.test(out + err)) return resolve(undefined);
-      if (signal) return reject(new Error(`${program} did not answer (killed by ${signal})`));
-      // The helper's own words reach the status line: a hostile or broken helper may write
-      // escape sequences there, so only their printable part is kept.
-      if (code !== 0) return reject(new Error(`${program} failed: ${sanitize((err || out).trim().split('\n')[0] ?? '').slice(0, 300) || `exit ${code}`}`));
-      try {
-        const answer = JSON.parse(out) as { Username?: string; Secret?: string };
-        if (!answer.Secret) return resolve(undefined);
-        // "<token>" as the user name means the secret is an identity token (docker login --token).
-        if (answer.Username === '<token>') return resolve({ identitytoken: answer.Secret, serveraddress: address, source: `credential helper ${helper}` });
-        resolve({ username: answer.Username ?? '', password: answer.Secret, serveraddress: address, source: `credential helper ${helper}` });
-      } catch {
-        reject(new Error(`${program} answered something that is not JSON`));
-      }
-    });
+    const answered = (code: number | null, signal: NodeJS.Signals | null) =>
+      settle(() => {
+        // Helpers answer "credentials not found in native keychain" (on stdout) for an unknown server.
+        if (/credentials not found/i.test(out + err)) return resolve(undefined);
+        if (signal) return reject(new Error(`${program} did not answer (killed by ${signal})`));
+        // The helper's own words reach the status line: a hostile or broken helper may write
+        // escape sequences there, so only their printable part is kept.
+        if (code !== 0) return reject(new Error(`${program} failed: ${sanitize((err || out).trim().split('\n')[0] ?? '').slice(0, 300) || `exit ${code}`}`));
+        try {
+          const answer = JSON.parse(out) as { Username?: string; Secret?: string };
+          if (!answer.Secret) return resolve(undefined);
+          // "<token>" as the user name means the secret is an identity token (docker login --token).
+          if (answer.Username === '<token>') return resolve({ identitytoken: answer.Secret, serveraddress: address, source: `credential helper ${helper}` });
+          resolve({ username: answer.Username ?? '', password: answer.Secret, serveraddress: address, source: `credential helper ${helper}` });
+        } catch {
+          reject(new Error(`${program} answered something that is not JSON`));
+        }
+      });
     // 'close' waits for every holder of the pipes; 'exit' is the helper itself. After its
     // exit, what it wrote is read for a moment, then the group goes.
     child.on('exit', (code, signal) => {

@@ -62,7 +62,17 @@ const MAX_CATALOG_PAGES = 20;
 /** The most of one answer read: catalog pages and tag lists are a few KB to a few MB. */
 export const MAX_REGISTRY_ANSWER = 16 << 20;
 
-const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET', 'ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_SOCKET']);
+const UNREACHABLE = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_SOCKET',
+]);
 
 /** What went wrong when fetch() threw: unreachable only when the registry could not be reached. */
 function fetchFailure(err: unknown, registry: string): Error {
@@ -72,7 +82,8 @@ function fetchFailure(err: unknown, registry: string): Error {
   if (UNREACHABLE.has(code)) return new Error(`registry unreachable: ${registry} (${sanitize(code)})`);
   // fetch() refuses some ports outright (the WHATWG "bad port" list).
   if (detail === 'bad port') return new Error(`registry unreachable: ${registry} (bad port: fetch refuses this port)`);
-  if (/header/i.test(detail) || /HEADER/.test(code)) return new Error(`${registry} sent a malformed answer (${detail || code}): a header with characters HTTP does not allow`);
+  if (/header/i.test(detail) || /HEADER/.test(code))
+    return new Error(`${registry} sent a malformed answer (${detail || code}): a header with characters HTTP does not allow`);
   return new Error(`${registry}: the answer could not be read (${detail || sanitize(code) || 'unknown error'})`);
 }
 
@@ -152,7 +163,12 @@ async function getJson(url: string, auth: RegistryAuth | undefined, registry: st
 
 /** Repositories (and their tags) of a v2 registry whose name contains `filter`. The catalog
  * is read page by page until enough names match or MAX_CATALOG_PAGES pages were read. */
-export async function searchRegistry(query: RegistryQuery, auth: RegistryAuth | undefined, signal: AbortSignal, pageSize = CATALOG_PAGE): Promise<SearchOutcome> {
+export async function searchRegistry(
+  query: RegistryQuery,
+  auth: RegistryAuth | undefined,
+  signal: AbortSignal,
+  pageSize = CATALOG_PAGE,
+): Promise<SearchOutcome> {
   const base = registryBaseUrl(query.registry);
   const filter = query.filter.toLowerCase();
   const names: string[] = [];
@@ -187,10 +203,12 @@ export async function searchRegistry(query: RegistryQuery, auth: RegistryAuth | 
 /** The engine's /images/search answer as results. */
 export function hubResults(raw: unknown): SearchResult[] {
   if (!Array.isArray(raw)) return [];
-  return raw.map((r: { name?: unknown; description?: unknown; star_count?: unknown; is_official?: unknown }) => ({
-    ref: sanitize(typeof r.name === 'string' ? r.name : ''),
-    description: sanitize(typeof r.description === 'string' ? r.description : '').slice(0, 200),
-    stars: typeof r.star_count === 'number' ? r.star_count : undefined,
-    official: r.is_official === true,
-  })).filter((r) => r.ref);
+  return raw
+    .map((r: { name?: unknown; description?: unknown; star_count?: unknown; is_official?: unknown }) => ({
+      ref: sanitize(typeof r.name === 'string' ? r.name : ''),
+      description: sanitize(typeof r.description === 'string' ? r.description : '').slice(0, 200),
+      stars: typeof r.star_count === 'number' ? r.star_count : undefined,
+      official: r.is_official === true,
+    }))
+    .filter((r) => r.ref);
 }

@@ -9,7 +9,12 @@ import type { ResourceColumn } from '../types.js';
 const NO_STATS = new Map<string, StatsCells>();
 const NO_TIMES = new Map<string, TimesEntry>();
 
-export function containerColumns(pending: ReadonlyMap<string, string>, now: number, stats: ReadonlyMap<string, StatsCells> = NO_STATS, times: ReadonlyMap<string, TimesEntry> = NO_TIMES): ResourceColumn<ContainerRow>[] {
+export function containerColumns(
+  pending: ReadonlyMap<string, string>,
+  now: number,
+  stats: ReadonlyMap<string, StatsCells> = NO_STATS,
+  times: ReadonlyMap<string, TimesEntry> = NO_TIMES,
+): ResourceColumn<ContainerRow>[] {
   // At 80 columns: NAME IMAGE STATE; 100: + CPU%; 120: + MEM; 160: + STATUS; ~200: + PORTS
   // CREATED. A name cut short is of little use (compose names run past 20), so less
   // important columns give way first.

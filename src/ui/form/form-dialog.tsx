@@ -31,7 +31,9 @@ export function FormDialog({ title, form, note, keys, cols, rows }: FormDialogPr
   const more = visible < form.fields.length ? ` (${first + 1}–${first + visible} of ${form.fields.length} fields)` : '';
   return (
     <Modal width={width} height={height} cols={cols} rows={rows} borderColor={theme.accent}>
-      <Text bold color={theme.accent}>{fill(title + more)}</Text>
+      <Text bold color={theme.accent}>
+        {fill(title + more)}
+      </Text>
       {form.fields.slice(first, first + visible).map((f, n) => {
         const i = first + n;
         const focused = i === form.focus;

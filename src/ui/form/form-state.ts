@@ -33,10 +33,7 @@ export interface FormState {
   error?: string;
 }
 
-export type FormStep =
-  | { type: 'edit'; state: FormState }
-  | { type: 'submit'; values: Record<string, FieldValue> }
-  | { type: 'cancel' };
+export type FormStep = { type: 'edit'; state: FormState } | { type: 'submit'; values: Record<string, FieldValue> } | { type: 'cancel' };
 
 export function createForm(fields: readonly FieldSpec[], focus = 0): FormState {
   const values: Record<string, FieldValue> = {};

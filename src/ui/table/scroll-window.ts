@@ -36,7 +36,10 @@ function need(s: ColumnWidthSpec): number {
 function shownColumns(specs: readonly ColumnWidthSpec[], total: number, gap: number): boolean[] {
   const shown = specs.map((s) => s.priority === undefined);
   let used = specs.reduce((sum, s, i) => (shown[i] ? sum + need(s) + gap : sum), 0) - gap;
-  const optional = specs.map((s, i) => i).filter((i) => !shown[i]).sort((a, b) => specs[a]!.priority! - specs[b]!.priority!);
+  const optional = specs
+    .map((s, i) => i)
+    .filter((i) => !shown[i])
+    .sort((a, b) => specs[a]!.priority! - specs[b]!.priority!);
   for (const i of optional) {
     const extra = need(specs[i]!) + (used > 0 ? gap : 0);
     if (used + extra > total) continue;
@@ -58,7 +61,7 @@ export function columnWidths(specs: readonly ColumnWidthSpec[], total: number, g
   const weight = kept.filter((s) => s.width === undefined).reduce((sum, s) => sum + (s.grow ?? 1), 0);
   // Flexible columns first get their minimum, then share what is left by weight, so
   // minimums never push the row past `total` when the shown columns fit.
-  const mins = kept.reduce((sum, s) => sum + (s.width === undefined ? s.minWidth ?? 0 : 0), 0);
+  const mins = kept.reduce((sum, s) => sum + (s.width === undefined ? (s.minWidth ?? 0) : 0), 0);
   const free = Math.max(0, total - fixed - gaps - mins);
   const widths = specs.map((s, i) => {
     if (!shown[i]) return 0;

@@ -26,7 +26,8 @@ import { keyLabel, keyLabels } from '../../keys/labels.js';
 import { usePaste } from './paste.js';
 
 // Key lines of the dialogs and overlays drawn here, read from the keymap.
-const CONFIRM_FOOTER = () => `${keyLabel('dialog.yes')} confirm · ${keyLabels('dialog.no').split('/').slice(0, 1).concat(keyLabel('back')).join('/')} cancel (default No)`;
+const CONFIRM_FOOTER = () =>
+  `${keyLabel('dialog.yes')} confirm · ${keyLabels('dialog.no').split('/').slice(0, 1).concat(keyLabel('back')).join('/')} cancel (default No)`;
 const FORM_KEYS = () =>
   `${keyLabel('form.submit')} submit · ${keyLabel('form.next')}/${keyLabels('form.prev').split('/')[1]}${keyLabels('form.next').split('/')[1]} next field · ` +
   `${keyLabel('form.toggle')} toggle · ${keyLabels('form.toggle').split('/').slice(1).join('')} choose · ${keyLabel('form.cancel')} cancel`;
@@ -85,10 +86,24 @@ function Screen({ controller }: { controller: Controller }) {
           {ui.search ? <SearchView search={ui.search} cols={cols} rows={layout.bodyHeight} /> : null}
           {ui.transfer ? <TransferView transfer={ui.transfer} cols={cols} rows={layout.bodyHeight} /> : null}
           {ui.dialog ? (
-            <ConfirmDialog title={ui.dialog.title} lines={ui.dialog.lines} danger={ui.dialog.danger} footer={ui.dialog.footer ?? CONFIRM_FOOTER()} cols={cols} rows={layout.bodyHeight} />
+            <ConfirmDialog
+              title={ui.dialog.title}
+              lines={ui.dialog.lines}
+              danger={ui.dialog.danger}
+              footer={ui.dialog.footer ?? CONFIRM_FOOTER()}
+              cols={cols}
+              rows={layout.bodyHeight}
+            />
           ) : null}
           {ui.form ? (
-            <FormDialog title={ui.form.title} form={ui.form.state} note={ui.form.busy ? 'Working…' : ui.form.note} keys={FORM_KEYS()} cols={cols} rows={layout.bodyHeight} />
+            <FormDialog
+              title={ui.form.title}
+              form={ui.form.state}
+              note={ui.form.busy ? 'Working…' : ui.form.note}
+              keys={FORM_KEYS()}
+              cols={cols}
+              rows={layout.bodyHeight}
+            />
           ) : null}
         </Box>
       )}

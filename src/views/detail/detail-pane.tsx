@@ -24,7 +24,8 @@ import { InspectView } from './inspect-view.js';
 function Tab({ label, hotkey, active }: { label: string; hotkey: string; active: boolean }) {
   return (
     <Text bold={active} inverse={active} color={active ? theme.accent : theme.muted}>
-      {' '}{label} <Text dimColor>{hotkey}</Text>{' '}
+      {' '}
+      {label} <Text dimColor>{hotkey}</Text>{' '}
     </Text>
   );
 }
@@ -66,9 +67,12 @@ export function detailTarget(session: EngineSession, state: UiState): DetailTarg
   if (!container) return undefined;
   const running = container.state === 'running' || container.state === 'paused';
   switch (state.detailTab) {
-    case 'logs': return { tab: 'logs', containerId: container.id, tail: state.logView.tail, since: state.logView.since?.seconds };
-    case 'inspect': return { tab: 'inspect', inspect: { kind: 'container', id: container.id } };
-    default: return { tab: state.detailTab, containerId: container.id, running };
+    case 'logs':
+      return { tab: 'logs', containerId: container.id, tail: state.logView.tail, since: state.logView.since?.seconds };
+    case 'inspect':
+      return { tab: 'inspect', inspect: { kind: 'container', id: container.id } };
+    default:
+      return { tab: state.detailTab, containerId: container.id, running };
   }
 }
 
@@ -89,7 +93,16 @@ export function DetailPane({ width, height }: { width: number; height: number })
     const image = selectedImage(session, state);
     if (image && state.detailTab === 'inspect') {
       return (
-        <Panel focused={focused} width={width} height={height} title={<Text><Tab label="Inspect" hotkey="i" active /> <Text bold>Image {imageLabel(image)}</Text></Text>}>
+        <Panel
+          focused={focused}
+          width={width}
+          height={height}
+          title={
+            <Text>
+              <Tab label="Inspect" hotkey="i" active /> <Text bold>Image {imageLabel(image)}</Text>
+            </Text>
+          }
+        >
           <InspectView target={{ kind: 'image', id: image.id }} width={innerWidth} height={innerHeight} />
         </Panel>
       );
@@ -98,11 +111,11 @@ export function DetailPane({ width, height }: { width: number; height: number })
       <Panel focused={focused} width={width} height={height} title={<Text bold>Image {image ? imageLabel(image) : ''}</Text>}>
         {image ? (
           <Box flexDirection="column">
-            <Text wrap="truncate">ID       {sanitize(image.id)}</Text>
-            <Text wrap="truncate">Size     {formatSize(image.size)}</Text>
-            <Text wrap="truncate">Created  {timeAgo(image.created, Date.now())}</Text>
+            <Text wrap="truncate">ID {sanitize(image.id)}</Text>
+            <Text wrap="truncate">Size {formatSize(image.size)}</Text>
+            <Text wrap="truncate">Created {timeAgo(image.created, Date.now())}</Text>
             {/* The engine reports -1 (unknown) here without costly sizes: count our own rows. */}
-            <Text wrap="truncate">In use   {containers.rows.filter((c) => c.imageId === image.id).length} container(s)</Text>
+            <Text wrap="truncate">In use {containers.rows.filter((c) => c.imageId === image.id).length} container(s)</Text>
             {image.dangling ? <Text color={theme.muted}>Dangling: no repository or tag refers to it.</Text> : null}
           </Box>
         ) : (

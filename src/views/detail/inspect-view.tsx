@@ -10,37 +10,60 @@ import { findAll } from '../../state/log-index.js';
 import { inspectMatches } from '../../state/log-search.js';
 import { keyLabel } from '../../keys/labels.js';
 
-
 export function InspectView({ target, width, height }: { target: InspectTarget; width: number; height: number }) {
   const ctx = useApp();
   const view = useStore(ctx.ui).inspect;
   const detail = useStore(ctx.detail.store);
   const snap = detail.inspect?.target.id === target.id ? detail.inspect : undefined;
   if (!snap || snap.loading) return <Text color={theme.muted}>Reading inspect…</Text>;
-  if (snap.error) return <Text color={theme.error} wrap="truncate">{snap.error}</Text>;
+  if (snap.error)
+    return (
+      <Text color={theme.error} wrap="truncate">
+        {snap.error}
+      </Text>
+    );
   const body = height - 1;
   const top = Math.max(0, Math.min(view.top, snap.lines.length - body));
   const matches = view.search ? inspectMatches(snap.lines, view.search) : [];
-  const status = `lines ${top + 1}–${Math.min(snap.lines.length, top + body)} of ${snap.lines.length}` +
-    (view.search ? ` · "${view.search}" ${matches.length} matching lines · ${keyLabel('detail.next')}/${keyLabel('detail.prev')}` : ` · ${keyLabel('detail.search')} search`);
+  const status =
+    `lines ${top + 1}–${Math.min(snap.lines.length, top + body)} of ${snap.lines.length}` +
+    (view.search
+      ? ` · "${view.search}" ${matches.length} matching lines · ${keyLabel('detail.next')}/${keyLabel('detail.prev')}`
+      : ` · ${keyLabel('detail.search')} search`);
   return (
     <Box flexDirection="column" height={height}>
       <Box flexDirection="column" height={body}>
         {snap.lines.slice(top, top + body).map((line, i) => {
           const text = truncateToWidth(line, width);
           const hits = view.search ? findAll(text, view.search) : [];
-          if (!hits.length) return <Text key={i} wrap="truncate">{text}</Text>;
+          if (!hits.length)
+            return (
+              <Text key={i} wrap="truncate">
+                {text}
+              </Text>
+            );
           const parts: React.ReactNode[] = [];
           let at = 0;
           for (const [s, e] of hits) {
-            parts.push(text.slice(at, s), <Text key={s} inverse color={top + i === view.searchAt ? theme.accent : theme.warning}>{text.slice(s, e)}</Text>);
+            parts.push(
+              text.slice(at, s),
+              <Text key={s} inverse color={top + i === view.searchAt ? theme.accent : theme.warning}>
+                {text.slice(s, e)}
+              </Text>,
+            );
             at = e;
           }
           parts.push(text.slice(at));
-          return <Text key={i} wrap="truncate">{parts}</Text>;
+          return (
+            <Text key={i} wrap="truncate">
+              {parts}
+            </Text>
+          );
         })}
       </Box>
-      <Text wrap="truncate" color={theme.muted}>{truncateToWidth(status, width)}</Text>
+      <Text wrap="truncate" color={theme.muted}>
+        {truncateToWidth(status, width)}
+      </Text>
     </Box>
   );
 }

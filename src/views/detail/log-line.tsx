@@ -43,7 +43,11 @@ function highlighted(row: Row, hits: Array<[number, number]>): React.ReactNode {
     if (e <= at || s >= end) continue;
     if (s > at) parts.push(row.text.slice(at - row.offset, s - row.offset));
     const hitEnd = Math.min(e, end);
-    parts.push(<Text key={s} inverse color={theme.warning}>{row.text.slice(Math.max(s, at) - row.offset, hitEnd - row.offset)}</Text>);
+    parts.push(
+      <Text key={s} inverse color={theme.warning}>
+        {row.text.slice(Math.max(s, at) - row.offset, hitEnd - row.offset)}
+      </Text>,
+    );
     at = hitEnd;
   }
   if (at < end) parts.push(row.text.slice(at - row.offset));

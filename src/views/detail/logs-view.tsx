@@ -85,7 +85,10 @@ export function logPosition(log: LogSnapshot, topSeq: number | null, view?: LogV
   const found = view ? searchAndFilter(log, view, rows) : '';
   const modes = view ? logModes(view) : '';
   if (log.state === 'error') return `log stream lost: ${log.error ?? ''} — resumes when the engine is back${found} · ${total}${modes}`;
-  const where = topSeq === null ? 'following' : `paused at ${rows && view?.filter ? `match ${count(top + 1)}` : `line ${count(topSeq + 1)}`} · ${keyLabel('move.end')}/${keyLabel('logs.follow')} to follow`;
+  const where =
+    topSeq === null
+      ? 'following'
+      : `paused at ${rows && view?.filter ? `match ${count(top + 1)}` : `line ${count(topSeq + 1)}`} · ${keyLabel('move.end')}/${keyLabel('logs.follow')} to follow`;
   if (log.state === 'ended') return `${topSeq === null ? 'end of log' : where}${found} · the container is not running · ${total}${modes}`;
   return `${where}${found} · ${total}${modes}`;
 }
@@ -99,7 +102,9 @@ function searchAndFilter(log: LogSnapshot, view: LogView, rows: LogRows | undefi
   }
   if (view.filter) {
     const bad = compileFilter(view.filter.pattern, view.filter.ignoreCase);
-    parts.push(typeof bad === 'string' ? `bad filter: ${bad}` : `& /${view.filter.pattern}/${view.filter.ignoreCase ? 'i' : ''} ${count(rows?.count ?? 0)} shown`);
+    parts.push(
+      typeof bad === 'string' ? `bad filter: ${bad}` : `& /${view.filter.pattern}/${view.filter.ignoreCase ? 'i' : ''} ${count(rows?.count ?? 0)} shown`,
+    );
   }
   return parts.length ? ` · ${parts.join(' · ')}` : '';
 }

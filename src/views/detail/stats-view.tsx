@@ -27,7 +27,13 @@ export function StatsView({ containerId, running, width, height }: { containerId
   const stats = running && detail.stats?.containerId === containerId ? detail.stats : undefined;
   if (!running) return <Text color={theme.muted}>The container is not running: no live usage.</Text>;
   if (!stats?.latest) {
-    return stats?.error ? <Text color={theme.error} wrap="truncate">{stats.error}</Text> : <Text color={theme.muted}>Waiting for the first sample…</Text>;
+    return stats?.error ? (
+      <Text color={theme.error} wrap="truncate">
+        {stats.error}
+      </Text>
+    ) : (
+      <Text color={theme.muted}>Waiting for the first sample…</Text>
+    );
   }
   const s = stats.latest;
   const graph = Math.max(10, Math.min(STATS_HISTORY_SECONDS, width - LABEL));
@@ -36,14 +42,26 @@ export function StatsView({ containerId, running, width, height }: { containerId
   return (
     <Box flexDirection="column" height={height}>
       <Line label="CPU" value={s.cpuPercent === null ? 'measuring…' : `${s.cpuPercent.toFixed(2)}%`} width={width} />
-      <Text color={theme.success} wrap="truncate">{' '.repeat(LABEL)}{sparkline(cpu, graph, Math.max(100, ...cpu))}</Text>
+      <Text color={theme.success} wrap="truncate">
+        {' '.repeat(LABEL)}
+        {sparkline(cpu, graph, Math.max(100, ...cpu))}
+      </Text>
       <Line label="Memory" value={`${formatMiB(s.memUsage)} / ${formatMiB(s.memLimit)} (${s.memPercent.toFixed(2)}%)`} width={width} />
-      <Text color={theme.accent} wrap="truncate">{' '.repeat(LABEL)}{sparkline(mem, graph)}</Text>
+      <Text color={theme.accent} wrap="truncate">
+        {' '.repeat(LABEL)}
+        {sparkline(mem, graph)}
+      </Text>
       <Line label="Net I/O" value={`rx ${formatSize(s.netRx)} / tx ${formatSize(s.netTx)}`} width={width} />
       <Line label="Block I/O" value={`read ${formatSize(s.blockRead)} / write ${formatSize(s.blockWrite)}`} width={width} />
       <Line label="PIDs" value={String(s.pids)} width={width} />
-      <Text color={theme.muted} wrap="truncate">{truncateToWidth(`last ${stats.history.length} s · one sample a second (streaming)`, width)}</Text>
-      {stats.error ? <Text color={theme.error} wrap="truncate">{truncateToWidth(stats.error, width)}</Text> : null}
+      <Text color={theme.muted} wrap="truncate">
+        {truncateToWidth(`last ${stats.history.length} s · one sample a second (streaming)`, width)}
+      </Text>
+      {stats.error ? (
+        <Text color={theme.error} wrap="truncate">
+          {truncateToWidth(stats.error, width)}
+        </Text>
+      ) : null}
     </Box>
   );
 }

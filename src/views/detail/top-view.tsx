@@ -14,7 +14,12 @@ export function TopView({ containerId, running, width, height }: { containerId: 
   const top = running && detail.top?.containerId === containerId ? detail.top : undefined;
   if (!running) return <Text color={theme.muted}>The container is not running: no processes.</Text>;
   if (!top || top.loading) return <Text color={theme.muted}>Reading processes…</Text>;
-  if (top.error) return <Text color={theme.error} wrap="truncate">{top.error}</Text>;
+  if (top.error)
+    return (
+      <Text color={theme.error} wrap="truncate">
+        {top.error}
+      </Text>
+    );
   const titles = top.result?.titles ?? [];
   const columns: Column<string[]>[] = titles.map((title, i) => ({
     title,

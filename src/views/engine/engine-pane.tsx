@@ -11,9 +11,6 @@ import { useStore } from '../../ui/use-store.js';
 import { useApp } from '../app/use-app.js';
 import { keyLabel, keyLabels } from '../../keys/labels.js';
 
-
-
-
 export function EnginePane({ width, height }: { width: number; height: number }) {
   const { session, ui } = useApp();
   useEffect(() => session.overview.acquire(), [session]);
@@ -23,10 +20,29 @@ export function EnginePane({ width, height }: { width: number; height: number })
   const rows = engineRows(height) - (state.error ? 1 : 0);
   const top = Math.max(0, Math.min(scroll, lines.length - rows));
   const below = lines.length - top - rows;
-  const more = below > 0 ? `↓ ${below} more line(s): ${keyLabels('move.down').split('/')[1] ?? ''}/${keyLabel('move.pageDown')}` : top > 0 ? `↑ ${keyLabels('move.up').split('/')[1] ?? ''}/${keyLabel('move.pageUp')} for the lines above` : '';
+  const more =
+    below > 0
+      ? `↓ ${below} more line(s): ${keyLabels('move.down').split('/')[1] ?? ''}/${keyLabel('move.pageDown')}`
+      : top > 0
+        ? `↑ ${keyLabels('move.up').split('/')[1] ?? ''}/${keyLabel('move.pageUp')} for the lines above`
+        : '';
   return (
-    <Panel focused width={width} height={height} title={<Text><Text color={theme.muted}>[4] </Text><Text bold>Engine</Text></Text>}>
-      {state.error ? <Text color={theme.error} wrap="truncate">{state.error}</Text> : null}
+    <Panel
+      focused
+      width={width}
+      height={height}
+      title={
+        <Text>
+          <Text color={theme.muted}>[4] </Text>
+          <Text bold>Engine</Text>
+        </Text>
+      }
+    >
+      {state.error ? (
+        <Text color={theme.error} wrap="truncate">
+          {state.error}
+        </Text>
+      ) : null}
       {!state.loaded ? <Text color={theme.muted}>Loading…</Text> : null}
       <Box flexDirection="column">
         {lines.slice(top, top + rows).map((l, i) => (
@@ -35,7 +51,11 @@ export function EnginePane({ width, height }: { width: number; height: number })
           </Text>
         ))}
       </Box>
-      {more ? <Text color={theme.muted} wrap="truncate">{more}</Text> : null}
+      {more ? (
+        <Text color={theme.muted} wrap="truncate">
+          {more}
+        </Text>
+      ) : null}
     </Panel>
   );
 }

@@ -12,14 +12,32 @@ export function Header({ width }: { width: number }) {
   return (
     <Box width={width} height={1}>
       <Text wrap="truncate">
-        <Text bold color={theme.accent}>dtui</Text>
+        <Text bold color={theme.accent}>
+          dtui
+        </Text>
         {/* First after the name, so a narrow terminal cannot truncate it away. */}
-        {insecure ? <Text color="white" backgroundColor={theme.error}> NO TLS: anyone on the network can control this engine </Text> : null}
-        {info.context ? <Text> context <Text bold>{info.context}</Text> ·</Text> : null}
-        <Text> {info.endpoint} · Docker {info.serverVersion} · API {info.apiVersion} · {info.os}/{info.arch}</Text>
+        {insecure ? (
+          <Text color="white" backgroundColor={theme.error}>
+            {' '}
+            NO TLS: anyone on the network can control this engine{' '}
+          </Text>
+        ) : null}
+        {info.context ? (
+          <Text>
+            {' '}
+            context <Text bold>{info.context}</Text> ·
+          </Text>
+        ) : null}
+        <Text>
+          {' '}
+          {info.endpoint} · Docker {info.serverVersion} · API {info.apiVersion} · {info.os}/{info.arch}
+        </Text>
         {readOnly ? <Text color={theme.warning}> · read-only</Text> : null}
         {connection.status === 'lost' ? (
-          <Text color="white" backgroundColor={theme.error}> engine unreachable ({connection.error}) — retrying… </Text>
+          <Text color="white" backgroundColor={theme.error}>
+            {' '}
+            engine unreachable ({connection.error}) — retrying…{' '}
+          </Text>
         ) : null}
       </Text>
     </Box>

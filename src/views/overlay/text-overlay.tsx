@@ -13,7 +13,10 @@ export function TextOverlayView({ overlay, width, height }: { overlay: TextOverl
   return (
     <Box flexDirection="column" width={width} height={height} borderStyle="round" borderColor={theme.accent} paddingX={1} overflow="hidden">
       <Text bold color={theme.accent} wrap="truncate">
-        {overlay.title} <Text color={theme.muted}>· {position} · {scrollKeys()} scroll{overlay.exportLines ? ` · ${keyLabel('overlay.export')} export` : ''} · {keyLabel('overlay.close')} close</Text>
+        {overlay.title}{' '}
+        <Text color={theme.muted}>
+          · {position} · {scrollKeys()} scroll{overlay.exportLines ? ` · ${keyLabel('overlay.export')} export` : ''} · {keyLabel('overlay.close')} close
+        </Text>
       </Text>
       {visible.map((line, i) => (
         <Text key={overlay.scroll + i} wrap="truncate">

@@ -20,7 +20,8 @@ export function SearchView({ search, cols, rows }: { search: SearchUi; cols: num
   const refWidth = Math.min(60, Math.max(20, ...visible.map((r) => r.ref.length + 2)));
   const status = search.loading
     ? 'Searching…'
-    : search.error ?? `${results.length} result${results.length === 1 ? '' : 's'} from ${search.source ?? '?'}${search.truncated ? ' (first 50 repositories)' : ''}`;
+    : (search.error ??
+      `${results.length} result${results.length === 1 ? '' : 's'} from ${search.source ?? '?'}${search.truncated ? ' (first 50 repositories)' : ''}`);
   const lines: React.ReactNode[] = visible.map((r, i) => {
     const index = Math.max(0, top) + i;
     const selected = index === cursor;
@@ -35,10 +36,14 @@ export function SearchView({ search, cols, rows }: { search: SearchUi; cols: num
   for (let i = lines.length; i < listRows; i++) lines.push(<Text key={`pad-${i}`}>{fill('')}</Text>);
   return (
     <Modal width={width} height={height} cols={cols} rows={rows} borderColor={search.error ? theme.error : theme.accent}>
-      <Text bold color={theme.accent}>{fill(`Search: ${search.query}`)}</Text>
+      <Text bold color={theme.accent}>
+        {fill(`Search: ${search.query}`)}
+      </Text>
       <Text color={search.error ? theme.error : theme.muted}>{fill(status)}</Text>
       {lines}
-      <Text color={theme.muted}>{fill(`${keyLabels('search.pull')} pull · ${keyLabel('search.up')}${keyLabel('search.down')} move · ${keyLabel('search.close')} close`)}</Text>
+      <Text color={theme.muted}>
+        {fill(`${keyLabels('search.pull')} pull · ${keyLabel('search.up')}${keyLabel('search.down')} move · ${keyLabel('search.close')} close`)}
+      </Text>
     </Modal>
   );
 }

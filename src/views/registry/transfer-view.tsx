@@ -27,10 +27,17 @@ function layerLine(layer: LayerProgress, kind: TransferState['kind'], barWidth: 
 
 function outcome(state: TransferState): { text: string; color?: string } {
   switch (state.phase) {
-    case 'running': return { text: `${keyLabel('transfer.cancel')} cancel`, color: theme.muted };
-    case 'done': return { text: `Done: ${state.kind === 'pull' ? 'pulled' : 'pushed'} ${sanitize(state.ref)} · ${keyLabel('transfer.close')}/${keyLabel('transfer.cancel')} close`, color: theme.success };
-    case 'cancelled': return { text: `Cancelled · ${keyLabel('transfer.cancel')} close`, color: theme.warning };
-    case 'failed': return { text: `Failed: ${state.error ?? 'unknown error'} · ${keyLabel('transfer.cancel')} close`, color: theme.error };
+    case 'running':
+      return { text: `${keyLabel('transfer.cancel')} cancel`, color: theme.muted };
+    case 'done':
+      return {
+        text: `Done: ${state.kind === 'pull' ? 'pulled' : 'pushed'} ${sanitize(state.ref)} · ${keyLabel('transfer.close')}/${keyLabel('transfer.cancel')} close`,
+        color: theme.success,
+      };
+    case 'cancelled':
+      return { text: `Cancelled · ${keyLabel('transfer.cancel')} close`, color: theme.warning };
+    case 'failed':
+      return { text: `Failed: ${state.error ?? 'unknown error'} · ${keyLabel('transfer.cancel')} close`, color: theme.error };
   }
 }
 
@@ -51,8 +58,12 @@ export function TransferView({ transfer, cols, rows }: { transfer: ImageTransfer
   const lastMessage = state.progress.messages[state.progress.messages.length - 1] ?? '';
   return (
     <Modal width={width} height={height} cols={cols} rows={rows} borderColor={state.phase === 'failed' ? theme.error : theme.accent}>
-      <Text bold color={theme.accent}>{fill(`${TITLE[state.kind]} ${sanitize(state.ref)}`)}</Text>
-      <Text color={theme.muted}>{fill(state.authSource ? `registry ${state.registry} · credentials from ${state.authSource}` : `registry ${state.registry}`)}</Text>
+      <Text bold color={theme.accent}>
+        {fill(`${TITLE[state.kind]} ${sanitize(state.ref)}`)}
+      </Text>
+      <Text color={theme.muted}>
+        {fill(state.authSource ? `registry ${state.registry} · credentials from ${state.authSource}` : `registry ${state.registry}`)}
+      </Text>
       {layers.length === 0 ? (
         <Text color={theme.muted}>{fill(state.phase === 'running' ? 'Waiting for the engine…' : 'No layers transferred')}</Text>
       ) : (

@@ -11,7 +11,11 @@ import * as v from 'valibot';
 import { sanitize } from '../../../text/sanitize.js';
 
 export class EngineAnswerError extends Error {
-  constructor(readonly call: string, readonly field: string, detail: string) {
+  constructor(
+    readonly call: string,
+    readonly field: string,
+    detail: string,
+  ) {
     super(`the engine's answer to ${call} is malformed: ${field} ${detail}`);
   }
 }

@@ -12,6 +12,12 @@ export const VersionAnswer = v.looseObject({
 export const ContainerInspect = v.looseObject({
   Id: v.string(),
   Name: v.nullish(v.string()),
-  Config: v.nullish(v.looseObject({ Tty: v.nullish(v.union([v.boolean(), v.string(), v.number()])), Env: v.nullish(v.array(v.string())), Labels: v.nullish(v.record(v.string(), v.string())) })),
+  Config: v.nullish(
+    v.looseObject({
+      Tty: v.nullish(v.union([v.boolean(), v.string(), v.number()])),
+      Env: v.nullish(v.array(v.string())),
+      Labels: v.nullish(v.record(v.string(), v.string())),
+    }),
+  ),
   State: v.looseObject({ Status: v.string() }),
 });
