@@ -111,6 +111,11 @@ export function containerForms(ctx: AppContextValue) {
             setStatus(ctx, `Copied ${src} → ${dest} (${formatSize(bytes)} archive${note ? `; ${note}` : ''})`, note ? 'info' : 'success');
             return undefined;
           } catch (err) {
+            if (signal.aborted) {
+              // Esc: the partial copy was removed (host side) or never extracted (engine side).
+              setStatus(ctx, `Copy of ${src} cancelled; nothing was copied`, 'error');
+              return 'Copy cancelled; nothing was copied';
+            }
             setStatus(ctx, `Could not copy ${src}`, 'error');
             if (err instanceof CopyError) return err.message;
             const code = (err as NodeJS.ErrnoException).code;
