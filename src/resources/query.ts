@@ -7,7 +7,7 @@ import type { EngineApi } from '../engine/api/engine-api.js';
 import type { EngineEvent } from '../engine/models/types.js';
 
 /** The engine calls a list may use: the list reads of the EngineApi. */
-export type ListEngine = Pick<EngineApi, 'listContainers' | 'listImages' | 'listVolumes' | 'networks'>;
+export type ListEngine = Pick<EngineApi, 'listContainers' | 'listImages' | 'listVolumes' | 'networks' | 'swarm'>;
 
 /** One kind of engine event that makes the list stale, e.g. {type: 'volume'}. */
 export interface RefreshRule {
@@ -34,6 +34,12 @@ export interface ResourceQuerySpec<Row> {
   live: 'always' | 'onScreen';
   /** How long a burst of events is merged into one re-list. */
   debounceMs: number;
+  /**
+   * Rows still converging in a way no event reports (swarm tasks on other nodes): while
+   * this says so and the pane is on screen, the list is read again after `settleMs`.
+   */
+  settling?: (rows: readonly Row[]) => boolean;
+  settleMs?: number;
 }
 
 export function refreshes(rules: readonly RefreshRule[], event: EngineEvent): boolean {

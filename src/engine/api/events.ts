@@ -48,7 +48,7 @@ export function toEngineEvent(input: unknown): EngineEvent {
 
 export async function* readEvents(docker: Docker, signal: AbortSignal): AsyncGenerator<EngineEvent> {
   const stream = await docker.getEvents({
-    filters: { type: ['container', 'image', 'volume', 'network', 'daemon'] },
+    filters: { type: ['container', 'image', 'volume', 'network', 'daemon', 'service', 'node'] },
     abortSignal: signal,
   });
   const parser = new JsonLineParser<unknown>();

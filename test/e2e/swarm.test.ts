@@ -1,0 +1,188 @@
+// Swarm on a real two-node swarm (two private dockerds on this machine, test/support/swarm.ts):
+// scale from the Services pane and see the tasks spread over both nodes, read the merged
+// service log, drain the worker and see its tasks move, roll out a new image and watch the
+// update finish, and --read-only binding none of the changing keys.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_IMAGE, TEST_LABELS, uniqueName, waitFor } from '../support/engine.js';
+import { launchDtui } from '../support/dtui.js';
+import type { TuiHarness } from '../support/pty-harness.js';
+import { runningTasks, startTestSwarm, type TestSwarm } from '../support/swarm.js';
+
+const V2 = 'dtui-test/busybox:v2';
+
+describe('swarm', () => {
+  let swarm: TestSwarm;
+  let tui: TuiHarness | undefined;
+  const name = uniqueName('svc');
+  let serviceId = '';
+  const launch = (args: string[] = []) => launchDtui({ args, env: { DOCKER_HOST: swarm.manager.info.dockerHost } });
+  const serviceRow = (replicas: string, image = TEST_IMAGE) => new RegExp(`${name}\\s+-\\s+replicated\\s+${replicas}\\s+${image.replace(/[.]/g, '\\.')}`);
+
+  beforeAll(async () => {
+    swarm = await startTestSwarm();
+    // The "new image" of the rolling update: the test image under another tag, on both nodes.
+    for (const node of [swarm.manager, swarm.worker]) await node.docker.getImage(TEST_IMAGE).tag({ repo: 'dtui-test/busybox', tag: 'v2' });
+    const created = (await swarm.manager.docker.createService({
+      Name: name,
+      Labels: TEST_LABELS,
+      TaskTemplate: {
+        ContainerSpec: {
+          Image: TEST_IMAGE,
+          Args: ['sh', '-c', 'while true; do echo "line from $(hostname)"; sleep 1; done'],
+          // sh as PID 1 ignores SIGTERM: a stop would wait the default 10 s for the kill.
+          StopGracePeriod: 500_000_000,
+        },
+      },
+      Mode: { Replicated: { Replicas: 4 } },
+      // One task at a time with a pause between: the update runs long enough to be seen.
+      UpdateConfig: { Parallelism: 1, Delay: 1_000_000_000, Order: 'stop-first' },
+    })) as { id?: string; ID?: string };
+    serviceId = created.id ?? created.ID ?? '';
+    await waitFor(async () => (await runningTasks(swarm.manager.docker, serviceId)).length === 4, {
+      timeout: 60_000,
+      message: '4 running tasks',
+    });
+  }, 180_000);
+
+  afterAll(async () => {
+    await tui?.kill('SIGKILL').catch(() => undefined);
+    await swarm?.dispose();
+  }, 120_000);
+
+  it('scales the service to 6 from the Services pane: 6 tasks run across both nodes', async () => {
+    tui = await launch();
+    await tui.press('7');
+    await tui.waitForText(/\[7\] Services \(1\)/);
+    await tui.waitForText(serviceRow('4/4'));
+
+    await tui.press('s');
+    await tui.waitForText(`Scale service ${name}`);
+    await tui.press('\x15');
+    await tui.type('six');
+    await tui.press('enter');
+    await tui.waitForText('Replicas: "six" is not a whole number ≥ 0');
+    await tui.press('\x15');
+    await tui.type('-1');
+    await tui.press('enter');
+    await tui.waitForText('Replicas: "-1" is not a whole number ≥ 0');
+    await tui.press('\x15');
+    await tui.type('6');
+    await tui.press('enter');
+    await tui.waitForText(`Scaled ${name} to 6`);
+    await tui.waitForText(serviceRow('6/6'), { timeout: 60_000 });
+
+    const tasks = await runningTasks(swarm.manager.docker, serviceId);
+    expect(tasks).toHaveLength(6);
+    expect(new Set(tasks.map((t) => t.nodeId))).toEqual(new Set([swarm.manager.nodeId, swarm.worker.nodeId]));
+
+    // Enter: the service's tasks, each on the node the engine put it on.
+    await tui.press('enter');
+    await tui.waitForText(new RegExp(`\\[9\\] Tasks \\(6/\\d+\\)\\s+/${name}\\.`));
+    const screen = await tui.waitForScreen((s) => (s.match(new RegExp(`${name}\\.\\d\\s+\\S+ \\w{7}\\s+running\\s+running`, 'g')) ?? []).length === 6);
+    for (const t of tasks) expect(screen).toMatch(new RegExp(`${name}\\.${t.slot}\\s+\\S+ ${t.nodeId.slice(0, 7)}\\s+running\\s+running`));
+    await tui.press('esc');
+    await tui.press('7');
+    await tui.waitForText(serviceRow('6/6'));
+  }, 120_000);
+
+  it('shows the service log merged over every task, each line tagged task@node', async () => {
+    const tasks = await runningTasks(swarm.manager.docker, serviceId);
+    await tui!.press('l');
+    await tui!.waitForText(new RegExp(`Service ${name} logs \\(\\d+ tasks, oldest first\\)`));
+    // The end of the merged log: every task prints a line a second, so all six are there.
+    await tui!.press('G');
+    const screen = await tui!.waitForScreen((s) => tasks.every((t) => s.includes(`${name}.${t.slot}@`)));
+    for (const t of tasks) expect(screen).toMatch(new RegExp(`${name}\\.${t.slot}@\\S+ ${t.nodeId.slice(0, 7)} \\| line from [0-9a-f]{12}`));
+    await tui!.press('esc');
+    await tui!.waitForText(serviceRow('6/6'));
+  }, 60_000);
+
+  it('drains the worker from the Nodes pane (asks first): its tasks move to the manager', async () => {
+    const worker = swarm.worker.nodeId.slice(0, 12);
+    await tui!.press('8');
+    await tui!.waitForText(/\[8\] Nodes \(2\)/);
+    await tui!.waitForText(new RegExp(`${worker}\\s+\\S+\\s+worker\\s+ready\\s+active\\s+-\\s+[1-5]\\s`));
+    await tui!.press('/');
+    await tui!.type(worker);
+    await tui!.press('enter');
+    await tui!.press('D');
+    await tui!.waitForText(new RegExp(`Drain node \\S+ \\(${worker}, worker\\)\\?`));
+    await tui!.press('y');
+    await tui!.waitForText(new RegExp(`Node \\S+ \\(${worker}, worker\\) is now drain`));
+    await tui!.waitForText(new RegExp(`${worker}\\s+\\S+\\s+worker\\s+ready\\s+drain\\s+-\\s+0\\s`), { timeout: 60_000 });
+
+    await waitFor(
+      async () => {
+        const tasks = await runningTasks(swarm.manager.docker, serviceId);
+        return tasks.length === 6 && tasks.every((t) => t.nodeId === swarm.manager.nodeId);
+      },
+      { timeout: 60_000, message: 'all 6 tasks running on the manager' },
+    );
+    await tui!.press('esc');
+    await tui!.waitForText(new RegExp(`${swarm.manager.nodeId.slice(0, 12)}\\s+\\S+\\s+manager\\s+ready\\s+active\\s+leader\\s+6\\s`), { timeout: 30_000 });
+
+    // a: active again (takes new tasks; running ones stay where they are).
+    await tui!.press('/');
+    await tui!.type(worker);
+    await tui!.press('enter');
+    await tui!.press('a');
+    await tui!.waitForText(new RegExp(`${worker}\\s+\\S+\\s+worker\\s+ready\\s+active`));
+    const node = (await swarm.manager.docker.getNode(swarm.worker.nodeId).inspect()) as { Spec: { Availability: string } };
+    expect(node.Spec.Availability).toBe('active');
+    await tui!.press('esc');
+  }, 120_000);
+
+  it('rolls out a new image from dtui and shows the update progress until it completes', async () => {
+    await tui!.press('7');
+    await tui!.waitForText(serviceRow('6/6'));
+    await tui!.press('u');
+    await tui!.waitForText(`Update the image of ${name}`);
+    await tui!.press('\x15');
+    await tui!.type('Not An Image');
+    await tui!.press('enter');
+    await tui!.waitForText('Image: "Not An Image" is not an image reference');
+    await tui!.press('\x15');
+    await tui!.type(V2);
+    await tui!.press('enter');
+    await tui!.waitForText(`Updating ${name} to ${V2}`);
+    // Tasks are replaced one at a time with a 1 s pause: the progress is on screen meanwhile.
+    await tui!.waitForText(/updating [0-5]\/6/, { timeout: 30_000 });
+    await tui!.waitForText(new RegExp(`${serviceRow('6/6', V2).source}\\s+-\\s+completed`), { timeout: 90_000 });
+
+    const service = (await swarm.manager.docker.getService(serviceId).inspect()) as { UpdateStatus?: { State?: string } };
+    expect(service.UpdateStatus?.State).toBe('completed');
+    const tasks = await runningTasks(swarm.manager.docker, serviceId);
+    expect(tasks).toHaveLength(6);
+    expect(tasks.every((t) => t.image === V2)).toBe(true);
+    await tui!.kill('SIGKILL');
+    tui = undefined;
+  }, 150_000);
+
+  it('--read-only binds none of the keys that change services or nodes', async () => {
+    tui = await launch(['--read-only']);
+    await tui.press('7');
+    await tui.waitForText(serviceRow('6/6', V2));
+    for (const [key, what] of [
+      ['s', 'scale the selected service'],
+      ['u', 'update the image of the selected service'],
+      ['F', 'force an update: replace every task of the selected service'],
+      ['R', 'roll the selected service back to its previous spec'],
+      ['d', 'remove the selected service'],
+    ] as const) {
+      await tui.press(key);
+      await tui.waitForText(`read-only: ${what} is disabled — nothing was changed`);
+    }
+    await tui.press('8');
+    await tui.waitForText(/\[8\] Nodes \(2\)/);
+    for (const [key, what] of [
+      ['D', 'drain the selected node: its tasks move to other nodes'],
+      ['p', 'pause the selected node: no new tasks, running ones stay'],
+      ['a', 'make the selected node active again'],
+    ] as const) {
+      await tui.press(key);
+      await tui.waitForText(`read-only: ${what} is disabled — nothing was changed`);
+    }
+    const service = (await swarm.manager.docker.getService(serviceId).inspect()) as { Spec: { Mode: { Replicated: { Replicas: number } } } };
+    expect(service.Spec.Mode.Replicated.Replicas).toBe(6);
+  }, 60_000);
+});
