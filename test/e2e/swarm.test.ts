@@ -154,14 +154,38 @@ describe('swarm', () => {
     const tasks = await runningTasks(swarm.manager.docker, serviceId);
     expect(tasks).toHaveLength(6);
     expect(tasks.every((t) => t.image === V2)).toBe(true);
-    await tui!.kill('SIGKILL');
-    tui = undefined;
   }, 150_000);
 
+  it('rolls the service back (asks), then forces an update that replaces every task (asks)', async () => {
+    await tui!.press('R');
+    await tui!.waitForText(`Roll back ${name} to its previous spec?`);
+    await tui!.press('y');
+    await tui!.waitForText(`Rolling back ${name}`);
+    await tui!.waitForText(new RegExp(`${serviceRow('6/6').source}\\s+-\\s+rollback completed`), { timeout: 90_000 });
+    const rolled = (await swarm.manager.docker.getService(serviceId).inspect()) as { UpdateStatus?: { State?: string } };
+    expect(rolled.UpdateStatus?.State).toBe('rollback_completed');
+    await waitFor(async () => (await runningTasks(swarm.manager.docker, serviceId)).every((t) => t.image === TEST_IMAGE), {
+      timeout: 30_000,
+      message: 'every task on the previous image',
+    });
+
+    const before = new Set((await runningTasks(swarm.manager.docker, serviceId)).map((t) => t.id));
+    await tui!.press('F');
+    await tui!.waitForText(`Force an update of ${name}?`);
+    await tui!.waitForText('Every task is replaced');
+    await tui!.press('y');
+    await tui!.waitForText(`Forced an update of ${name}`);
+    await tui!.waitForText(/updating [0-5]\/6/, { timeout: 30_000 });
+    await tui!.waitForText(new RegExp(`${serviceRow('6/6').source}\\s+-\\s+completed`), { timeout: 90_000 });
+    const after = await runningTasks(swarm.manager.docker, serviceId);
+    expect(after).toHaveLength(6);
+    expect(after.filter((t) => before.has(t.id))).toEqual([]);
+  }, 200_000);
+
   it('--read-only binds none of the keys that change services or nodes', async () => {
-    tui = await launch(['--read-only']);
-    await tui.press('7');
-    await tui.waitForText(serviceRow('6/6', V2));
+    const ro = await launch(['--read-only']);
+    await ro.press('7');
+    await ro.waitForText(serviceRow('6/6'));
     for (const [key, what] of [
       ['s', 'scale the selected service'],
       ['u', 'update the image of the selected service'],
@@ -169,20 +193,64 @@ describe('swarm', () => {
       ['R', 'roll the selected service back to its previous spec'],
       ['d', 'remove the selected service'],
     ] as const) {
-      await tui.press(key);
-      await tui.waitForText(`read-only: ${what} is disabled — nothing was changed`);
+      await ro.press(key);
+      await ro.waitForText(`read-only: ${what} is disabled — nothing was changed`);
     }
-    await tui.press('8');
-    await tui.waitForText(/\[8\] Nodes \(2\)/);
+    await ro.press('8');
+    await ro.waitForText(/\[8\] Nodes \(2\)/);
     for (const [key, what] of [
       ['D', 'drain the selected node: its tasks move to other nodes'],
       ['p', 'pause the selected node: no new tasks, running ones stay'],
       ['a', 'make the selected node active again'],
     ] as const) {
-      await tui.press(key);
-      await tui.waitForText(`read-only: ${what} is disabled — nothing was changed`);
+      await ro.press(key);
+      await ro.waitForText(`read-only: ${what} is disabled — nothing was changed`);
     }
+    await ro.kill('SIGKILL');
     const service = (await swarm.manager.docker.getService(serviceId).inspect()) as { Spec: { Mode: { Replicated: { Replicas: number } } } };
     expect(service.Spec.Mode.Replicated.Replicas).toBe(6);
+    const worker = (await swarm.manager.docker.getNode(swarm.worker.nodeId).inspect()) as { Spec: { Availability: string } };
+    expect(worker.Spec.Availability).toBe('active');
+  }, 60_000);
+
+  it('pauses a node, and removes the service after naming it', async () => {
+    const worker = swarm.worker.nodeId.slice(0, 12);
+    await tui!.press('8');
+    await tui!.press('/');
+    await tui!.type(worker);
+    await tui!.press('enter');
+    await tui!.press('p');
+    await tui!.waitForText(new RegExp(`${worker}\\s+\\S+\\s+worker\\s+ready\\s+pause`));
+    const node = (await swarm.manager.docker.getNode(swarm.worker.nodeId).inspect()) as { Spec: { Availability: string } };
+    expect(node.Spec.Availability).toBe('pause');
+
+    await tui!.press('7');
+    await tui!.waitForText(serviceRow('6/6'));
+    await tui!.press('d');
+    await tui!.waitForText(`Remove service ${name}?`);
+    await tui!.waitForText(`${name} · replicated · 6/6 running · ${TEST_IMAGE}`);
+    await tui!.press('y');
+    await tui!.waitForText(`Removed service ${name}`);
+    await tui!.waitForText('No services (docker service create makes one');
+    await expect(swarm.manager.docker.getService(serviceId).inspect()).rejects.toMatchObject({ statusCode: 404 });
+  }, 60_000);
+});
+
+describe('swarm panes on an engine that is no swarm manager', () => {
+  it('say so and how to make one, in each swarm pane', async () => {
+    const tui = await launchDtui();
+    try {
+      for (const [key, title] of [
+        ['7', 'Services'],
+        ['8', 'Nodes'],
+        ['9', 'Tasks'],
+      ] as const) {
+        await tui.press(key);
+        await tui.waitForText(`[${key}] ${title}`);
+        await tui.waitForText('This engine is not a swarm manager: `docker swarm init` makes it one (or connect dtui to a manager)');
+      }
+    } finally {
+      await tui.kill('SIGKILL');
+    }
   }, 60_000);
 });

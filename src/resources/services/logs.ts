@@ -44,7 +44,7 @@ export function mergedLines(lines: readonly RawLogLine[], tasks: ReadonlyMap<str
   return lines
     .map((l) => ({ key: timestampKey(l.ts), line: l, ...splitDetails(l.text) }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .map((l) => sanitize(`${l.line.ts.slice(11, 23)} ${taskTag(l.details, tasks)} | ${l.text}`));
+    .map((l) => sanitize(`${l.key.slice(11, 23)} ${taskTag(l.details, tasks)} | ${l.text}`));
 }
 
 export function openServiceLogs(app: AppContextValue, row: ServiceRow): void {
