@@ -93,7 +93,12 @@ describe('service rows', () => {
       services: [
         {
           ID: 'evil',
-          Spec: { Name: 'x\x1b]52;c;ZXZpbA==\x07y\u202e', Labels: JSON.parse('{"__proto__": "p", "a\\u001b[2J": "b\\r"}') as unknown, Mode: 'nope', TaskTemplate: 7 },
+          Spec: {
+            Name: 'x\x1b]52;c;ZXZpbA==\x07y\u202e',
+            Labels: JSON.parse('{"__proto__": "p", "a\\u001b[2J": "b\\r"}') as unknown,
+            Mode: 'nope',
+            TaskTemplate: 7,
+          },
           ServiceStatus: { RunningTasks: 'many' },
         },
         { ID: 42 },
