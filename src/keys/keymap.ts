@@ -132,6 +132,7 @@ const BINDINGS = [
     hint: 'rollback',
   },
   { id: 'service.remove', keys: ['d'], scope: 'services', help: 'Remove the selected service (asks first)', danger: true, hint: 'remove' },
+  { id: 'service.secrets', keys: ['C'], scope: 'services', help: 'Secrets and configs of the swarm: names, created, labels (never their data)' },
   { id: 'node.drain', keys: ['D'], scope: 'nodes', help: 'Drain the selected node: its tasks move to other nodes (asks first)', danger: true, hint: 'drain' },
   { id: 'node.pause', keys: ['p'], scope: 'nodes', help: 'Pause the selected node: no new tasks, running ones stay', danger: true, hint: 'pause' },
   { id: 'node.active', keys: ['a'], scope: 'nodes', help: 'Make the selected node active again (takes new tasks)', danger: true, hint: 'active' },

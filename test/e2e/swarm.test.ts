@@ -97,6 +97,22 @@ describe('swarm', () => {
     await tui!.waitForText(serviceRow('6/6'));
   }, 60_000);
 
+  it('lists the swarm secrets and configs by name, never their data', async () => {
+    const secret = uniqueName('secret');
+    const config = uniqueName('config');
+    await swarm.manager.docker.createSecret({ Name: secret, Labels: { team: 'db' }, Data: Buffer.from('s3cret-payload').toString('base64') });
+    await swarm.manager.docker.createConfig({ Name: config, Data: Buffer.from('config-payload').toString('base64') });
+    await tui!.press('C');
+    await tui!.waitForText('Swarm secrets and configs');
+    await tui!.waitForText(
+      new RegExp(`SECRETS \\(1\\)[\\s\\S]*${secret}\\s+\\w{12}\\s+\\d+s ago\\s+team=db[\\s\\S]*CONFIGS \\(1\\)[\\s\\S]*${config}\\s+\\w{12}`),
+    );
+    for (const data of ['payload', Buffer.from('s3cret-payload').toString('base64'), Buffer.from('config-payload').toString('base64')])
+      expect(tui!.screen()).not.toContain(data);
+    await tui!.press('esc');
+    await tui!.waitForText(serviceRow('6/6'));
+  }, 60_000);
+
   it('drains the worker from the Nodes pane (asks first): its tasks move to the manager', async () => {
     const worker = swarm.worker.nodeId.slice(0, 12);
     await tui!.press('8');

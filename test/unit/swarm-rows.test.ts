@@ -3,7 +3,8 @@
 // of hostile answers (wrong types, escape sequences, "__proto__" keys) nothing gets past.
 import { describe, expect, it } from 'vitest';
 import { changedSpec } from '../../src/engine/api/swarm.js';
-import { labelText, nodeRows, serviceRows, serviceSettling, taskRows, updateText, withoutDigest } from '../../src/engine/models/swarm.js';
+import { labelText, nodeRows, serviceRows, serviceSettling, swarmObjectRows, taskRows, updateText, withoutDigest } from '../../src/engine/models/swarm.js';
+import { secretAndConfigLines } from '../../src/resources/services/secrets.js';
 import type { RawLogLine } from '../../src/engine/models/types.js';
 import { mergedLines, splitDetails, taskTag } from '../../src/resources/services/logs.js';
 import { imageError, replicasError } from '../../src/resources/services/validate.js';
@@ -241,5 +242,25 @@ describe('merged service log', () => {
     const out = mergedLines([line('2026-01-02T03:04:05Z', details('taskone'), 'a\x1b]0;title\x07b\x1b[2Jc\u202e')], tasks);
     expect(out[0]).toBe('03:04:05.000 web.1@vm nodeAAA | abc');
     expect(taskTag({ 'com.docker.swarm.task.id': 'x\x1b[31my' }, new Map())).toBe('xy@');
+  });
+});
+
+describe('secrets and configs', () => {
+  it('keep name, id, creation and labels — never the data, whatever the engine sends', () => {
+    const payload = Buffer.from('config-payload').toString('base64');
+    const rows = swarmObjectRows([
+      { ID: 'cfg1aaaaaaaaaaaa', CreatedAt: '2026-01-02T03:04:05Z', Spec: { Name: 'app\x1b[2J.conf', Labels: { env: 'prod' }, Data: payload } },
+      { ID: 'sec1aaaaaaaaaaaa', Spec: { Name: 'db-password' } },
+      { Spec: { Name: 'no id' } },
+    ]);
+    expect(rows).toEqual([
+      { id: 'cfg1aaaaaaaaaaaa', name: 'app.conf', createdMs: Date.parse('2026-01-02T03:04:05Z'), labels: { env: 'prod' } },
+      { id: 'sec1aaaaaaaaaaaa', name: 'db-password', createdMs: 0, labels: {} },
+    ]);
+    const text = secretAndConfigLines(rows.slice(1), rows.slice(0, 1), Date.parse('2026-01-02T03:05:05Z')).join('\n');
+    expect(text).not.toContain(payload);
+    expect(text).toMatch(/SECRETS \(1\)\n {2}NAME +ID +CREATED +LABELS\n {2}db-password +sec1aaaaaaaa +- +-/);
+    expect(text).toMatch(/CONFIGS \(1\)\n.*\n {2}app\.conf +cfg1aaaaaaaa +1m ago +env=prod/);
+    expect(secretAndConfigLines([], [], 0)).toEqual(['SECRETS (0)', '  (none)', '', 'CONFIGS (0)', '  (none)']);
   });
 });

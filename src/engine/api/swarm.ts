@@ -38,6 +38,8 @@ export interface SwarmApi {
   updateService(id: string, change: ServiceChange): Promise<string[]>;
   removeService(id: string): Promise<void>;
   setAvailability(nodeId: string, availability: NodeAvailability): Promise<void>;
+  /** GET /secrets and /configs: their metadata (the row model never reads their data). */
+  secretsAndConfigs(signal: AbortSignal): Promise<{ secrets: unknown[]; configs: unknown[] }>;
   /** The service's log merged over its tasks; each line's text starts with the task/node details. */
   serviceLogs(id: string, opts: LogOptions, signal: AbortSignal): AsyncGenerator<RawLogLine[]>;
 }
@@ -107,6 +109,18 @@ export function dockerSwarm(docker: Docker): SwarmApi {
       const node = obj(await docker.getNode(nodeId).inspect());
       const spec = { ...obj(node.Spec), Availability: availability };
       await docker.getNode(nodeId).update({ _query: { version: obj(node.Version).Index }, _body: spec } as unknown as object);
+    },
+
+    async secretsAndConfigs(signal) {
+      try {
+        const [secrets, configs] = await Promise.all([
+          docker.listSecrets({ abortSignal: signal } as object) as Promise<unknown>,
+          docker.listConfigs({ abortSignal: signal } as object) as Promise<unknown>,
+        ]);
+        return { secrets: list(secrets), configs: list(configs) };
+      } catch (err) {
+        throw explain(err);
+      }
     },
 
     async *serviceLogs(id, opts, signal) {

@@ -235,3 +235,23 @@ export function labelText(labels: Record<string, string>): string {
     .map(([k, v]) => (v ? `${k}=${v}` : k))
     .join(', ');
 }
+
+/** A secret or config as dtui shows it: never its data (configs' list answers carry it). */
+export interface SwarmObjectRow {
+  id: string;
+  name: string;
+  createdMs: number;
+  labels: Record<string, string>;
+}
+
+/** Secrets or configs of GET /secrets, /configs: name, creation, labels — Spec.Data is never read. */
+export function swarmObjectRows(list: readonly unknown[]): SwarmObjectRow[] {
+  return list
+    .map((raw): SwarmObjectRow => {
+      const o = obj(raw);
+      const spec = obj(o.Spec);
+      return { id: str(o.ID), name: str(spec.Name), createdMs: ms(o.CreatedAt), labels: stringMap(spec.Labels) };
+    })
+    .filter((r) => r.id !== '')
+    .sort((a, b) => a.name.localeCompare(b.name));
+}

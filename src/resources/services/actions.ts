@@ -15,6 +15,7 @@ import { setStatus, withStatus } from '../../app/status.js';
 import { yesNo } from '../../keys/labels.js';
 import type { ResourceHandlers } from '../types.js';
 import { openServiceLogs } from './logs.js';
+import { openSecretsAndConfigs } from './secrets.js';
 import { imageError, replicasError } from './validate.js';
 
 function describe(row: ServiceRow): string {
@@ -44,6 +45,7 @@ export function serviceActions(app: AppContextValue): ResourceHandlers<'services
   return {
     'service.tasks': withRow((row) => showTasks(app, row)),
     'service.logs': withRow((row) => openServiceLogs(app, row)),
+    'service.secrets': () => openSecretsAndConfigs(app),
     'service.inspect': withRow((row) => {
       void withStatus(
         app,
