@@ -120,7 +120,13 @@ async function main(): Promise<void> {
   }
   console.log(renderTable(rows));
   if (built) console.log(`\n${renderComparison(rows, built)}`);
-  writeResults(flags.out, rows, { compare: built && { ref: built.ref, sha: built.sha }, quick: flags.quick, scenarios: flags.only, loadavgAtStart, seconds: Math.round((performance.now() - t0) / 1000) });
+  writeResults(flags.out, rows, {
+    compare: built && { ref: built.ref, sha: built.sha },
+    quick: flags.quick,
+    scenarios: flags.only,
+    loadavgAtStart,
+    seconds: Math.round((performance.now() - t0) / 1000),
+  });
   log(`wrote ${flags.out} (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
 }
 

@@ -97,10 +97,7 @@ export async function tmuxScenario(ctx: BenchContext): Promise<ResultRow[]> {
     const seconds = ctx.quick ? 20 : 60;
     const slices = ctx.quick ? 4 : 6;
     ctx.log(`dtui idle in tmux (${seconds} s)`);
-    const [dtuiCpu, serverCpu] = await Promise.all([
-      cpuPercentSlices(() => [dtuiPid], seconds, slices),
-      cpuPercentSlices(() => [serverPid], seconds, slices),
-    ]);
+    const [dtuiCpu, serverCpu] = await Promise.all([cpuPercentSlices(() => [dtuiPid], seconds, slices), cpuPercentSlices(() => [serverPid], seconds, slices)]);
     await tmux.tmux('send-keys', '-t', 'b', 'q');
     await tmux.waitDead();
     const scenario = '8 through tmux, 200 containers';
