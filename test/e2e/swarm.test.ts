@@ -242,6 +242,21 @@ describe('swarm', () => {
 
     await tui!.press('7');
     await tui!.waitForText(serviceRow('6/6'));
+    // Live: a service made and removed outside dtui comes and goes without a key.
+    const other = uniqueName('other');
+    const made = (await swarm.manager.docker.createService({
+      Name: other,
+      Labels: TEST_LABELS,
+      TaskTemplate: {
+        ContainerSpec: { Image: TEST_IMAGE, Args: ['sleep', '3600'], StopGracePeriod: 500_000_000 },
+        Placement: { Constraints: ['node.role==manager'] },
+      },
+      Mode: { Replicated: { Replicas: 1 } },
+    })) as { id: string };
+    await tui!.waitForText(new RegExp(`\\[7\\] Services \\(2\\)[\\s\\S]*${other}\\s+-\\s+replicated\\s+1/1`), { timeout: 30_000 });
+    await swarm.manager.docker.getService(made.id).remove();
+    await tui!.waitForText(/\[7\] Services \(1\)/);
+    expect(tui!.screen()).not.toContain(other);
     await tui!.press('d');
     await tui!.waitForText(`Remove service ${name}?`);
     await tui!.waitForText(`${name} · replicated · 6/6 running · ${TEST_IMAGE}`);
