@@ -124,7 +124,8 @@ export function serviceRows(listing: SwarmListing): ServiceRow[] {
         shortId: id.slice(0, 12),
         name: str(spec.Name),
         stack: stringMap(spec.Labels)['com.docker.stack.namespace'] ?? '',
-        mode: 'Replicated' in mode ? 'replicated' : 'Global' in mode ? 'global' : Object.keys(mode)[0] ? sanitize(Object.keys(mode)[0]!).toLowerCase() : '',
+        // Replicated, Global, or a newer mode (ReplicatedJob, GlobalJob): its key, in lower case.
+        mode: sanitize(Object.keys(mode)[0] ?? '').toLowerCase(),
         // ServiceStatus (API 1.41) when the engine sends it; else counted from the tasks.
         running: 'RunningTasks' in status ? num(status.RunningTasks) : running.length,
         desired: 'DesiredTasks' in status ? num(status.DesiredTasks) : num(obj(mode.Replicated).Replicas),
