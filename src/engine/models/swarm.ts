@@ -101,7 +101,15 @@ function nodeNames(nodes: readonly unknown[]): Map<string, string> {
 }
 
 export function serviceRows(listing: SwarmListing): ServiceRow[] {
-  const tasks = listing.tasks.map(obj);
+  // Tasks that should run, by service: one pass, however many services (history is skipped).
+  const byService = new Map<string, Loose[]>();
+  for (const t of listing.tasks.map(obj)) {
+    if (str(t.DesiredState) !== 'running') continue;
+    const id = str(t.ServiceID);
+    const list = byService.get(id);
+    if (list) list.push(t);
+    else byService.set(id, [t]);
+  }
   return listing.services
     .map((raw): ServiceRow => {
       const s = obj(raw);
@@ -113,7 +121,7 @@ export function serviceRows(listing: SwarmListing): ServiceRow[] {
       const mode = obj(spec.Mode);
       const status = obj(s.ServiceStatus);
       const update = obj(s.UpdateStatus);
-      const mine = tasks.filter((t) => str(t.ServiceID) === id && str(t.DesiredState) === 'running');
+      const mine = byService.get(id) ?? [];
       const running = mine.filter((t) => str(obj(t.Status).State) === 'running');
       const ports = arr(obj(s.Endpoint).Ports)
         .map(obj)
