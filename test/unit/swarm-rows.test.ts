@@ -9,6 +9,7 @@ import type { RawLogLine } from '../../src/engine/models/types.js';
 import { mergedLines, splitDetails, taskTag } from '../../src/resources/services/logs.js';
 import { imageError, replicasError } from '../../src/resources/services/validate.js';
 import { taskSettling } from '../../src/resources/tasks/query.js';
+import { nodesQuery } from '../../src/resources/nodes/query.js';
 
 const IMAGE = 'dtui-test/busybox:latest';
 const service = (id: string, name: string, extra: Record<string, unknown> = {}) => ({
@@ -154,18 +155,27 @@ describe('node rows', () => {
   it('managers first, leader and reachability, running tasks per node, labels', () => {
     const rows = nodeRows({
       services: [],
-      tasks: [task('a', 's', 1, 'w', 'running'), task('b', 's', 2, 'w', 'running'), task('c', 's', 3, 'm', 'shutdown')],
+      tasks: [
+        task('a', 's', 1, 'w', 'running'),
+        task('b', 's', 2, 'w', 'running'),
+        task('c', 's', 3, 'm', 'shutdown'),
+        task('d', 's', 4, 'm', 'starting'),
+        task('e', 's', 5, 'm', 'rejected'),
+      ],
       nodes: [
         node('w', 'vm', 'worker', { Spec: { Role: 'worker', Availability: 'drain', Labels: { zone: 'b', ssd: '' } } }),
         node('m', 'vm', 'manager', { ManagerStatus: { Leader: true, Reachability: 'reachable' } }),
         node('m2', 'box', 'manager', { ManagerStatus: { Reachability: 'unreachable' }, Status: { State: 'down' } }),
       ],
     });
-    expect(rows.map((r) => [r.id, r.role, r.managerStatus, r.availability, r.status, r.tasks])).toEqual([
-      ['m2', 'manager', 'unreachable', 'active', 'down', 0],
-      ['m', 'manager', 'leader', 'active', 'ready', 0],
-      ['w', 'worker', '', 'drain', 'ready', 2],
+    expect(rows.map((r) => [r.id, r.role, r.managerStatus, r.availability, r.status, r.tasks, r.starting])).toEqual([
+      ['m2', 'manager', 'unreachable', 'active', 'down', 0, 0],
+      ['m', 'manager', 'leader', 'active', 'ready', 0, 1],
+      ['w', 'worker', '', 'drain', 'ready', 2, 0],
     ]);
+    // A task starting on a node, or a drained node still running tasks: read again soon.
+    expect(nodesQuery.settling!(rows)).toBe(true);
+    expect(nodesQuery.settling!(rows.map((r) => ({ ...r, starting: 0, tasks: r.availability === 'drain' ? 0 : r.tasks })))).toBe(false);
     expect(labelText(rows[2]!.labels)).toBe('ssd, zone=b');
   });
 });

@@ -60,6 +60,8 @@ export interface NodeRow {
   labels: Record<string, string>;
   /** Tasks running on it now. */
   tasks: number;
+  /** Tasks on their way to running there (assigned, preparing, starting…). */
+  starting: number;
 }
 
 type Loose = Record<string, unknown>;
@@ -206,11 +208,18 @@ export function taskRows(listing: SwarmListing): TaskRow[] {
     .sort((a, b) => a.serviceName.localeCompare(b.serviceName) || a.slot - b.slot || a.nodeId.localeCompare(b.nodeId) || b.sinceMs - a.sinceMs);
 }
 
+/** States a task never leaves (it is replaced, not resumed). */
+export const TASK_ENDED: ReadonlySet<string> = new Set(['complete', 'shutdown', 'failed', 'rejected', 'orphaned', 'remove']);
+
 export function nodeRows(listing: SwarmListing): NodeRow[] {
   const running = new Map<string, number>();
+  const starting = new Map<string, number>();
+  const count = (m: Map<string, number>, id: string) => m.set(id, (m.get(id) ?? 0) + 1);
   for (const raw of listing.tasks) {
     const t = obj(raw);
-    if (str(obj(t.Status).State) === 'running') running.set(str(t.NodeID), (running.get(str(t.NodeID)) ?? 0) + 1);
+    const state = str(obj(t.Status).State);
+    if (state === 'running') count(running, str(t.NodeID));
+    else if (str(t.DesiredState) === 'running' && !TASK_ENDED.has(state)) count(starting, str(t.NodeID));
   }
   return listing.nodes
     .map((raw): NodeRow => {
@@ -231,6 +240,7 @@ export function nodeRows(listing: SwarmListing): NodeRow[] {
         addr: str(obj(n.Status).Addr),
         labels: stringMap(spec.Labels),
         tasks: running.get(id) ?? 0,
+        starting: starting.get(id) ?? 0,
       };
     })
     .filter((r) => r.id !== '')

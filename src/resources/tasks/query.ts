@@ -1,13 +1,13 @@
 // Swarm tasks (`docker service ps` for every service): read while the Tasks pane is on
 // screen, on the same events as the services, and again while tasks converge (see
 // services/query.ts: tasks have no events of their own).
-import { taskRows, type TaskRow } from '../../engine/models/swarm.js';
+import { TASK_ENDED, taskRows, type TaskRow } from '../../engine/models/swarm.js';
 import type { ResourceQuerySpec } from '../query.js';
 import { SWARM_REFRESH, SWARM_SETTLE_MS } from '../services/query.js';
 
 /** A task on its way somewhere: starting, or asked to stop and still running. */
 export function taskSettling(t: TaskRow): boolean {
-  const starting = t.desired === 'running' && !['running', 'failed', 'rejected', 'complete', 'shutdown', 'orphaned'].includes(t.state);
+  const starting = t.desired === 'running' && t.state !== 'running' && !TASK_ENDED.has(t.state);
   return starting || ((t.desired === 'shutdown' || t.desired === 'remove') && t.state === 'running');
 }
 
