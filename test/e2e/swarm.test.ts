@@ -2,11 +2,15 @@
 // scale from the Services pane and see the tasks spread over both nodes, read the merged
 // service log, drain the worker and see its tasks move, roll out a new image and watch the
 // update finish, and --read-only binding none of the changing keys.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_IMAGE, TEST_LABELS, uniqueName, waitFor } from '../support/engine.js';
 import { launchDtui } from '../support/dtui.js';
 import type { TuiHarness } from '../support/pty-harness.js';
 import { runningTasks, startTestSwarm, type TestSwarm } from '../support/swarm.js';
+import { LEAK_MARKERS, startHostileEngine } from '../support/hostile-engine.js';
 
 const V2 = 'dtui-test/busybox:v2';
 
@@ -228,6 +232,63 @@ describe('swarm', () => {
     const worker = (await swarm.manager.docker.getNode(swarm.worker.nodeId).inspect()) as { Spec: { Availability: string } };
     expect(worker.Spec.Availability).toBe('active');
   }, 60_000);
+
+  it('a hostile engine and a task printing escape sequences reach the terminal only as printable text', async () => {
+    // Every field of every swarm answer carries terminal attacks (test/support/hostile-engine.ts);
+    // the task's own log lines carry them too (the log stream is passed through unchanged).
+    const evil = uniqueName('evil');
+    const made = (await swarm.manager.docker.createService({
+      Name: evil,
+      Labels: TEST_LABELS,
+      TaskTemplate: {
+        ContainerSpec: {
+          Image: TEST_IMAGE,
+          Args: [
+            'sh',
+            '-c',
+            String.raw`while true; do printf 'evil ]52;c;UFdORUQ=[2JHâ® line
+'; sleep 1; done`,
+          ],
+          StopGracePeriod: 500_000_000,
+        },
+        Placement: { Constraints: ['node.role==manager'] },
+      },
+      Mode: { Replicated: { Replicas: 1 } },
+    })) as { id: string };
+    const dir = mkdtempSync(join(tmpdir(), 'dtui-hswarm-'));
+    const engine = await startHostileEngine(join(dir, 'hostile.sock'), swarm.manager.info.socketPath);
+    const hostile = await launchDtui({ env: { DOCKER_HOST: `unix://${engine.socketPath}` } });
+    try {
+      await waitFor(async () => (await runningTasks(swarm.manager.docker, made.id)).length === 1, { timeout: 60_000, message: 'the evil task to run' });
+      await hostile.press('7');
+      await hostile.waitForText(/\[7\] Services \(2\)/);
+      await hostile.waitForText(evil);
+      await hostile.press('/');
+      await hostile.type(evil);
+      await hostile.press('enter');
+      await hostile.press('l');
+      // The slot is a number the hostile engine poisoned: the task is named by its node instead.
+      await hostile.waitForText(new RegExp(`${evil}\\.\\w+@\\S+ \\w{7} \\| evil \\S* ?line`), { timeout: 20_000 });
+      await hostile.press('esc');
+      await hostile.press('i');
+      await hostile.waitForText(`"Name": "${evil}`);
+      await hostile.press('esc');
+      await hostile.press('C');
+      await hostile.waitForText(/SECRETS \(\d+\)[\s\S]*CONFIGS \(\d+\)/);
+      await hostile.press('esc');
+      await hostile.press('9');
+      await hostile.waitForText(new RegExp(`${evil}\\.\\S+\\s+\\S+ \\w{7}\\s+running`));
+      await hostile.press('8');
+      await hostile.waitForText(/\[8\] Nodes \(2\)[\s\S]*manager\s+ready/);
+      const raw = hostile.raw();
+      for (const [what, seq] of LEAK_MARKERS) expect(raw.includes(seq), `${what} reached the terminal`).toBe(false);
+    } finally {
+      await hostile.kill('SIGKILL');
+      await engine.close();
+      rmSync(dir, { recursive: true, force: true });
+      await swarm.manager.docker.getService(made.id).remove();
+    }
+  }, 120_000);
 
   it('pauses a node, and removes the service after naming it', async () => {
     const worker = swarm.worker.nodeId.slice(0, 12);
