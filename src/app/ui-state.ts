@@ -61,6 +61,10 @@ export interface TextOverlay {
   /** What o writes to a file, if this overlay can be exported, and a suggested file name. */
   exportLines?: string[];
   exportName?: string;
+  /** What / searched for (highlighted; n/N jump); '' or unset for none. Smart case. */
+  search?: string;
+  /** Line index n/N last jumped to. */
+  searchAt?: number | null;
 }
 
 export interface OpenForm {

@@ -7,7 +7,7 @@ import { parseSince, validatePath } from '../../engine/models/validate.js';
 import { compileFilter, viewRows } from '../../state/log-index.js';
 import { findLogMatch } from '../../state/log-search.js';
 import { revealSeq, toggleFollow, topIndex } from '../log-scroll.js';
-import { inspectMatches } from '../../state/log-search.js';
+import { inspectMatches, nextLineMatch } from '../../state/log-search.js';
 import type { AppContextValue } from '../app-context.js';
 import { openForm, openPrompt } from '../forms.js';
 import { layoutFor, pages } from '../layout.js';
@@ -106,7 +106,7 @@ export function detailActions(ctx: AppContextValue, kinds: DetailKinds) {
     if (!s.inspect.search) return setStatus(ctx, `No search: press ${keyLabel('detail.search')} first`, 'info');
     const matches = inspectMatches(lines, s.inspect.search);
     const from = s.inspect.searchAt ?? (backwards ? s.inspect.top + detailHeight(ctx) : s.inspect.top - 1);
-    const next = backwards ? [...matches].reverse().find((i) => i < from) : matches.find((i) => i > from);
+    const next = nextLineMatch(matches, from, backwards);
     if (next === undefined) return setStatus(ctx, `"${s.inspect.search}": no ${backwards ? 'earlier' : 'later'} match`, 'info');
     update((st) => ({ ...st, inspect: { ...st.inspect, searchAt: next, top: Math.max(0, next - 2) } }));
   };
