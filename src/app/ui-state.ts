@@ -12,7 +12,7 @@ import type { ActionId } from '../keys/keymap.js';
 /** A list pane is one resource kind (src/resources/queries.ts). */
 export type ListId = ResourceKind;
 /** 'volumes' and 'engine' are full-body views; 1 and 2 bring the two lists back. */
-export type PaneId = ListId | 'detail' | 'engine';
+export type PaneId = ListId | 'detail' | 'engine' | 'engines';
 export type DetailTab = 'logs' | 'top' | 'stats' | 'inspect';
 
 export interface ListUi {
@@ -124,6 +124,15 @@ export interface LogView {
   since?: { input: string; seconds: string };
 }
 
+/** The Engines view (0): which engine row is selected, and its fleet mode. */
+export interface EnginesUi {
+  cursor: number;
+  /** Showing every container of every reachable engine (f). */
+  fleet: boolean;
+  /** The fleet list's selection and filter (like ListUi). */
+  fleetList: ListUi;
+}
+
 export interface InspectView {
   /** First line shown. */
   top: number;
@@ -154,6 +163,7 @@ export interface UiState {
   engineScroll: number;
   logView: LogView;
   inspect: InspectView;
+  engines: EnginesUi;
 }
 
 export const PANES: readonly PaneId[] = ['containers', 'images', 'detail'];
@@ -172,7 +182,12 @@ export function initialUiState(): UiState {
     engineScroll: 0,
     logView: initialLogView(),
     inspect: { top: 0, search: '', searchAt: null },
+    engines: initialEnginesUi(),
   };
+}
+
+export function initialEnginesUi(): EnginesUi {
+  return { cursor: 0, fleet: false, fleetList: { cursor: 0, filter: '', editingFilter: false } };
 }
 
 export function initialLogView(): LogView {

@@ -14,7 +14,7 @@ import { EngineSession } from '../state/session.js';
 import { delay } from '../state/store.js';
 import { activeKeymap } from '../keys/keymap.js';
 import { App } from '../views/app/app.js';
-import { createAppContext, type Suspend } from '../app/app-context.js';
+import { createAppContext, type AppOptions, type Suspend } from '../app/app-context.js';
 import { setStatus } from '../app/status.js';
 
 /** A slow engine gets the "Loading…" frame after this long rather than a blank screen. */
@@ -28,6 +28,8 @@ export interface RunOptions {
   execViaCli?: CliTarget;
   /** Called once the first frame is on screen (the loader then writes V8's code cache). */
   afterFirstFrame?: () => void;
+  /** The engines the Engines view (0) lists, and how to connect to one. */
+  engines?: AppOptions['engines'];
 }
 
 export async function runApp(engine: EngineApi, endpoint: Endpoint, opts: RunOptions): Promise<number> {
@@ -41,6 +43,7 @@ export async function runApp(engine: EngineApi, endpoint: Endpoint, opts: RunOpt
     logLines: opts.logLines,
     execViaCli: opts.execViaCli,
     insecure,
+    engines: opts.engines,
     // Both are defined below; they are only called once the app runs.
     suspend: (run) => suspend(run),
     suspendToShell: () => lifecycle.suspend(),
@@ -68,7 +71,8 @@ export async function runApp(engine: EngineApi, endpoint: Endpoint, opts: RunOpt
       }
     }
     sessionAbort?.abort();
-    session.stop();
+    // The current engine's session (a switch may have replaced the first) and the others.
+    ctx.engines.stop();
     try {
       instance.unmount();
     } catch {
