@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENV, dockerFor, runTestContainer, testDocker, waitFor } from '../support/engine.js';
 import { launchDtui } from '../support/dtui.js';
 import type { TuiHarness } from '../support/pty-harness.js';
-import { SLEEPER, group, removeQuietly, stateOf, waitState } from '../support/core-e2e.js';
+import { SLEEPER, group, removeQuietly, stateOf, waitSelected, waitState } from '../support/core-e2e.js';
 import { startPrivateEngine, type PrivateEngine } from '../support/private-engine.js';
 import { startCountingProxy, type CountingProxy } from '../support/counting-proxy.js';
 
@@ -172,6 +172,32 @@ describe('Engines view (0): the fleet list (f)', () => {
       expect(await stateOf(dockerA, idA)).toBe('running');
       // The row follows its engine's events.
       await tui.waitForText(new RegExp(`beta\\s+${nameB}\\s+\\S+\\s+exited`));
+      // Enter: the row's engine becomes the app's, its container selected (logs, top, exec there).
+      await tui.press('enter');
+      await tui.waitForText(`dtui context beta · ${proxyB.host} · Docker`);
+      await waitSelected(tui, nameB);
+    } finally {
+      await tui.kill('SIGKILL');
+    }
+  });
+
+  it('losing one engine marks its rows stale and keeps the other engine live', async () => {
+    const tui = await launch();
+    try {
+      await openEngines(tui);
+      await tui.press('f');
+      await tui.press('/');
+      await tui.type(g);
+      await tui.press('enter');
+      await tui.waitForText(new RegExp(`beta\\s+${nameB}\\s`));
+      await tui.waitForText(new RegExp(`alpha\\s+${nameA}\\s+\\S+\\s+running`));
+      await engineB.kill();
+      await tui.waitForText(new RegExp(`beta\\s+${nameB}\\s+\\S+\\s+\\w+\\?\\s+engine lost \\(stale\\)`));
+      // Alpha's rows still follow alpha's events.
+      await dockerA.getContainer(idA).stop();
+      await tui.waitForText(new RegExp(`alpha\\s+${nameA}\\s+\\S+\\s+exited`));
+      await tui.press('f');
+      await tui.waitForText(/beta\s+unix:\S+\s+lost/);
     } finally {
       await tui.kill('SIGKILL');
     }
