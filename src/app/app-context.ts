@@ -8,6 +8,7 @@ import type { HandOverIo } from '../cli/hand-over.js';
 import type { CliTarget } from '../cli/exec-via-cli-target.js';
 import { initialUiState, type UiState } from './ui-state.js';
 import { EngineManager, type EngineManagerDeps } from './engines/engine-manager.js';
+import { isInsecure } from '../engine/api/connection.js';
 
 /** What a suspended app lends to the code that owns the terminal meanwhile. */
 export interface SuspendedIo extends HandOverIo {
@@ -91,7 +92,11 @@ export function createAppContext(session: EngineSession, opts: AppOptions): AppC
     suspend: opts.suspend,
     execViaCli: opts.execViaCli,
     suspendToShell: opts.suspendToShell,
-    insecure: opts.insecure ?? false,
+    // The warning follows the engine: after a switch it is the new engine's endpoint that counts.
+    get insecure() {
+      const now = sessions.get();
+      return now === session ? (opts.insecure ?? false) : isInsecure(now.engine.endpoint);
+    },
     engines,
   });
 }

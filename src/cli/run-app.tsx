@@ -8,7 +8,7 @@ import { FilteredStdin } from './input/filtered-stdin.js';
 import { sanitize } from '../text/sanitize.js';
 import { installLifecycle } from './lifecycle.js';
 import { enterFullscreen, reenterFullscreen, restoreTerminal } from './terminal.js';
-import { isLoopback, type Endpoint } from '../engine/api/connection.js';
+import { isInsecure, type Endpoint } from '../engine/api/connection.js';
 import type { EngineApi } from '../engine/api/engine-api.js';
 import { EngineSession } from '../state/session.js';
 import { delay } from '../state/store.js';
@@ -34,7 +34,7 @@ export interface RunOptions {
 
 export async function runApp(engine: EngineApi, endpoint: Endpoint, opts: RunOptions): Promise<number> {
   const session = new EngineSession(engine);
-  const insecure = endpoint.kind === 'tcp' && !endpoint.tls && !isLoopback(endpoint);
+  const insecure = isInsecure(endpoint);
   const ctx = createAppContext(session, {
     cols: process.stdout.columns || 80,
     rows: process.stdout.rows || 24,
