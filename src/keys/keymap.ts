@@ -12,6 +12,8 @@ export type Scope =
   | 'tasks'
   | 'nodes'
   | 'engine'
+  | 'engines' // the Engines view (0): contexts, reachability, switching
+  | 'fleet' // its fleet mode: every container of every reachable engine
   | 'overlay' // a scrollable text view (history, inspect)
   | 'detail' // the focused detail pane (logs or top)
   | 'filter' // typing a filter
@@ -52,6 +54,24 @@ const BINDINGS = [
   { id: 'pane.services', keys: ['7'], scope: 'global', help: 'Go to Swarm services (a swarm manager only; full screen)' },
   { id: 'pane.nodes', keys: ['8'], scope: 'global', help: 'Go to Swarm nodes (full screen)' },
   { id: 'pane.tasks', keys: ['9'], scope: 'global', help: 'Go to Swarm tasks of every service (full screen)' },
+  { id: 'pane.engines', keys: ['0'], scope: 'global', help: 'Go to Engines: every context and its reachability; Enter switches (full screen)' },
+  {
+    id: 'engines.switch',
+    keys: ['enter'],
+    scope: 'engines',
+    help: 'Switch to the selected engine (in the fleet: to the row’s engine, its container selected)',
+    hint: 'switch',
+  },
+  {
+    id: 'engines.fleet',
+    keys: ['f'],
+    scope: 'engines',
+    help: 'Fleet: every container of every reachable engine in one list (f again: engines)',
+    hint: 'fleet',
+  },
+  { id: 'fleet.stop', keys: ['s'], scope: 'fleet', help: 'Fleet: stop the selected container on its engine', danger: true, hint: 'stop' },
+  { id: 'fleet.start', keys: ['S'], scope: 'fleet', help: 'Fleet: start the selected container on its engine', danger: true, hint: 'start' },
+  { id: 'fleet.restart', keys: ['r'], scope: 'fleet', help: 'Fleet: restart the selected container on its engine', danger: true, hint: 'restart' },
   { id: 'filter.start', keys: ['/'], scope: 'list', help: 'Filter the list by name, image or id', hint: 'filter' },
   { id: 'container.logs', keys: ['l', 'enter'], scope: 'containers', help: 'Logs of the selected container (last 1000 lines, then live)', hint: 'logs' },
   { id: 'container.top', keys: ['t'], scope: 'containers', help: 'Processes of the selected container (refreshed every 2 s)', hint: 'top' },
@@ -270,6 +290,8 @@ export const SCOPE_TITLES: Record<Scope, string> = {
   tasks: 'Swarm tasks',
   nodes: 'Swarm nodes',
   engine: 'Engine',
+  engines: 'Engines (0)',
+  fleet: 'Fleet (f in Engines)',
   overlay: 'Text views (history, inspect)',
   detail: 'Detail pane (Logs, Top, Stats, Inspect)',
   filter: 'While typing a filter',
