@@ -36,6 +36,8 @@ import { parseAnswer } from '../models/schemas/parse.js';
 import { ContainerList, ImageList } from '../models/schemas/lists.js';
 import { ContainerInspect, VersionAnswer } from '../models/schemas/version.js';
 import { dockerNetworks, type NetworkApi } from './networks.js';
+import { engineProduct } from '../models/engine-product.js';
+import { PODMAN_TOP_ARGS, splitTop } from '../models/top.js';
 
 export class DockerEngine implements EngineApi {
   readonly networks: NetworkApi;
@@ -48,8 +50,10 @@ export class DockerEngine implements EngineApi {
     this.networks = dockerNetworks(docker);
   }
 
-  /** Asks the engine its version unversioned, then speaks min(client, server). */
-  static async connect(endpoint: Endpoint, timeoutMs = 5000): Promise<DockerEngine> {
+  /** Asks the engine its version unversioned, then speaks min(client, server). The budget is
+   * generous because Podman's /version runs `conmon --version` and `runc --version` on every
+   * call (measured ~2 s on two busy cores); an engine that is down fails at once anyway. */
+  static async connect(endpoint: Endpoint, timeoutMs = 15_000): Promise<DockerEngine> {
     const ssh = endpoint.kind === 'ssh' ? sshSetup(endpoint) : undefined;
     const dialer = endpoint.kind === 'ssh' && ssh ? new SshDialer(endpoint, ssh) : undefined;
     const options = (version?: string) => ({ ...modemOptions(endpoint, version), ...(dialer ? { agent: dialer.agent } : {}) }) as Dockerode.DockerOptions;
@@ -68,7 +72,8 @@ export class DockerEngine implements EngineApi {
     return new DockerEngine(docker, endpoint, {
       endpoint: endpoint.url,
       ...(endpoint.context ? { context: endpoint.context } : {}),
-      serverVersion: sanitize(v.Version ?? '?'),
+      serverVersion: engineProduct(v).version,
+      product: engineProduct(v).product,
       apiVersion: api,
       minApiVersion: v.MinAPIVersion ?? undefined,
       os: sanitize(v.Os ?? ''),
@@ -159,11 +164,14 @@ export class DockerEngine implements EngineApi {
   }
 
   async top(id: string, signal?: AbortSignal): Promise<TopResult> {
-    const r = await this.docker.getContainer(id).top({ abortSignal: signal });
-    return {
+    // Podman's compat top takes its own ps descriptors; without them it runs `ps` in the
+    // container, which an image may lack (models/top.ts).
+    const args = this.info.product === 'Podman' ? { ps_args: PODMAN_TOP_ARGS } : {};
+    const r = await this.docker.getContainer(id).top({ ...args, abortSignal: signal });
+    return splitTop({
       titles: (r.Titles ?? []).map(sanitize),
       processes: (r.Processes ?? []).map((p) => p.map(sanitize)),
-    };
+    });
   }
 
   /** Lines of a container's log, following; yields batches as chunks arrive. */
