@@ -12,6 +12,7 @@ import { containerRow, imageRows, sortContainers, sortImages } from '../models/r
 import type { ContainerAction, ContainerRow, EngineEvent, EngineInfo, ImageRow, TopResult } from '../models/types.js';
 import { readEvents } from './events.js';
 import { readLogs, type LogOptions } from './logs.js';
+import { readLogsLateHeaders } from './logs-late-headers.js';
 import { sanitize } from '../../text/sanitize.js';
 import { historyLayers, type HistoryLayer, type RawHistory } from '../models/history.js';
 import { copyFromContainer, copyToContainer, type CopyResult } from './archive.js';
@@ -176,6 +177,8 @@ export class DockerEngine implements EngineApi {
 
   /** Lines of a container's log, following; yields batches as chunks arrive. */
   logs(id: string, opts: LogOptions, signal: AbortSignal) {
+    // Podman answers a followed log only once the container prints (logs-late-headers.ts).
+    if (this.info.product === 'Podman' && opts.follow !== false) return readLogsLateHeaders(this.docker, id, opts, signal);
     return readLogs(this.docker, id, opts, signal);
   }
 

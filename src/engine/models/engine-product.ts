@@ -14,7 +14,7 @@ const field = (o: unknown, key: string): unknown => (o && typeof o === 'object' 
 export function engineProduct(answer: unknown): { product: EngineProduct; version: string } {
   const version = str(field(answer, 'Version'));
   const components = field(answer, 'Components');
-  const podman = Array.isArray(components) ? components.find((c) => /podman/i.test(str(field(c, 'Name')) ?? '')) : undefined;
+  const podman: unknown = Array.isArray(components) ? (components as unknown[]).find((c) => /podman/i.test(str(field(c, 'Name')) ?? '')) : undefined;
   if (podman !== undefined) return { product: 'Podman', version: sanitize(str(field(podman, 'Version')) ?? version ?? '?') };
   if (/podman/i.test(str(field(field(answer, 'Platform'), 'Name')) ?? '')) return { product: 'Podman', version: sanitize(version ?? '?') };
   return { product: 'Docker', version: sanitize(version ?? '?') };
