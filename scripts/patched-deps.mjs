@@ -70,7 +70,7 @@ export const PATCHED = [
         present: [
           "ssh = function () { return require('./ssh').apply(this, arguments); },",
           "if (debug.enabled) debug('Sending: %s'",
-          "} else if (options.hijack && !options.openStdin && data === undefined) {",
+          '} else if (options.hijack && !options.openStdin && data === undefined) {',
         ],
         absent: [],
       },

@@ -66,7 +66,10 @@ function writeConfigs(dir: string): void {
     ].join('\n'),
   );
   // vfs: no overlay mounts left behind if the run is killed; the test image is 2 MB.
-  writeFileSync(join(dir, 'storage.conf'), ['[storage]', 'driver = "vfs"', `runroot = "${join(dir, 'run')}"`, `graphroot = "${join(dir, 'root')}"`, ''].join('\n'));
+  writeFileSync(
+    join(dir, 'storage.conf'),
+    ['[storage]', 'driver = "vfs"', `runroot = "${join(dir, 'run')}"`, `graphroot = "${join(dir, 'root')}"`, ''].join('\n'),
+  );
   // Podman (containers/image), unlike dockerd, does not treat loopback registries as
   // insecure. A prefix without a port matches every port of 127.0.0.1 (containers/image
   // refMatchesPrefix), which the tests' registries (random ports) need.
