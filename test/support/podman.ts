@@ -3,7 +3,7 @@
 // network configs, events log, volumes, registries.conf) inside that dir, so it never touches
 // the machine's default Podman storage. test/podman-setup.ts starts one per vitest run.
 import { execFile, spawn } from 'node:child_process';
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { dockerFor } from './engine.js';
@@ -150,10 +150,29 @@ async function importTestImage(dir: string): Promise<void> {
   }
 }
 
+function processesUnder(dir: string): number[] {
+  const mark = `${dir.replace(/\/+$/, '')}/`;
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .map(Number)
+    .filter((pid) => {
+      try {
+        return pid !== process.pid && isRunning(pid) && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(mark);
+      } catch {
+        return false;
+      }
+    });
+}
+
 /** Removes every container (their conmon processes outlive the service), then stops the service. */
 export async function stopPodman(engine: PodmanEngine): Promise<void> {
   await podman(engine.dir, ['rm', '--all', '--force', '--time', '0']).catch(() => undefined);
   await podman(engine.dir, ['network', 'prune', '--force']).catch(() => undefined);
+  // A detached exec's conmon waits (--exit-delay 300) after its container is gone: end
+  // every process whose command line names this engine's dir, so a run leaves nothing behind.
+  for (const pid of processesUnder(engine.dir)) {
+    if (pid !== engine.pid) process.kill(pid, 'SIGTERM');
+  }
   if (engine.pid && isRunning(engine.pid)) {
     process.kill(engine.pid, 'SIGTERM');
     try {
