@@ -9,6 +9,8 @@
 #   openssl           openssl          the TLS engine's certificates (tls-certs.ts)
 #   sshd, ssh-keygen  openssh-server   the sshd in front of the engine for ssh:// tests (sshd.ts);
 #                                      its openssh-client dependency brings ssh-keygen/ssh-keyscan
+#   podman            podman           the second test engine, Podman's Docker-compatible socket
+#                                      (test/support/podman.ts)
 # Add a line to NEEDS when a test starts to run another program.
 # Already installed (the usual case): only shell built-ins run, no apt, no dpkg (~5 ms).
 # Missing and root: apt-get installs them (update first, non-interactive). Missing and not
@@ -27,6 +29,7 @@ NEEDS=(
   "openssl openssl"
   "/usr/sbin/sshd openssh-server"
   "ssh-keyscan openssh-server"
+  "podman podman"
 )
 
 missing=()

@@ -30,7 +30,7 @@ export function Header({ width }: { width: number }) {
         ) : null}
         <Text>
           {' '}
-          {info.endpoint} · Docker {info.serverVersion} · API {info.apiVersion} · {info.os}/{info.arch}
+          {info.endpoint} · {info.product ?? 'Docker'} {info.serverVersion} · API {info.apiVersion} · {info.os}/{info.arch}
         </Text>
         {readOnly ? <Text color={theme.warning}> · read-only</Text> : null}
         {connection.status === 'lost' ? (
