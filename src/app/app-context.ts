@@ -7,6 +7,7 @@ import type { KeyAction } from '../keys/keymap.js';
 import type { HandOverIo } from '../cli/hand-over.js';
 import type { CliTarget } from '../cli/exec-via-cli-target.js';
 import { initialUiState, type UiState } from './ui-state.js';
+import { pinSelections } from './selection-pin.js';
 
 /** What a suspended app lends to the code that owns the terminal meanwhile. */
 export interface SuspendedIo extends HandOverIo {
@@ -64,12 +65,15 @@ export interface AppOptions {
 
 export function createAppContext(session: EngineSession, opts: AppOptions): AppContextValue {
   const sessions = new Store<EngineSession>(session);
+  const ui = new Store<UiState>(initialUiState());
+  // Lives as long as the app: the selection sticks to its row, not its position.
+  pinSelections(sessions, ui);
   return Object.freeze({
     get session() {
       return sessions.get();
     },
     sessions,
-    ui: new Store<UiState>(initialUiState()),
+    ui,
     terminal: new Store<TerminalSize>({ cols: opts.cols, rows: opts.rows }),
     keymap: opts.keymap,
     readOnly: opts.readOnly,
