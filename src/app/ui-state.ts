@@ -148,6 +148,8 @@ export interface UiState {
   /** First line of the help overlay shown, when it is taller than the screen. */
   helpScroll: number;
   status?: StatusMessage;
+  /** The last message shown, kept after the status line clears: ! opens it whole. */
+  lastStatus?: StatusMessage;
   logScroll: LogScroll;
   topScroll: number;
   /** First line of the Engine view (4) shown, when it is taller than the screen. */

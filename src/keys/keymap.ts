@@ -210,6 +210,7 @@ const BINDINGS = [
   { id: 'help.pageDown', keys: ['pgdn', 'space'], scope: 'help', help: 'Next page of help' },
   { id: 'help.pageUp', keys: ['pgup'], scope: 'help', help: 'Previous page of help' },
   { id: 'back', keys: ['esc'], scope: 'global', help: 'Back / close', hint: 'back' },
+  { id: 'status.show', keys: ['!'], scope: 'global', help: 'Show the last status message whole (long errors are cut in the status line)' },
   { id: 'help', keys: ['?'], scope: 'global', help: 'Show every key', hint: 'help' },
   { id: 'quit', keys: ['q', 'ctrl+c'], scope: 'global', help: 'Quit', hint: 'quit', always: ['ctrl+c'] },
   { id: 'suspend', keys: ['ctrl+z'], scope: 'global', help: 'Suspend dtui to the shell (fg brings it back)', always: ['ctrl+z'] },

@@ -55,7 +55,7 @@ describe('logs view', () => {
     await tui.type('line-42 alpha');
     await tui.press('enter');
     // Jumped back to the match and paused there; the status counts matches.
-    let screen = await tui.waitForScreen((s) => s.includes('"line-42 alpha" 1/1 matches') && /paused at line/.test(s) && !s.includes('Search the log'));
+    let screen = await tui.waitForScreen((s) => s.includes('"line-42 alpha" 1/1 match ') && /paused at line/.test(s) && !s.includes('Search the log'));
     expect(screen).toMatch(/│\s+line-42 alpha\s+│/);
     expect(screen).not.toContain('line-300 alpha');
 

@@ -1,5 +1,5 @@
 // What the container keys do: s/S/r/p act at once, d asks first.
-import { engineErrorMessage } from '../../engine/errors.js';
+import { engineErrorMessage, engineStatusCode, removeFailure } from '../../engine/errors.js';
 import type { ContainerAction, ContainerRow } from '../../engine/models/types.js';
 import type { AppContextValue } from '../app-context.js';
 import { openDialog } from '../dialogs.js';
@@ -33,7 +33,12 @@ export function containerActions(ctx: AppContextValue) {
       `${doing} ${row.name}…`,
       `${done} ${row.name}`,
       () => session.containerAction(row, action, opts),
-      (err) => `Could not ${action} ${row.name}: ${engineErrorMessage(err)}`,
+      (err) =>
+        action === 'remove'
+          ? removeFailure(row.name, err)
+          : engineStatusCode(err) === 404
+            ? `${row.name} no longer exists (removed elsewhere): nothing to ${action}`
+            : `Could not ${action} ${row.name}: ${engineErrorMessage(err)}`,
     );
   };
 

@@ -6,11 +6,14 @@
 import { createMatcher, keyName, typedKeys, type KeyFlags, type Matcher } from '../../keys/match.js';
 import { KEYMAP, type ActionId, type KeyAction, type Scope } from '../../keys/keymap.js';
 import type { AppContextValue } from '../app-context.js';
-import { setStatus } from '../status.js';
+import { clearStatus, setStatus } from '../status.js';
 import { createHandlers, type HandlerTable } from './handlers.js';
 import { activeScopes } from './scopes.js';
 
 const MOVE_IDS = new Set<string>(['move.up', 'move.down', 'move.pageUp', 'move.pageDown', 'move.home', 'move.end']);
+
+/** Actions that are about the status line itself, or never change what it refers to. */
+const KEEPS_STATUS = new Set<string>(['status.show', 'suspend']);
 
 export class Controller {
   private readonly matcher: Matcher;
@@ -67,6 +70,9 @@ export class Controller {
    * is pending says which action asked (its session and target are recorded at opening).
    */
   private run(id: ActionId, name: string, input: string): void {
+    // A new action makes the last outcome old news (progress stays: its action is still running).
+    const status = this.ctx.ui.get().status;
+    if (status && status.kind !== 'progress' && !KEEPS_STATUS.has(id)) clearStatus(this.ctx, status);
     const before = this.ctx.ui.get();
     this.handlers[id]({ name, input });
     const after = this.ctx.ui.get();

@@ -13,6 +13,7 @@ import type { AppContextValue } from '../app-context.js';
 import { formKeys } from '../forms.js';
 import { layoutFor } from '../layout.js';
 import { overlayActions } from '../overlay.js';
+import { showLastStatus } from '../status-overlay.js';
 import { PANES, type UiState } from '../ui-state.js';
 import { dialogKeys } from './dialog-keys.js';
 import { filterKeys } from './filter-keys.js';
@@ -107,6 +108,7 @@ export function createHandlers(
     'search.down': registry['search.down'],
     'search.pull': registry['search.pull'],
     'search.close': registry['search.close'],
+    'status.show': () => showLastStatus(ctx),
     help: () => update((s) => ({ ...s, help: true, helpScroll: 0 })),
     'help.down': () => scrollHelp(1),
     'help.up': () => scrollHelp(-1),

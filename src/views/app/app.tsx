@@ -107,7 +107,7 @@ function Screen({ controller }: { controller: Controller }) {
           ) : null}
         </Box>
       )}
-      <StatusBar status={ui.status} width={cols} />
+      <StatusBar status={ui.status} width={cols} moreKey={keyLabel('status.show')} />
       <HintBar text={hints} />
     </Box>
   );
