@@ -49,6 +49,8 @@ export interface AppContextValue {
   readonly suspendToShell?: () => void;
   /** The engine is reached over plain tcp off this machine: the header warns for good. */
   readonly insecure: boolean;
+  /** Ctrl+L: clear the terminal and draw the whole frame again; absent without a terminal. */
+  readonly redraw?: () => void;
 }
 
 export interface AppOptions {
@@ -61,6 +63,7 @@ export interface AppOptions {
   execViaCli?: CliTarget;
   suspendToShell?: () => void;
   insecure?: boolean;
+  redraw?: () => void;
 }
 
 export function createAppContext(session: EngineSession, opts: AppOptions): AppContextValue {
@@ -83,5 +86,6 @@ export function createAppContext(session: EngineSession, opts: AppOptions): AppC
     execViaCli: opts.execViaCli,
     suspendToShell: opts.suspendToShell,
     insecure: opts.insecure ?? false,
+    redraw: opts.redraw,
   });
 }

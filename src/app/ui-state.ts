@@ -22,6 +22,8 @@ export interface ListUi {
   cursor: number;
   filter: string;
   editingFilter: boolean;
+  /** The kept filter is selected (a second /): the next character replaces it, like a find bar. */
+  filterSelected?: boolean;
 }
 
 /**

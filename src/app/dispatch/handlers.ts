@@ -116,7 +116,15 @@ export function createHandlers(
     'help.pageUp': () => scrollHelp('-page'),
     'help.close': () => update((s) => ({ ...s, help: false })),
     back: back,
-    quit: () => dispatch.quit(),
+    // q leaves a view wherever there is one to leave, and quits only from a list beside the
+    // detail pane (the top level); Ctrl+C quits from anywhere.
+    quit: (key) => {
+      const s = ctx.ui.get();
+      const inView = s.focus === 'detail' || s.focus === 'engine' || !RESOURCES_BESIDE_DETAIL.has(s.focus);
+      if (key.name === 'q' && inView) return update((st) => ({ ...st, focus: st.lastList === 'volumes' ? 'containers' : st.lastList }));
+      dispatch.quit();
+    },
+    redraw: () => ctx.redraw?.(),
     suspend: () => ctx.suspendToShell?.(),
   } satisfies { readonly [Id in Exclude<ActionId, ResourceActionId>]: Handler };
 
