@@ -12,8 +12,8 @@ import { activeScopes } from './scopes.js';
 
 const MOVE_IDS = new Set<string>(['move.up', 'move.down', 'move.pageUp', 'move.pageDown', 'move.home', 'move.end']);
 
-/** Actions that are about the status line itself, or never change what it refers to. */
-const KEEPS_STATUS = new Set<string>(['status.show', 'suspend']);
+/** Actions that only look (help, the status itself, a redraw): the outcome on screen still applies. */
+const KEEPS_STATUS = new Set<string>(['status.show', 'suspend', 'redraw', 'help', 'help.close', 'help.up', 'help.down', 'help.pageUp', 'help.pageDown']);
 
 export class Controller {
   private readonly matcher: Matcher;
