@@ -41,14 +41,18 @@ export function isTimeout(err: unknown): boolean {
  */
 function connectionCause(err: unknown): string {
   const e = err as ModemError & { address?: unknown };
-  if (e.code === 'ENOENT' && typeof e.address === 'string') return `no socket at ${e.address} — is the engine running?`;
-  if (e.code === 'ECONNREFUSED' && typeof e.address === 'string') return `nothing listens at ${e.address} — is the engine running?`;
+  if (e.code === 'ENOENT' && typeof e.address === 'string') return `no socket at ${e.address}: is the engine running?`;
+  if (e.code === 'ECONNREFUSED' && typeof e.address === 'string') return `nothing listens at ${e.address}`;
   return e.code ?? 'connection lost';
 }
 
-/** The header's notice for a lost engine: the error as given, said once (never "unreachable (unreachable (…))"). */
+/**
+ * The header's notice for a lost engine: "retrying" first (a long cause is what a narrow
+ * header cuts), the cause said once (never "unreachable (unreachable (…))").
+ */
 export function unreachableNotice(error: string): string {
-  return /^engine unreachable\b/.test(error) ? error : `engine unreachable (${error})`;
+  const cause = /^engine unreachable \((.*)\)$/s.exec(error)?.[1] ?? error;
+  return `engine unreachable — retrying… (${cause})`;
 }
 
 export function engineErrorMessage(err: unknown): string {

@@ -58,9 +58,9 @@ describe('wording', () => {
   it('a lost engine is named once; a missing socket names the path', () => {
     const gone = Object.assign(new Error('connect ENOENT /run/x.sock'), { code: 'ENOENT', address: '/run/x.sock' });
     const message = engineErrorMessage(gone);
-    expect(message).toBe('engine unreachable (no socket at /run/x.sock — is the engine running?)');
-    expect(unreachableNotice(message)).toBe(message);
-    expect(unreachableNotice('the events stream ended')).toBe('engine unreachable (the events stream ended)');
+    expect(message).toBe('engine unreachable (no socket at /run/x.sock: is the engine running?)');
+    expect(unreachableNotice(message)).toBe('engine unreachable — retrying… (no socket at /run/x.sock: is the engine running?)');
+    expect(unreachableNotice('the events stream ended')).toBe('engine unreachable — retrying… (the events stream ended)');
   });
 
   it('a 404 on remove means already removed', () => {

@@ -37,7 +37,7 @@ export function Header({ width }: { width: number }) {
         {connection.status === 'lost' ? (
           <Text color="white" backgroundColor={theme.error}>
             {' '}
-            {unreachableNotice(connection.error)} — retrying…{' '}
+            {unreachableNotice(connection.error)}{' '}
           </Text>
         ) : null}
       </Text>
