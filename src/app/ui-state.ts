@@ -139,6 +139,8 @@ export interface UiState {
   /** The list the detail pane belongs to; Esc from the detail pane returns there. */
   lastList: ListId;
   detailTab: DetailTab;
+  /** z: the detail pane takes the whole body while it has the focus. */
+  detailZoom?: boolean;
   lists: Record<ListId, ListUi>;
   dialog?: Dialog;
   form?: OpenForm;

@@ -191,6 +191,7 @@ const BINDINGS = [
   { id: 'image.inspect', keys: ['i'], scope: 'images', help: 'Inspect JSON of the selected image' },
   { id: 'detail.stats', keys: ['m'], scope: 'detail', help: 'Show the Stats tab (live CPU, memory, network, block I/O)', hint: 'stats' },
   { id: 'detail.inspect', keys: ['i'], scope: 'detail', help: 'Show the Inspect tab (the inspect JSON)' },
+  { id: 'detail.zoom', keys: ['z'], scope: 'detail', help: 'Zoom: the detail pane over the whole screen, on/off', hint: 'zoom' },
   { id: 'detail.search', keys: ['/'], scope: 'detail', help: 'Search the log or the inspect JSON (lowercase: any case)', hint: 'search' },
   { id: 'detail.next', keys: ['n'], scope: 'detail', help: 'Next search match' },
   { id: 'detail.prev', keys: ['N'], scope: 'detail', help: 'Previous search match' },

@@ -86,6 +86,7 @@ export function createHandlers(
     // when Tab arrived there from Images (which shows the image summary).
     'detail.logs': () => update((s) => ({ ...s, lastList: 'containers', detailTab: 'logs', logScroll: { topSeq: null } })),
     'detail.top': () => update((s) => ({ ...s, lastList: 'containers', detailTab: 'top', topScroll: 0 })),
+    'detail.zoom': () => update((s) => ({ ...s, detailZoom: !s.detailZoom })),
     'detail.stats': detail['detail.stats'],
     'detail.inspect': detail['detail.inspect'],
     'detail.search': detail['detail.search'],

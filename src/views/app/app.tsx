@@ -73,6 +73,8 @@ function Screen({ controller }: { controller: Controller }) {
             <ResourcePane key={ui.focus} kind={ui.focus} {...paneBox(layout, 'full')} />
           ) : ui.focus === 'engine' ? (
             <EnginePane width={cols} height={layout.bodyHeight} />
+          ) : ui.focus === 'detail' && ui.detailZoom ? (
+            <DetailPane width={cols} height={layout.bodyHeight} />
           ) : (
             <>
               <Box flexDirection="column" width={layout.leftWidth}>
