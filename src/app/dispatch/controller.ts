@@ -88,6 +88,8 @@ export class Controller {
   private explainReadOnly(name: string, scopes: Scope[]): void {
     const dropped = this.fullMatcher(name, scopes);
     if (!dropped?.danger) return;
-    setStatus(this.ctx, `read-only: ${dropped.help.replace(/ \(.*\)$/, '').toLowerCase()} is disabled — nothing was changed`, 'info');
+    // A sentence, not the help text: "Read-only mode: dtui will not stop the selected container. Nothing was changed."
+    const what = dropped.help.replace(/ \(.*\)$/, '').replace(/^\w/, (c) => c.toLowerCase());
+    setStatus(this.ctx, `Read-only mode: dtui will not ${what}. Nothing was changed.`, 'info');
   }
 }
