@@ -8,6 +8,8 @@ import type { HandOverIo } from '../cli/hand-over.js';
 import type { CliTarget } from '../cli/exec-via-cli-target.js';
 import { initialUiState, type UiState } from './ui-state.js';
 import { pinSelections } from './selection-pin.js';
+import { EngineManager, type EngineManagerDeps } from './engines/engine-manager.js';
+import { isInsecure } from '../engine/api/connection.js';
 
 /** What a suspended app lends to the code that owns the terminal meanwhile. */
 export interface SuspendedIo extends HandOverIo {
@@ -51,6 +53,8 @@ export interface AppContextValue {
   readonly insecure: boolean;
   /** Ctrl+L: clear the terminal and draw the whole frame again; absent without a terminal. */
   readonly redraw?: () => void;
+  /** The engines dtui knows (contexts, the command line's) and switching between them. */
+  readonly engines: EngineManager;
 }
 
 export interface AppOptions {
@@ -64,6 +68,8 @@ export interface AppOptions {
   suspendToShell?: () => void;
   insecure?: boolean;
   redraw?: () => void;
+  /** The Engines view's engines and how to connect; without it only the current engine is listed. */
+  engines?: Pick<EngineManagerDeps, 'entries' | 'currentId' | 'connect'>;
 }
 
 export function createAppContext(session: EngineSession, opts: AppOptions): AppContextValue {
@@ -71,6 +77,13 @@ export function createAppContext(session: EngineSession, opts: AppOptions): AppC
   const ui = new Store<UiState>(initialUiState());
   // Lives as long as the app: the selection sticks to its row, not its position.
   pinSelections(sessions, ui);
+  const detail = new DetailModel(session.engine, session, { logLines: opts.logLines ?? DEFAULT_LOG_LINES });
+  const info = session.engine.info;
+  const known = opts.engines ?? {
+    entries: [{ id: info.context ?? info.endpoint, name: info.context ?? info.endpoint, url: info.endpoint }],
+    currentId: info.context ?? info.endpoint,
+  };
+  const engines = new EngineManager({ ...known, sessions, ui, detail });
   return Object.freeze({
     get session() {
       return sessions.get();
@@ -81,11 +94,16 @@ export function createAppContext(session: EngineSession, opts: AppOptions): AppC
     keymap: opts.keymap,
     readOnly: opts.readOnly,
     logLines: opts.logLines,
-    detail: new DetailModel(session.engine, session, { logLines: opts.logLines ?? DEFAULT_LOG_LINES }),
+    detail,
     suspend: opts.suspend,
     execViaCli: opts.execViaCli,
     suspendToShell: opts.suspendToShell,
-    insecure: opts.insecure ?? false,
     redraw: opts.redraw,
+    // The warning follows the engine: after a switch it is the new engine's endpoint that counts.
+    get insecure() {
+      const now = sessions.get();
+      return now === session ? (opts.insecure ?? false) : isInsecure(now.engine.endpoint);
+    },
+    engines,
   });
 }
