@@ -24,6 +24,8 @@ export interface ListUi {
   cursor: number;
   filter: string;
   editingFilter: boolean;
+  /** The kept filter is selected (a second /): the next character replaces it, like a find bar. */
+  filterSelected?: boolean;
 }
 
 /**
@@ -152,6 +154,8 @@ export interface UiState {
   /** The list the detail pane belongs to; Esc from the detail pane returns there. */
   lastList: ListId;
   detailTab: DetailTab;
+  /** z: the detail pane takes the whole body while it has the focus. */
+  detailZoom?: boolean;
   lists: Record<ListId, ListUi>;
   dialog?: Dialog;
   form?: OpenForm;
@@ -163,6 +167,8 @@ export interface UiState {
   /** First line of the help overlay shown, when it is taller than the screen. */
   helpScroll: number;
   status?: StatusMessage;
+  /** The last message shown, kept after the status line clears: ! opens it whole. */
+  lastStatus?: StatusMessage;
   logScroll: LogScroll;
   topScroll: number;
   /** First line of the Engine view (4) shown, when it is taller than the screen. */

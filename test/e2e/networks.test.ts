@@ -142,12 +142,12 @@ describe('networks pane', () => {
       ['D', 'disconnect a container from the selected network'],
     ] as const) {
       await tui.press(key);
-      await tui.waitForText(`read-only: ${what} is disabled — nothing was changed`);
+      await tui.waitForText(`Read-only mode: dtui will not ${what}. Nothing was changed.`);
     }
     await tui.press('1');
     await tui.waitForText(/\[1\] Containers/);
     await tui.press('n');
-    await tui.waitForText('read-only: connect the selected container to a network is disabled');
+    await tui.waitForText('Read-only mode: dtui will not connect the selected container to a network.');
     await waitFor(async () => (await inspectNetwork(docker, made)) !== undefined, { timeout: 1000, message: 'the network to stay' });
     // Inspect is not a change: it still works.
     await tui.press('5');

@@ -66,6 +66,9 @@ describe('exec sessions', () => {
       await tui.press('enter');
       const back = await tui.waitForText(`exited with code 3`);
       expect(back).toContain(`in ${name}`);
+      // E keeps the output on screen until a key (issue 15): one key returns to dtui.
+      await tui.press('enter');
+      await tui.waitForScreen((s) => s.includes('exited with code 3') && !s.includes('press any key'));
       await expectTerminalRestored(tui, mark, 'in  quotes');
     } finally {
       await tui.kill('SIGKILL');
