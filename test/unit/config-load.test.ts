@@ -46,7 +46,6 @@ describe('config file checks', () => {
       timestamps: false,
       topRefresh: 2,
       defaultPane: 'containers',
-      dateFormat: 'relative',
     });
     expect(config.commands).toEqual([]);
     expect(warnings).toEqual([]);
