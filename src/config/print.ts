@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import { Document, isMap, isScalar, isSeq } from 'yaml';
 import type { KeyAction } from '../keys/keymap.js';
+import { ALWAYS_QUIT } from '../keys/key-names.js';
 import { COMMAND_ID_PREFIX } from './keymap.js';
 import { configSchema, type Config } from './schema.js';
 
@@ -47,7 +48,9 @@ export function printConfig(config: Config, keymap: readonly KeyAction[], source
   for (const action of keymap) {
     if (action.id.startsWith(COMMAND_ID_PREFIX)) continue;
     const scope = (keys[action.scope] ??= {});
-    scope[action.id] = action.keys.length === 1 ? action.keys[0]! : [...action.keys];
+    // Ctrl+C is quit's for good and not bindable: the file names quit's other keys only.
+    const shown = action.keys.filter((k) => k !== ALWAYS_QUIT);
+    scope[action.id] = shown.length === 1 ? shown[0]! : shown;
   }
   const effective = { ...config, keys };
   const doc = new Document(effective);
