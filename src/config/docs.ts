@@ -31,7 +31,7 @@ export function configMarkdown(): string {
       lines.push(`| \`${section}.${key}\` | ${defaultOf(entry)} | ${cell(describeSchema(entry) ?? '')} |`);
     }
   }
-  const command = unwrap(unwrap(configSchema.entries.commands as AnySchema).item!);
+  const command = unwrap(unwrap(configSchema.entries.commands).item!);
   for (const [key, entry] of Object.entries(command.entries ?? {})) {
     lines.push(`| \`commands[].${key}\` | ${defaultOf(entry)} | ${cell(describeSchema(entry) ?? '')} |`);
   }
