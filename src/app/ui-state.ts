@@ -8,12 +8,14 @@ import type { SearchResult } from '../engine/registry/registry-search.js';
 import { RESOURCE_KINDS, type ResourceKind } from '../resources/queries.js';
 import type { EngineSession } from '../state/session.js';
 import type { ActionId } from '../keys/keymap.js';
+import type { DetailTab } from '../state/detail-tabs.js';
 
 /** A list pane is one resource kind (src/resources/queries.ts). */
 export type ListId = ResourceKind;
-/** 'volumes' and 'engine' are full-body views; 1 and 2 bring the two lists back. */
-export type PaneId = ListId | 'detail' | 'engine';
-export type DetailTab = 'logs' | 'top' | 'stats' | 'inspect';
+/** Full-body kinds (placement 'full'), 'engine' and 'engines' replace the lists; 1 and 2 bring them back. */
+export type PaneId = ListId | 'detail' | 'engine' | 'engines';
+/** The detail pane's tabs (src/state/detail-tabs.ts); each kind's descriptor lists the ones it has. */
+export type { DetailTab } from '../state/detail-tabs.js';
 
 export interface ListUi {
   /** Key of the selected row, so the selection follows its row when the list changes. */
@@ -59,6 +61,10 @@ export interface TextOverlay {
   /** What o writes to a file, if this overlay can be exported, and a suggested file name. */
   exportLines?: string[];
   exportName?: string;
+  /** What / searched for (highlighted; n/N jump); '' or unset for none. Smart case. */
+  search?: string;
+  /** Line index n/N last jumped to. */
+  searchAt?: number | null;
 }
 
 export interface OpenForm {
@@ -124,6 +130,15 @@ export interface LogView {
   since?: { input: string; seconds: string };
 }
 
+/** The Engines view (0): which engine row is selected, and its fleet mode. */
+export interface EnginesUi {
+  cursor: number;
+  /** Showing every container of every reachable engine (f). */
+  fleet: boolean;
+  /** The fleet list's selection and filter (like ListUi). */
+  fleetList: ListUi;
+}
+
 export interface InspectView {
   /** First line shown. */
   top: number;
@@ -154,9 +169,8 @@ export interface UiState {
   engineScroll: number;
   logView: LogView;
   inspect: InspectView;
+  engines: EnginesUi;
 }
-
-export const PANES: readonly PaneId[] = ['containers', 'images', 'detail'];
 
 /** What the config chooses for a fresh UI (settings: defaultPane, logTail, timestamps, wrap). */
 export interface UiStart {
@@ -178,7 +192,12 @@ export function initialUiState(start: UiStart = {}): UiState {
     engineScroll: 0,
     logView: { ...initialLogView(), ...start.logView },
     inspect: { top: 0, search: '', searchAt: null },
+    engines: initialEnginesUi(),
   };
+}
+
+export function initialEnginesUi(): EnginesUi {
+  return { cursor: 0, fleet: false, fleetList: { cursor: 0, filter: '', editingFilter: false } };
 }
 
 export function initialLogView(): LogView {

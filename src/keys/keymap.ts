@@ -9,6 +9,8 @@ export type Scope =
   | 'volumes'
   | 'networks'
   | 'engine'
+  | 'engines' // the Engines view (0): contexts, reachability, switching
+  | 'fleet' // its fleet mode: every container of every reachable engine
   | 'overlay' // a scrollable text view (history, inspect)
   | 'detail' // the focused detail pane (logs or top)
   | 'filter' // typing a filter
@@ -46,6 +48,24 @@ const BINDINGS = [
   { id: 'pane.volumes', keys: ['3'], scope: 'global', help: 'Go to Volumes (full screen; 1 or 2 go back)' },
   { id: 'pane.engine', keys: ['4'], scope: 'global', help: 'Go to Engine: version, info, disk usage (full screen)' },
   { id: 'pane.networks', keys: ['5'], scope: 'global', help: 'Go to Networks (full screen; 1 or 2 go back)' },
+  { id: 'pane.engines', keys: ['0'], scope: 'global', help: 'Go to Engines: every context and its reachability; Enter switches (full screen)' },
+  {
+    id: 'engines.switch',
+    keys: ['enter'],
+    scope: 'engines',
+    help: 'Switch to the selected engine (in the fleet: to the row’s engine, its container selected)',
+    hint: 'switch',
+  },
+  {
+    id: 'engines.fleet',
+    keys: ['f'],
+    scope: 'engines',
+    help: 'Fleet: every container of every reachable engine in one list (f again: engines)',
+    hint: 'fleet',
+  },
+  { id: 'fleet.stop', keys: ['s'], scope: 'fleet', help: 'Fleet: stop the selected container on its engine', danger: true, hint: 'stop' },
+  { id: 'fleet.start', keys: ['S'], scope: 'fleet', help: 'Fleet: start the selected container on its engine', danger: true, hint: 'start' },
+  { id: 'fleet.restart', keys: ['r'], scope: 'fleet', help: 'Fleet: restart the selected container on its engine', danger: true, hint: 'restart' },
   { id: 'filter.start', keys: ['/'], scope: 'list', help: 'Filter the list by name, image or id', hint: 'filter' },
   { id: 'container.logs', keys: ['l', 'enter'], scope: 'containers', help: 'Logs of the selected container (last 1000 lines, then live)', hint: 'logs' },
   { id: 'container.top', keys: ['t'], scope: 'containers', help: 'Processes of the selected container (refreshed every 2 s)', hint: 'top' },
@@ -109,6 +129,9 @@ const BINDINGS = [
   { id: 'engine.pruneVolumes', keys: ['V'], scope: 'engine', help: 'Prune unused volumes (asks first)', danger: true, hint: 'prune volumes' },
   { id: 'engine.pruneBuildCache', keys: ['B'], scope: 'engine', help: 'Prune the build cache (asks first)', danger: true, hint: 'prune build cache' },
   { id: 'overlay.export', keys: ['o'], scope: 'overlay', help: 'Export the text to a file', hint: 'export' },
+  { id: 'overlay.search', keys: ['/'], scope: 'overlay', help: 'Search the text (lowercase: any case)', hint: 'search' },
+  { id: 'overlay.next', keys: ['n'], scope: 'overlay', help: 'Next search match' },
+  { id: 'overlay.prev', keys: ['N'], scope: 'overlay', help: 'Previous search match' },
   { id: 'overlay.close', keys: ['esc', 'q'], scope: 'overlay', help: 'Close (↑↓ PgUp PgDn g G scroll)', hint: 'close' },
   {
     id: 'image.pull',
@@ -231,6 +254,8 @@ export const SCOPE_TITLES: Record<Scope, string> = {
   volumes: 'Volumes',
   networks: 'Networks',
   engine: 'Engine',
+  engines: 'Engines (0)',
+  fleet: 'Fleet (f in Engines)',
   overlay: 'Text views (history, inspect)',
   detail: 'Detail pane (Logs, Top, Stats, Inspect)',
   filter: 'While typing a filter',
