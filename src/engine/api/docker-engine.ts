@@ -36,9 +36,11 @@ import { parseAnswer } from '../models/schemas/parse.js';
 import { ContainerList, ImageList } from '../models/schemas/lists.js';
 import { ContainerInspect, VersionAnswer } from '../models/schemas/version.js';
 import { dockerNetworks, type NetworkApi } from './networks.js';
+import { dockerSwarm, type SwarmApi } from './swarm.js';
 
 export class DockerEngine implements EngineApi {
   readonly networks: NetworkApi;
+  readonly swarm: SwarmApi;
 
   private constructor(
     private readonly docker: Docker,
@@ -48,6 +50,7 @@ export class DockerEngine implements EngineApi {
     private readonly release: () => void,
   ) {
     this.networks = dockerNetworks(docker);
+    this.swarm = dockerSwarm(docker);
   }
 
   /**
