@@ -4,6 +4,7 @@ import type { EngineSession } from '../state/session.js';
 import { Store } from '../state/store.js';
 import { DetailModel, DEFAULT_LOG_LINES } from '../state/detail-model.js';
 import type { KeyAction } from '../keys/keymap.js';
+import { defaultConfig, type Config } from '../config/schema.js';
 import type { HandOverIo } from '../cli/hand-over.js';
 import type { CliTarget } from '../cli/exec-via-cli-target.js';
 import { initialUiState, type UiState } from './ui-state.js';
@@ -37,7 +38,12 @@ export interface AppContextValue {
   readonly sessions: Store<EngineSession>;
   readonly ui: Store<UiState>;
   readonly terminal: Store<TerminalSize>;
+  /** The keys in effect (--read-only leaves out the dangerous ones). */
   readonly keymap: readonly KeyAction[];
+  /** Every key the config binds, dropped ones included (to say why a key does nothing). */
+  readonly fullKeymap: readonly KeyAction[];
+  /** The config file's values over the defaults; built once at start. */
+  readonly config: Config;
   readonly readOnly: boolean;
   /** Lines the log buffer keeps (--log-lines); undefined for the default. */
   readonly logLines?: number;
@@ -61,6 +67,10 @@ export interface AppOptions {
   cols: number;
   rows: number;
   keymap: readonly KeyAction[];
+  /** Default: `keymap`. */
+  fullKeymap?: readonly KeyAction[];
+  /** Default: every default (UI tests). */
+  config?: Config;
   readOnly: boolean;
   logLines?: number;
   suspend?: Suspend;
@@ -74,10 +84,18 @@ export interface AppOptions {
 
 export function createAppContext(session: EngineSession, opts: AppOptions): AppContextValue {
   const sessions = new Store<EngineSession>(session);
-  const ui = new Store<UiState>(initialUiState());
+  const config = opts.config ?? defaultConfig();
+  const { settings } = config;
+  const logLines = opts.logLines ?? (opts.config ? settings.logLines : undefined);
+  const ui = new Store<UiState>(
+    initialUiState({
+      focus: settings.defaultPane,
+      logView: { tail: settings.logTail, timestamps: settings.timestamps, wrap: settings.wrap },
+    }),
+  );
   // Lives as long as the app: the selection sticks to its row, not its position.
   pinSelections(sessions, ui);
-  const detail = new DetailModel(session.engine, session, { logLines: opts.logLines ?? DEFAULT_LOG_LINES });
+  const detail = new DetailModel(session.engine, session, { logLines: logLines ?? DEFAULT_LOG_LINES, topRefreshMs: settings.topRefresh * 1000 });
   const info = session.engine.info;
   const known = opts.engines ?? {
     entries: [{ id: info.context ?? info.endpoint, name: info.context ?? info.endpoint, url: info.endpoint }],
@@ -92,8 +110,10 @@ export function createAppContext(session: EngineSession, opts: AppOptions): AppC
     ui,
     terminal: new Store<TerminalSize>({ cols: opts.cols, rows: opts.rows }),
     keymap: opts.keymap,
+    fullKeymap: opts.fullKeymap ?? opts.keymap,
+    config,
     readOnly: opts.readOnly,
-    logLines: opts.logLines,
+    logLines,
     detail,
     suspend: opts.suspend,
     execViaCli: opts.execViaCli,

@@ -178,10 +178,16 @@ export interface UiState {
   engines: EnginesUi;
 }
 
-export function initialUiState(): UiState {
+/** What the config chooses for a fresh UI (settings: defaultPane, logTail, timestamps, wrap). */
+export interface UiStart {
+  focus?: ListId | 'engine';
+  logView?: Partial<Pick<LogView, 'tail' | 'timestamps' | 'wrap'>>;
+}
+
+export function initialUiState(start: UiStart = {}): UiState {
   const list = (): ListUi => ({ cursor: 0, filter: '', editingFilter: false });
   return {
-    focus: 'containers',
+    focus: start.focus ?? 'containers',
     lastList: 'containers',
     detailTab: 'logs',
     lists: Object.fromEntries(RESOURCE_KINDS.map((k) => [k, list()])) as Record<ListId, ListUi>,
@@ -190,7 +196,7 @@ export function initialUiState(): UiState {
     logScroll: { topSeq: null },
     topScroll: 0,
     engineScroll: 0,
-    logView: initialLogView(),
+    logView: { ...initialLogView(), ...start.logView },
     inspect: { top: 0, search: '', searchAt: null },
     engines: initialEnginesUi(),
   };

@@ -12,7 +12,9 @@ import { isInsecure, type Endpoint } from '../engine/api/connection.js';
 import type { EngineApi } from '../engine/api/engine-api.js';
 import { EngineSession } from '../state/session.js';
 import { delay } from '../state/store.js';
-import { activeKeymap } from '../keys/keymap.js';
+import { activeKeymap, KEYMAP, type KeyAction } from '../keys/keymap.js';
+import { setLabelKeymap } from '../keys/labels.js';
+import type { Config } from '../config/schema.js';
 import { App } from '../views/app/app.js';
 import { createAppContext, type AppOptions, type Suspend } from '../app/app-context.js';
 import { setStatus } from '../app/status.js';
@@ -28,17 +30,28 @@ export interface RunOptions {
   execViaCli?: CliTarget;
   /** Called once the first frame is on screen (the loader then writes V8's code cache). */
   afterFirstFrame?: () => void;
+  /** The config file's values over the defaults (src/config). */
+  config?: Config;
+  /** Every key binding with the config applied (src/config/keymap.ts). */
+  keymap?: readonly KeyAction[];
+  /** Unknown keys in the config file: shown on the status line at start. */
+  configWarnings?: readonly string[];
   /** The engines the Engines view (0) lists, and how to connect to one. */
   engines?: AppOptions['engines'];
 }
 
 export async function runApp(engine: EngineApi, endpoint: Endpoint, opts: RunOptions): Promise<number> {
   const session = new EngineSession(engine);
+  const fullKeymap = opts.keymap ?? KEYMAP;
+  // Every message that names a key names the config's key.
+  setLabelKeymap(fullKeymap);
   const insecure = isInsecure(endpoint);
   const ctx = createAppContext(session, {
     cols: process.stdout.columns || 80,
     rows: process.stdout.rows || 24,
-    keymap: activeKeymap(opts.readOnly),
+    keymap: activeKeymap(opts.readOnly, fullKeymap),
+    fullKeymap,
+    config: opts.config,
     readOnly: opts.readOnly,
     logLines: opts.logLines,
     execViaCli: opts.execViaCli,
@@ -53,6 +66,11 @@ export async function runApp(engine: EngineApi, endpoint: Endpoint, opts: RunOpt
       inkWrite?.('');
     },
   });
+  const warnings = opts.configWarnings ?? [];
+  if (warnings.length > 0) {
+    const more = warnings.length > 1 ? ` (+${warnings.length - 1} more: dtui config print shows what is in effect)` : '';
+    setStatus(ctx, `${warnings[0]}${more}`, 'error');
+  }
   if (insecure) {
     // Also shown for good in the header (insecure flag); the status line is the first notice.
     setStatus(ctx, `Warning: ${endpoint.url} is reached without TLS — anyone on the network can control this engine`, 'error');

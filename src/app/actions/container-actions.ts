@@ -37,6 +37,17 @@ export function containerActions(ctx: AppContextValue) {
     );
   };
 
+  // settings.confirmStop / confirmRestart: some want a prompt before these two.
+  const maybeAsk = (row: ContainerRow, action: 'stop' | 'restart', ask: boolean): void => {
+    if (!ask) return act(row, action);
+    openDialog(ctx, row.id, {
+      title: `${action === 'stop' ? 'Stop' : 'Restart'} container ${row.name}? ${yesNo()}`,
+      lines: [`${row.name} (${row.shortId}) · image ${row.image} · ${row.state}`],
+      danger: true,
+      onConfirm: (session) => act(row, action, {}, session),
+    });
+  };
+
   /**
    * A container run with --rm is removed by the engine once stopped (logs, filesystem and
    * all): that stop asks first and says so. The list does not carry AutoRemove, so one
@@ -51,7 +62,7 @@ export function containerActions(ctx: AppContextValue) {
     } catch {
       // Gone or slow: the stop itself reports what is wrong.
     }
-    if (!autoRemove) return act(row, 'stop', {}, session);
+    if (!autoRemove) return maybeAsk(row, 'stop', ctx.config.settings.confirmStop);
     openDialog(ctx, row.id, {
       title: `Stop container ${row.name}? ${yesNo()}`,
       lines: [
@@ -84,7 +95,7 @@ export function containerActions(ctx: AppContextValue) {
     },
     'container.restart': () => {
       const row = selected();
-      if (row) act(row, 'restart');
+      if (row) maybeAsk(row, 'restart', ctx.config.settings.confirmRestart);
     },
     'container.pause': () => {
       const row = selected();

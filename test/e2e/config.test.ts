@@ -1,0 +1,178 @@
+// The config file end to end: bin/dtui started with --config in a pty, against the real
+// engine. Remapped keys act (and the hint bar and help name them), settings take effect,
+// custom commands run locally, inside the container and not at all under --read-only,
+// and a bad file is one line and exit status 2.
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runTestContainer, testDocker } from '../support/engine.js';
+import { filterTo, launchDtui } from '../support/dtui.js';
+import { dtuiCommand, spawnTui } from '../support/pty-harness.js';
+import { group, removeQuietly, SLEEPER, stateOf, waitSelected, waitState } from '../support/core-e2e.js';
+
+const docker = testDocker();
+const created: string[] = [];
+const dir = mkdtempSync(join(tmpdir(), 'dtui-config-e2e-'));
+afterAll(() => removeQuietly(docker, created));
+
+function configFile(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+async function sleeper(name: string): Promise<string> {
+  const id = await runTestContainer(docker, { name, cmd: SLEEPER });
+  created.push(id);
+  return id;
+}
+
+/** Runs `cmd` in the container and returns its stdout (the test's own look at the engine). */
+async function execOut(id: string, cmd: string[]): Promise<string> {
+  const exec = await docker.getContainer(id).exec({ Cmd: cmd, AttachStdout: true, AttachStderr: true });
+  const stream = await exec.start({});
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  // Multiplexed frames: 8-byte headers before each payload.
+  const all = Buffer.concat(chunks);
+  let out = '';
+  for (let i = 0; i + 8 <= all.length;) {
+    const size = all.readUInt32BE(i + 4);
+    out += all.subarray(i + 8, i + 8 + size).toString('utf8');
+    i += 8 + size;
+  }
+  return out;
+}
+
+describe('config file', () => {
+  it('a bad file: one line naming file, line, column and what was expected; exit 2, no stack trace', async () => {
+    const path = configFile('bad.yml', 'settings:\n  topRefresh: fast\n');
+    const tui = spawnTui({ ...dtuiCommand(['--config', path]), waitForRawMode: false });
+    expect((await tui.exited).exitCode).toBe(2);
+    const lines = tui
+      .raw()
+      .split(/\r?\n/)
+      .filter((l) => l.trim() !== '');
+    expect(lines).toEqual([`dtui: config ${path}:2:15: settings.topRefresh: expected a number of seconds, got "fast"`]);
+    expect(tui.raw()).not.toContain('\x1b[?1049h');
+  });
+
+  it('a key conflict is refused at start, naming both actions', async () => {
+    const path = configFile('conflict.yml', 'keys:\n  containers:\n    container.stop: q\n');
+    const tui = spawnTui({ ...dtuiCommand(['--config', path]), waitForRawMode: false });
+    expect((await tui.exited).exitCode).toBe(2);
+    expect(tui.raw()).toContain(
+      `dtui: config ${path}:3:21: keys.containers.container.stop: key q of container.stop (Containers) is also the key of quit (Everywhere)`,
+    );
+  });
+
+  it('remapped keys act end to end and every hint names them; settings start on Images and ask before stop', async () => {
+    const g = group();
+    const name = `${g}-remap`;
+    const id = await sleeper(name);
+    const path = configFile(
+      'remap.yml',
+      [
+        'settings:',
+        '  defaultPane: images',
+        '  confirmStop: true',
+        'keys:',
+        '  containers:',
+        '    container.stop: x',
+        '  global:',
+        '    pane.containers: [1, "@"]',
+        '',
+      ].join('\n'),
+    );
+    const tui = await launchDtui({ args: ['--config', path] });
+    try {
+      // defaultPane: images — the hint bar shows the Images pane's keys.
+      await tui.waitForText('h history');
+      await tui.press('@');
+      await filterTo(tui, g);
+      await waitSelected(tui, name);
+      await tui.waitForText('x stop');
+      expect(tui.screen()).not.toContain('s stop');
+      // The old key does nothing now; the new one asks (confirmStop), then stops.
+      await tui.press('x');
+      await tui.waitForText(`Stop container ${name}? y/N`);
+      await tui.press('y');
+      await waitState(docker, id, 'exited');
+      expect(await stateOf(docker, id)).toBe('exited');
+      await tui.press('?');
+      await tui.waitForScreen((s) => /x\s+Stop the selected container/.test(s));
+    } finally {
+      await tui.kill();
+    }
+  });
+
+  it('custom commands: local writes the selected id to a file, exec runs inside the container', async () => {
+    const g = group();
+    const name = `${g}-cmd`;
+    const id = await sleeper(name);
+    const out = join(dir, `${g}-id.txt`);
+    const path = configFile(
+      'commands.yml',
+      [
+        'commands:',
+        '  - name: id to file',
+        '    key: W',
+        '    scope: containers',
+        `    command: [sh, -c, 'printf %s "$1" > "$2"', sh, "{{.ID}}", ${JSON.stringify(out)}]`,
+        '  - name: mark inside',
+        '    key: Y',
+        '    scope: containers',
+        '    run: exec',
+        '    command: [sh, -c, "echo {{.Name}} > /tmp/made-by-dtui; exit 3"]',
+        '',
+      ].join('\n'),
+    );
+    const tui = await launchDtui({ args: ['--config', path] });
+    try {
+      await filterTo(tui, g);
+      await waitSelected(tui, name);
+      await tui.press('W');
+      await tui.waitForText('id to file exited with code 0', { timeout: 15_000 });
+      expect(readFileSync(out, 'utf8')).toBe(id);
+      await tui.press('Y');
+      await tui.waitForText(`mark inside in ${name} exited with code 3`, { timeout: 15_000 });
+      expect((await execOut(id, ['cat', '/tmp/made-by-dtui'])).trim()).toBe(name);
+      // Listed in help under their scope.
+      await tui.press('?');
+      await tui.waitForText('Keys — Esc');
+      const listed = /W\s+id to file \(custom command: local\)/;
+      for (let page = 0; page < 6 && !listed.test(tui.screen()); page++) {
+        const before = tui.screen();
+        await tui.press('pgdn');
+        await tui.waitForScreen((s) => s !== before);
+      }
+      expect(tui.screen()).toMatch(listed);
+    } finally {
+      await tui.kill();
+    }
+  });
+
+  it('--read-only drops a dangerous custom command and says so', async () => {
+    const g = group();
+    const name = `${g}-ro`;
+    await sleeper(name);
+    const out = join(dir, `${g}-danger.txt`);
+    const path = configFile(
+      'danger.yml',
+      ['commands:', '  - name: wipe', '    key: W', '    scope: containers', '    dangerous: true', `    command: [touch, ${JSON.stringify(out)}]`, ''].join(
+        '\n',
+      ),
+    );
+    const tui = await launchDtui({ args: ['--config', path, '--read-only'] });
+    try {
+      await filterTo(tui, g);
+      await waitSelected(tui, name);
+      await tui.press('W');
+      await tui.waitForText('read-only: wipe is disabled — nothing was changed');
+      expect(existsSync(out)).toBe(false);
+    } finally {
+      await tui.kill();
+    }
+  });
+});
