@@ -6,7 +6,8 @@ import { DetailModel, DEFAULT_LOG_LINES } from '../state/detail-model.js';
 import type { KeyAction } from '../keys/keymap.js';
 import type { HandOverIo } from '../cli/hand-over.js';
 import type { CliTarget } from '../cli/exec-via-cli-target.js';
-import { initialUiState, type UiState } from './ui-state.js';
+import { initialUiState, type ListId, type UiDefaults, type UiState } from './ui-state.js';
+import { ScreenMap } from './screen-map.js';
 
 /** What a suspended app lends to the code that owns the terminal meanwhile. */
 export interface SuspendedIo extends HandOverIo {
@@ -48,6 +49,10 @@ export interface AppContextValue {
   readonly suspendToShell?: () => void;
   /** The engine is reached over plain tcp off this machine: the header warns for good. */
   readonly insecure: boolean;
+  /** Where the views drew list rows and detail tabs, for mouse clicks. */
+  readonly screen: ScreenMap;
+  /** Config `columns`: the column titles each list shows, in order (absent: all, as designed). */
+  readonly columns: Partial<Record<ListId, readonly string[]>>;
 }
 
 export interface AppOptions {
@@ -60,6 +65,9 @@ export interface AppOptions {
   execViaCli?: CliTarget;
   suspendToShell?: () => void;
   insecure?: boolean;
+  /** First sort of each list and log colours (config look section, NO_COLOR). */
+  defaults?: UiDefaults;
+  columns?: Partial<Record<ListId, readonly string[]>>;
 }
 
 export function createAppContext(session: EngineSession, opts: AppOptions): AppContextValue {
@@ -69,7 +77,7 @@ export function createAppContext(session: EngineSession, opts: AppOptions): AppC
       return sessions.get();
     },
     sessions,
-    ui: new Store<UiState>(initialUiState()),
+    ui: new Store<UiState>(initialUiState(opts.defaults)),
     terminal: new Store<TerminalSize>({ cols: opts.cols, rows: opts.rows }),
     keymap: opts.keymap,
     readOnly: opts.readOnly,
@@ -79,5 +87,7 @@ export function createAppContext(session: EngineSession, opts: AppOptions): AppC
     execViaCli: opts.execViaCli,
     suspendToShell: opts.suspendToShell,
     insecure: opts.insecure ?? false,
+    screen: new ScreenMap(),
+    columns: opts.columns ?? {},
   });
 }

@@ -22,6 +22,15 @@ export interface ListUi {
   cursor: number;
   filter: string;
   editingFilter: boolean;
+  /** Row keys marked with Space for a bulk action; rows that left the list are ignored when read. */
+  marks?: ReadonlySet<string>;
+  /** The sort key id (the kind's descriptor sortKeys) and direction; absent: the engine's order. */
+  sort?: ListSort;
+}
+
+export interface ListSort {
+  key: string;
+  desc: boolean;
 }
 
 /**
@@ -158,19 +167,26 @@ export interface UiState {
 
 export const PANES: readonly PaneId[] = ['containers', 'images', 'detail'];
 
-export function initialUiState(): UiState {
-  const list = (): ListUi => ({ cursor: 0, filter: '', editingFilter: false });
+/** What the config decides about the first state: each list's sort, and whether logs keep their colours. */
+export interface UiDefaults {
+  sorts?: Partial<Record<ListId, ListSort>>;
+  /** False without colour (NO_COLOR, mono): the container's own log colours are off too. */
+  colour?: boolean;
+}
+
+export function initialUiState(defaults: UiDefaults = {}): UiState {
+  const list = (kind: ListId): ListUi => ({ cursor: 0, filter: '', editingFilter: false, ...(defaults.sorts?.[kind] ? { sort: defaults.sorts[kind] } : {}) });
   return {
     focus: 'containers',
     lastList: 'containers',
     detailTab: 'logs',
-    lists: Object.fromEntries(RESOURCE_KINDS.map((k) => [k, list()])) as Record<ListId, ListUi>,
+    lists: Object.fromEntries(RESOURCE_KINDS.map((k) => [k, list(k)])) as Record<ListId, ListUi>,
     help: false,
     helpScroll: 0,
     logScroll: { topSeq: null },
     topScroll: 0,
     engineScroll: 0,
-    logView: initialLogView(),
+    logView: { ...initialLogView(), colour: defaults.colour ?? true },
     inspect: { top: 0, search: '', searchAt: null },
   };
 }

@@ -16,6 +16,8 @@ import { activeKeymap } from '../keys/keymap.js';
 import { App } from '../views/app/app.js';
 import { createAppContext, type Suspend } from '../app/app-context.js';
 import { setStatus } from '../app/status.js';
+import type { LookSettings } from '../config/sections/look.js';
+import { applyLook } from './look.js';
 
 /** A slow engine gets the "Loading…" frame after this long rather than a blank screen. */
 const FIRST_FRAME_WAIT_MS = 100;
@@ -28,10 +30,13 @@ export interface RunOptions {
   execViaCli?: CliTarget;
   /** Called once the first frame is on screen (the loader then writes V8's code cache). */
   afterFirstFrame?: () => void;
+  /** The config's look section (theme, colours, mouse, sort, columns); defaults when absent. */
+  look?: LookSettings;
 }
 
 export async function runApp(engine: EngineApi, endpoint: Endpoint, opts: RunOptions): Promise<number> {
   const session = new EngineSession(engine);
+  const look = applyLook(opts.look);
   const insecure = endpoint.kind === 'tcp' && !endpoint.tls && !isLoopback(endpoint);
   const ctx = createAppContext(session, {
     cols: process.stdout.columns || 80,
@@ -41,10 +46,13 @@ export async function runApp(engine: EngineApi, endpoint: Endpoint, opts: RunOpt
     logLines: opts.logLines,
     execViaCli: opts.execViaCli,
     insecure,
+    defaults: look.defaults,
+    columns: look.columns,
     // Both are defined below; they are only called once the app runs.
     suspend: (run) => suspend(run),
     suspendToShell: () => lifecycle.suspend(),
   });
+  if (look.warnings.length > 0) setStatus(ctx, look.warnings.join(' · '), 'error');
   if (insecure) {
     // Also shown for good in the header (insecure flag); the status line is the first notice.
     setStatus(ctx, `Warning: ${endpoint.url} is reached without TLS — anyone on the network can control this engine`, 'error');

@@ -20,7 +20,7 @@ export function ConfirmDialog({ title, lines, danger, footer, cols, rows }: Conf
   const height = lines.length + 5;
   const fill = modalFill(width);
   return (
-    <Modal width={width} height={height} cols={cols} rows={rows} borderColor={danger ? theme.danger : theme.accent}>
+    <Modal width={width} height={height} cols={cols} rows={rows} borderColor={danger ? theme.danger : theme.dialogBorder}>
       <Text bold wrap="truncate" color={danger ? theme.danger : theme.accent}>
         {fill(title)}
       </Text>

@@ -10,16 +10,13 @@ export interface StatusMessage {
   kind: StatusKind;
 }
 
-const COLORS: Record<StatusKind, string | undefined> = {
-  info: undefined,
-  progress: theme.warning,
-  success: theme.success,
-  error: theme.error,
-};
+/** Read when drawn: the theme is filled in at start (theme.ts). */
+const colorOf = (kind: StatusKind): string | undefined =>
+  kind === 'progress' ? theme.warning : kind === 'success' ? theme.success : kind === 'error' ? theme.error : undefined;
 
 export function StatusBar({ status, width }: { status?: StatusMessage; width: number }) {
   return (
-    <Text wrap="truncate" color={status ? COLORS[status.kind] : undefined}>
+    <Text wrap="truncate" color={status ? colorOf(status.kind) : undefined}>
       {status ? status.text.slice(0, width) : ' '}
     </Text>
   );

@@ -8,6 +8,7 @@ import { descriptorOf } from '../../resources/registry.js';
 import { helpPage } from '../../ui/help-overlay.js';
 import { detailActions } from '../actions/detail-actions.js';
 import { engineActions } from '../actions/engine-actions.js';
+import { listActions } from '../actions/list-actions.js';
 import { registryActions } from '../actions/registry-actions.js';
 import type { AppContextValue } from '../app-context.js';
 import { formKeys } from '../forms.js';
@@ -79,6 +80,7 @@ export function createHandlers(
     'pane.engine': () => update((s) => ({ ...s, focus: 'engine' })),
     'pane.networks': () => focusList('networks'),
     ...filter.handlers,
+    ...listActions(ctx),
     ...engineActions(ctx),
     ...overlayActions(ctx),
     // l / t in the detail pane always mean the selected container's Logs / Top, even

@@ -8,7 +8,7 @@ import { formatSize, timeAgo } from '../../engine/models/format.js';
 import { sanitize } from '../../text/sanitize.js';
 import { cellWidth, truncateToWidth } from '../../text/width.js';
 import { Panel, PANEL_CHROME } from '../../ui/panel.js';
-import { theme, STATE_COLOR } from '../../ui/theme.js';
+import { theme, stateColor } from '../../ui/theme.js';
 import { useStore } from '../../ui/use-store.js';
 import type { DetailTarget } from '../../state/detail-model.js';
 import type { EngineSession } from '../../state/session.js';
@@ -42,6 +42,16 @@ function tabsWidth(tabs: ReadonlyArray<{ label: string; hotkey: string }>): numb
   return tabs.reduce((w: number, t) => w + t.label.length + t.hotkey.length + 3, 0) + tabs.length - 1;
 }
 const ALL_TABS_WIDTH = tabsWidth(TABS);
+
+/** Where each drawn tab sits on the title line, for mouse clicks (src/app/screen-map.ts). */
+function tabZones(tabs: ReadonlyArray<{ id: string; label: string; hotkey: string }>) {
+  let x = 0;
+  return tabs.map((t) => {
+    const from = x;
+    x += t.label.length + t.hotkey.length + 3 + 1;
+    return { id: t.id, from, to: x - 1 };
+  });
+}
 
 /**
  * All four tabs are shown only when the container's whole name fits beside them; otherwise
@@ -77,7 +87,7 @@ export function detailTarget(session: EngineSession, state: UiState): DetailTarg
 }
 
 export function DetailPane({ width, height }: { width: number; height: number }) {
-  const { session, ui, detail } = useApp();
+  const { session, ui, detail, screen } = useApp();
   const state = useStore(ui);
   const containers = useStore(session.containers);
   useStore(session.images);
@@ -88,6 +98,8 @@ export function DetailPane({ width, height }: { width: number; height: number })
   const focused = state.focus === 'detail';
   const innerWidth = width - PANEL_CHROME.cols;
   const innerHeight = height - PANEL_CHROME.rows;
+  // Image views have no container tabs to click.
+  screen.setDetailTabs([]);
 
   if (state.lastList === 'images') {
     const image = selectedImage(session, state);
@@ -127,6 +139,7 @@ export function DetailPane({ width, height }: { width: number; height: number })
 
   const container = selectedContainer(session, state);
   const { tabs, name } = titleParts(innerWidth, state.detailTab, container?.name ?? '', container?.state ?? '');
+  screen.setDetailTabs(tabZones(tabs));
   const title = (
     <Text>
       {tabs.map((t, i) => (
@@ -138,7 +151,7 @@ export function DetailPane({ width, height }: { width: number; height: number })
       {container ? (
         <Text>
           {'  '}
-          <Text bold>{name}</Text> <Text color={STATE_COLOR[container.state]}>{container.state}</Text>
+          <Text bold>{name}</Text> <Text color={stateColor(container.state)}>{container.state}</Text>
         </Text>
       ) : null}
     </Text>
