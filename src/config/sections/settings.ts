@@ -1,0 +1,42 @@
+// `settings:` — how dtui behaves where it used to have one fixed value.
+import * as v from 'valibot';
+import { field, section } from './field.js';
+
+const MAX_LOG_LINES = 10_000_000;
+
+export const PANES_TO_START_ON = ['containers', 'images', 'volumes', 'networks', 'engine'] as const;
+
+export const settingsSection = section(
+  {
+    logLines: field(
+      v.pipe(
+        v.number('a number of lines'),
+        v.integer('a whole number of lines'),
+        v.minValue(1, 'at least 1'),
+        v.maxValue(MAX_LOG_LINES, `at most ${MAX_LOG_LINES}`),
+      ),
+      100_000,
+      'Log lines kept in memory per container (--log-lines overrides)',
+    ),
+    logTail: field(v.picklist([100, 1000, 10000, 'all'], '100, 1000, 10000 or all'), 1000, 'Lines the Logs tab starts from (100, 1000, 10000 or all)'),
+    timestamps: field(v.boolean('true or false'), false, 'Logs: show timestamps'),
+    wrap: field(v.boolean('true or false'), false, 'Logs: wrap long lines'),
+    statsColumns: field(v.boolean('true or false'), true, 'Containers: show the CPU% and MEM columns'),
+    topRefresh: field(
+      v.pipe(v.number('a number of seconds'), v.minValue(0.5, 'at least 0.5 seconds'), v.maxValue(3600, 'at most 3600 seconds')),
+      2,
+      'Seconds between two reads of the Top tab',
+    ),
+    confirmStop: field(v.boolean('true or false'), false, 'Ask before stopping a container'),
+    confirmRestart: field(v.boolean('true or false'), false, 'Ask before restarting a container'),
+    defaultPane: field(v.picklist(PANES_TO_START_ON, PANES_TO_START_ON.join(', ')), 'containers', 'The pane dtui starts on'),
+    dateFormat: field(
+      v.picklist(['relative', 'absolute'], 'relative or absolute'),
+      'relative',
+      'CREATED columns: relative (3m ago) or absolute (2026-01-02 15:04)',
+    ),
+  },
+  'How dtui behaves',
+);
+
+export type Settings = v.InferOutput<typeof settingsSection>;
