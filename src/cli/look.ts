@@ -8,6 +8,9 @@ import type { SortKey } from '../resources/types.js';
 import type { ListId, ListSort, UiDefaults } from '../app/ui-state.js';
 import { applyTheme, colourForbidden } from '../ui/theme.js';
 import { setMouseReporting } from './terminal.js';
+import { unknownColumns } from '../resources/choose-columns.js';
+import { descriptorOf } from '../resources/registry.js';
+import type { EngineSession } from '../state/session.js';
 
 export interface AppliedLook {
   defaults: UiDefaults;
@@ -37,4 +40,13 @@ export function applyLook(look: LookSettings = DEFAULT_LOOK, env: NodeJS.Process
     else warnings.push(`config: columns.${list}: no list named ${list} — ignored`);
   }
   return { defaults: { sorts, colour: !noColour && look.theme !== 'mono' }, columns, warnings };
+}
+
+/** Config column titles no list has (a typo would otherwise just hide the column). */
+export function columnWarnings(columns: Partial<Record<ListId, readonly string[]>>, session: EngineSession): string[] {
+  return Object.entries(columns).flatMap(([list, wanted]) => {
+    if (!wanted || !isKind(list)) return [];
+    const unknown = unknownColumns(descriptorOf(list).columns({ session, now: Date.now() }), wanted);
+    return unknown.length > 0 ? [`config: columns.${list}: no column ${unknown.join(', ')} — ignored`] : [];
+  });
 }

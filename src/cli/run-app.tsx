@@ -17,7 +17,7 @@ import { App } from '../views/app/app.js';
 import { createAppContext, type Suspend } from '../app/app-context.js';
 import { setStatus } from '../app/status.js';
 import type { LookSettings } from '../config/sections/look.js';
-import { applyLook } from './look.js';
+import { applyLook, columnWarnings } from './look.js';
 
 /** A slow engine gets the "Loading…" frame after this long rather than a blank screen. */
 const FIRST_FRAME_WAIT_MS = 100;
@@ -52,7 +52,8 @@ export async function runApp(engine: EngineApi, endpoint: Endpoint, opts: RunOpt
     suspend: (run) => suspend(run),
     suspendToShell: () => lifecycle.suspend(),
   });
-  if (look.warnings.length > 0) setStatus(ctx, look.warnings.join(' · '), 'error');
+  const lookWarnings = [...look.warnings, ...columnWarnings(look.columns, session)];
+  if (lookWarnings.length > 0) setStatus(ctx, lookWarnings.join(' · '), 'error');
   if (insecure) {
     // Also shown for good in the header (insecure flag); the status line is the first notice.
     setStatus(ctx, `Warning: ${endpoint.url} is reached without TLS — anyone on the network can control this engine`, 'error');

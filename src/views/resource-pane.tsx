@@ -17,6 +17,7 @@ import { useStore } from '../ui/use-store.js';
 import { ListTitle } from './app/list-title.js';
 import { filterRows, markedRows } from '../app/selectors.js';
 import { SORT_KEYS } from '../resources/sort-keys.js';
+import { chooseColumns } from '../resources/choose-columns.js';
 import { selectedIndex } from '../app/ui-state.js';
 import { useApp } from './app/use-app.js';
 
@@ -68,7 +69,7 @@ export interface ResourcePaneProps {
 }
 
 export function ResourcePane({ kind, width, height, rows: visibleRows }: ResourcePaneProps) {
-  const { session, ui, screen } = useApp();
+  const { session, ui, screen, columns: chosen } = useApp();
   const d = descriptorOf(kind);
   const query = session.list(kind);
   useEffect(() => (d.live === 'onScreen' ? query.acquire() : undefined), [d, query]);
@@ -83,7 +84,8 @@ export function ResourcePane({ kind, width, height, rows: visibleRows }: Resourc
   const sortKey = list.sort && SORT_KEYS[kind]?.find((k) => k.id === list.sort?.key);
   const sort = sortKey && list.sort ? { title: sortKey.title, desc: list.sort.desc } : undefined;
   const now = useClock(d.clock?.(state.rows, session) ?? false, d.clock !== undefined);
-  const columns = useMemo(() => tableColumns(d.columns({ session, now })), [d, session, now, inputs]);
+  const wanted = chosen[kind];
+  const columns = useMemo(() => tableColumns(chooseColumns(d.columns({ session, now }), wanted)), [d, session, now, inputs, wanted]);
   const onWindow = useWindow(d.onWindow, session);
   const focused = d.placement === 'full' || uiState.focus === kind;
   const empty = !state.loaded
