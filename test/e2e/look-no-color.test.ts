@@ -86,6 +86,8 @@ describe('no colour', () => {
       await filterTo(tui, g);
       await tui.waitForScreen((s) => new RegExp(`│ > ${g}-[ab] `).test(s));
       expect(rowIndex(tui, `${g}-a`)).toBeGreaterThan(0);
+      // The active detail tab is bracketed (reverse video is gone too under TERM=dumb).
+      expect(tui.screen()).toContain('[Logs l]');
       expect(colourCodes(tui.raw())).toEqual([]);
       expect(colouredCells(tui, 45)).toEqual([]);
     } finally {

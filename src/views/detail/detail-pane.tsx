@@ -8,7 +8,7 @@ import { formatSize, timeAgo } from '../../engine/models/format.js';
 import { sanitize } from '../../text/sanitize.js';
 import { cellWidth, truncateToWidth } from '../../text/width.js';
 import { Panel, PANEL_CHROME } from '../../ui/panel.js';
-import { theme, stateColor } from '../../ui/theme.js';
+import { hasColour, theme, stateColor } from '../../ui/theme.js';
 import { useStore } from '../../ui/use-store.js';
 import type { DetailTarget } from '../../state/detail-model.js';
 import type { EngineSession } from '../../state/session.js';
@@ -22,10 +22,13 @@ import { StatsView } from './stats-view.js';
 import { InspectView } from './inspect-view.js';
 
 function Tab({ label, hotkey, active }: { label: string; hotkey: string; active: boolean }) {
+  // Without colour (TERM=dumb drops reverse video too) the active tab is bracketed, same width.
+  const [open, close] = active && !hasColour() ? ['[', ']'] : [' ', ' '];
   return (
     <Text bold={active} inverse={active} color={active ? theme.accent : theme.muted}>
-      {' '}
-      {label} <Text dimColor>{hotkey}</Text>{' '}
+      {open}
+      {label} <Text dimColor>{hotkey}</Text>
+      {close}
     </Text>
   );
 }
