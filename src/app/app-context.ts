@@ -4,6 +4,7 @@ import type { EngineSession } from '../state/session.js';
 import { Store } from '../state/store.js';
 import { DetailModel, DEFAULT_LOG_LINES } from '../state/detail-model.js';
 import type { KeyAction } from '../keys/keymap.js';
+import { defaultConfig, type Config } from '../config/schema.js';
 import type { HandOverIo } from '../cli/hand-over.js';
 import type { CliTarget } from '../cli/exec-via-cli-target.js';
 import { initialUiState, type ListId, type UiDefaults, type UiState } from './ui-state.js';
@@ -35,7 +36,12 @@ export interface AppContextValue {
   readonly sessions: Store<EngineSession>;
   readonly ui: Store<UiState>;
   readonly terminal: Store<TerminalSize>;
+  /** The keys in effect (--read-only leaves out the dangerous ones). */
   readonly keymap: readonly KeyAction[];
+  /** Every key the config binds, dropped ones included (to say why a key does nothing). */
+  readonly fullKeymap: readonly KeyAction[];
+  /** The config file's values over the defaults; built once at start. */
+  readonly config: Config;
   readonly readOnly: boolean;
   /** Lines the log buffer keeps (--log-lines); undefined for the default. */
   readonly logLines?: number;
@@ -59,6 +65,10 @@ export interface AppOptions {
   cols: number;
   rows: number;
   keymap: readonly KeyAction[];
+  /** Default: `keymap`. */
+  fullKeymap?: readonly KeyAction[];
+  /** Default: every default (UI tests). */
+  config?: Config;
   readOnly: boolean;
   logLines?: number;
   suspend?: Suspend;
@@ -72,17 +82,28 @@ export interface AppOptions {
 
 export function createAppContext(session: EngineSession, opts: AppOptions): AppContextValue {
   const sessions = new Store<EngineSession>(session);
+  const config = opts.config ?? defaultConfig();
+  const { settings } = config;
+  const logLines = opts.logLines ?? (opts.config ? settings.logLines : undefined);
   return Object.freeze({
     get session() {
       return sessions.get();
     },
     sessions,
-    ui: new Store<UiState>(initialUiState(opts.defaults)),
+    ui: new Store<UiState>(
+      initialUiState({
+        focus: settings.defaultPane,
+        logView: { tail: settings.logTail, timestamps: settings.timestamps, wrap: settings.wrap },
+        ...opts.defaults,
+      }),
+    ),
     terminal: new Store<TerminalSize>({ cols: opts.cols, rows: opts.rows }),
     keymap: opts.keymap,
+    fullKeymap: opts.fullKeymap ?? opts.keymap,
+    config,
     readOnly: opts.readOnly,
-    logLines: opts.logLines,
-    detail: new DetailModel(session.engine, session, { logLines: opts.logLines ?? DEFAULT_LOG_LINES }),
+    logLines,
+    detail: new DetailModel(session.engine, session, { logLines: logLines ?? DEFAULT_LOG_LINES, topRefreshMs: settings.topRefresh * 1000 }),
     suspend: opts.suspend,
     execViaCli: opts.execViaCli,
     suspendToShell: opts.suspendToShell,

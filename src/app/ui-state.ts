@@ -167,17 +167,23 @@ export interface UiState {
 
 export const PANES: readonly PaneId[] = ['containers', 'images', 'detail'];
 
-/** What the config decides about the first state: each list's sort, and whether logs keep their colours. */
-export interface UiDefaults {
+/** What the config chooses for a fresh UI (settings: defaultPane, logTail, timestamps, wrap; look: sorts, colour). */
+export interface UiStart {
+  focus?: ListId | 'engine';
+  logView?: Partial<Pick<LogView, 'tail' | 'timestamps' | 'wrap'>>;
+  /** Each list's first sort (look.sort). */
   sorts?: Partial<Record<ListId, ListSort>>;
   /** False without colour (NO_COLOR, mono): the container's own log colours are off too. */
   colour?: boolean;
 }
 
-export function initialUiState(defaults: UiDefaults = {}): UiState {
-  const list = (kind: ListId): ListUi => ({ cursor: 0, filter: '', editingFilter: false, ...(defaults.sorts?.[kind] ? { sort: defaults.sorts[kind] } : {}) });
+/** The part of UiStart the look section decides (src/cli/look.ts). */
+export type UiDefaults = Pick<UiStart, 'sorts' | 'colour'>;
+
+export function initialUiState(start: UiStart = {}): UiState {
+  const list = (kind: ListId): ListUi => ({ cursor: 0, filter: '', editingFilter: false, ...(start.sorts?.[kind] ? { sort: start.sorts[kind] } : {}) });
   return {
-    focus: 'containers',
+    focus: start.focus ?? 'containers',
     lastList: 'containers',
     detailTab: 'logs',
     lists: Object.fromEntries(RESOURCE_KINDS.map((k) => [k, list(k)])) as Record<ListId, ListUi>,
@@ -186,7 +192,7 @@ export function initialUiState(defaults: UiDefaults = {}): UiState {
     logScroll: { topSeq: null },
     topScroll: 0,
     engineScroll: 0,
-    logView: { ...initialLogView(), colour: defaults.colour ?? true },
+    logView: { ...initialLogView(), ...start.logView, colour: start.colour ?? true },
     inspect: { top: 0, search: '', searchAt: null },
   };
 }

@@ -11,12 +11,16 @@ export interface CliOptions extends ConnectionFlags {
   /** Lines the log buffer keeps (--log-lines). */
   logLines?: number;
   execViaCli: boolean;
+  /** --config FILE: the config file to read instead of the default one. */
+  configFile?: string;
+  /** `dtui config print` / `dtui config path`: print and exit, no engine needed. */
+  subcommand?: 'config print' | 'config path';
 }
 
 export class UsageError extends Error {}
 
 type BooleanKey = 'help' | 'version' | 'readOnly' | 'execViaCli' | 'tls' | 'tlsVerify';
-type StringKey = 'host' | 'context' | 'tlsCaCert' | 'tlsCert' | 'tlsKey' | 'logLines';
+type StringKey = 'host' | 'context' | 'tlsCaCert' | 'tlsCert' | 'tlsKey' | 'logLines' | 'configFile';
 
 /** Every flag: node's parseArgs spelling → where it lands in CliOptions. */
 const FLAGS = {
@@ -32,6 +36,7 @@ const FLAGS = {
   tlscert: { type: 'string', key: 'tlsCert' },
   tlskey: { type: 'string', key: 'tlsKey' },
   'log-lines': { type: 'string', key: 'logLines' },
+  config: { type: 'string', key: 'configFile' },
 } as const satisfies Record<string, { type: 'boolean'; short?: string; key: BooleanKey } | { type: 'string'; short?: string; key: StringKey }>;
 
 type FlagName = keyof typeof FLAGS;
@@ -74,7 +79,7 @@ function parseLogLines(value: string): number {
  * connection, which says whether it can reach it. Anything else would otherwise be read
  * as a tcp host name.
  */
-function checkHost(flag: string, host: string): string {
+export function checkHost(flag: string, host: string): string {
   const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(host)?.[1]?.toLowerCase();
   if (scheme === undefined || ['unix', 'tcp', 'ssh', 'http', 'https'].includes(scheme)) return host;
   if (scheme === 'npipe' && process.platform !== 'win32') {
@@ -89,8 +94,12 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   // strict: false so that unknown flags, booleans with a value and missing values come back
   // as tokens and get dtui's own messages (node's would name its own API).
   const { tokens } = parseNodeArgs({ args: [...argv], options: FLAGS, strict: false, allowPositionals: true, tokens: true });
+  const words: string[] = [];
   for (const token of tokens) {
-    if (token.kind === 'positional') throw new UsageError(`unexpected argument ${token.value} (see dtui --help)`);
+    if (token.kind === 'positional') {
+      words.push(token.value);
+      continue;
+    }
     if (token.kind === 'option-terminator') continue;
     const { name, rawName } = token;
     if (!isFlag(name)) throw new UsageError(`unknown option ${rawName} (see dtui --help)`);
@@ -110,10 +119,23 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     if (flag.key === 'logLines') opts.logLines = parseLogLines(value);
     else opts[flag.key] = flag.key === 'host' ? checkHost(rawName, value) : value;
   }
+  if (words.length > 0) opts.subcommand = subcommand(words);
   return opts;
 }
 
+const SUBCOMMANDS = ['config print', 'config path'] as const;
+
+function subcommand(words: readonly string[]): (typeof SUBCOMMANDS)[number] {
+  const line = words.join(' ');
+  const known = SUBCOMMANDS.find((c) => c === line);
+  if (known) return known;
+  if (words[0] === 'config') throw new UsageError(`unknown command ${line}: use dtui config print or dtui config path`);
+  throw new UsageError(`unexpected argument ${words[0]} (see dtui --help)`);
+}
+
 export const USAGE = `Usage: dtui [options]
+       dtui config print     the effective config (file + defaults), with comments
+       dtui config path      where the config file is read from
 
 A keyboard-driven terminal UI for Docker. Press ? inside for every key.
 
@@ -132,6 +154,8 @@ Connection (as the docker CLI):
       --tlskey PATH     client key ($DOCKER_CERT_PATH/key.pem)
 
 Other:
+      --config FILE     config file (default $XDG_CONFIG_HOME/dtui/config.yml,
+                        else ~/.config/dtui/config.yml); dtui never writes it
       --read-only       bind no key that changes anything on the engine
       --log-lines N     lines of log kept in memory per container (default 100000)
       --exec-via-cli    e/E run \`docker exec -it\` (the docker CLI, in a local pty)

@@ -12,11 +12,12 @@ import { isLoopback, type Endpoint } from '../engine/api/connection.js';
 import type { EngineApi } from '../engine/api/engine-api.js';
 import { EngineSession } from '../state/session.js';
 import { delay } from '../state/store.js';
-import { activeKeymap } from '../keys/keymap.js';
+import { activeKeymap, KEYMAP, type KeyAction } from '../keys/keymap.js';
+import { setLabelKeymap } from '../keys/labels.js';
+import type { Config } from '../config/schema.js';
 import { App } from '../views/app/app.js';
 import { createAppContext, type Suspend } from '../app/app-context.js';
 import { setStatus } from '../app/status.js';
-import type { LookSettings } from '../config/sections/look.js';
 import { applyLook, columnWarnings } from './look.js';
 
 /** A slow engine gets the "Loading…" frame after this long rather than a blank screen. */
@@ -30,18 +31,27 @@ export interface RunOptions {
   execViaCli?: CliTarget;
   /** Called once the first frame is on screen (the loader then writes V8's code cache). */
   afterFirstFrame?: () => void;
-  /** The config's look section (theme, colours, mouse, sort, columns); defaults when absent. */
-  look?: LookSettings;
+  /** The config file's values over the defaults (src/config). */
+  config?: Config;
+  /** Every key binding with the config applied (src/config/keymap.ts). */
+  keymap?: readonly KeyAction[];
+  /** Unknown keys in the config file: shown on the status line at start. */
+  configWarnings?: readonly string[];
 }
 
 export async function runApp(engine: EngineApi, endpoint: Endpoint, opts: RunOptions): Promise<number> {
   const session = new EngineSession(engine);
-  const look = applyLook(opts.look);
+  const fullKeymap = opts.keymap ?? KEYMAP;
+  // Every message that names a key names the config's key.
+  setLabelKeymap(fullKeymap);
+  const look = applyLook(opts.config?.look);
   const insecure = endpoint.kind === 'tcp' && !endpoint.tls && !isLoopback(endpoint);
   const ctx = createAppContext(session, {
     cols: process.stdout.columns || 80,
     rows: process.stdout.rows || 24,
-    keymap: activeKeymap(opts.readOnly),
+    keymap: activeKeymap(opts.readOnly, fullKeymap),
+    fullKeymap,
+    config: opts.config,
     readOnly: opts.readOnly,
     logLines: opts.logLines,
     execViaCli: opts.execViaCli,
@@ -52,8 +62,11 @@ export async function runApp(engine: EngineApi, endpoint: Endpoint, opts: RunOpt
     suspend: (run) => suspend(run),
     suspendToShell: () => lifecycle.suspend(),
   });
-  const lookWarnings = [...look.warnings, ...columnWarnings(look.columns, session)];
-  if (lookWarnings.length > 0) setStatus(ctx, lookWarnings.join(' · '), 'error');
+  const warnings = [...(opts.configWarnings ?? []), ...look.warnings, ...columnWarnings(look.columns, session)];
+  if (warnings.length > 0) {
+    const more = warnings.length > 1 ? ` (+${warnings.length - 1} more: dtui config print shows what is in effect)` : '';
+    setStatus(ctx, `${warnings[0]}${more}`, 'error');
+  }
   if (insecure) {
     // Also shown for good in the header (insecure flag); the status line is the first notice.
     setStatus(ctx, `Warning: ${endpoint.url} is reached without TLS — anyone on the network can control this engine`, 'error');

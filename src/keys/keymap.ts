@@ -251,6 +251,6 @@ export const SCOPE_TITLES: Record<Scope, string> = {
 };
 
 /** The keymap without anything that changes engine state, for --read-only. */
-export function activeKeymap(readOnly: boolean): readonly KeyAction[] {
-  return readOnly ? KEYMAP.filter((a) => !a.danger) : KEYMAP;
+export function activeKeymap(readOnly: boolean, keymap: readonly KeyAction[] = KEYMAP): readonly KeyAction[] {
+  return readOnly ? keymap.filter((a) => !a.danger) : keymap;
 }

@@ -34,6 +34,8 @@ export interface DetailModelOptions {
   settleMs: number;
   /** How often (at most) a log publishes new lines; LogFollower's default when unset. */
   logFlushMs?: number;
+  /** How often the Top tab re-reads `docker top` (config settings.topRefresh); TopWatcher's default when unset. */
+  topRefreshMs?: number;
 }
 
 export const DEFAULT_LOG_LINES = 100_000;
@@ -99,7 +101,7 @@ export class DetailModel {
       }
       case 'top':
         this.store.set({ target });
-        if (target.running) this.open(new TopWatcher(this.api, target.containerId), (top) => ({ target, top }));
+        if (target.running) this.open(new TopWatcher(this.api, target.containerId, this.opts.topRefreshMs), (top) => ({ target, top }));
         return;
       case 'stats':
         this.store.set({ target });

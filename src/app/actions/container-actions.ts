@@ -40,6 +40,17 @@ export function containerActions(ctx: AppContextValue) {
     );
   };
 
+  // settings.confirmStop / confirmRestart: some want a prompt before these two.
+  const maybeAsk = (row: ContainerRow, action: 'stop' | 'restart', ask: boolean): void => {
+    if (!ask) return act(row, action);
+    openDialog(ctx, row.id, {
+      title: `${action === 'stop' ? 'Stop' : 'Restart'} container ${row.name}? ${yesNo()}`,
+      lines: [`${row.name} (${row.shortId}) · image ${row.image} · ${row.state}`],
+      danger: true,
+      onConfirm: (session) => act(row, action, {}, session),
+    });
+  };
+
   const showDetail = (tab: 'logs' | 'top') =>
     ctx.ui.update((s) => ({ ...s, focus: 'detail', lastList: 'containers', detailTab: tab, logScroll: { topSeq: null }, topScroll: 0 }));
 
@@ -68,7 +79,7 @@ export function containerActions(ctx: AppContextValue) {
       const row = selected();
       if (!row) return;
       if (!LIVE.has(row.state)) return setStatus(ctx, `${row.name} is not running (${row.state})`, 'info');
-      act(row, 'stop');
+      maybeAsk(row, 'stop', ctx.config.settings.confirmStop);
     },
     'container.start': () => {
       if (bulk('start')) return;
@@ -81,7 +92,7 @@ export function containerActions(ctx: AppContextValue) {
     'container.restart': () => {
       if (bulk('restart')) return;
       const row = selected();
-      if (row) act(row, 'restart');
+      if (row) maybeAsk(row, 'restart', ctx.config.settings.confirmRestart);
     },
     'container.pause': () => {
       if (bulk('pause')) return;

@@ -4,7 +4,7 @@
 // Keys a scope does not bind are typed into the filter or the form; nothing else is
 // hard-coded here.
 import { createMatcher, keyName, typedKeys, type KeyFlags, type Matcher } from '../../keys/match.js';
-import { KEYMAP, type ActionId, type KeyAction, type Scope } from '../../keys/keymap.js';
+import { type ActionId, type KeyAction, type Scope } from '../../keys/keymap.js';
 import type { AppContextValue } from '../app-context.js';
 import { setStatus } from '../status.js';
 import { createHandlers, type HandlerTable } from './handlers.js';
@@ -12,13 +12,16 @@ import { activeScopes } from './scopes.js';
 import { handleMouse } from './mouse.js';
 import type { MouseEvent } from '../../keys/mouse.js';
 import { confirmFooter } from '../dialogs.js';
+import { commandActions } from '../actions/command-actions.js';
 
 const MOVE_IDS = new Set<string>(['move.up', 'move.down', 'move.pageUp', 'move.pageDown', 'move.home', 'move.end']);
 
 export class Controller {
   private readonly matcher: Matcher;
-  private readonly fullMatcher: Matcher = createMatcher(KEYMAP);
+  private readonly fullMatcher: Matcher;
   private readonly handlers: HandlerTable;
+  /** Custom commands (config `commands:`), by their action id 'command.<name>'. */
+  private readonly commands: ReadonlyMap<string, () => void>;
   private readonly typeIntoFilter: (name: string, input: string) => void;
   private readonly typeIntoForm: (name: string, input: string) => void;
 
@@ -27,8 +30,10 @@ export class Controller {
     quit: () => void,
   ) {
     this.matcher = createMatcher(ctx.keymap);
+    this.fullMatcher = createMatcher(ctx.fullKeymap);
     const built = createHandlers(ctx, { quit });
     this.handlers = built.table;
+    this.commands = commandActions(ctx);
     this.typeIntoFilter = built.typeIntoFilter;
     this.typeIntoForm = built.typeIntoForm;
   }
@@ -56,7 +61,7 @@ export class Controller {
   handleKey(name: string, input: string): void {
     const scopes = this.scopes();
     const action = this.resolve(name, scopes);
-    if (action) return this.run(action.id as ActionId, name, input);
+    if (action) return this.run(action.id, name, input);
     if (scopes[0] === 'form') return this.typeIntoForm(name, input);
     if (scopes[0] === 'filter') return this.typeIntoFilter(name, input);
     if (this.ctx.readOnly) this.explainReadOnly(name, scopes);
@@ -74,7 +79,14 @@ export class Controller {
    * Runs a handler. A dialog or form it opens is stamped with the action's id, so what
    * is pending says which action asked (its session and target are recorded at opening).
    */
-  private run(id: ActionId, name: string, input: string): void {
+  private run(id: string, name: string, input: string): void {
+    // A custom command's dialog is not stamped: origin.action names keymap actions only.
+    const command = this.commands.get(id);
+    if (command) return command();
+    this.runAction(id as ActionId, name, input);
+  }
+
+  private runAction(id: ActionId, name: string, input: string): void {
     const before = this.ctx.ui.get();
     this.handlers[id]({ name, input });
     const after = this.ctx.ui.get();

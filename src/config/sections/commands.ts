@@ -64,6 +64,8 @@ const commandEntry = v.pipe(
         });
       }
     });
+    if (c.run === 'exec' && c.scope !== 'containers')
+      addIssue({ message: 'run: exec runs inside a container: scope must be containers', expected: 'scope containers' });
     if (c.shell && c.command.length !== 1)
       addIssue({ message: 'with shell: true, command is one shell line (a list of one string)', expected: 'a list of one string' });
   }),
