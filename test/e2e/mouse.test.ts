@@ -1,6 +1,9 @@
 // The mouse through a real pty, as SGR reports (ESC [ < b ; x ; y M/m): a click selects
 // a row, a pane and a detail tab, the wheel moves the list and scrolls the log, a click on
 // a dialog's key label answers it (the engine agrees), and quitting turns reporting off.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runTestContainer, testDocker } from '../support/engine.js';
 import { filterTo, launchDtui } from '../support/dtui.js';
@@ -34,6 +37,18 @@ describe('mouse', () => {
     await tui.exited;
     expect(tui.modes().mouseTrackingMode).toBe('none');
     expect(tui.raw().lastIndexOf('\x1b[?1000l')).toBeGreaterThan(tui.raw().lastIndexOf('\x1b[?1000h'));
+  });
+
+  it('look.mouse: false leaves the mouse to the terminal: no reporting is asked for', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'dtui-cfg-')), 'config.yml');
+    writeFileSync(file, 'look:\n  mouse: false\n');
+    const tui = await launchDtui({ args: ['--config', file] });
+    try {
+      expect(tui.modes().mouseTrackingMode).toBe('none');
+      expect(tui.raw()).not.toContain('\x1b[?1000h');
+    } finally {
+      await tui.kill();
+    }
   });
 
   it('a click selects a row, a pane and a tab; the wheel moves the selection', async () => {
