@@ -9,6 +9,8 @@ import type { HandOverIo } from '../cli/hand-over.js';
 import type { CliTarget } from '../cli/exec-via-cli-target.js';
 import { initialUiState, type ListId, type UiDefaults, type UiState } from './ui-state.js';
 import { ScreenMap } from './screen-map.js';
+import { EngineManager, type EngineManagerDeps } from './engines/engine-manager.js';
+import { isInsecure } from '../engine/api/connection.js';
 
 /** What a suspended app lends to the code that owns the terminal meanwhile. */
 export interface SuspendedIo extends HandOverIo {
@@ -59,6 +61,8 @@ export interface AppContextValue {
   readonly screen: ScreenMap;
   /** Config `columns`: the column titles each list shows, in order (absent: all, as designed). */
   readonly columns: Partial<Record<ListId, readonly string[]>>;
+  /** The engines dtui knows (contexts, the command line's) and switching between them. */
+  readonly engines: EngineManager;
 }
 
 export interface AppOptions {
@@ -78,6 +82,8 @@ export interface AppOptions {
   /** First sort of each list and log colours (config look section, NO_COLOR). */
   defaults?: UiDefaults;
   columns?: Partial<Record<ListId, readonly string[]>>;
+  /** The Engines view's engines and how to connect; without it only the current engine is listed. */
+  engines?: Pick<EngineManagerDeps, 'entries' | 'currentId' | 'connect'>;
 }
 
 export function createAppContext(session: EngineSession, opts: AppOptions): AppContextValue {
@@ -85,30 +91,43 @@ export function createAppContext(session: EngineSession, opts: AppOptions): AppC
   const config = opts.config ?? defaultConfig();
   const { settings } = config;
   const logLines = opts.logLines ?? (opts.config ? settings.logLines : undefined);
+  const ui = new Store<UiState>(
+    initialUiState({
+      focus: settings.defaultPane,
+      logView: { tail: settings.logTail, timestamps: settings.timestamps, wrap: settings.wrap },
+      ...opts.defaults,
+    }),
+  );
+  const detail = new DetailModel(session.engine, session, { logLines: logLines ?? DEFAULT_LOG_LINES, topRefreshMs: settings.topRefresh * 1000 });
+  const info = session.engine.info;
+  const known = opts.engines ?? {
+    entries: [{ id: info.context ?? info.endpoint, name: info.context ?? info.endpoint, url: info.endpoint }],
+    currentId: info.context ?? info.endpoint,
+  };
+  const engines = new EngineManager({ ...known, sessions, ui, detail });
   return Object.freeze({
     get session() {
       return sessions.get();
     },
     sessions,
-    ui: new Store<UiState>(
-      initialUiState({
-        focus: settings.defaultPane,
-        logView: { tail: settings.logTail, timestamps: settings.timestamps, wrap: settings.wrap },
-        ...opts.defaults,
-      }),
-    ),
+    ui,
     terminal: new Store<TerminalSize>({ cols: opts.cols, rows: opts.rows }),
     keymap: opts.keymap,
     fullKeymap: opts.fullKeymap ?? opts.keymap,
     config,
     readOnly: opts.readOnly,
     logLines,
-    detail: new DetailModel(session.engine, session, { logLines: logLines ?? DEFAULT_LOG_LINES, topRefreshMs: settings.topRefresh * 1000 }),
+    detail,
     suspend: opts.suspend,
     execViaCli: opts.execViaCli,
     suspendToShell: opts.suspendToShell,
-    insecure: opts.insecure ?? false,
+    // The warning follows the engine: after a switch it is the new engine's endpoint that counts.
+    get insecure() {
+      const now = sessions.get();
+      return now === session ? (opts.insecure ?? false) : isInsecure(now.engine.endpoint);
+    },
     screen: new ScreenMap(),
     columns: opts.columns ?? {},
+    engines,
   });
 }

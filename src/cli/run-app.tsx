@@ -8,7 +8,7 @@ import { FilteredStdin } from './input/filtered-stdin.js';
 import { sanitize } from '../text/sanitize.js';
 import { installLifecycle } from './lifecycle.js';
 import { enterFullscreen, reenterFullscreen, restoreTerminal } from './terminal.js';
-import { isLoopback, type Endpoint } from '../engine/api/connection.js';
+import { isInsecure, type Endpoint } from '../engine/api/connection.js';
 import type { EngineApi } from '../engine/api/engine-api.js';
 import { EngineSession } from '../state/session.js';
 import { delay } from '../state/store.js';
@@ -16,7 +16,7 @@ import { activeKeymap, KEYMAP, type KeyAction } from '../keys/keymap.js';
 import { setLabelKeymap } from '../keys/labels.js';
 import type { Config } from '../config/schema.js';
 import { App } from '../views/app/app.js';
-import { createAppContext, type Suspend } from '../app/app-context.js';
+import { createAppContext, type AppOptions, type Suspend } from '../app/app-context.js';
 import { setStatus } from '../app/status.js';
 import { applyLook, columnWarnings } from './look.js';
 
@@ -37,6 +37,8 @@ export interface RunOptions {
   keymap?: readonly KeyAction[];
   /** Unknown keys in the config file: shown on the status line at start. */
   configWarnings?: readonly string[];
+  /** The engines the Engines view (0) lists, and how to connect to one. */
+  engines?: AppOptions['engines'];
 }
 
 export async function runApp(engine: EngineApi, endpoint: Endpoint, opts: RunOptions): Promise<number> {
@@ -45,7 +47,7 @@ export async function runApp(engine: EngineApi, endpoint: Endpoint, opts: RunOpt
   // Every message that names a key names the config's key.
   setLabelKeymap(fullKeymap);
   const look = applyLook(opts.config?.look);
-  const insecure = endpoint.kind === 'tcp' && !endpoint.tls && !isLoopback(endpoint);
+  const insecure = isInsecure(endpoint);
   const ctx = createAppContext(session, {
     cols: process.stdout.columns || 80,
     rows: process.stdout.rows || 24,
@@ -58,6 +60,7 @@ export async function runApp(engine: EngineApi, endpoint: Endpoint, opts: RunOpt
     insecure,
     defaults: look.defaults,
     columns: look.columns,
+    engines: opts.engines,
     // Both are defined below; they are only called once the app runs.
     suspend: (run) => suspend(run),
     suspendToShell: () => lifecycle.suspend(),
@@ -90,7 +93,8 @@ export async function runApp(engine: EngineApi, endpoint: Endpoint, opts: RunOpt
       }
     }
     sessionAbort?.abort();
-    session.stop();
+    // The current engine's session (a switch may have replaced the first) and the others.
+    ctx.engines.stop();
     try {
       instance.unmount();
     } catch {

@@ -13,7 +13,7 @@ import type { ResourceQuerySpec } from '../../resources/query.js';
 export function listActions(ctx: AppContextValue) {
   const focusedList = (): ListId | undefined => {
     const focus = ctx.ui.get().focus;
-    return focus === 'detail' || focus === 'engine' ? undefined : focus;
+    return focus === 'detail' || focus === 'engine' || focus === 'engines' ? undefined : focus;
   };
   /** Sets the order, pinning the selection to the row selected now (not its index). */
   const setSort = (list: ListId, sort: (keys: readonly SortKey<unknown>[], current: ListSort | undefined) => ListSort | undefined) => {

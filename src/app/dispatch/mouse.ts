@@ -37,11 +37,11 @@ const inside = (b: Box, x: number, y: number) => x >= b.x && x < b.x + b.width &
 
 /** The list panes on screen and where, for the state's focus. */
 function listBoxes(s: UiState, layout: Layout): Array<{ kind: ResourceKind; box: Box }> {
-  if (s.focus !== 'detail' && s.focus !== 'engine' && RESOURCES[s.focus].placement === 'full') {
+  if (s.focus === 'engine' || s.focus === 'engines') return [];
+  if (s.focus !== 'detail' && RESOURCES[s.focus].placement === 'full') {
     const b = paneBox(layout, 'full');
     return [{ kind: s.focus, box: { x: 0, y: BODY_TOP, width: b.width, height: b.height } }];
   }
-  if (s.focus === 'engine') return [];
   return RESOURCE_KINDS.flatMap((kind) => {
     const placement = RESOURCES[kind].placement;
     if (placement === 'full') return [];
@@ -52,7 +52,7 @@ function listBoxes(s: UiState, layout: Layout): Array<{ kind: ResourceKind; box:
 }
 
 function detailBox(s: UiState, layout: Layout): Box | undefined {
-  if (s.focus === 'engine' || (s.focus !== 'detail' && RESOURCES[s.focus].placement === 'full')) return undefined;
+  if (s.focus === 'engine' || s.focus === 'engines' || (s.focus !== 'detail' && RESOURCES[s.focus].placement === 'full')) return undefined;
   return { x: layout.leftWidth, y: BODY_TOP, width: layout.rightWidth, height: layout.bodyHeight };
 }
 
@@ -95,7 +95,7 @@ export function handleMouse(ctx: AppContextValue, target: MouseTarget, e: MouseE
   }
   if (s.search) return e.wheel ? wheel('search.down', 'search.up') : undefined;
   if (s.help) return e.wheel ? wheel('help.down', 'help.up') : undefined;
-  if (s.overlay || s.focus === 'engine') return e.wheel ? wheel('move.down', 'move.up') : undefined;
+  if (s.overlay || s.focus === 'engine' || s.focus === 'engines') return e.wheel ? wheel('move.down', 'move.up') : undefined;
   if (e.button !== 0 && !e.wheel) return;
 
   const list = listBoxes(s, layout).find((l) => inside(l.box, e.x, e.y));
