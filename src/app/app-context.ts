@@ -7,8 +7,9 @@ import type { KeyAction } from '../keys/keymap.js';
 import { defaultConfig, type Config } from '../config/schema.js';
 import type { HandOverIo } from '../cli/hand-over.js';
 import type { CliTarget } from '../cli/exec-via-cli-target.js';
-import { initialUiState, type UiState } from './ui-state.js';
 import { pinSelections } from './selection-pin.js';
+import { initialUiState, type ListId, type UiDefaults, type UiState } from './ui-state.js';
+import { ScreenMap } from './screen-map.js';
 import { EngineManager, type EngineManagerDeps } from './engines/engine-manager.js';
 import { isInsecure } from '../engine/api/connection.js';
 
@@ -59,6 +60,10 @@ export interface AppContextValue {
   readonly insecure: boolean;
   /** Ctrl+L: clear the terminal and draw the whole frame again; absent without a terminal. */
   readonly redraw?: () => void;
+  /** Where the views drew list rows and detail tabs, for mouse clicks. */
+  readonly screen: ScreenMap;
+  /** Config `columns`: the column titles each list shows, in order (absent: all, as designed). */
+  readonly columns: Partial<Record<ListId, readonly string[]>>;
   /** The engines dtui knows (contexts, the command line's) and switching between them. */
   readonly engines: EngineManager;
 }
@@ -78,6 +83,9 @@ export interface AppOptions {
   suspendToShell?: () => void;
   insecure?: boolean;
   redraw?: () => void;
+  /** First sort of each list and log colours (config look section, NO_COLOR). */
+  defaults?: UiDefaults;
+  columns?: Partial<Record<ListId, readonly string[]>>;
   /** The Engines view's engines and how to connect; without it only the current engine is listed. */
   engines?: Pick<EngineManagerDeps, 'entries' | 'currentId' | 'connect'>;
 }
@@ -91,6 +99,7 @@ export function createAppContext(session: EngineSession, opts: AppOptions): AppC
     initialUiState({
       focus: settings.defaultPane,
       logView: { tail: settings.logTail, timestamps: settings.timestamps, wrap: settings.wrap },
+      ...opts.defaults,
     }),
   );
   // Lives as long as the app: the selection sticks to its row, not its position.
@@ -124,6 +133,8 @@ export function createAppContext(session: EngineSession, opts: AppOptions): AppC
       const now = sessions.get();
       return now === session ? (opts.insecure ?? false) : isInsecure(now.engine.endpoint);
     },
+    screen: new ScreenMap(),
+    columns: opts.columns ?? {},
     engines,
   });
 }

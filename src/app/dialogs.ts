@@ -3,6 +3,11 @@
 import type { EngineSession } from '../state/session.js';
 import type { AppContextValue } from './app-context.js';
 import type { Dialog } from './ui-state.js';
+import { keyLabel, keyLabels } from '../keys/labels.js';
+
+/** A dialog's default last line; each ' · ' part starts with its key (a click on it presses that key). */
+export const confirmFooter = (): string =>
+  `${keyLabel('dialog.yes')} confirm · ${keyLabels('dialog.no').split('/').slice(0, 1).concat(keyLabel('back')).join('/')} cancel (default No)`;
 
 export type DialogRequest = Omit<Dialog, 'origin'>;
 

@@ -27,7 +27,7 @@ function pinAll(session: EngineSession, ui: Store<UiState>): void {
   let next = state;
   for (const kind of RESOURCE_KINDS) {
     const list = next.lists[kind];
-    const keys = filterRows(kind, session.list(kind).store.get().rows, list.filter).keys;
+    const keys = filterRows(kind, session.list(kind).store.get().rows, list, session).keys;
     const pinned = pinnedList(keys, list);
     if (pinned !== list) next = withList(next, kind, pinned);
   }

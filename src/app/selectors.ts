@@ -1,10 +1,13 @@
-// Filtered lists by kind, memoised on (rows, filter) so the controller and the views
+// Filtered and sorted lists by kind, memoised on (rows, filter, sort) so the controller and the views
 // share one computation per change instead of one per render. Keys and filter fields
 // come from each kind's descriptor (src/resources).
 import type { EngineSession } from '../state/session.js';
 import { RESOURCE_KINDS, RESOURCE_QUERIES, type ResourceKind, type RowOf } from '../resources/queries.js';
 import type { ResourceQuerySpec } from '../resources/query.js';
-import { matchesFilter, selectedIndex, type UiState } from './ui-state.js';
+import { SORT_KEYS } from '../resources/sort-keys.js';
+import type { SortKey } from '../resources/types.js';
+import { sortRows } from './sorting.js';
+import { matchesFilter, selectedIndex, type ListSort, type ListUi, type UiState } from './ui-state.js';
 
 export interface FilteredList<Row> {
   rows: Row[];
@@ -12,33 +15,46 @@ export interface FilteredList<Row> {
   total: number;
 }
 
-type Filter<Row> = (rows: readonly Row[], filter: string) => FilteredList<Row>;
+type Filter<Row> = (rows: readonly Row[], list: ListView, session: EngineSession) => FilteredList<Row>;
 
-function memoFilter<Row>(spec: ResourceQuerySpec<Row>): Filter<Row> {
+/** What of a list's UI state decides which rows it shows, in which order. */
+export type ListView = Pick<ListUi, 'filter' | 'sort'>;
+
+function memoFilter<Row>(spec: ResourceQuerySpec<Row>, sortKeys: readonly SortKey<Row>[] | undefined): Filter<Row> {
   let lastRows: readonly Row[] | undefined;
   let lastFilter = '';
+  let lastSort: ListSort | undefined;
+  let lastInput: unknown;
   let last: FilteredList<Row> = { rows: [], keys: [], total: 0 };
-  return (rows, filter) => {
-    if (rows === lastRows && filter === lastFilter) return last;
-    const kept = filter ? rows.filter((r) => matchesFilter(filter, spec.filterFields(r))) : [...rows];
+  return (rows, { filter, sort }, session) => {
+    const key = sort && sortKeys?.find((k) => k.id === sort.key);
+    // Sorting by a value from another store (CPU from the stats sampler) re-sorts when it changes.
+    const input = key?.input?.(session).get();
+    if (rows === lastRows && filter === lastFilter && sort === lastSort && input === lastInput) return last;
+    const kept = filter ? rows.filter((r) => matchesFilter(filter, spec.filterFields(r))) : rows;
+    const ordered = sortRows(kept, sortKeys, sort, session);
     lastRows = rows;
     lastFilter = filter;
-    last = { rows: kept, keys: kept.map(spec.rowKey), total: rows.length };
+    lastSort = sort;
+    lastInput = input;
+    last = { rows: ordered, keys: ordered.map(spec.rowKey), total: rows.length };
     return last;
   };
 }
 
-const FILTERS = Object.fromEntries(RESOURCE_KINDS.map((k) => [k, memoFilter(RESOURCE_QUERIES[k] as ResourceQuerySpec<unknown>)])) as {
+const FILTERS = Object.fromEntries(
+  RESOURCE_KINDS.map((k) => [k, memoFilter(RESOURCE_QUERIES[k] as ResourceQuerySpec<unknown>, SORT_KEYS[k] as readonly SortKey<unknown>[] | undefined)]),
+) as {
   readonly [K in ResourceKind]: Filter<RowOf<K>>;
 };
 
-/** The rows of a kind that match its filter (the same object while rows and filter stay). */
-export function filterRows<K extends ResourceKind>(kind: K, rows: readonly RowOf<K>[], filter: string): FilteredList<RowOf<K>> {
-  return (FILTERS[kind] as Filter<RowOf<K>>)(rows, filter);
+/** The rows of a kind that match its filter, in its sort order (the same object while nothing changed). */
+export function filterRows<K extends ResourceKind>(kind: K, rows: readonly RowOf<K>[], list: ListView, session: EngineSession): FilteredList<RowOf<K>> {
+  return (FILTERS[kind] as Filter<RowOf<K>>)(rows, list, session);
 }
 
 export function visibleList<K extends ResourceKind>(session: EngineSession, ui: UiState, kind: K): FilteredList<RowOf<K>> {
-  return filterRows(kind, session.list(kind).store.get().rows, ui.lists[kind].filter);
+  return filterRows(kind, session.list(kind).store.get().rows, ui.lists[kind], session);
 }
 
 /** The selected row of a kind's list, if any. */
@@ -46,6 +62,17 @@ export function selectedRow<K extends ResourceKind>(session: EngineSession, ui: 
   const list = visibleList(session, ui, kind);
   const i = selectedIndex(list.keys, ui.lists[kind]);
   return i >= 0 ? list.rows[i] : undefined;
+}
+
+/** The marked rows of a kind still listed (marks of rows gone are ignored), filtered out or not. */
+export function markedRows<K extends ResourceKind>(session: EngineSession, ui: UiState, kind: K): RowOf<K>[] {
+  const marks = ui.lists[kind].marks;
+  if (!marks || marks.size === 0) return [];
+  const spec = RESOURCE_QUERIES[kind] as unknown as ResourceQuerySpec<RowOf<K>>;
+  return session
+    .list(kind)
+    .store.get()
+    .rows.filter((r) => marks.has(spec.rowKey(r)));
 }
 
 export const visibleContainers = (session: EngineSession, ui: UiState) => visibleList(session, ui, 'containers');

@@ -26,6 +26,15 @@ export interface ListUi {
   editingFilter: boolean;
   /** The kept filter is selected (a second /): the next character replaces it, like a find bar. */
   filterSelected?: boolean;
+  /** Row keys marked with Space for a bulk action; rows that left the list are ignored when read. */
+  marks?: ReadonlySet<string>;
+  /** The sort key id (the kind's descriptor sortKeys) and direction; absent: the engine's order. */
+  sort?: ListSort;
+}
+
+export interface ListSort {
+  key: string;
+  desc: boolean;
 }
 
 /**
@@ -178,25 +187,32 @@ export interface UiState {
   engines: EnginesUi;
 }
 
-/** What the config chooses for a fresh UI (settings: defaultPane, logTail, timestamps, wrap). */
+/** What the config chooses for a fresh UI (settings: defaultPane, logTail, timestamps, wrap; look: sorts, colour). */
 export interface UiStart {
   focus?: ListId | 'engine';
   logView?: Partial<Pick<LogView, 'tail' | 'timestamps' | 'wrap'>>;
+  /** Each list's first sort (look.sort). */
+  sorts?: Partial<Record<ListId, ListSort>>;
+  /** False without colour (NO_COLOR, mono): the container's own log colours are off too. */
+  colour?: boolean;
 }
 
+/** The part of UiStart the look section decides (src/cli/look.ts). */
+export type UiDefaults = Pick<UiStart, 'sorts' | 'colour'>;
+
 export function initialUiState(start: UiStart = {}): UiState {
-  const list = (): ListUi => ({ cursor: 0, filter: '', editingFilter: false });
+  const list = (kind: ListId): ListUi => ({ cursor: 0, filter: '', editingFilter: false, ...(start.sorts?.[kind] ? { sort: start.sorts[kind] } : {}) });
   return {
     focus: start.focus ?? 'containers',
     lastList: 'containers',
     detailTab: 'logs',
-    lists: Object.fromEntries(RESOURCE_KINDS.map((k) => [k, list()])) as Record<ListId, ListUi>,
+    lists: Object.fromEntries(RESOURCE_KINDS.map((k) => [k, list(k)])) as Record<ListId, ListUi>,
     help: false,
     helpScroll: 0,
     logScroll: { topSeq: null },
     topScroll: 0,
     engineScroll: 0,
-    logView: { ...initialLogView(), ...start.logView },
+    logView: { ...initialLogView(), ...start.logView, colour: start.colour ?? true },
     inspect: { top: 0, search: '', searchAt: null },
     engines: initialEnginesUi(),
   };

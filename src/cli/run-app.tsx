@@ -18,6 +18,7 @@ import type { Config } from '../config/schema.js';
 import { App } from '../views/app/app.js';
 import { createAppContext, type AppOptions, type Suspend } from '../app/app-context.js';
 import { setStatus } from '../app/status.js';
+import { applyLook, columnWarnings } from './look.js';
 
 /** A slow engine gets the "Loading…" frame after this long rather than a blank screen. */
 const FIRST_FRAME_WAIT_MS = 100;
@@ -45,6 +46,7 @@ export async function runApp(engine: EngineApi, endpoint: Endpoint, opts: RunOpt
   const fullKeymap = opts.keymap ?? KEYMAP;
   // Every message that names a key names the config's key.
   setLabelKeymap(fullKeymap);
+  const look = applyLook(opts.config?.look);
   const insecure = isInsecure(endpoint);
   const ctx = createAppContext(session, {
     cols: process.stdout.columns || 80,
@@ -56,6 +58,8 @@ export async function runApp(engine: EngineApi, endpoint: Endpoint, opts: RunOpt
     logLines: opts.logLines,
     execViaCli: opts.execViaCli,
     insecure,
+    defaults: look.defaults,
+    columns: look.columns,
     engines: opts.engines,
     // Both are defined below; they are only called once the app runs.
     suspend: (run) => suspend(run),
@@ -66,7 +70,7 @@ export async function runApp(engine: EngineApi, endpoint: Endpoint, opts: RunOpt
       inkWrite?.('');
     },
   });
-  const warnings = opts.configWarnings ?? [];
+  const warnings = [...(opts.configWarnings ?? []), ...look.warnings, ...columnWarnings(look.columns, session)];
   if (warnings.length > 0) {
     const more = warnings.length > 1 ? ` (+${warnings.length - 1} more: dtui config print shows what is in effect)` : '';
     setStatus(ctx, `${warnings[0]}${more}`, 'error');

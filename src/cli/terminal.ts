@@ -4,6 +4,17 @@
 // Alternate screen, cleared, cursor hidden, and bracketed paste on: a paste then
 // arrives as one unit that src/cli/input turns into text, never into keys.
 const ENTER = '\x1b[?1049h\x1b[H\x1b[2J\x1b[?25l\x1b[?2004h';
+// Mouse reporting (config `mouse`, on by default): clicks and the wheel (1000) as SGR
+// reports (1006), which src/cli/input parses into mouse events. Not 1002/1003 (drags,
+// motion): dtui does nothing with them. Shift+click still selects text in most
+// terminals. LEAVE turns every mouse mode off, so hand-overs and exits undo it.
+const MOUSE_ON = '\x1b[?1000h\x1b[?1006h';
+let mouse = false;
+
+/** Whether enterFullscreen (and every re-entry after a session) turns mouse reports on. */
+export function setMouseReporting(on: boolean): void {
+  mouse = on;
+}
 // Leave the alternate screen, show the cursor, turn off mouse and bracketed paste
 // modes in case anything turned them on, reset attributes.
 const LEAVE = '\x1b[?1004l\x1b[?1000l\x1b[?1002l\x1b[?1003l\x1b[?1006l\x1b[?2004l\x1b[0m\x1b[?25h\x1b[?1049l';
@@ -13,7 +24,7 @@ let active = false;
 export function enterFullscreen(out: NodeJS.WriteStream = process.stdout): void {
   if (active) return;
   active = true;
-  out.write(ENTER);
+  out.write(mouse ? ENTER + MOUSE_ON : ENTER);
 }
 
 export function restoreTerminal(out: NodeJS.WriteStream = process.stdout, input: NodeJS.ReadStream = process.stdin): void {

@@ -5,6 +5,7 @@ import { settingsSection } from './sections/settings.js';
 import { keysSection } from './sections/keys.js';
 import { commandsSection } from './sections/commands.js';
 import { engineSection } from './sections/engine.js';
+import { lookSection } from './sections/look.js';
 
 export const configSchema = v.object(
   {
@@ -12,6 +13,7 @@ export const configSchema = v.object(
     engine: engineSection,
     keys: keysSection,
     commands: commandsSection,
+    look: lookSection,
   },
   'a mapping of sections (settings, engine, keys, commands, …)',
 );

@@ -35,6 +35,22 @@ export interface ResourceColumn<Row> extends ColumnWidth {
   tone?: (row: Row) => Tone | undefined;
 }
 
+/**
+ * One way to order a list (o cycles through a kind's keys, O reverses). `title` is the
+ * column whose header gets the ▲/▼; values compare as numbers or, lowercased, as text;
+ * rows without a value go last in either direction.
+ */
+export interface SortKey<Row> {
+  /** What the config file names it: 'name', 'state', 'cpu', 'mem', 'created', 'size'. */
+  id: string;
+  title: string;
+  value: (row: Row, session: EngineSession) => string | number | undefined;
+  /** Largest first when chosen (CPU, size, newest). */
+  desc?: boolean;
+  /** The store its values come from besides the row (stats): a change re-sorts. */
+  input?: (session: EngineSession) => Readable<unknown>;
+}
+
 /** Read-only view of a store a column depends on (pending labels, stats, another list). */
 export interface Readable<T> {
   get: () => T;

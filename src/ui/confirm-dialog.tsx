@@ -26,7 +26,7 @@ export function ConfirmDialog({ title, lines, danger, footer, cols, rows }: Conf
   const height = shown.length + 5;
   const fill = modalFill(width);
   return (
-    <Modal width={width} height={height} cols={cols} rows={rows} borderColor={danger ? theme.danger : theme.accent}>
+    <Modal width={width} height={height} cols={cols} rows={rows} borderColor={danger ? theme.danger : theme.dialogBorder}>
       <Text bold wrap="truncate" color={danger ? theme.danger : theme.accent}>
         {fill(title)}
       </Text>

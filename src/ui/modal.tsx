@@ -11,7 +11,7 @@ export interface ModalProps {
   /** The area to centre in. */
   cols: number;
   rows: number;
-  borderColor: string;
+  borderColor: string | undefined;
   children: ReactNode;
 }
 

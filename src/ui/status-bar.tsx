@@ -11,12 +11,9 @@ export interface StatusMessage {
   kind: StatusKind;
 }
 
-const COLORS: Record<StatusKind, string | undefined> = {
-  info: undefined,
-  progress: theme.warning,
-  success: theme.success,
-  error: theme.error,
-};
+/** Read when drawn: the theme is filled in at start (theme.ts). */
+const colorOf = (kind: StatusKind): string | undefined =>
+  kind === 'progress' ? theme.warning : kind === 'success' ? theme.success : kind === 'error' ? theme.error : undefined;
 
 /**
  * One row: a message too long for it is cut, and says which key (`moreKey`) opens it whole,
@@ -24,7 +21,7 @@ const COLORS: Record<StatusKind, string | undefined> = {
  */
 export function StatusBar({ status, width, moreKey }: { status?: StatusMessage; width: number; moreKey?: string }) {
   return (
-    <Text wrap="truncate" color={status ? COLORS[status.kind] : undefined}>
+    <Text wrap="truncate" color={status ? colorOf(status.kind) : undefined}>
       {status ? statusLine(status.text, width, moreKey) : ' '}
     </Text>
   );

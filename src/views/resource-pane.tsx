@@ -11,22 +11,18 @@ import { descriptorOf } from '../resources/registry.js';
 import type { Readable, ResourceColumn, Tone } from '../resources/types.js';
 import { Panel, PANEL_CHROME } from '../ui/panel.js';
 import { Table, type Column } from '../ui/table/table.js';
-import { STATE_COLOR, theme } from '../ui/theme.js';
+import { theme } from '../ui/theme.js';
 import { useClock } from '../ui/use-clock.js';
 import { useStore } from '../ui/use-store.js';
 import { ListTitle } from './app/list-title.js';
-import { filterRows } from '../app/selectors.js';
+import { filterRows, markedRows } from '../app/selectors.js';
+import { SORT_KEYS } from '../resources/sort-keys.js';
+import { chooseColumns } from '../resources/choose-columns.js';
 import { selectedIndex } from '../app/ui-state.js';
 import { useApp } from './app/use-app.js';
 
-const TONES: Record<Tone, string> = {
-  ...STATE_COLOR,
-  muted: theme.muted,
-  accent: theme.accent,
-  success: theme.success,
-  warning: theme.warning,
-  error: theme.error,
-};
+/** A tone's colour in the current theme (undefined without colour: the text says it). */
+const toneColor = (t: Tone): string | undefined => theme[t];
 
 function tableColumns<Row>(columns: readonly ResourceColumn<Row>[]): Column<Row>[] {
   return columns.map(({ tone, ...c }) =>
@@ -35,7 +31,7 @@ function tableColumns<Row>(columns: readonly ResourceColumn<Row>[]): Column<Row>
           ...c,
           color: (r: Row) => {
             const t = tone(r);
-            return t && TONES[t];
+            return t && toneColor(t);
           },
         }
       : c,
@@ -73,7 +69,7 @@ export interface ResourcePaneProps {
 }
 
 export function ResourcePane({ kind, width, height, rows: visibleRows }: ResourcePaneProps) {
-  const { session, ui } = useApp();
+  const { session, ui, screen, columns: chosen } = useApp();
   const d = descriptorOf(kind);
   const query = session.list(kind);
   useEffect(() => (d.live === 'onScreen' ? query.acquire() : undefined), [d, query]);
@@ -82,9 +78,14 @@ export function ResourcePane({ kind, width, height, rows: visibleRows }: Resourc
   const inputs = useInputs(inputStores);
   const uiState = useStore(ui);
   const list = uiState.lists[kind];
-  const filtered = filterRows(kind, state.rows, list.filter);
+  const filtered = filterRows(kind, state.rows, list, session);
+  const marked = markedRows(session, uiState, kind);
+  const markedKeys = useMemo(() => new Set(marked.map(d.rowKey)), [marked, d]);
+  const sortKey = list.sort && SORT_KEYS[kind]?.find((k) => k.id === list.sort?.key);
+  const sort = sortKey && list.sort ? { title: sortKey.title, desc: list.sort.desc } : undefined;
   const now = useClock(d.clock?.(state.rows, session) ?? false, d.clock !== undefined);
-  const columns = useMemo(() => tableColumns(d.columns({ session, now })), [d, session, now, inputs]);
+  const wanted = chosen[kind];
+  const columns = useMemo(() => tableColumns(chooseColumns(d.columns({ session, now }), wanted)), [d, session, now, inputs, wanted]);
   const onWindow = useWindow(d.onWindow, session);
   const focused = d.placement === 'full' || uiState.focus === kind;
   const empty = !state.loaded
@@ -101,7 +102,9 @@ export function ResourcePane({ kind, width, height, rows: visibleRows }: Resourc
       focused={focused}
       width={width}
       height={height}
-      title={<ListTitle name={d.title} hotkey={keyLabel(d.paneAction)} shown={filtered.rows.length} total={filtered.total} list={list} />}
+      title={
+        <ListTitle name={d.title} hotkey={keyLabel(d.paneAction)} shown={filtered.rows.length} total={filtered.total} marked={marked.length} list={list} />
+      }
     >
       {state.error ? (
         <Text color={theme.error} wrap="truncate">
@@ -116,6 +119,9 @@ export function ResourcePane({ kind, width, height, rows: visibleRows }: Resourc
         width={width - PANEL_CHROME.cols}
         focused={focused}
         onWindow={onWindow}
+        onTop={(top) => screen.setListTop(kind, top)}
+        marked={marked.length > 0 ? (row) => markedKeys.has(d.rowKey(row)) : undefined}
+        sort={sort}
         emptyText={empty}
       />
     </Panel>

@@ -2,6 +2,9 @@
 // it: the terminal's answers to its queries are not keys, the modes it leaves on are
 // reset, and a paste is text. Through bin/dtui in a pty whose headless xterm answers
 // queries as a terminal does (the harness wires xterm's replies back to the pty).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TEST_IMAGE, TEST_LABELS, runTestContainer, testDocker } from '../support/engine.js';
 import { filterTo, launchDtui } from '../support/dtui.js';
@@ -9,6 +12,13 @@ import { group } from '../support/core-e2e.js';
 import type { TuiHarness } from '../support/pty-harness.js';
 
 const HELP_TITLE = 'Keys — Esc or ? to close';
+
+/** A config file that turns dtui's mouse reporting off. */
+function mouseOffConfig(): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'dtui-cfg-')), 'config.yml');
+  writeFileSync(file, 'look:\n  mouse: false\n');
+  return file;
+}
 // DA1, CPR, DA2, DECRQSS, DSR, DECRQM, XTVERSION, OSC 11 and the kitty keyboard query,
 // for printf; $ " \ written in octal so the text survives both quoting styles of sh.
 const QUERIES = String.raw`\033[c\033[6n\033[>c\033P\044q\042p\033\134\033[5n\033[?2026\044p\033[>0q\033]11;?\007\033[?u`;
@@ -117,7 +127,8 @@ describe('terminal replies, modes and pastes around sessions', () => {
     const name = `${prefix}-m`;
     const id = await runTestContainer(docker, { name, cmd: ['sleep', '3600'] });
     ids.push(id);
-    const tui = await launchDtui();
+    // dtui's own mouse reporting (on by default) is off, so the session's ?1000h is the only one.
+    const tui = await launchDtui({ args: ['--config', mouseOffConfig()] });
     try {
       await filterTo(tui, name);
       await tui.waitForText(new RegExp(`(?:Logs l|Top t|Stats m|Inspect i)\\s+${name} running`));

@@ -58,6 +58,15 @@ export interface WaitScreenOptions {
   timeout?: number;
 }
 
+export interface CellStyle {
+  char: string;
+  /** False when the cell has a foreground / background colour of its own. */
+  fgDefault: boolean;
+  bgDefault: boolean;
+  inverse: boolean;
+  bold: boolean;
+}
+
 export interface ExitInfo {
   exitCode: number;
   signal?: number;
@@ -73,6 +82,8 @@ export interface TuiHarness {
   screen(): string;
   /** Viewport line n (0-based), trailing spaces trimmed. */
   line(n: number): string;
+  /** Each cell of viewport line n with its drawing attributes (colours, reverse video, bold). */
+  cells(n: number): CellStyle[];
   /** Every byte the program wrote, decoded as UTF-8, escape sequences included. */
   raw(): string;
   /** The terminal's modes as parsed so far (insert, wrap, origin, mouse, paste…). */
@@ -208,6 +219,15 @@ export function spawnTui(opts: SpawnTuiOptions = {}): TuiHarness {
     return buffer.getLine(buffer.viewportY + n)?.translateToString(true) ?? '';
   };
   const screen = (): string => Array.from({ length: term.rows }, (_, i) => line(i)).join('\n');
+  const cells = (n: number): CellStyle[] => {
+    const buffer = term.buffer.active;
+    const row = buffer.getLine(buffer.viewportY + n);
+    if (!row) return [];
+    return Array.from({ length: term.cols }, (_, x) => {
+      const c = row.getCell(x)!;
+      return { char: c.getChars() || ' ', fgDefault: c.isFgDefault(), bgDefault: c.isBgDefault(), inverse: c.isInverse() !== 0, bold: c.isBold() !== 0 };
+    });
+  };
 
   const waitForScreen = async (predicate: (screen: string) => boolean, { timeout = 10_000 }: WaitScreenOptions = {}, what = 'predicate'): Promise<string> => {
     await flush();
@@ -303,6 +323,7 @@ export function spawnTui(opts: SpawnTuiOptions = {}): TuiHarness {
     },
     screen,
     line,
+    cells,
     raw: () => received,
     modes: () => term.modes,
     waitForPendingReplies: async () => {

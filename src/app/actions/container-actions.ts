@@ -1,4 +1,5 @@
-// What the container keys do: s/S/r/p act at once, d asks first.
+// What the container keys do: s/S/r/p act at once, d asks first; with marked rows
+// (Space) each of them asks once and acts on all the marked ones (container-bulk.ts).
 import { engineErrorMessage, removeFailure } from '../../engine/errors.js';
 import type { ContainerAction, ContainerRow } from '../../engine/models/types.js';
 import type { AppContextValue } from '../app-context.js';
@@ -6,6 +7,8 @@ import { openDialog } from '../dialogs.js';
 import { selectedContainer } from '../selectors.js';
 import { setStatus, withStatus } from '../status.js';
 import { keyLabel, yesNo } from '../../keys/labels.js';
+import { withList } from '../ui-state.js';
+import { confirmBulk, markedContainers, type BulkKey } from './container-bulk.js';
 
 const VERBS: Record<ContainerAction, [doing: string, done: string]> = {
   start: ['Starting', 'Started'],
@@ -77,16 +80,35 @@ export function containerActions(ctx: AppContextValue) {
   const showDetail = (tab: 'logs' | 'top') =>
     ctx.ui.update((s) => ({ ...s, focus: 'detail', lastList: 'containers', detailTab: tab, logScroll: { topSeq: null }, topScroll: 0 }));
 
+  /** With marks, `key` asks once for all of them and returns true; without, false (act on the selection). */
+  const bulk = (key: BulkKey): boolean => {
+    const rows = markedContainers(ctx);
+    if (rows.length === 0) return false;
+    confirmBulk(ctx, key, rows);
+    return true;
+  };
+
   return {
+    'container.mark': () => {
+      const row = selected();
+      if (!row) return;
+      ctx.ui.update((s) => {
+        const marks = new Set(s.lists.containers.marks);
+        if (!marks.delete(row.id)) marks.add(row.id);
+        return withList(s, 'containers', { marks: marks.size > 0 ? marks : undefined, selectedKey: row.id });
+      });
+    },
     'container.logs': () => selected() && showDetail('logs'),
     'container.top': () => selected() && showDetail('top'),
     'container.stop': () => {
+      if (bulk('stop')) return;
       const row = selected();
       if (!row) return;
       if (!LIVE.has(row.state)) return setStatus(ctx, `${row.name} is not running (${row.state})`, 'info');
       void stopAsking(row);
     },
     'container.start': () => {
+      if (bulk('start')) return;
       const row = selected();
       if (!row) return;
       if (row.state === 'running') return setStatus(ctx, `${row.name} is already running`, 'info');
@@ -94,10 +116,12 @@ export function containerActions(ctx: AppContextValue) {
       act(row, 'start');
     },
     'container.restart': () => {
+      if (bulk('restart')) return;
       const row = selected();
       if (row) maybeAsk(row, 'restart', ctx.config.settings.confirmRestart);
     },
     'container.pause': () => {
+      if (bulk('pause')) return;
       const row = selected();
       if (!row) return;
       if (row.state === 'paused') return act(row, 'unpause');
@@ -105,6 +129,7 @@ export function containerActions(ctx: AppContextValue) {
       act(row, 'pause');
     },
     'container.remove': () => {
+      if (bulk('remove')) return;
       const row = selected();
       if (!row) return;
       const running = LIVE.has(row.state);

@@ -9,6 +9,9 @@ import type { AppContextValue } from '../app-context.js';
 import { clearStatus, setStatus } from '../status.js';
 import { createHandlers, type HandlerTable } from './handlers.js';
 import { activeScopes } from './scopes.js';
+import { handleMouse } from './mouse.js';
+import type { MouseEvent } from '../../keys/mouse.js';
+import { confirmFooter } from '../dialogs.js';
 import { commandActions } from '../actions/command-actions.js';
 
 const MOVE_IDS = new Set<string>(['move.up', 'move.down', 'move.pageUp', 'move.pageDown', 'move.home', 'move.end']);
@@ -50,6 +53,11 @@ export class Controller {
       return;
     }
     this.handleKey(keyName(input, key), input);
+  };
+
+  /** A mouse report from the terminal (src/app/dispatch/mouse.ts says what it does). */
+  handleMouse = (e: MouseEvent): void => {
+    handleMouse(this.ctx, { run: (id) => this.run(id, '', ''), press: (name) => this.handleKey(name, name.length === 1 ? name : '') }, e, confirmFooter());
   };
 
   /** One key, by name; `input` is the character it types, if any (for the filter and forms). */

@@ -8,6 +8,7 @@ import { descriptorOf } from '../../resources/registry.js';
 import { helpPage } from '../../ui/help-overlay.js';
 import { detailActions } from '../actions/detail-actions.js';
 import { engineActions } from '../actions/engine-actions.js';
+import { listActions } from '../actions/list-actions.js';
 import { enginesActions } from '../actions/engines-actions.js';
 import { registryActions } from '../actions/registry-actions.js';
 import type { AppContextValue } from '../app-context.js';
@@ -82,6 +83,7 @@ export function createHandlers(
     'pane.prev': () => cycleFocus(-1),
     'pane.engine': () => update((s) => ({ ...s, focus: 'engine' })),
     ...filter.handlers,
+    ...listActions(ctx),
     ...engineActions(ctx),
     ...enginesActions(ctx),
     ...overlayActions(ctx),

@@ -1,7 +1,7 @@
 // The stdin Ink reads: process.stdin passed through TerminalInput, so every consumer of
 // keys gets whole key presses and never a terminal's reply to a query dtui did not make.
 // Pastes (bracketed paste, turned on in terminal.ts) leave as one 'paste' event with the
-// text instead of as keys. The real stdin is read only while Ink holds raw mode, so an
+// text instead of as keys, SGR mouse reports as 'mouse' events (MouseEvent). The real stdin is read only while Ink holds raw mode, so an
 // exec/attach session (src/cli/hand-over.ts) reads it undisturbed in between.
 import { Readable } from 'node:stream';
 import { TerminalInput, type InputEvent } from './terminal-input.js';
@@ -125,6 +125,7 @@ export class FilteredStdin extends Readable {
       if (e.kind === 'keys') this.send(e.data);
       else if (e.kind === 'esc') this.emitEsc();
       else if (e.kind === 'paste') this.emit('paste', e.text);
+      else if (e.kind === 'mouse') this.emit('mouse', e.event);
       // Replies are dropped: dtui asked the terminal nothing.
     }
   }

@@ -12,6 +12,8 @@
 //   DCS/OSC/SOS/PM/APC  ESC P ] X ^ _ | 0x90 0x9d 0x98 0x9e 0x9f, to BEL or ST (ESC \, 0x9c)
 // C1 bytes count both raw and UTF-8 encoded (C2 80–9F). CAN/SUB abort a sequence.
 
+import type { MouseEvent } from '../../keys/mouse.js';
+
 /** What one push of bytes turned into, in order. */
 export type InputEvent =
   /** Key bytes for Ink (plain text, control keys, CSI/SS3 key sequences in 7-bit form). */
@@ -20,8 +22,33 @@ export type InputEvent =
   | { kind: 'esc' }
   /** A bracketed paste: text with controls other than tab/newline removed. */
   | { kind: 'paste'; text: string }
+  /** An SGR mouse report (mode 1006, turned on in terminal.ts when the mouse is on). */
+  | { kind: 'mouse'; event: MouseEvent }
   /** A terminal reply or report dtui did not ask for; dropped, reported for tests. */
   | { kind: 'reply'; data: Buffer };
+
+/** ESC [ < b ; x ; y M/m as a MouseEvent, or undefined when it is not one. */
+export function sgrMouse(params: string, final: number): MouseEvent | undefined {
+  if (final !== 0x4d && final !== 0x6d) return undefined;
+  const m = /^<(\d{1,4});(\d{1,5});(\d{1,5})$/.exec(params);
+  if (!m) return undefined;
+  const b = Number(m[1]);
+  const x = Number(m[2]) - 1;
+  const y = Number(m[3]) - 1;
+  if (x < 0 || y < 0) return undefined;
+  const wheelCode = b & 0b1100_0011;
+  return {
+    button: b & 3,
+    x,
+    y,
+    release: final === 0x6d,
+    wheel: wheelCode === 64 ? 'up' : wheelCode === 65 ? 'down' : undefined,
+    motion: (b & 32) !== 0,
+    shift: (b & 4) !== 0,
+    meta: (b & 8) !== 0,
+    ctrl: (b & 16) !== 0,
+  };
+}
 
 /** What the parser waits for, so the caller knows how long to wait before flush(). */
 export type Pending = 'none' | 'escape' | 'sequence' | 'paste';
@@ -269,11 +296,19 @@ export class TerminalInput {
       this.x10Left = 3;
       return;
     }
+    const mouse = first === 0x3c ? sgrMouse(text, final) : undefined;
+    if (mouse) {
+      if (this.meta) this.emitEsc();
+      this.meta = false;
+      this.flushKeys();
+      this.out.push({ kind: 'mouse', event: mouse });
+      return this.toGround();
+    }
     const legacy = params[0] === 0x5b;
     if (legacy || (!privateMarker && !intermediate && KEY_FINALS.has(final) && text !== '201')) return this.finishKey();
     // Everything else is a report: DA1/DA2/DA3 (c), DSR (n), CPR (R — also modified F3,
     // which dtui does not bind), DECRPM ($y), kitty flags (?u), focus (I/O), mouse
-    // (M/m), window reports (t), DECREQTPARM (x), a stray paste end…
+    // (M/m other than SGR), window reports (t), DECREQTPARM (x), a stray paste end…
     this.finishReply();
   }
 

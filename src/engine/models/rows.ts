@@ -19,6 +19,7 @@ export interface RawContainer {
   Ports?: PortSpec[];
   Created: number;
   Mounts?: Array<{ Type?: string; Name?: string; Source?: string; Destination?: string }>;
+  Labels?: Record<string, string> | null;
 }
 
 /** The fields of GET /images/json that a row shows (dockerode's ImageInfo fits). */
@@ -47,6 +48,7 @@ export function containerRow(info: RawContainer, now: number): ContainerRow {
     // IP and Type are engine strings too.
     ports: sanitize(formatPorts(info.Ports)),
     created: info.Created,
+    labels: labelMap(info.Labels),
     mounts: (info.Mounts ?? []).map((m) => ({
       type: m.Type ?? '',
       name: sanitize(m.Name ?? ''),
@@ -103,4 +105,11 @@ export function sortContainers(rows: ContainerRow[]): ContainerRow[] {
 
 export function sortImages(rows: ImageRow[]): ImageRow[] {
   return rows.sort((a, b) => b.created - a.created || a.repository.localeCompare(b.repository) || a.tag.localeCompare(b.tag));
+}
+
+/** Labels with keys and values sanitized, in an object without a prototype ("__proto__" stays a key). */
+function labelMap(labels: Record<string, string> | null | undefined): Record<string, string> {
+  const out = Object.create(null) as Record<string, string>;
+  for (const [k, v] of Object.entries(labels ?? {})) if (typeof v === 'string') out[sanitize(k)] = sanitize(v);
+  return out;
 }

@@ -18,6 +18,8 @@ export interface ContainerRow {
   statusAt: number;
   ports: string;
   created: number; // seconds since epoch, as the engine reports
+  /** Its labels, sanitized (a config column can show one: `label:com.example.team`). */
+  labels?: Readonly<Record<string, string>>;
   /** Its mounts; volumes name the volume they mount. */
   mounts: MountRow[];
 }

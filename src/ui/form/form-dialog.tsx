@@ -30,7 +30,7 @@ export function FormDialog({ title, form, note, keys, cols, rows }: FormDialogPr
   const focusedHint = form.fields[form.focus]?.hint;
   const more = visible < form.fields.length ? ` (${first + 1}–${first + visible} of ${form.fields.length} fields)` : '';
   return (
-    <Modal width={width} height={height} cols={cols} rows={rows} borderColor={theme.accent}>
+    <Modal width={width} height={height} cols={cols} rows={rows} borderColor={theme.dialogBorder}>
       <Text bold color={theme.accent}>
         {fill(title + more)}
       </Text>

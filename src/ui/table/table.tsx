@@ -5,7 +5,7 @@ import { Box } from 'ink';
 import { Text } from '../text.js';
 import { displayText } from '../../text/display.js';
 import { padToWidth } from '../../text/width.js';
-import { theme } from '../theme.js';
+import { hasColour, theme } from '../theme.js';
 import { columnWidths, scrollTop, type ColumnWidthSpec } from './scroll-window.js';
 
 export interface Column<Row> extends ColumnWidthSpec {
@@ -26,7 +26,17 @@ export interface TableProps<Row> {
   emptyText?: string;
   /** Told the rows on screen after each frame (e.g. to stream stats for just those). */
   onWindow?: (visible: readonly Row[]) => void;
+  /** Told the index of the first row shown after each frame (mouse clicks map rows through it). */
+  onTop?: (top: number) => void;
+  /** Rows marked for a bulk action get a mark in a gutter column, shown while any is marked. */
+  marked?: (row: Row) => boolean;
+  /** The column the rows are sorted by (its title) and the direction: an arrow in the header. */
+  sort?: { title: string; desc: boolean };
 }
+
+/** Without colour the selected row also gets a marker (reverse video alone is lost under TERM=dumb). */
+export const CURSOR_MARK = '>';
+export const ROW_MARK = '*';
 
 interface Cell {
   text: string;
@@ -34,11 +44,14 @@ interface Cell {
 }
 
 const RowLine = memo(
-  function RowLine({ cells, selected, focused }: { cells: Cell[]; selected: boolean; focused: boolean }) {
+  function RowLine({ cells, selected, focused, gutter }: { cells: Cell[]; selected: boolean; focused: boolean; gutter: string }) {
     const bg = selected ? (focused ? theme.selectedBg : theme.selectedBlurBg) : undefined;
     const fg = selected ? theme.selectedFg : undefined;
+    // No selection colour (mono, NO_COLOR): reverse video in the focused pane, and the marker.
+    const inverse = selected && focused && bg === undefined;
     return (
-      <Text wrap="truncate" backgroundColor={bg} color={fg}>
+      <Text wrap="truncate" backgroundColor={bg} color={fg} inverse={inverse}>
+        {gutter ? <Text color={selected ? fg : theme.mark}>{gutter}</Text> : null}
         {cells.map((c, i) => (
           <Text key={i} color={selected ? fg : c.color}>
             {i > 0 ? ' ' : ''}
@@ -52,22 +65,30 @@ const RowLine = memo(
   // re-renders nothing.
   (a, b) =>
     a.selected === b.selected &&
+    a.gutter === b.gutter &&
     a.focused === b.focused &&
     a.cells.length === b.cells.length &&
     a.cells.every((c, i) => c.text === b.cells[i]!.text && c.color === b.cells[i]!.color),
 );
 
-export function Table<Row>({ columns, rows, selected, height, width, focused, emptyText, onWindow }: TableProps<Row>) {
+export function Table<Row>({ columns, rows, selected, height, width, focused, emptyText, onWindow, onTop, marked, sort }: TableProps<Row>) {
   const topRef = useRef(0);
   const top = scrollTop(topRef.current, selected, height, rows.length);
   topRef.current = top;
-  const allWidths = columnWidths(columns, width);
+  const cursorColumn = !hasColour();
+  const markColumn = marked !== undefined;
+  const gutterWidth = (cursorColumn ? 1 : 0) + (markColumn ? 1 : 0);
+  const gutterOf = (row: Row, isSelected: boolean) =>
+    gutterWidth === 0 ? '' : (cursorColumn ? (isSelected ? CURSOR_MARK : ' ') : '') + (markColumn ? (marked(row) ? ROW_MARK : ' ') : '') + ' ';
+  const allWidths = columnWidths(columns, width - (gutterWidth ? gutterWidth + 1 : 0));
   // Columns left out for lack of room have width 0.
   const shown = columns.filter((_, i) => allWidths[i]! > 0);
   const widths = allWidths.filter((w) => w > 0);
   const visible = rows.slice(top, top + height);
   useEffect(() => onWindow?.(visible));
-  const header = shown.map((c, i) => padToWidth(c.title, widths[i]!)).join(' ');
+  useEffect(() => onTop?.(top));
+  const arrow = (c: Column<Row>) => (sort && sort.title === c.title ? (sort.desc ? '▼' : '▲') : '');
+  const header = (gutterWidth ? ' '.repeat(gutterWidth + 1) : '') + shown.map((c, i) => padToWidth(c.title + arrow(c), widths[i]!)).join(' ');
   return (
     <Box flexDirection="column" width={width} height={height + 1}>
       <Text bold color={theme.muted} wrap="truncate">
@@ -83,6 +104,7 @@ export function Table<Row>({ columns, rows, selected, height, width, focused, em
           key={top + i}
           selected={top + i === selected}
           focused={focused}
+          gutter={gutterOf(row, top + i === selected)}
           cells={shown.map((c, ci) => ({ text: padToWidth(displayText(c.value(row)), widths[ci]!), color: c.color?.(row) }))}
         />
       ))}

@@ -25,10 +25,10 @@ import { layoutFor, paneBox, screenHeight } from '../../app/layout.js';
 import { AppContext } from './use-app.js';
 import { keyLabel, keyLabels } from '../../keys/labels.js';
 import { usePaste } from './paste.js';
+import { useMouse } from './mouse.js';
+import { confirmFooter } from '../../app/dialogs.js';
 
 // Key lines of the dialogs and overlays drawn here, read from the keymap.
-const CONFIRM_FOOTER = () =>
-  `${keyLabel('dialog.yes')} confirm · ${keyLabels('dialog.no').split('/').slice(0, 1).concat(keyLabel('back')).join('/')} cancel (default No)`;
 const FORM_KEYS = () =>
   `${keyLabel('form.submit')} submit · ${keyLabel('form.next')}/${keyLabels('form.prev').split('/')[1]}${keyLabels('form.next').split('/')[1]} next field · ` +
   `${keyLabel('form.toggle')} toggle · ${keyLabels('form.toggle').split('/').slice(1).join('')} choose · ${keyLabel('form.cancel')} cancel`;
@@ -59,6 +59,7 @@ function Screen({ controller }: { controller: Controller }) {
   const layout = layoutFor(cols, rows);
   useInput(useForwardDelete(controller.handleInput));
   usePaste(ctx);
+  useMouse(controller);
   const hints = hintText(ctx.keymap, controller.scopes(), cols);
   const sections = useMemo(() => helpSections(ctx.keymap), [ctx.keymap]);
   return (
@@ -95,7 +96,7 @@ function Screen({ controller }: { controller: Controller }) {
               title={ui.dialog.title}
               lines={ui.dialog.lines}
               danger={ui.dialog.danger}
-              footer={ui.dialog.footer ?? CONFIRM_FOOTER()}
+              footer={ui.dialog.footer ?? confirmFooter()}
               cols={cols}
               rows={layout.bodyHeight}
             />

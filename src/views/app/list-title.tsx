@@ -1,15 +1,31 @@
-// A list pane's title line: name, counts, and the filter (with a cursor while typing).
+// A list pane's title line: name, counts, marks, and the filter (with a cursor while typing).
 import { Text } from '../../ui/text.js';
 import { theme } from '../../ui/theme.js';
 import type { ListUi } from '../../app/ui-state.js';
 
-export function ListTitle({ name, hotkey, shown, total, list }: { name: string; hotkey: string; shown: number; total: number; list: ListUi }) {
+export function ListTitle({
+  name,
+  hotkey,
+  shown,
+  total,
+  marked = 0,
+  list,
+}: {
+  name: string;
+  hotkey: string;
+  shown: number;
+  total: number;
+  /** Rows marked with Space (still listed). */
+  marked?: number;
+  list: ListUi;
+}) {
   const count = list.filter ? `${shown}/${total}` : `${total}`;
   return (
     <Text>
       <Text color={theme.muted}>[{hotkey}] </Text>
       <Text bold>{name}</Text>
       <Text color={theme.muted}> ({count})</Text>
+      {marked > 0 ? <Text color={theme.mark} bold>{` · ${marked} marked`}</Text> : null}
       {list.editingFilter || list.filter ? (
         <Text color={theme.accent}>
           {'  '}/{/* A second / selects the kept text (shown inverse): typing replaces it. */}

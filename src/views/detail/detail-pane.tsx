@@ -7,7 +7,7 @@ import { useEffect, type ReactNode } from 'react';
 import { Text } from '../../ui/text.js';
 import { cellWidth, truncateToWidth } from '../../text/width.js';
 import { Panel, PANEL_CHROME } from '../../ui/panel.js';
-import { theme, STATE_COLOR } from '../../ui/theme.js';
+import { hasColour, theme, stateColor } from '../../ui/theme.js';
 import { useStore } from '../../ui/use-store.js';
 import type { DetailTarget } from '../../state/detail-model.js';
 import { detailTargetFor, type DetailSubject, type DetailTab } from '../../state/detail-tabs.js';
@@ -24,10 +24,13 @@ import { InspectView } from './inspect-view.js';
 import { ImageSummary } from './image-summary.js';
 
 function Tab({ label, hotkey, active }: { label: string; hotkey: string; active: boolean }) {
+  // Without colour (TERM=dumb drops reverse video too) the active tab is bracketed, same width.
+  const [open, close] = active && !hasColour() ? ['[', ']'] : [' ', ' '];
   return (
     <Text bold={active} inverse={active} color={active ? theme.accent : theme.muted}>
-      {' '}
-      {label} <Text dimColor>{hotkey}</Text>{' '}
+      {open}
+      {label} <Text dimColor>{hotkey}</Text>
+      {close}
     </Text>
   );
 }
@@ -47,6 +50,16 @@ const SUMMARIES: { readonly [K in ResourceKind]?: (props: { row: RowOf<K> }) => 
 /** Cells of " Label k " per tab, one space between tabs. */
 function tabsWidth(tabs: ReadonlyArray<{ label: string; hotkey: string }>): number {
   return tabs.reduce((w: number, t) => w + t.label.length + t.hotkey.length + 3, 0) + tabs.length - 1;
+}
+
+/** Where each drawn tab sits on the title line, for mouse clicks (src/app/screen-map.ts). */
+function tabZones(tabs: ReadonlyArray<{ id: string; label: string; hotkey: string }>) {
+  let x = 0;
+  return tabs.map((t) => {
+    const from = x;
+    x += t.label.length + t.hotkey.length + 3 + 1;
+    return { id: t.id, from, to: x - 1 };
+  });
 }
 
 /**
@@ -89,7 +102,7 @@ function TabBody({ subject, tab, width, height }: { subject: DetailSubject; tab:
 }
 
 export function DetailPane({ width, height }: { width: number; height: number }) {
-  const { session, ui, detail } = useApp();
+  const { session, ui, detail, screen } = useApp();
   const state = useStore(ui);
   useStore(session.list(state.lastList).store);
   const target = detailTarget(session, state);
@@ -100,6 +113,8 @@ export function DetailPane({ width, height }: { width: number; height: number })
   const innerWidth = width - PANEL_CHROME.cols;
   const innerHeight = height - PANEL_CHROME.rows;
   const { kind, descriptor, row, subject, tabs: kindTabs, onTab } = paneSubject(session, state);
+  // A summary has no tabs to click.
+  screen.setDetailTabs([]);
 
   if (!onTab) {
     // A tab this kind does not have: its summary under its title.
@@ -112,6 +127,7 @@ export function DetailPane({ width, height }: { width: number; height: number })
   }
 
   const { tabs, name } = titleParts(kindTabs, innerWidth, state.detailTab, subject?.title ?? '', subject?.state ?? '');
+  screen.setDetailTabs(tabZones(tabs));
   const title = (
     <Text>
       {tabs.map((t, i) => (
@@ -124,7 +140,7 @@ export function DetailPane({ width, height }: { width: number; height: number })
         <Text>
           {'  '}
           <Text bold>{name}</Text>
-          {subject.state ? <Text color={STATE_COLOR[subject.state as keyof typeof STATE_COLOR]}> {subject.state}</Text> : null}
+          {subject.state ? <Text color={stateColor(subject.state)}> {subject.state}</Text> : null}
         </Text>
       ) : null}
     </Text>

@@ -5,7 +5,7 @@ import { Box } from 'ink';
 import { Text } from '../../ui/text.js';
 import { Panel, PANEL_CHROME } from '../../ui/panel.js';
 import { Table, type Column } from '../../ui/table/table.js';
-import { STATE_COLOR, theme } from '../../ui/theme.js';
+import { stateColor, theme } from '../../ui/theme.js';
 import { useStore } from '../../ui/use-store.js';
 import { fleetList, type FleetRow } from '../../app/engines/fleet.js';
 import { selectedIndex } from '../../app/ui-state.js';
@@ -31,7 +31,7 @@ const FLEET_COLUMNS: Column<FleetRow>[] = [
   { title: 'ENGINE', value: (r) => r.engine, grow: 1, minWidth: 10, wantWidth: 14 },
   { title: 'NAME', value: (r) => r.row.name, grow: 3, minWidth: 16, wantWidth: 20 },
   { title: 'IMAGE', value: (r) => r.row.image, grow: 1, minWidth: 7, priority: 1 },
-  { title: 'STATE', value: (r) => (r.stale ? `${r.row.state}?` : r.row.state), width: 11, color: (r) => (r.stale ? theme.muted : STATE_COLOR[r.row.state]) },
+  { title: 'STATE', value: (r) => (r.stale ? `${r.row.state}?` : r.row.state), width: 11, color: (r) => (r.stale ? theme.muted : stateColor(r.row.state)) },
   { title: 'STATUS', value: (r) => (r.stale ? 'engine lost (stale)' : r.row.status), width: 22, priority: 2 },
 ];
 

@@ -2,7 +2,7 @@
 import { Box } from 'ink';
 import { Text } from '../../ui/text.js';
 import { useStore } from '../../ui/use-store.js';
-import { theme } from '../../ui/theme.js';
+import { hasColour, theme } from '../../ui/theme.js';
 import { useApp } from '../app/use-app.js';
 import { unreachableNotice } from '../../engine/errors.js';
 
@@ -18,7 +18,7 @@ export function Header({ width }: { width: number }) {
         </Text>
         {/* First after the name, so a narrow terminal cannot truncate it away. */}
         {insecure ? (
-          <Text color="white" backgroundColor={theme.error}>
+          <Text color={theme.alertFg} backgroundColor={theme.alertBg} inverse={!hasColour()}>
             {' '}
             NO TLS: anyone on the network can control this engine{' '}
           </Text>
@@ -35,7 +35,7 @@ export function Header({ width }: { width: number }) {
         </Text>
         {readOnly ? <Text color={theme.warning}> · read-only</Text> : null}
         {connection.status === 'lost' ? (
-          <Text color="white" backgroundColor={theme.error}>
+          <Text color={theme.alertFg} backgroundColor={theme.alertBg} inverse={!hasColour()}>
             {' '}
             {unreachableNotice(connection.error)}{' '}
           </Text>

@@ -1,0 +1,141 @@
+// Space marks containers; s acts on every marked one after one confirmation that lists
+// them, and the engine agrees. Marks survive filtering and go with their container.
+// o / O sort a list (the header shows ▲/▼) and the selection stays on its row.
+import { afterAll, describe, expect, it } from 'vitest';
+import { testDocker } from '../support/engine.js';
+import { filterTo, launchDtui } from '../support/dtui.js';
+import { group, listedNames, removeQuietly, runSleepers, selectedName, stateOf, waitSelected, waitState } from '../support/core-e2e.js';
+import type { TuiHarness } from '../support/pty-harness.js';
+
+const docker = testDocker();
+const created: string[] = [];
+afterAll(() => removeQuietly(docker, created));
+
+/** Names in the list, read past the mark gutter ("│ * name" or "│   name"). */
+function namesInOrder(tui: TuiHarness, g: string): string[] {
+  const re = new RegExp(`^│ (?:[* ] )?(${g}-\\S+)`);
+  return tui
+    .screen()
+    .split('\n')
+    .map((l) => re.exec(l)?.[1])
+    .filter((n): n is string => n !== undefined);
+}
+
+const markedLine = (tui: TuiHarness, name: string) =>
+  tui
+    .screen()
+    .split('\n')
+    .some((l) => l.startsWith(`│ * ${name} `));
+
+/** Moves the selection to `name`: to the top, then down one row at a time, each step seen on screen. */
+async function select(tui: TuiHarness, g: string, name: string): Promise<void> {
+  const names = namesInOrder(tui, g);
+  const at = names.indexOf(name);
+  expect(at).toBeGreaterThanOrEqual(0);
+  await tui.press('g');
+  await waitSelected(tui, names[0]!);
+  for (let i = 1; i <= at; i++) {
+    await tui.press('down');
+    await waitSelected(tui, names[i]!);
+  }
+}
+
+describe('marks and sort', () => {
+  it('o sorts by name (▲), O reverses (▼), o again sorts by state; the selection stays on its row', async () => {
+    const g = group();
+    const ids = await runSleepers(docker, g, ['b', 'a', 'c']);
+    created.push(...ids.values());
+    await docker.getContainer(ids.get(`${g}-c`)!).stop({ t: 0 });
+    const tui = await launchDtui();
+    try {
+      await filterTo(tui, g);
+      await tui.waitForScreen(() => listedNames(tui, g).length === 3);
+      // The engine lists the newest first: c, a, b.
+      expect(listedNames(tui, g)).toEqual([`${g}-c`, `${g}-a`, `${g}-b`]);
+      await select(tui, g, `${g}-a`);
+
+      await tui.press('o');
+      await tui.waitForScreen((s) => s.includes('NAME▲') && namesInOrder(tui, g).join() === [`${g}-a`, `${g}-b`, `${g}-c`].join());
+      expect(selectedName(tui)).toBe(`${g}-a`);
+
+      await tui.press('O');
+      await tui.waitForScreen((s) => s.includes('NAME▼') && namesInOrder(tui, g).join() === [`${g}-c`, `${g}-b`, `${g}-a`].join());
+      expect(selectedName(tui)).toBe(`${g}-a`);
+
+      // STATE ▲: exited after running ("exited" < "running"), ties in the engine's order.
+      await tui.press('o');
+      await tui.waitForScreen((s) => s.includes('STATE▲') && namesInOrder(tui, g)[0] === `${g}-c`);
+      expect(selectedName(tui)).toBe(`${g}-a`);
+      // Remembered for the session: another pane and back keeps the order.
+      await tui.press('2');
+      await tui.press('1');
+      await tui.waitForText('STATE▲');
+    } finally {
+      await tui.kill();
+    }
+  });
+
+  it('Space marks 3 of 4, the marks survive a filter, s stops exactly those after one confirmation', async () => {
+    const g = group();
+    const ids = await runSleepers(docker, g, ['a', 'b', 'c', 'd']);
+    created.push(...ids.values());
+    const tui = await launchDtui();
+    try {
+      await filterTo(tui, g);
+      await tui.waitForScreen(() => listedNames(tui, g).length === 4);
+      await tui.press('o'); // by name: a b c d
+      await tui.waitForText('NAME▲');
+      for (const n of ['a', 'b', 'c']) {
+        await select(tui, g, `${g}-${n}`);
+        await tui.press('space');
+        await tui.waitForScreen(() => markedLine(tui, `${g}-${n}`));
+      }
+      await tui.waitForText('Containers (4/');
+      await tui.waitForText('· 3 marked');
+      expect(markedLine(tui, `${g}-d`)).toBe(false);
+
+      // Narrow the filter to d alone: the marks are kept, and the count still says 3.
+      await tui.press('/');
+      await tui.type('-d');
+      await tui.press('enter');
+      await tui.waitForScreen((s) => s.includes(`/${g}-d`) && namesInOrder(tui, g).length === 1);
+      expect(tui.screen()).toContain('· 3 marked');
+      await tui.press('esc');
+      await filterTo(tui, g);
+
+      await tui.press('s');
+      const dialog = await tui.waitForText('Stop 3 marked containers? y/N');
+      for (const n of ['a', 'b', 'c']) expect(dialog).toContain(`${g}-${n} (`);
+      expect(dialog).not.toContain(`${g}-d (`);
+      await tui.press('y');
+      await tui.waitForText('Stopped 3 containers', { timeout: 20_000 });
+      for (const n of ['a', 'b', 'c']) expect(await stateOf(docker, ids.get(`${g}-${n}`)!)).toBe('exited');
+      expect(await stateOf(docker, ids.get(`${g}-d`)!)).toBe('running');
+      // Done: the marks are cleared.
+      await tui.waitForScreen((s) => !s.includes('marked'));
+    } finally {
+      await tui.kill();
+    }
+  });
+
+  it('a mark goes with its container; with no mark s stops the selected one, as before', async () => {
+    const g = group();
+    const ids = await runSleepers(docker, g, ['a', 'b']);
+    created.push(...ids.values());
+    const tui = await launchDtui();
+    try {
+      await filterTo(tui, g);
+      await select(tui, g, `${g}-a`);
+      await tui.press('space');
+      await tui.waitForText('· 1 marked');
+      await docker.getContainer(ids.get(`${g}-a`)!).remove({ force: true });
+      await tui.waitForScreen((s) => !s.includes(`${g}-a `) && !s.includes('marked'));
+      await select(tui, g, `${g}-b`);
+      await tui.press('s');
+      await tui.waitForText(`Stopped ${g}-b`, { timeout: 20_000 });
+      await waitState(docker, ids.get(`${g}-b`)!, 'exited');
+    } finally {
+      await tui.kill();
+    }
+  });
+});
