@@ -8,7 +8,12 @@ export type Scope =
   | 'images'
   | 'volumes'
   | 'networks'
+  | 'services'
+  | 'tasks'
+  | 'nodes'
   | 'engine'
+  | 'engines' // the Engines view (0): contexts, reachability, switching
+  | 'fleet' // its fleet mode: every container of every reachable engine
   | 'overlay' // a scrollable text view (history, inspect)
   | 'detail' // the focused detail pane (logs or top)
   | 'filter' // typing a filter
@@ -46,6 +51,27 @@ const BINDINGS = [
   { id: 'pane.volumes', keys: ['3'], scope: 'global', help: 'Go to Volumes (full screen; 1 or 2 go back)' },
   { id: 'pane.engine', keys: ['4'], scope: 'global', help: 'Go to Engine: version, info, disk usage (full screen)' },
   { id: 'pane.networks', keys: ['5'], scope: 'global', help: 'Go to Networks (full screen; 1 or 2 go back)' },
+  { id: 'pane.services', keys: ['7'], scope: 'global', help: 'Go to Swarm services (a swarm manager only; full screen)' },
+  { id: 'pane.nodes', keys: ['8'], scope: 'global', help: 'Go to Swarm nodes (full screen)' },
+  { id: 'pane.tasks', keys: ['9'], scope: 'global', help: 'Go to Swarm tasks of every service (full screen)' },
+  { id: 'pane.engines', keys: ['0'], scope: 'global', help: 'Go to Engines: every context and its reachability; Enter switches (full screen)' },
+  {
+    id: 'engines.switch',
+    keys: ['enter'],
+    scope: 'engines',
+    help: 'Switch to the selected engine (in the fleet: to the row’s engine, its container selected)',
+    hint: 'switch',
+  },
+  {
+    id: 'engines.fleet',
+    keys: ['f'],
+    scope: 'engines',
+    help: 'Fleet: every container of every reachable engine in one list (f again: engines)',
+    hint: 'fleet',
+  },
+  { id: 'fleet.stop', keys: ['s'], scope: 'fleet', help: 'Fleet: stop the selected container on its engine', danger: true, hint: 'stop' },
+  { id: 'fleet.start', keys: ['S'], scope: 'fleet', help: 'Fleet: start the selected container on its engine', danger: true, hint: 'start' },
+  { id: 'fleet.restart', keys: ['r'], scope: 'fleet', help: 'Fleet: restart the selected container on its engine', danger: true, hint: 'restart' },
   { id: 'filter.start', keys: ['/'], scope: 'list', help: 'Filter the list by name, image or id', hint: 'filter' },
   { id: 'container.logs', keys: ['l', 'enter'], scope: 'containers', help: 'Logs of the selected container (last 1000 lines, then live)', hint: 'logs' },
   { id: 'container.top', keys: ['t'], scope: 'containers', help: 'Processes of the selected container (refreshed every 2 s)', hint: 'top' },
@@ -104,6 +130,33 @@ const BINDINGS = [
     hint: 'disconnect',
   },
   { id: 'network.prune', keys: ['X'], scope: 'networks', help: 'Prune unused networks (lists them first)', danger: true, hint: 'prune' },
+  { id: 'service.tasks', keys: ['enter', 't'], scope: 'services', help: 'Tasks of the selected service (slot, node, states, error)', hint: 'tasks' },
+  { id: 'service.logs', keys: ['l'], scope: 'services', help: 'Logs of the selected service, merged over its tasks (task@node prefix)', hint: 'logs' },
+  { id: 'service.inspect', keys: ['i'], scope: 'services', help: 'Inspect JSON of the selected service' },
+  { id: 'service.scale', keys: ['s'], scope: 'services', help: 'Scale the selected service (replicas, a whole number ≥ 0)', danger: true, hint: 'scale' },
+  {
+    id: 'service.image',
+    keys: ['u'],
+    scope: 'services',
+    help: 'Update the image of the selected service (rolling update)',
+    danger: true,
+    hint: 'update image',
+  },
+  { id: 'service.force', keys: ['F'], scope: 'services', help: 'Force an update: replace every task of the selected service (asks)', danger: true },
+  {
+    id: 'service.rollback',
+    keys: ['R'],
+    scope: 'services',
+    help: 'Roll the selected service back to its previous spec (asks)',
+    danger: true,
+    hint: 'rollback',
+  },
+  { id: 'service.remove', keys: ['d'], scope: 'services', help: 'Remove the selected service (asks first)', danger: true, hint: 'remove' },
+  { id: 'service.secrets', keys: ['C'], scope: 'services', help: 'Secrets and configs of the swarm: names, created, labels (never their data)' },
+  { id: 'node.drain', keys: ['D'], scope: 'nodes', help: 'Drain the selected node: its tasks move to other nodes (asks first)', danger: true, hint: 'drain' },
+  { id: 'node.pause', keys: ['p'], scope: 'nodes', help: 'Pause the selected node: no new tasks, running ones stay', danger: true, hint: 'pause' },
+  { id: 'node.active', keys: ['a'], scope: 'nodes', help: 'Make the selected node active again (takes new tasks)', danger: true, hint: 'active' },
+  { id: 'node.inspect', keys: ['i', 'enter'], scope: 'nodes', help: 'Inspect JSON of the selected node' },
   { id: 'engine.pruneContainers', keys: ['C'], scope: 'engine', help: 'Prune stopped containers (asks first)', danger: true, hint: 'prune containers' },
   { id: 'engine.pruneImages', keys: ['I'], scope: 'engine', help: 'Prune dangling images (asks first)', danger: true, hint: 'prune images' },
   { id: 'engine.pruneVolumes', keys: ['V'], scope: 'engine', help: 'Prune unused volumes (asks first)', danger: true, hint: 'prune volumes' },
@@ -233,7 +286,12 @@ export const SCOPE_TITLES: Record<Scope, string> = {
   images: 'Images',
   volumes: 'Volumes',
   networks: 'Networks',
+  services: 'Swarm services',
+  tasks: 'Swarm tasks',
+  nodes: 'Swarm nodes',
   engine: 'Engine',
+  engines: 'Engines (0)',
+  fleet: 'Fleet (f in Engines)',
   overlay: 'Text views (history, inspect)',
   detail: 'Detail pane (Logs, Top, Stats, Inspect)',
   filter: 'While typing a filter',

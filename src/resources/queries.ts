@@ -6,12 +6,18 @@ import { imagesQuery } from './images/query.js';
 import { networksQuery } from './networks/query.js';
 import type { ResourceQuerySpec } from './query.js';
 import { volumesQuery } from './volumes/query.js';
+import { servicesQuery } from './services/query.js';
+import { tasksQuery } from './tasks/query.js';
+import { nodesQuery } from './nodes/query.js';
 
 export const RESOURCE_QUERIES = {
   containers: containersQuery,
   images: imagesQuery,
   volumes: volumesQuery,
   networks: networksQuery,
+  services: servicesQuery,
+  tasks: tasksQuery,
+  nodes: nodesQuery,
 } as const;
 
 export type ResourceKind = keyof typeof RESOURCE_QUERIES;

@@ -37,6 +37,12 @@ export interface ResourceQuerySpec<Row> {
   live: 'always' | 'onScreen';
   /** How long a burst of events is merged into one re-list. */
   debounceMs: number;
+  /**
+   * Rows still converging in a way no event reports (swarm tasks on other nodes): while
+   * this says so and the pane is on screen, the list is read again after `settleMs`.
+   */
+  settling?: (rows: readonly Row[]) => boolean;
+  settleMs?: number;
 }
 
 export function refreshes(rules: readonly RefreshRule[], event: EngineEvent): boolean {

@@ -6,6 +6,9 @@ import { networks } from './networks/descriptor.js';
 import type { ResourceKind, RowOf } from './queries.js';
 import type { ResourceDescriptor } from './types.js';
 import { volumes } from './volumes/descriptor.js';
+import { services } from './services/descriptor.js';
+import { tasks } from './tasks/descriptor.js';
+import { nodes } from './nodes/descriptor.js';
 
 export type Descriptors = { readonly [K in ResourceKind]: ResourceDescriptor<RowOf<K>, K> };
 
@@ -14,6 +17,9 @@ export const RESOURCES: Descriptors = {
   images,
   volumes,
   networks,
+  services,
+  tasks,
+  nodes,
 };
 
 /** A kind's descriptor without its row type, for code that handles every kind alike. */

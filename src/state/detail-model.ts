@@ -62,8 +62,8 @@ export class DetailModel {
   private settle: NodeJS.Timeout | undefined;
 
   constructor(
-    private readonly api: DetailApi,
-    private readonly feed: EngineFeed,
+    private api: DetailApi,
+    private feed: EngineFeed,
     opts: Partial<DetailModelOptions> = {},
   ) {
     this.opts = { logLines: DEFAULT_LOG_LINES, settleMs: SETTLE_MS, ...opts };
@@ -116,6 +116,13 @@ export class DetailModel {
   stop(): void {
     this.close();
     this.store.set({});
+  }
+
+  /** The app switched engines: the old stream closes, the next show() reads the new one. */
+  rebind(api: DetailApi, feed: EngineFeed): void {
+    this.stop();
+    this.api = api;
+    this.feed = feed;
   }
 
   private open<T>(watcher: Watcher<T>, state: (snapshot: T) => DetailState): void {

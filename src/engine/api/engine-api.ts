@@ -21,6 +21,7 @@ import type { VolumeRow } from '../models/volumes.js';
 import type { EngineOverview, PruneKind } from '../models/engine-overview.js';
 import type { LoadResult, Progress } from './image-archive.js';
 import type { NetworkApi } from './networks.js';
+import type { SwarmApi } from './swarm.js';
 
 export interface PruneResult {
   /** Ids or names of what was deleted (images: deleted and untagged entries). */
@@ -34,6 +35,9 @@ export type InspectAnswer = unknown;
 export interface EngineApi {
   readonly endpoint: Endpoint;
   readonly info: EngineInfo;
+
+  /** Closes the connections it keeps (after a switch to another engine); absent on fakes. */
+  close?(): void;
 
   // — system —
   ping(signal?: AbortSignal): Promise<void>;
@@ -87,4 +91,7 @@ export interface EngineApi {
 
   // — networks (ls, inspect, create, rm, connect, disconnect, prune) —
   readonly networks: NetworkApi;
+
+  // — swarm (services, tasks, nodes; a manager only) —
+  readonly swarm: SwarmApi;
 }

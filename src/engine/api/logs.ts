@@ -43,7 +43,14 @@ export async function* readLogs(docker: Docker, id: string, opts: LogOptions, si
   };
   const stream: Readable | Buffer =
     opts.follow === false ? await container.logs({ ...query, follow: false }) : await container.logs({ ...query, follow: true });
+  yield* logLines(stream, tty, signal);
+}
 
+/**
+ * A log answer (a stream while following, else one Buffer) as batches of lines: the
+ * containers' logs and a swarm service's merged log (/services/{id}/logs) share it.
+ */
+export async function* logLines(stream: Readable | Buffer, tty: boolean, signal: AbortSignal): AsyncGenerator<RawLogLine[]> {
   const out = new LineSplitter();
   const err = new LineSplitter();
   const demux = tty ? undefined : new FrameDemuxer();
