@@ -3,6 +3,7 @@
 // controller gives the lines and where to start, and moves the view to the answer.
 import { compileFilter, findAll, searchIndex, visibleText } from './log-index.js';
 import type { LogRing } from './log-ring.js';
+import { groupDigits } from '../text/group-digits.js';
 
 export type LogMatch = { seq: number; wrapped: boolean } | { none: 'no match' | 'no other match' };
 
@@ -55,5 +56,5 @@ export function nextLineMatch(matches: readonly number[], from: number, backward
 
 /** "1 match", "3 matches". */
 export function matchCount(n: number): string {
-  return n === 1 ? '1 match' : `${n.toLocaleString('en-US')} matches`;
+  return n === 1 ? '1 match' : `${groupDigits(n)} matches`;
 }

@@ -38,6 +38,10 @@
  *   decomposition (NIKHAHIT/NIGGAHITA + SARA AA): same glyphs, but
  *   string-width counts the precomposed letter 0 cells after a consonant
  *   while terminals draw 1.
+ * - Variation selectors stay. An emoji presentation sequence (text-default
+ *   emoji + VS16, "🗜️") is 2 cells in string-width, Ink and modern terminals;
+ *   xterm.js (Unicode 6) and tmux 3.3a draw its base's 1 cell: an over-count,
+ *   never an overflow (terminal-width.test.ts checks the whole class).
  * - Lone surrogates become U+FFFD (what they would be encoded as on output).
  * - Linear time: one forward pass, every character inspected O(1) times.
  */

@@ -17,6 +17,7 @@ import { LOG_TAILS, type DetailTab, type ListId, type LogView, type UiState } fr
 import { tabOwner } from '../../state/detail-tabs.js';
 import { keyLabel } from '../../keys/labels.js';
 import { askOverwrite } from '../overlay.js';
+import { groupDigits } from '../../text/group-digits.js';
 
 export function detailHeight(ctx: AppContextValue): number {
   const t = ctx.terminal.get();
@@ -227,7 +228,7 @@ export function detailActions(ctx: AppContextValue, kinds: DetailKinds) {
                   timestamps: view.timestamps,
                   overwrite,
                 });
-                setStatus(ctx, `Saved ${bytes.toLocaleString('en-US')} bytes of ${row.name}'s log to ${path}`, 'success');
+                setStatus(ctx, `Saved ${groupDigits(bytes)} bytes of ${row.name}'s log to ${path}`, 'success');
                 return undefined;
               } catch (err) {
                 const code = (err as NodeJS.ErrnoException).code;

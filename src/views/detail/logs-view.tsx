@@ -7,6 +7,7 @@ import { Box } from 'ink';
 import { Text } from '../../ui/text.js';
 import type { LogSnapshot } from '../../state/log-follower.js';
 import { truncateToWidth } from '../../text/width.js';
+import { groupDigits } from '../../text/group-digits.js';
 import { theme } from '../../ui/theme.js';
 import { useStore } from '../../ui/use-store.js';
 import type { AppContextValue } from '../../app/app-context.js';
@@ -75,7 +76,7 @@ export function LogsView({ containerId, width, height }: { containerId: string; 
   );
 }
 
-const count = (n: number) => n.toLocaleString('en-US');
+const count = groupDigits;
 
 /** What the log is showing: position, search and filter first (the line is narrow), then size and modes. */
 export function logPosition(log: LogSnapshot, topSeq: number | null, view?: LogView, rows?: LogRows, top = 0, engineLost = false): string {
