@@ -74,7 +74,7 @@ export function createAppContext(session: EngineSession, opts: AppOptions): AppC
     keymap: opts.keymap,
     readOnly: opts.readOnly,
     logLines: opts.logLines,
-    detail: new DetailModel(session.engine, session, { logLines: opts.logLines ?? DEFAULT_LOG_LINES }),
+    detail: new DetailModel(session.engine, session, { logLines: opts.logLines ?? DEFAULT_LOG_LINES, containers: session.containers }),
     suspend: opts.suspend,
     execViaCli: opts.execViaCli,
     suspendToShell: opts.suspendToShell,

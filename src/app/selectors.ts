@@ -4,7 +4,7 @@
 import type { EngineSession } from '../state/session.js';
 import { RESOURCE_KINDS, RESOURCE_QUERIES, type ResourceKind, type RowOf } from '../resources/queries.js';
 import type { ResourceQuerySpec } from '../resources/query.js';
-import { matchesFilter, selectedIndex, type UiState } from './ui-state.js';
+import { matchesFilter, selectedIndex, type ListUi, type UiState } from './ui-state.js';
 
 export interface FilteredList<Row> {
   rows: Row[];
@@ -38,7 +38,13 @@ export function filterRows<K extends ResourceKind>(kind: K, rows: readonly RowOf
 }
 
 export function visibleList<K extends ResourceKind>(session: EngineSession, ui: UiState, kind: K): FilteredList<RowOf<K>> {
-  return filterRows(kind, session.list(kind).store.get().rows, ui.lists[kind].filter);
+  return filterRows(kind, listedRows(kind, session.list(kind).store.get().rows, ui.lists[kind]), ui.lists[kind].filter);
+}
+
+/** A kind's rows in list order: grouped when the list is and the kind can group. */
+export function listedRows<K extends ResourceKind>(kind: K, rows: readonly RowOf<K>[], list: ListUi): readonly RowOf<K>[] {
+  const group = (RESOURCE_QUERIES[kind] as unknown as ResourceQuerySpec<RowOf<K>>).group;
+  return list.grouped && group ? group(rows) : rows;
 }
 
 /** The selected row of a kind's list, if any. */

@@ -22,6 +22,8 @@ export interface ListUi {
   cursor: number;
   filter: string;
   editingFilter: boolean;
+  /** Rows grouped as the kind's descriptor groups them (Containers: by Compose project). */
+  grouped?: boolean;
 }
 
 /**

@@ -8,6 +8,7 @@ export type Scope =
   | 'images'
   | 'volumes'
   | 'networks'
+  | 'projects'
   | 'engine'
   | 'overlay' // a scrollable text view (history, inspect)
   | 'detail' // the focused detail pane (logs or top)
@@ -46,6 +47,7 @@ const BINDINGS = [
   { id: 'pane.volumes', keys: ['3'], scope: 'global', help: 'Go to Volumes (full screen; 1 or 2 go back)' },
   { id: 'pane.engine', keys: ['4'], scope: 'global', help: 'Go to Engine: version, info, disk usage (full screen)' },
   { id: 'pane.networks', keys: ['5'], scope: 'global', help: 'Go to Networks (full screen; 1 or 2 go back)' },
+  { id: 'pane.projects', keys: ['6'], scope: 'global', help: 'Go to Compose projects: each project and its services, merged logs' },
   { id: 'filter.start', keys: ['/'], scope: 'list', help: 'Filter the list by name, image or id', hint: 'filter' },
   { id: 'container.logs', keys: ['l', 'enter'], scope: 'containers', help: 'Logs of the selected container (last 1000 lines, then live)', hint: 'logs' },
   { id: 'container.top', keys: ['t'], scope: 'containers', help: 'Processes of the selected container (refreshed every 2 s)', hint: 'top' },
@@ -104,6 +106,28 @@ const BINDINGS = [
     hint: 'disconnect',
   },
   { id: 'network.prune', keys: ['X'], scope: 'networks', help: 'Prune unused networks (lists them first)', danger: true, hint: 'prune' },
+  { id: 'project.logs', keys: ['l', 'enter'], scope: 'projects', help: 'Merged logs of the selected project or service (all replicas)', hint: 'logs' },
+  { id: 'project.stop', keys: ['s'], scope: 'projects', help: 'Stop every container of the selected project or service', danger: true, hint: 'stop' },
+  { id: 'project.start', keys: ['S'], scope: 'projects', help: 'Start every container of the selected project or service', danger: true, hint: 'start' },
+  { id: 'project.restart', keys: ['r'], scope: 'projects', help: 'Restart every container of the selected project or service', danger: true, hint: 'restart' },
+  { id: 'project.pause', keys: ['p'], scope: 'projects', help: 'Pause (or unpause) the selected project or service', danger: true, hint: 'pause' },
+  {
+    id: 'project.remove',
+    keys: ['d'],
+    scope: 'projects',
+    help: 'Remove the containers of the selected project or service (asks, naming each; volumes kept unless chosen)',
+    danger: true,
+    hint: 'remove',
+  },
+  { id: 'project.up', keys: ['u'], scope: 'projects', help: 'docker-compose up -d of the selected project (needs docker-compose on PATH)', danger: true },
+  {
+    id: 'project.down',
+    keys: ['D'],
+    scope: 'projects',
+    help: 'docker-compose down of the selected project (asks; needs docker-compose on PATH)',
+    danger: true,
+  },
+  { id: 'container.groupByProject', keys: ['P'], scope: 'containers', help: 'Group the list by Compose project (PROJECT and SERVICE columns) on/off' },
   { id: 'engine.pruneContainers', keys: ['C'], scope: 'engine', help: 'Prune stopped containers (asks first)', danger: true, hint: 'prune containers' },
   { id: 'engine.pruneImages', keys: ['I'], scope: 'engine', help: 'Prune dangling images (asks first)', danger: true, hint: 'prune images' },
   { id: 'engine.pruneVolumes', keys: ['V'], scope: 'engine', help: 'Prune unused volumes (asks first)', danger: true, hint: 'prune volumes' },
@@ -230,6 +254,7 @@ export const SCOPE_TITLES: Record<Scope, string> = {
   images: 'Images',
   volumes: 'Volumes',
   networks: 'Networks',
+  projects: 'Compose projects',
   engine: 'Engine',
   overlay: 'Text views (history, inspect)',
   detail: 'Detail pane (Logs, Top, Stats, Inspect)',

@@ -4,6 +4,7 @@
 import { containersQuery } from './containers/query.js';
 import { imagesQuery } from './images/query.js';
 import { networksQuery } from './networks/query.js';
+import { projectsQuery } from './projects/query.js';
 import type { ResourceQuerySpec } from './query.js';
 import { volumesQuery } from './volumes/query.js';
 
@@ -12,6 +13,7 @@ export const RESOURCE_QUERIES = {
   images: imagesQuery,
   volumes: volumesQuery,
   networks: networksQuery,
+  projects: projectsQuery,
 } as const;
 
 export type ResourceKind = keyof typeof RESOURCE_QUERIES;

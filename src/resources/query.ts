@@ -4,7 +4,7 @@
 // no React, no app state, so src/state (the session) can build one live query per kind
 // from it without depending on views or actions.
 import type { EngineApi } from '../engine/api/engine-api.js';
-import type { EngineEvent } from '../engine/models/types.js';
+import type { ContainerRow, EngineEvent } from '../engine/models/types.js';
 
 /** The engine calls a list may use: the list reads of the EngineApi. */
 export type ListEngine = Pick<EngineApi, 'listContainers' | 'listImages' | 'listVolumes' | 'networks'>;
@@ -34,6 +34,14 @@ export interface ResourceQuerySpec<Row> {
   live: 'always' | 'onScreen';
   /** How long a burst of events is merged into one re-list. */
   debounceMs: number;
+  /** The rows' order when the list is grouped (a toggle key); the same array for the same rows. */
+  group?: (rows: readonly Row[]) => readonly Row[];
+  /**
+   * Rows computed from the containers list instead of an engine call of their own (Compose
+   * projects): re-derived whenever that list changes, so they cost no request. `list` and
+   * `refreshOn` are then unused.
+   */
+  derive?: (containers: readonly ContainerRow[]) => Row[];
 }
 
 export function refreshes(rules: readonly RefreshRule[], event: EngineEvent): boolean {

@@ -3,6 +3,7 @@
 import { containers } from './containers/descriptor.js';
 import { images } from './images/descriptor.js';
 import { networks } from './networks/descriptor.js';
+import { projects } from './projects/descriptor.js';
 import type { ResourceKind, RowOf } from './queries.js';
 import type { ResourceDescriptor } from './types.js';
 import { volumes } from './volumes/descriptor.js';
@@ -14,6 +15,7 @@ export const RESOURCES: Descriptors = {
   images,
   volumes,
   networks,
+  projects,
 };
 
 /** A kind's descriptor without its row type, for code that handles every kind alike. */

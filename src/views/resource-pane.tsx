@@ -15,7 +15,7 @@ import { STATE_COLOR, theme } from '../ui/theme.js';
 import { useClock } from '../ui/use-clock.js';
 import { useStore } from '../ui/use-store.js';
 import { ListTitle } from './app/list-title.js';
-import { filterRows } from '../app/selectors.js';
+import { filterRows, listedRows } from '../app/selectors.js';
 import { selectedIndex } from '../app/ui-state.js';
 import { useApp } from './app/use-app.js';
 
@@ -82,9 +82,10 @@ export function ResourcePane({ kind, width, height, rows: visibleRows }: Resourc
   const inputs = useInputs(inputStores);
   const uiState = useStore(ui);
   const list = uiState.lists[kind];
-  const filtered = filterRows(kind, state.rows, list.filter);
+  const grouped = Boolean(list.grouped && d.group);
+  const filtered = filterRows(kind, listedRows(kind, state.rows, list), list.filter);
   const now = useClock(d.clock?.(state.rows, session) ?? false, d.clock !== undefined);
-  const columns = useMemo(() => tableColumns(d.columns({ session, now })), [d, session, now, inputs]);
+  const columns = useMemo(() => tableColumns(d.columns({ session, now, grouped })), [d, session, now, inputs, grouped]);
   const onWindow = useWindow(d.onWindow, session);
   const focused = d.placement === 'full' || uiState.focus === kind;
   const empty = !state.loaded

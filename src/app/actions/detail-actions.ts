@@ -39,7 +39,7 @@ export function detailActions(ctx: AppContextValue) {
       topScroll: 0,
       inspect: { ...s.inspect, top: 0, searchAt: null },
     }));
-  const onLogs = () => ctx.ui.get().detailTab === 'logs' && ctx.ui.get().lastList === 'containers';
+  const onLogs = () => ctx.ui.get().detailTab === 'logs' && (ctx.ui.get().lastList === 'containers' || ctx.ui.get().lastList === 'projects');
   const log = () => ctx.detail.state.logs;
   const rows = () => {
     const l = log();

@@ -78,6 +78,7 @@ export function createHandlers(
     'pane.volumes': () => update((s) => ({ ...s, focus: 'volumes' })),
     'pane.engine': () => update((s) => ({ ...s, focus: 'engine' })),
     'pane.networks': () => focusList('networks'),
+    'pane.projects': () => focusList('projects'),
     ...filter.handlers,
     ...engineActions(ctx),
     ...overlayActions(ctx),

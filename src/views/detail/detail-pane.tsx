@@ -20,6 +20,8 @@ import { LogsView } from './logs-view.js';
 import { TopView } from './top-view.js';
 import { StatsView } from './stats-view.js';
 import { InspectView } from './inspect-view.js';
+import { ProjectLogsPane, projectLogTarget } from './project-logs-pane.js';
+import { selectedRow } from '../../app/selectors.js';
 
 function Tab({ label, hotkey, active }: { label: string; hotkey: string; active: boolean }) {
   return (
@@ -59,6 +61,7 @@ function titleParts(innerWidth: number, active: string, name: string, state: str
 
 /** What the pane shows, as the detail model needs it to pick its stream. */
 export function detailTarget(session: EngineSession, state: UiState): DetailTarget | undefined {
+  if (state.lastList === 'projects') return projectLogTarget(session, state);
   if (state.lastList === 'images') {
     const image = selectedImage(session, state);
     return image && state.detailTab === 'inspect' ? { tab: 'inspect', inspect: { kind: 'image', id: image.id } } : undefined;
@@ -81,6 +84,7 @@ export function DetailPane({ width, height }: { width: number; height: number })
   const state = useStore(ui);
   const containers = useStore(session.containers);
   useStore(session.images);
+  useStore(session.list('projects').store);
   const target = detailTarget(session, state);
   useEffect(() => detail.show(target));
   // Off screen (another pane, an overlay, a hand-over of the terminal): no stream.
@@ -89,6 +93,9 @@ export function DetailPane({ width, height }: { width: number; height: number })
   const innerWidth = width - PANEL_CHROME.cols;
   const innerHeight = height - PANEL_CHROME.rows;
 
+  if (state.lastList === 'projects') {
+    return <ProjectLogsPane row={selectedRow(session, state, 'projects')} focused={focused} width={width} height={height} />;
+  }
   if (state.lastList === 'images') {
     const image = selectedImage(session, state);
     if (image && state.detailTab === 'inspect') {
