@@ -28,13 +28,18 @@ export interface MergedLogOptions {
   since?: string;
   capacity: number;
   flushMs: number;
-  /** How long a line waits for older lines of other containers before it is placed. */
+  /**
+   * A container that wrote within this long may still send lines older than what others
+   * sent since (its stream lags behind theirs): lines newer than its last one wait for it.
+   */
+  quietMs: number;
+  /** The longest a line waits for a lagging container before it is placed anyway. */
   holdMs: number;
-  /** How long the first lines wait for every container's tail to arrive. */
+  /** How long the first lines wait for every container's stream to open (a slow engine). */
   firstWaitMs: number;
 }
 
-const DEFAULTS: MergedLogOptions = { tail: 1000, capacity: 100_000, flushMs: 33, holdMs: 150, firstWaitMs: 400 };
+const DEFAULTS: MergedLogOptions = { tail: 1000, capacity: 100_000, flushMs: 33, quietMs: 1000, holdMs: 3000, firstWaitMs: 3000 };
 
 /** Foreground SGR colours for tags, as compose cycles them (no red: stderr's gutter is red). */
 const TAG_COLOURS = [36, 33, 32, 35, 34, 96, 93, 92, 95, 94];
@@ -48,6 +53,9 @@ interface Member {
   off: () => void;
   /** Joined when the view opened (its tail counts), not later. */
   initial: boolean;
+  /** Newest timestamp key taken from it, and when (ms): how far its stream has come. */
+  watermark: string;
+  lastAt: number;
 }
 
 interface Pending {
@@ -68,6 +76,11 @@ export function memberTag(c: ContainerRow): string {
 /** The merged line's text: the coloured tag (sanitized: labels are untrusted), padded, then the line. */
 export function taggedText(tag: string, colour: number, width: number, text: string): string {
   return `\u001b[${colour}m${sanitize(tag).padEnd(width)} |\u001b[0m ${text}`;
+}
+
+/** A merged line's text as `docker compose logs --no-color` prints it: the tag's colour removed, the line's own kept. */
+export function untagged(text: string): string {
+  return text.replace(/^\u001b\[\d+m(.*?) \|\u001b\[0m /s, '$1 | ');
 }
 
 /** Sorts pending lines by time (stable: lines of one stamp keep their arrival order). */
@@ -104,6 +117,11 @@ export class MergedLogFollower {
   /** Ids of the containers followed now (tests, the title). */
   memberIds(): string[] {
     return [...this.members.keys()];
+  }
+
+  /** Lines taken from the containers, waiting for their place in time. */
+  held(): number {
+    return this.pending.length;
   }
 
   start(): void {
@@ -150,8 +168,19 @@ export class MergedLogFollower {
       capacity: Math.min(this.opts.capacity, 20_000),
       flushMs: this.opts.flushMs,
     });
-    const member: Member = { follower, tag: memberTag(c), colour: TAG_COLOURS[this.colours++ % TAG_COLOURS.length]!, taken: 0, off: () => {}, initial };
+    const member: Member = {
+      follower,
+      tag: memberTag(c),
+      colour: TAG_COLOURS[this.colours++ % TAG_COLOURS.length]!,
+      taken: 0,
+      off: () => {},
+      initial,
+      watermark: '',
+      lastAt: 0,
+    };
     member.off = follower.store.subscribe(() => {
+      // Just opened: its tail is on the way, so lines newer than now wait for it a moment.
+      if (member.lastAt === 0 && follower.store.get().state === 'live') member.lastAt = Date.now();
       this.take(c.id, member);
       this.publishState();
     });
@@ -171,7 +200,10 @@ export class MergedLogFollower {
     // Lines evicted before we took them are lost to the merge (a flood beyond 20 000 lines per flush).
     for (let seq = Math.max(m.taken, ring.dropped); seq < ring.totalPushed; seq++) {
       const line = ring.get(seq - ring.dropped)!;
-      this.pending.push({ key: line.ts ? timestampKey(line.ts) : '', line, tag: m.tag, colour: m.colour, at: now });
+      const key = line.ts ? timestampKey(line.ts) : '';
+      if (key > m.watermark) m.watermark = key;
+      m.lastAt = now;
+      this.pending.push({ key, line, tag: m.tag, colour: m.colour, at: now });
     }
     m.taken = ring.totalPushed;
     this.scheduleFlush();
@@ -191,11 +223,20 @@ export class MergedLogFollower {
     const waiting = [...this.members.values()].some((m) => m.initial && m.follower.store.get().state === 'loading');
     if (waiting && now - this.startedAt < this.opts.firstWaitMs) return this.scheduleFlush();
     this.pending.sort(byTime);
-    // Place every line up to the last one that has waited long enough: anything older than it
-    // that arrives later would have had to be more than holdMs late.
+    // A line is placed once every container still writing has sent a line at least as new
+    // (its stream has passed that time: nothing older can follow from it), or once it has
+    // waited holdMs (a stream that lags that far is placed out of order rather than stall all).
+    let limit = '\uffff';
+    if (!waiting) {
+      for (const m of this.members.values()) {
+        if (m.follower.store.get().state === 'live' && now - m.lastAt < this.opts.quietMs && m.watermark < limit) limit = m.watermark;
+      }
+    }
     let last = -1;
-    if (waiting || !this.anyLive()) last = this.pending.length - 1;
-    else for (let i = 0; i < this.pending.length; i++) if (now - this.pending[i]!.at >= this.opts.holdMs) last = i;
+    for (let i = 0; i < this.pending.length; i++) {
+      const p = this.pending[i]!;
+      if (p.key <= limit || now - p.at >= this.opts.holdMs) last = i;
+    }
     if (last >= 0) {
       const width = Math.max(...[...this.members.values()].map((m) => m.tag.length), 0);
       for (const p of this.pending.splice(0, last + 1)) {
@@ -205,10 +246,6 @@ export class MergedLogFollower {
     }
     this.scheduleFlush();
     this.publishState();
-  }
-
-  private anyLive(): boolean {
-    return [...this.members.values()].some((m) => m.follower.store.get().state === 'live');
   }
 
   /** Live while any container streams; loading until one does; ended when none can. */

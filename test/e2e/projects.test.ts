@@ -4,7 +4,7 @@
 // stopping the project act on the engine; removing asks, naming every container;
 // hand-labelled containers count too; --read-only binds none of the changing keys.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENV, TEST_IMAGE, removeTestContainers, runTestContainer, testDocker, uniqueName, waitFor } from '../support/engine.js';
 import { launchDtui } from '../support/dtui.js';
 import type { TuiHarness } from '../support/pty-harness.js';
+import { timestampKey } from '../../src/state/log-follower.js';
 
 const run = promisify(execFile);
 
@@ -101,6 +102,22 @@ describe('compose projects', () => {
     const stamps = stampedLines(screen).map(([stamp]) => stamp);
     expect(stamps).toEqual([...stamps].sort());
     expect(screen).toMatch(/web-1\s+\| web [0-9a-f]{12} line \d+/);
+
+    // o saves the merged lines as `docker compose logs -t --no-color` prints them.
+    const file = join(dir, 'merged.log');
+    await tui.press('o');
+    await tui.waitForText(`Save the merged log of project ${project}`);
+    await tui.press('\x15');
+    await tui.type(file);
+    await tui.press('enter');
+    await tui.waitForText(new RegExp(`Saved [\\d,]+ lines of project ${project}'s merged log to ${file}`));
+    const saved = readFileSync(file, 'utf8').trimEnd().split('\n');
+    expect(saved.join('\n')).not.toContain('\u001b');
+    const parsed = saved.map((l) => /^(\S+) (web-1|web-2|db-1|worker-1)\s*\| (.*)$/.exec(l));
+    expect(parsed.every(Boolean)).toBe(true);
+    const keys = parsed.map((m) => timestampKey(m![1]!));
+    expect(keys).toEqual([...keys].sort());
+    expect(new Set(parsed.map((m) => m![2]))).toEqual(new Set(['web-1', 'web-2', 'db-1', 'worker-1']));
   }, 60_000);
 
   it('restarts one service: only its replicas restart, and they rejoin the merged log without reopening it', async () => {
@@ -177,7 +194,7 @@ describe('compose projects', () => {
     await tui!.waitForText('Containers grouped by Compose project');
     await tui!.waitForText(/PROJECT\s+SERVICE\s+NAME/);
     // A long project name is cut (…) before the container's name is.
-    await tui!.waitForText(new RegExp(`${hand.slice(0, 10)}\\S*\\s+solo\\s+${name}`));
+    await tui!.waitForText(new RegExp(`${hand.slice(0, 10)}\\S*\\s+solo\\s+${name.slice(0, 14)}`));
     await tui!.waitForText(new RegExp(`${project.slice(0, 10)}\\S*\\s+db\\s+${project}_db_1`));
   }, 60_000);
 

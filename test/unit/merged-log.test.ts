@@ -72,7 +72,7 @@ describe('merged logs', () => {
       rows: [member('a', 'web', 1), member('b', 'web', 2), member('c', 'db', 1), member('x', 'db', 1, 'other')],
       loaded: true,
     });
-    const f = new MergedLogFollower(engine as never, feed, list, { key: 'project:shop', project: 'shop' }, { flushMs: 1, holdMs: 5 });
+    const f = new MergedLogFollower(engine as never, feed, list, { key: 'project:shop', project: 'shop' }, { flushMs: 1, quietMs: 5 });
     f.start();
     await waitFor(() => shown(f).length === 7);
     expect(shown(f)).toEqual([
@@ -94,26 +94,54 @@ describe('merged logs', () => {
     f.stop();
   });
 
-  it('places a later batch by time among lines of other containers that arrive with it', async () => {
+  it('holds a line until every container still writing has passed its time (a lagging stream is waited for)', async () => {
     const { engine, feed, release } = fakeEngine({
       a: [[stamp(1, 'a1')], [stamp(30, 'a30'), stamp(50, 'a50')]],
       b: [[stamp(2, 'b2')], [stamp(40, 'b40')]],
     });
     const list = new Store<ListState<ContainerRow>>({ rows: [member('a', 'web', 1), member('b', 'web', 2)], loaded: true });
-    const f = new MergedLogFollower(engine as never, feed, list, { key: 'service:shop/web', project: 'shop', service: 'web' }, { flushMs: 1, holdMs: 50 });
+    const f = new MergedLogFollower(
+      engine as never,
+      feed,
+      list,
+      { key: 'service:shop/web', project: 'shop', service: 'web' },
+      {
+        flushMs: 1,
+        quietMs: 60_000,
+        holdMs: 60_000,
+      },
+    );
+    f.start();
+    // b2 waits: a (still writing) might yet send a line older than it.
+    await waitFor(() => shown(f).length === 1 && f.held() === 1);
+    expect(shown(f)).toEqual(['web-1 | a1']);
+    // a's stream runs ahead: b2 is placed, a30 and a50 must wait for b, whenever its next lines come.
+    release('a');
+    await waitFor(() => f.held() === 2);
+    expect(shown(f)).toEqual(['web-1 | a1', 'web-2 | b2']);
+    release('b');
+    await waitFor(() => shown(f).length === 4);
+    // b has reached 40: a50 may still be followed by older lines of b, so it waits.
+    expect(shown(f)).toEqual(['web-1 | a1', 'web-2 | b2', 'web-1 | a30', 'web-2 | b40']);
+    f.stop();
+  });
+
+  it('places a line anyway once it has waited holdMs for a stream that lags', async () => {
+    const { engine, feed, release } = fakeEngine({ a: [[stamp(1, 'a1')], [stamp(30, 'a30')]], b: [[stamp(2, 'b2')]] });
+    const list = new Store<ListState<ContainerRow>>({ rows: [member('a', 'web', 1), member('b', 'web', 2)], loaded: true });
+    const f = new MergedLogFollower(engine as never, feed, list, { key: 'project:shop', project: 'shop' }, { flushMs: 1, quietMs: 60_000, holdMs: 20 });
     f.start();
     await waitFor(() => shown(f).length === 2);
     release('a');
-    release('b');
-    await waitFor(() => shown(f).length === 5);
-    expect(shown(f)).toEqual(['web-1 | a1', 'web-2 | b2', 'web-1 | a30', 'web-2 | b40', 'web-1 | a50']);
+    await waitFor(() => shown(f).length === 3);
+    expect(shown(f)).toEqual(['web-1 | a1', 'web-2 | b2', 'web-1 | a30']);
     f.stop();
   });
 
   it('lets a container that appears while watching join (its whole log), and one removed leave', async () => {
     const { engine, feed, opened } = fakeEngine({ a: [[stamp(1, 'a1')]], n: [[stamp(9, 'new9')]] });
     const list = new Store<ListState<ContainerRow>>({ rows: [member('a', 'web', 1)], loaded: true });
-    const f = new MergedLogFollower(engine as never, feed, list, { key: 'project:shop', project: 'shop' }, { flushMs: 1, holdMs: 5 });
+    const f = new MergedLogFollower(engine as never, feed, list, { key: 'project:shop', project: 'shop' }, { flushMs: 1, quietMs: 5 });
     f.start();
     await waitFor(() => shown(f).length === 1);
     list.set({ rows: [member('a', 'web', 1), member('n', 'web', 2)], loaded: true });

@@ -48,3 +48,9 @@ export function countsSeconds(rows: readonly ContainerRow[], times: ReadonlyMap<
     return age !== undefined && age < 60_000;
   });
 }
+
+/** PROJECT and SERVICE, shown while the list is grouped. */
+export const projectColumns: ResourceColumn<ContainerRow>[] = [
+  { title: 'PROJECT', value: (r) => r.compose?.project ?? '—', grow: 1, minWidth: 8, wantWidth: 12, tone: (r) => (r.compose ? 'accent' : 'muted') },
+  { title: 'SERVICE', value: (r) => r.compose?.service ?? '', grow: 1, minWidth: 7, wantWidth: 10, priority: 1 },
+];

@@ -6,9 +6,8 @@ import { detailActions } from '../../app/actions/detail-actions.js';
 import { sessionActions } from '../../app/actions/session-actions.js';
 import type { ResourceDescriptor } from '../types.js';
 import { containerNetworkActions } from '../networks/connect.js';
-import { containerColumns, countsSeconds } from './columns.js';
+import { containerColumns, countsSeconds, projectColumns } from './columns.js';
 import { containersQuery } from './query.js';
-import { projectColumns } from './grouping.js';
 import { withList } from '../../app/ui-state.js';
 import { setStatus } from '../../app/status.js';
 

@@ -2,7 +2,6 @@
 // replicas; containers of no project last. The same array comes back for the same rows,
 // so the filtered list's memo holds while nothing changed.
 import type { ContainerRow } from '../../engine/models/types.js';
-import type { ResourceColumn } from '../types.js';
 
 const cache = new WeakMap<readonly ContainerRow[], readonly ContainerRow[]>();
 
@@ -24,9 +23,3 @@ export function groupByProject(rows: readonly ContainerRow[]): readonly Containe
   if (!sorted) cache.set(rows, (sorted = [...rows].sort(compare)));
   return sorted;
 }
-
-/** PROJECT and SERVICE, shown while the list is grouped. */
-export const projectColumns: ResourceColumn<ContainerRow>[] = [
-  { title: 'PROJECT', value: (r) => r.compose?.project ?? '—', grow: 1, minWidth: 8, wantWidth: 12, tone: (r) => (r.compose ? 'accent' : 'muted') },
-  { title: 'SERVICE', value: (r) => r.compose?.service ?? '', grow: 1, minWidth: 7, wantWidth: 10, priority: 1 },
-];
