@@ -56,5 +56,11 @@ export async function main(argv: readonly string[], hooks: StartupHooks = {}): P
   }
   // The CLI finds the engine itself (contexts) unless connection flags were given.
   const execViaCli = opts.execViaCli ? cliTarget(opts, endpoint, process.env) : undefined;
-  return runApp(engine, endpoint, { readOnly: opts.readOnly, logLines: opts.logLines, execViaCli, afterFirstFrame: hooks.afterFirstFrame });
+  return runApp(engine, endpoint, {
+    readOnly: opts.readOnly,
+    logLines: opts.logLines,
+    execViaCli,
+    cliTarget: cliTarget(opts, endpoint, process.env),
+    afterFirstFrame: hooks.afterFirstFrame,
+  });
 }

@@ -44,6 +44,8 @@ export interface AppContextValue {
   readonly suspend?: Suspend;
   /** --exec-via-cli: exec runs `docker exec -it` in a local pty instead of the Engine API. */
   readonly execViaCli?: CliTarget;
+  /** How a CLI child reaches this engine (docker-compose up/down); absent in UI tests. */
+  readonly cliTarget?: CliTarget;
   /** Ctrl+Z: give the terminal back and stop; absent without a terminal (UI tests). */
   readonly suspendToShell?: () => void;
   /** The engine is reached over plain tcp off this machine: the header warns for good. */
@@ -58,6 +60,7 @@ export interface AppOptions {
   logLines?: number;
   suspend?: Suspend;
   execViaCli?: CliTarget;
+  cliTarget?: CliTarget;
   suspendToShell?: () => void;
   insecure?: boolean;
 }
@@ -77,6 +80,7 @@ export function createAppContext(session: EngineSession, opts: AppOptions): AppC
     detail: new DetailModel(session.engine, session, { logLines: opts.logLines ?? DEFAULT_LOG_LINES, containers: session.containers }),
     suspend: opts.suspend,
     execViaCli: opts.execViaCli,
+    cliTarget: opts.cliTarget,
     suspendToShell: opts.suspendToShell,
     insecure: opts.insecure ?? false,
   });

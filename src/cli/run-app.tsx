@@ -26,6 +26,8 @@ export interface RunOptions {
   readOnly: boolean;
   logLines?: number;
   execViaCli?: CliTarget;
+  /** How a CLI child (docker-compose up/down) reaches the same engine. */
+  cliTarget?: CliTarget;
   /** Called once the first frame is on screen (the loader then writes V8's code cache). */
   afterFirstFrame?: () => void;
 }
@@ -40,6 +42,7 @@ export async function runApp(engine: EngineApi, endpoint: Endpoint, opts: RunOpt
     readOnly: opts.readOnly,
     logLines: opts.logLines,
     execViaCli: opts.execViaCli,
+    cliTarget: opts.cliTarget,
     insecure,
     // Both are defined below; they are only called once the app runs.
     suspend: (run) => suspend(run),

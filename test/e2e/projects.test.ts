@@ -209,10 +209,38 @@ describe('compose projects', () => {
       ['r', 'restart every container of the selected project or service'],
       ['p', 'pause (or unpause) the selected project or service'],
       ['d', 'remove the containers of the selected project or service'],
+      ['u', 'docker-compose up -d of the selected project'],
+      ['D', 'docker-compose down of the selected project'],
     ] as const) {
       await tui.press(key);
       await tui.waitForText(`read-only: ${what}`);
     }
     await waitFor(async () => (await members()).every((c) => c.state === 'exited'), { timeout: 1000, message: 'nothing started' });
   }, 60_000);
+  it('u / D run docker-compose up -d / down of the project in a pty (dtui suspended), output shown, exit code reported', async () => {
+    await tui?.kill('SIGKILL').catch(() => undefined);
+    tui = await launchDtui();
+    await tui.press('6', '/');
+    await tui.type(project);
+    await tui.press('enter');
+    await tui.waitForText(new RegExp(`${project}\\s+2\\s+0/2\\s+stopped`));
+    await tui.press('u');
+    await tui.waitForText(`docker-compose up -d of project ${project} — its output below`);
+    await tui.waitForText(/Creating \S+_web_2/, { timeout: 60_000 });
+    await tui.waitForText('[docker-compose exited with code 0 — press Enter to return to dtui]', { timeout: 60_000 });
+    await tui.press('enter');
+    await tui.waitForText(`docker-compose up -d of project ${project} exited with code 0`);
+    await waitFor(async () => (await members()).filter((c) => c.state === 'running').length === 4, { message: 'up -d to run all four containers' });
+    await tui.waitForText(new RegExp(`${project}\\s+3\\s+4/4\\s+running`));
+
+    await tui.press('D');
+    await tui.waitForText(`docker-compose down project ${project}?`);
+    await tui.waitForText(`${project}_web_2 (`);
+    await tui.press('y');
+    await tui.waitForText('[docker-compose exited with code 0 — press Enter to return to dtui]', { timeout: 60_000 });
+    expect(tui.screen()).toMatch(/Removing \S+_db_1/);
+    await tui.press('enter');
+    await tui.waitForText(`docker-compose down of project ${project} exited with code 0`);
+    expect(await members()).toEqual([]);
+  }, 150_000);
 });
