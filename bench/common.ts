@@ -3,7 +3,7 @@
 import type Docker from 'dockerode';
 import { containerRow, sortContainers } from '../src/engine/models/rows.js';
 import type { ContainerRow } from '../src/engine/models/types.js';
-import { dtuiCommand, spawnTui, type TuiHarness } from '../test/support/pty-harness.js';
+import { spawnTui, type TuiHarness } from '../test/support/pty-harness.js';
 import type { BenchEngine } from './fixtures.js';
 import type { Summary } from './measure.js';
 import type { CountingProxy } from './proxy.js';
@@ -16,6 +16,8 @@ export interface BenchContext {
   /** The docker CLI used for baselines only (dtui itself never runs it). */
   dockerCli: string;
   log: (line: string) => void;
+  /** The dtui being measured: this checkout's bin/dtui, or another commit's with --compare. */
+  dtuiBin: string;
 }
 
 export interface ResultRow {
@@ -57,7 +59,8 @@ export async function launchDtui(ctx: BenchContext, scope: string[], ready: (scr
   ctx.proxy.scope = scope;
   const t0 = performance.now();
   const tui = spawnTui({
-    ...dtuiCommand(),
+    command: ctx.dtuiBin,
+    args: [],
     cols: COLS,
     rows: ROWS,
     keyGapMs: 0,

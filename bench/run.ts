@@ -6,20 +6,25 @@
 //   npm run bench -- --quick           shorter windows, fewer repeats (~4 min)
 //   npm run bench -- --only 1,2,7      some scenarios
 //   npm run bench -- --clean           remove bench=1 containers and stop the bench engine
+//   npm run bench -- --compare REF     also build the git commit REF and measure it in the same
+//                                      run, scenario by scenario (bench/results/compare.json)
 //
 // Engine: DTUI_BENCH_DOCKER_HOST=unix:///path, or a private dockerd in /tmp/dtui-bench
 // (left running so the next run reuses its 2000 containers; --clean stops it).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchContext, ResultRow } from './common.js';
+import { buildRef, REF_PREFIX, renderComparison, type BuiltRef } from './compare.js';
 import { acquireEngine, removeAllFixtures, stopBenchEngine } from './fixtures.js';
 import { CountingProxy } from './proxy.js';
 import { renderTable, writeResults } from './report.js';
 import { arrowScenario, bigListScenario, launchScenario } from './scenarios/list.js';
 import { idleAndStatsScenario } from './scenarios/idle.js';
 import { logFloodScenario, openLogScenario } from './scenarios/logs.js';
+import { tmuxScenario } from './scenarios/tmux.js';
 
 const SCENARIOS: Record<string, { name: string; run: (ctx: BenchContext) => Promise<ResultRow[]> }> = {
   '1': { name: 'launch', run: launchScenario },
@@ -28,27 +33,30 @@ const SCENARIOS: Record<string, { name: string; run: (ctx: BenchContext) => Prom
   '5': { name: 'log flood', run: logFloodScenario },
   '6': { name: 'open a 1M-line log', run: openLogScenario },
   '7': { name: '2000 containers', run: bigListScenario },
+  '8': { name: 'through tmux', run: tmuxScenario },
 };
 
 function parseFlags(argv: string[]) {
-  const flags = { quick: false, clean: false, only: Object.keys(SCENARIOS), out: 'bench/results/latest.json' };
+  const flags = { quick: false, clean: false, only: Object.keys(SCENARIOS), out: '', compare: '' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--quick') flags.quick = true;
     else if (a === '--clean') flags.clean = true;
     else if (a === '--only') flags.only = (argv[++i] ?? '').split(',').map((s) => (s === '4' ? '3' : s.trim()));
     else if (a === '--out') flags.out = argv[++i] ?? flags.out;
+    else if (a === '--compare') flags.compare = argv[++i] ?? '';
     else if (a === '-h' || a === '--help') {
       console.log(
         readFileSync(fileURLToPath(import.meta.url), 'utf8')
           .split('\n')
-          .slice(0, 12)
+          .slice(0, 13)
           .join('\n'),
       );
       process.exit(0);
     } else throw new Error(`unknown flag ${a}`);
   }
   for (const id of flags.only) if (!SCENARIOS[id]) throw new Error(`no scenario ${id} (have ${Object.keys(SCENARIOS).join(', ')}; 4 runs with 3)`);
+  flags.out ||= flags.compare ? 'bench/results/compare.json' : 'bench/results/latest.json';
   return flags;
 }
 
@@ -73,9 +81,10 @@ async function main(): Promise<void> {
     if (engine.started) await stopBenchEngine();
     return;
   }
+  const built: BuiltRef | undefined = flags.compare ? buildRef(flags.compare, log) : undefined;
   const proxy = new CountingProxy(engine.socketPath, `/tmp/dtui-bench-proxy-${process.pid}.sock`);
   await proxy.start();
-  const ctx: BenchContext = { engine, proxy, quick: flags.quick, dockerCli: findDockerCli(), log };
+  const ctx: BenchContext = { engine, proxy, quick: flags.quick, dockerCli: findDockerCli(), log, dtuiBin: resolve('bin/dtui') };
   const rows: ResultRow[] = [];
   try {
     for (const id of flags.only) {
@@ -84,6 +93,11 @@ async function main(): Promise<void> {
       log(`scenario ${id}: ${s.name}…`);
       try {
         rows.push(...(await s.run(ctx)));
+        if (built) {
+          log(`scenario ${id} again with ${built.ref}…`);
+          const theirs = await s.run({ ...ctx, dtuiBin: built.bin });
+          rows.push(...theirs.map((r) => ({ ...r, scenario: `${REF_PREFIX}${r.scenario}` })));
+        }
       } catch (err) {
         // One broken scenario must not lose the others' numbers: it becomes a failed row.
         const message = err instanceof Error ? err.message.split('\n')[0]! : String(err);
@@ -105,7 +119,14 @@ async function main(): Promise<void> {
     await proxy.stop();
   }
   console.log(renderTable(rows));
-  writeResults(flags.out, rows, { quick: flags.quick, scenarios: flags.only, loadavgAtStart, seconds: Math.round((performance.now() - t0) / 1000) });
+  if (built) console.log(`\n${renderComparison(rows, built)}`);
+  writeResults(flags.out, rows, {
+    compare: built && { ref: built.ref, sha: built.sha },
+    quick: flags.quick,
+    scenarios: flags.only,
+    loadavgAtStart,
+    seconds: Math.round((performance.now() - t0) / 1000),
+  });
   log(`wrote ${flags.out} (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
 }
 

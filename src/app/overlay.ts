@@ -1,5 +1,6 @@
 // The scrollable text overlay (image history, inspect JSON): opening it, scrolling it,
-// and o → export its text to a file after asking where.
+// / to search it and n/N to jump between matching lines (the Inspect tab's search code,
+// src/state/log-search.ts), and o → export its text to a file after asking where.
 import { existsSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -9,9 +10,12 @@ import type { AppContextValue } from './app-context.js';
 import { openPrompt } from './forms.js';
 import type { Move } from './navigation.js';
 import { setStatus } from './status.js';
+import { keyLabel } from '../keys/labels.js';
+import { inspectMatches, nextLineMatch } from '../state/log-search.js';
+import { layoutFor, pages } from './layout.js';
 import type { SubmitResult, TextOverlay, UiState } from './ui-state.js';
 
-export function openOverlay(ctx: AppContextValue, overlay: Omit<TextOverlay, 'scroll'>): void {
+export function openOverlay(ctx: AppContextValue, overlay: Omit<TextOverlay, 'scroll' | 'search' | 'searchAt'>): void {
   ctx.ui.update((s) => ({ ...s, overlay: { ...overlay, scroll: 0 } }));
 }
 
@@ -51,8 +55,43 @@ export function askOverwrite(
   return { confirm: `${path} already exists — overwrite? y/N`, onYes: (s) => write(true, s) };
 }
 
+/** The overlay's lines of text on screen (the page PgUp/PgDn move by). */
+function overlayPage(ctx: AppContextValue): number {
+  const { cols, rows } = ctx.terminal.get();
+  return pages.overlay(layoutFor(cols, rows));
+}
+
 export function overlayActions(ctx: AppContextValue) {
+  /** n/N: the next (previous) matching line after (before) the last one, else from the screen. */
+  const jump = (backwards: boolean) => {
+    const o = ctx.ui.get().overlay;
+    if (!o) return;
+    if (!o.search) return setStatus(ctx, `No search: press ${keyLabel('overlay.search')} first`, 'info');
+    const page = overlayPage(ctx);
+    const from = o.searchAt ?? (backwards ? o.scroll + page : o.scroll - 1);
+    const next = nextLineMatch(inspectMatches(o.lines, o.search), from, backwards);
+    if (next === undefined) return setStatus(ctx, `"${o.search}": no ${backwards ? 'earlier' : 'later'} match`, 'info');
+    const max = Math.max(0, o.lines.length - page);
+    ctx.ui.update((s) => (s.overlay ? { ...s, overlay: { ...s.overlay, searchAt: next, scroll: Math.min(max, Math.max(0, next - 2)) } } : s));
+  };
   return {
+    'overlay.search': () => {
+      const o = ctx.ui.get().overlay;
+      if (!o) return;
+      openPrompt(ctx, {
+        title: `Search ${o.title}`,
+        label: 'Find',
+        initial: o.search ?? '',
+        note: `Lowercase matches any case · empty clears · ${keyLabel('overlay.next')}/${keyLabel('overlay.prev')} next/previous`,
+        onSubmit: (value) => {
+          ctx.ui.update((s) => (s.overlay ? { ...s, overlay: { ...s.overlay, search: value, searchAt: null } } : s));
+          if (value) queueMicrotask(() => jump(false));
+          return undefined;
+        },
+      });
+    },
+    'overlay.next': () => jump(false),
+    'overlay.prev': () => jump(true),
     'overlay.close': () => ctx.ui.update((s) => ({ ...s, overlay: undefined })),
     'overlay.export': () => {
       const overlay = ctx.ui.get().overlay;

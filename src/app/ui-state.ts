@@ -8,12 +8,14 @@ import type { SearchResult } from '../engine/registry/registry-search.js';
 import { RESOURCE_KINDS, type ResourceKind } from '../resources/queries.js';
 import type { EngineSession } from '../state/session.js';
 import type { ActionId } from '../keys/keymap.js';
+import type { DetailTab } from '../state/detail-tabs.js';
 
 /** A list pane is one resource kind (src/resources/queries.ts). */
 export type ListId = ResourceKind;
-/** 'volumes' and 'engine' are full-body views; 1 and 2 bring the two lists back. */
+/** Full-body kinds (placement 'full') and 'engine' replace the lists; 1 and 2 bring them back. */
 export type PaneId = ListId | 'detail' | 'engine';
-export type DetailTab = 'logs' | 'top' | 'stats' | 'inspect';
+/** The detail pane's tabs (src/state/detail-tabs.ts); each kind's descriptor lists the ones it has. */
+export type { DetailTab } from '../state/detail-tabs.js';
 
 export interface ListUi {
   /** Key of the selected row, so the selection follows its row when the list changes. */
@@ -61,6 +63,10 @@ export interface TextOverlay {
   /** What o writes to a file, if this overlay can be exported, and a suggested file name. */
   exportLines?: string[];
   exportName?: string;
+  /** What / searched for (highlighted; n/N jump); '' or unset for none. Smart case. */
+  search?: string;
+  /** Line index n/N last jumped to. */
+  searchAt?: number | null;
 }
 
 export interface OpenForm {
@@ -157,8 +163,6 @@ export interface UiState {
   logView: LogView;
   inspect: InspectView;
 }
-
-export const PANES: readonly PaneId[] = ['containers', 'images', 'detail'];
 
 export function initialUiState(): UiState {
   const list = (): ListUi => ({ cursor: 0, filter: '', editingFilter: false });

@@ -133,6 +133,9 @@ const BINDINGS = [
   { id: 'engine.pruneVolumes', keys: ['V'], scope: 'engine', help: 'Prune unused volumes (asks first)', danger: true, hint: 'prune volumes' },
   { id: 'engine.pruneBuildCache', keys: ['B'], scope: 'engine', help: 'Prune the build cache (asks first)', danger: true, hint: 'prune build cache' },
   { id: 'overlay.export', keys: ['o'], scope: 'overlay', help: 'Export the text to a file', hint: 'export' },
+  { id: 'overlay.search', keys: ['/'], scope: 'overlay', help: 'Search the text (lowercase: any case)', hint: 'search' },
+  { id: 'overlay.next', keys: ['n'], scope: 'overlay', help: 'Next search match' },
+  { id: 'overlay.prev', keys: ['N'], scope: 'overlay', help: 'Previous search match' },
   { id: 'overlay.close', keys: ['esc', 'q'], scope: 'overlay', help: 'Close (↑↓ PgUp PgDn g G scroll)', hint: 'close' },
   {
     id: 'image.pull',

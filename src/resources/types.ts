@@ -9,6 +9,7 @@ import type { EngineSession } from '../state/session.js';
 import type { ActionId, ScopedActionId } from '../keys/keymap.js';
 import type { AppContextValue } from '../app/app-context.js';
 import type { ResourceQuerySpec } from './query.js';
+import type { DetailSubject, DetailTab } from '../state/detail-tabs.js';
 
 /** A colour meaning, mapped to the theme by the view (keeps src/resources free of Ink). */
 export type Tone = 'muted' | 'accent' | 'success' | 'warning' | 'error' | 'running' | 'paused' | 'exited' | 'created' | 'restarting' | 'dead' | 'removing';
@@ -67,8 +68,12 @@ export interface ResourceDescriptor<Row, K extends string = string> extends Reso
   title: string;
   /** One row in words, for 'No image matches "x"': 'image'. */
   noun: string;
-  /** The keymap action that focuses the pane ('pane.images'); its key is the title's [2]. */
-  paneAction: ActionId;
+  /**
+   * The keymap action that focuses the pane: always `pane.<kind>` ('pane.images'), and the
+   * keymap must bind it (else this is `never` and the descriptor does not compile). Its
+   * handler is derived from the registry (src/app/dispatch/handlers.ts); its key is the title's [2].
+   */
+  paneAction: Extract<ActionId, `pane.${K}`>;
   placement: Placement;
   /** Columns, rebuilt when `now` or one of `inputs` changes (not per key). */
   columns: (env: CellEnv) => readonly ResourceColumn<Row>[];
@@ -80,8 +85,15 @@ export interface ResourceDescriptor<Row, K extends string = string> extends Reso
   onWindow?: (session: EngineSession, visible: readonly Row[]) => void;
   /** Shown when the list is empty and unfiltered (default: 'No <noun>s'). */
   emptyText?: () => string;
-  /** Tabs of the detail pane for this kind (none: the kind has no detail pane). */
-  detailTabs?: readonly string[];
+  /**
+   * The detail pane's tabs for this kind, in the order drawn (none: no tabs). Only a kind
+   * placed beside the pane shows them; each tab reads what `detailSubject` gives it (Logs,
+   * Top, Stats a container id; Inspect an inspect target). A tab key pressed for a kind
+   * without that tab shows the first list beside the pane that has it.
+   */
+  detailTabs?: readonly DetailTab[];
+  /** The selected row as the detail pane's tabs read it (title, state, ids). */
+  detailSubject?: (row: Row) => DetailSubject;
   /** The handlers of the kind's keys (keymap scope = kind), built once per app. */
   actions: (app: AppContextValue) => ResourceHandlers<K>;
 }

@@ -42,3 +42,18 @@ export function inspectMatches(lines: readonly string[], needle: string): number
   });
   return out;
 }
+
+/**
+ * n/N over line matches (inspectMatches): the first matching line after `from`, or with
+ * `backwards` the last one before it; undefined when there is none that way.
+ */
+export function nextLineMatch(matches: readonly number[], from: number, backwards: boolean): number | undefined {
+  if (!backwards) return matches.find((i) => i > from);
+  for (let k = matches.length - 1; k >= 0; k--) if (matches[k]! < from) return matches[k];
+  return undefined;
+}
+
+/** "1 match", "3 matches". */
+export function matchCount(n: number): string {
+  return n === 1 ? '1 match' : `${n.toLocaleString('en-US')} matches`;
+}

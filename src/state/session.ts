@@ -31,6 +31,15 @@ export const PENDING_LABEL: Record<ContainerAction, string> = {
   remove: 'removing…',
 };
 
+/**
+ * The /events types the session subscribes to: every type a kind's `refreshOn` names, plus
+ * what the session itself follows — container events (start/finish times, logs that re-open
+ * on start) and daemon events (the Engine overview). A new kind's events come with its query spec.
+ */
+export const SESSION_EVENT_TYPES: readonly string[] = [
+  ...new Set(['container', ...RESOURCE_KINDS.flatMap((k) => RESOURCE_QUERIES[k].refreshOn.map((r) => r.type)), 'daemon']),
+];
+
 export class EngineSession implements EngineFeed {
   readonly connection = new Store<ConnectionState>({ status: 'connected' });
   /** Container id → what is being done to it, shown in place of its status. */
@@ -167,7 +176,7 @@ export class EngineSession implements EngineFeed {
     const signal = this.signal;
     while (!signal.aborted) {
       try {
-        for await (const event of this.engine.events(signal)) this.route(event);
+        for await (const event of this.engine.events(signal, SESSION_EVENT_TYPES)) this.route(event);
         if (signal.aborted) return;
         throw new Error('the events stream ended');
       } catch (err) {

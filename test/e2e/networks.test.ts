@@ -11,6 +11,7 @@ describe('networks pane', () => {
   const made = uniqueName('netmade');
   const live = uniqueName('netlive');
   const user = uniqueName('netuser');
+  const searched = uniqueName('netsearch');
   let userId = '';
   let tui: TuiHarness | undefined;
 
@@ -25,7 +26,7 @@ describe('networks pane', () => {
         .getContainer(userId)
         .remove({ force: true })
         .catch(() => undefined);
-    await removeTestNetworks(docker, [made, live], '10.231.1');
+    await removeTestNetworks(docker, [made, live, searched], '10.231.1');
   });
 
   it('creates a network through the form: each bad field is named, the engine gets what was typed', async () => {
@@ -147,5 +148,37 @@ describe('networks pane', () => {
     await tui.press('5');
     await tui.press('i');
     await tui.waitForText(`"Name": "${made}"`);
+  }, 60_000);
+
+  it("searches a network's inspect: / counts the matching lines, n and N move between them", async () => {
+    await tui?.kill('SIGKILL');
+    await createTestNetwork(docker, searched, '10.231.13.0/24', { Labels: { ...TEST_LABELS, 'dtui.a': 'needle-one', 'dtui.b': 'needle-two' } });
+    tui = await launchDtui();
+    await tui.press('5');
+    await tui.press('/');
+    await tui.type(searched);
+    await tui.press('enter');
+    await tui.waitForText(new RegExp(`${searched}\\s+bridge`));
+    await tui.press('i');
+    await tui.waitForText(`"Name": "${searched}"`);
+    await tui.press('/');
+    await tui.waitForText(`Search Network ${searched} (inspect)`);
+    await tui.type('needle');
+    await tui.press('enter');
+    await tui.waitForText('"needle" 1/2 matches');
+    await tui.press('n');
+    await tui.waitForText('"needle" 2/2 matches');
+    await tui.press('n');
+    await tui.waitForText('"needle": no later match');
+    await tui.press('N');
+    await tui.waitForText('"needle" 1/2 matches');
+    await tui.press('/');
+    await tui.waitForText(`Search Network ${searched} (inspect)`);
+    for (let i = 0; i < 'needle'.length; i++) await tui.press('backspace');
+    await tui.type('needle-two');
+    await tui.press('enter');
+    await tui.waitForText('"needle-two" 1/1 match ');
+    await tui.press('esc');
+    await tui.waitForText(/\[5\] Networks/);
   }, 60_000);
 });

@@ -6,6 +6,7 @@ import { KEYMAP } from '../../src/keys/keymap.js';
 import { FakeEngine, fakeApp, fakeContainer, fakeImage } from '../support/fake-engine.js';
 import { UI_COLS, renderApp, type RenderedApp } from '../support/ui-render.js';
 import { waitFor } from '../support/wait.js';
+import { openOverlay } from '../../src/app/overlay.js';
 
 let app: RenderedApp | undefined;
 afterEach(() => app?.unmount());
@@ -117,5 +118,50 @@ describe('confirm dialogs', () => {
     // Still usable: the dialog is gone and keys work.
     await app.press('1');
     await app.waitForText(/s stop/);
+  });
+});
+
+describe('text overlay search', () => {
+  it('/ finds lines (smart case), counts them right, highlights them and n/N move between them', async () => {
+    const { app, ctx } = await open(24);
+    const lines = Array.from({ length: 60 }, (_, i) => (i === 5 || i === 30 || i === 50 ? `  "Gateway": "10.0.${i}.1"` : `  "Line": ${i}`));
+    openOverlay(ctx, { title: 'Inspect network net-a', lines });
+    await app.waitForText('Inspect network net-a');
+    await app.press('/');
+    await app.waitForText('Search Inspect network net-a');
+    for (const c of 'gateway') await app.press(c);
+    await app.press('\r');
+    // The first match is on screen and counted; "1/3": it is the one n/N jumped to.
+    await app.waitForText('"gateway" 1/3 matches');
+    const row = app
+      .text()
+      .split('\n')
+      .findIndex((l) => l.includes('10.0.5.1'));
+    const col = app.line(row).indexOf('Gateway');
+    expect(app.cell(row, col).inverse).toBe(true);
+    expect(app.cell(row, col - 2).inverse).toBe(false);
+    await app.press('n');
+    await app.waitForText('"gateway" 2/3 matches');
+    expect(app.text()).toContain('10.0.30.1');
+    expect(app.text()).not.toContain('10.0.5.1');
+    await app.press('n', 'n');
+    await app.waitForText('"gateway": no later match');
+    expect(app.text()).toContain('"gateway" 3/3 matches');
+    await app.press('N');
+    await app.waitForText('"gateway" 2/3 matches');
+    // One match: singular.
+    await app.press('/');
+    await app.waitForText('Search Inspect network net-a');
+    for (let i = 0; i < 'gateway'.length; i++) await app.press('\x7f');
+    for (const c of '10.0.50') await app.press(c);
+    await app.press('\r');
+    await app.waitForText('"10.0.50" 1/1 match ');
+    // Upper case matches case-sensitively: nothing here.
+    await app.press('/');
+    await app.waitForText('Search Inspect network net-a');
+    for (let i = 0; i < '10.0.50'.length; i++) await app.press('\x7f');
+    for (const c of 'GATEWAY') await app.press(c);
+    await app.press('\r');
+    await app.waitForText('"GATEWAY" 0 matches');
   });
 });

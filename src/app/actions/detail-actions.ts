@@ -7,7 +7,7 @@ import { parseSince, validatePath } from '../../engine/models/validate.js';
 import { compileFilter, viewRows } from '../../state/log-index.js';
 import { findLogMatch } from '../../state/log-search.js';
 import { revealSeq, toggleFollow, topIndex } from '../log-scroll.js';
-import { inspectMatches } from '../../state/log-search.js';
+import { inspectMatches, nextLineMatch } from '../../state/log-search.js';
 import type { AppContextValue } from '../app-context.js';
 import { openForm, openPrompt } from '../forms.js';
 import { layoutFor, pages } from '../layout.js';
@@ -15,7 +15,8 @@ import { selectedContainer, selectedRow } from '../selectors.js';
 import { saveMergedLog } from './merged-log-save.js';
 import { groupLabel } from '../../resources/projects/rows.js';
 import { setStatus } from '../status.js';
-import { LOG_TAILS, type DetailTab, type LogView, type UiState } from '../ui-state.js';
+import { LOG_TAILS, type DetailTab, type ListId, type LogView, type UiState } from '../ui-state.js';
+import { tabOwner } from '../../state/detail-tabs.js';
 import { keyLabel } from '../../keys/labels.js';
 import { askOverwrite } from '../overlay.js';
 
@@ -30,18 +31,43 @@ function fileStamp(d = new Date()): string {
   return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}`;
 }
 
-export function detailActions(ctx: AppContextValue) {
+/** The kinds' detail tabs, from their descriptors (handlers.ts reads the registry; this module may not). */
+export interface DetailKinds {
+  tabsOf: (kind: ListId) => readonly DetailTab[];
+  /** The lists beside the detail pane, in pane order. */
+  besidePane: readonly ListId[];
+}
+
+/** The keys of a kind's pane that open the detail pane on one of its tabs. */
+export function detailEntryActions(ctx: AppContextValue) {
+  const update = (fn: (s: UiState) => UiState) => ctx.ui.update(fn);
+  return {
+    'container.stats': () =>
+      selectedContainer(ctx.session, ctx.ui.get()) && update((s) => ({ ...s, focus: 'detail', lastList: 'containers', detailTab: 'stats' })),
+    'container.inspect': () =>
+      selectedContainer(ctx.session, ctx.ui.get()) &&
+      update((s) => ({ ...s, focus: 'detail', lastList: 'containers', detailTab: 'inspect', inspect: { ...s.inspect, top: 0, searchAt: null } })),
+    'image.inspect': () =>
+      update((s) => ({ ...s, focus: 'detail', lastList: 'images', detailTab: 'inspect', inspect: { ...s.inspect, top: 0, searchAt: null } })),
+  } as const;
+}
+
+export function detailActions(ctx: AppContextValue, kinds: DetailKinds) {
   const update = (fn: (s: UiState) => UiState) => ctx.ui.update(fn);
   const setView = (patch: Partial<LogView>) => update((s) => ({ ...s, logView: { ...s.logView, ...patch } }));
+  // l / t / m / i show the tab of the list the pane belongs to, or, when its kind has no
+  // such tab, of the first list that has it: l from an image's summary means the selected
+  // container's Logs.
   const tab = (detailTab: DetailTab) =>
     update((s) => ({
       ...s,
+      lastList: tabOwner(detailTab, s.lastList, kinds.besidePane, kinds.tabsOf),
       detailTab,
       logScroll: { topSeq: null },
       topScroll: 0,
       inspect: { ...s.inspect, top: 0, searchAt: null },
     }));
-  const onLogs = () => ctx.ui.get().detailTab === 'logs' && (ctx.ui.get().lastList === 'containers' || ctx.ui.get().lastList === 'projects');
+  const onLogs = () => ctx.ui.get().detailTab === 'logs' && kinds.tabsOf(ctx.ui.get().lastList).includes('logs');
   const log = () => ctx.detail.state.logs;
   const rows = () => {
     const l = log();
@@ -82,19 +108,14 @@ export function detailActions(ctx: AppContextValue) {
     if (!s.inspect.search) return setStatus(ctx, `No search: press ${keyLabel('detail.search')} first`, 'info');
     const matches = inspectMatches(lines, s.inspect.search);
     const from = s.inspect.searchAt ?? (backwards ? s.inspect.top + detailHeight(ctx) : s.inspect.top - 1);
-    const next = backwards ? [...matches].reverse().find((i) => i < from) : matches.find((i) => i > from);
+    const next = nextLineMatch(matches, from, backwards);
     if (next === undefined) return setStatus(ctx, `"${s.inspect.search}": no ${backwards ? 'earlier' : 'later'} match`, 'info');
     update((st) => ({ ...st, inspect: { ...st.inspect, searchAt: next, top: Math.max(0, next - 2) } }));
   };
 
   return {
-    'container.stats': () =>
-      selectedContainer(ctx.session, ctx.ui.get()) && update((s) => ({ ...s, focus: 'detail', lastList: 'containers', detailTab: 'stats' })),
-    'container.inspect': () =>
-      selectedContainer(ctx.session, ctx.ui.get()) &&
-      update((s) => ({ ...s, focus: 'detail', lastList: 'containers', detailTab: 'inspect', inspect: { ...s.inspect, top: 0, searchAt: null } })),
-    'image.inspect': () =>
-      update((s) => ({ ...s, focus: 'detail', lastList: 'images', detailTab: 'inspect', inspect: { ...s.inspect, top: 0, searchAt: null } })),
+    'detail.logs': () => tab('logs'),
+    'detail.top': () => tab('top'),
     'detail.stats': () => tab('stats'),
     'detail.inspect': () => tab('inspect'),
     'detail.search': () => {

@@ -13,7 +13,7 @@ import type { AppContextValue } from '../app-context.js';
 import { formKeys } from '../forms.js';
 import { layoutFor } from '../layout.js';
 import { overlayActions } from '../overlay.js';
-import { PANES, type UiState } from '../ui-state.js';
+import type { PaneId, UiState } from '../ui-state.js';
 import { dialogKeys } from './dialog-keys.js';
 import { filterKeys } from './filter-keys.js';
 import { moveKeys } from './scrolling.js';
@@ -43,12 +43,15 @@ export function createHandlers(
   const update = (fn: (s: UiState) => UiState) => ctx.ui.update(fn);
   const filter = filterKeys(ctx);
   const form = formKeys(ctx);
-  const detail = detailActions(ctx);
+  const detail = detailActions(ctx, { tabsOf: (k) => descriptorOf(k).detailTabs ?? [], besidePane: LISTS_BESIDE_DETAIL });
   const registry = registryActions(ctx);
 
+  /** Tab cycles through the lists beside the detail pane (top first) and the detail pane. */
   const cycleFocus = (step: 1 | -1) =>
     update((s) => {
-      const next = PANES[(PANES.indexOf(s.focus) + step + PANES.length) % PANES.length] ?? s.focus;
+      // Kinds sharing a slot (Containers and Projects on top): Tab visits the one shown.
+      const panes: readonly PaneId[] = [...listsShown(s.lastList), 'detail'];
+      const next = panes[(panes.indexOf(s.focus) + step + panes.length) % panes.length] ?? s.focus;
       return { ...s, focus: next, lastList: next === 'detail' || next === 'engine' ? s.lastList : next };
     });
   const focusList = (list: ResourceKind) => update((s) => ({ ...s, focus: list, lastList: RESOURCES_BESIDE_DETAIL.has(list) ? list : s.lastList }));
@@ -64,7 +67,7 @@ export function createHandlers(
     if (s.focus === 'detail') return update((st) => ({ ...st, focus: st.lastList }));
     // Esc leaves the full-body views for the list last used (a filter there goes first).
     if (s.focus === 'engine' || (!RESOURCES_BESIDE_DETAIL.has(s.focus) && !s.lists[s.focus].filter)) {
-      return update((st) => ({ ...st, focus: st.lastList === 'volumes' ? 'containers' : st.lastList }));
+      return update((st) => ({ ...st, focus: RESOURCES_BESIDE_DETAIL.has(st.lastList) ? st.lastList : (PANES[0] ?? st.lastList) }));
     }
     if (s.lists[s.focus].filter) filter.clear();
   };
@@ -73,33 +76,11 @@ export function createHandlers(
     ...moveKeys(ctx),
     'pane.next': () => cycleFocus(1),
     'pane.prev': () => cycleFocus(-1),
-    'pane.containers': () => focusList('containers'),
-    'pane.images': () => focusList('images'),
-    'pane.volumes': () => update((s) => ({ ...s, focus: 'volumes' })),
     'pane.engine': () => update((s) => ({ ...s, focus: 'engine' })),
-    'pane.networks': () => focusList('networks'),
-    'pane.projects': () => focusList('projects'),
     ...filter.handlers,
     ...engineActions(ctx),
     ...overlayActions(ctx),
-    // l / t in the detail pane always mean the selected container's Logs / Top, even
-    // when Tab arrived there from Images (which shows the image summary).
-    'detail.logs': () => update((s) => ({ ...s, lastList: 'containers', detailTab: 'logs', logScroll: { topSeq: null } })),
-    'detail.top': () => update((s) => ({ ...s, lastList: 'containers', detailTab: 'top', topScroll: 0 })),
-    'detail.stats': detail['detail.stats'],
-    'detail.inspect': detail['detail.inspect'],
-    'detail.search': detail['detail.search'],
-    'detail.next': detail['detail.next'],
-    'detail.prev': detail['detail.prev'],
-    'logs.follow': detail['logs.follow'],
-    'logs.filter': detail['logs.filter'],
-    'logs.timestamps': detail['logs.timestamps'],
-    'logs.wrap': detail['logs.wrap'],
-    'logs.colour': detail['logs.colour'],
-    'logs.tailLess': detail['logs.tailLess'],
-    'logs.tailMore': detail['logs.tailMore'],
-    'logs.since': detail['logs.since'],
-    'logs.save': detail['logs.save'],
+    ...detail,
     ...dialogKeys(ctx),
     ...form.handlers,
     'transfer.cancel': registry['transfer.cancel'],
@@ -117,17 +98,40 @@ export function createHandlers(
     back: back,
     quit: () => dispatch.quit(),
     suspend: () => ctx.suspendToShell?.(),
-  } satisfies { readonly [Id in Exclude<ActionId, ResourceActionId>]: Handler };
+  } satisfies { readonly [Id in Exclude<ActionId, ResourceActionId | PaneActionId>]: Handler };
 
-  const table: HandlerTable = { ...core, ...resourceHandlers(ctx) };
+  const table: HandlerTable = { ...core, ...paneHandlers(focusList), ...resourceHandlers(ctx) };
   return { table, typeIntoFilter: filter.type, typeIntoForm: form.type };
 }
 
 /** Ids whose scope is a resource kind: their handlers come from the kinds' descriptors. */
 type ResourceActionId = ScopedActionId<ResourceKind>;
+/** The `pane.<kind>` ids: each descriptor's `paneAction`, handled by focusing its pane. */
+type PaneActionId = Extract<ActionId, `pane.${ResourceKind}`>;
 
 /** The lists shown beside the detail pane (Esc from it returns there); full-body panes are not. */
 const RESOURCES_BESIDE_DETAIL = new Set<ResourceKind>(RESOURCE_KINDS.filter((k) => descriptorOf(k).placement !== 'full'));
+
+/** The lists beside the detail pane in placement order (top first). */
+const LISTS_BESIDE_DETAIL: readonly ResourceKind[] = (['top-left', 'bottom-left'] as const).flatMap((place) =>
+  RESOURCE_KINDS.filter((k) => descriptorOf(k).placement === place),
+);
+/** The lists drawn beside the detail pane: of kinds sharing a slot, the last used, else the first. */
+export function listsShown(lastList: ResourceKind): readonly ResourceKind[] {
+  const slot = (k: ResourceKind) => descriptorOf(k).placement;
+  return LISTS_BESIDE_DETAIL.filter((k) => k === lastList || (slot(k) !== slot(lastList) && LISTS_BESIDE_DETAIL.find((o) => slot(o) === slot(k)) === k));
+}
+
+/** What Tab cycles through: those lists, then the detail pane. */
+export const PANES: readonly PaneId[] = [...LISTS_BESIDE_DETAIL, 'detail'];
+
+/**
+ * One handler per descriptor's `paneAction`: focus that kind's pane. The descriptor type
+ * ties `paneAction` to `pane.<kind>`, so the merge covers PaneActionId; the cast states it.
+ */
+export function paneHandlers(focus: (kind: ResourceKind) => void): { readonly [Id in PaneActionId]: Handler } {
+  return Object.assign({}, ...RESOURCE_KINDS.map((k) => ({ [descriptorOf(k).paneAction]: () => focus(k) }))) as { readonly [Id in PaneActionId]: Handler };
+}
 
 /**
  * Every descriptor's handlers. Each descriptor is typed to return exactly the ids of its

@@ -192,8 +192,8 @@ export class DockerEngine implements EngineApi {
     return c.id;
   }
 
-  events(signal: AbortSignal): AsyncGenerator<EngineEvent> {
-    return readEvents(this.docker, signal);
+  events(signal: AbortSignal, types: readonly string[]): AsyncGenerator<EngineEvent> {
+    return readEvents(this.docker, signal, types);
   }
 
   // — Deep container views: stats, inspect, commit, copy, saved logs —

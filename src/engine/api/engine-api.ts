@@ -40,8 +40,12 @@ export interface EngineApi {
   /** `docker version` + `docker info` + `docker system df` for the Engine pane. */
   overview(signal: AbortSignal): Promise<EngineOverview>;
   prune(kind: PruneKind): Promise<PruneResult>;
-  /** Engine events (containers, images, volumes, daemon) until the signal fires. */
-  events(signal: AbortSignal): AsyncGenerator<EngineEvent>;
+  /**
+   * Engine events of the given types ('container', 'network', …) until the signal fires.
+   * The caller names the types (the session: those its kinds refresh on), so a new kind
+   * needs no edit in the engine layer.
+   */
+  events(signal: AbortSignal, types: readonly string[]): AsyncGenerator<EngineEvent>;
 
   // — containers —
   listContainers(signal?: AbortSignal): Promise<ContainerRow[]>;

@@ -46,9 +46,10 @@ export function toEngineEvent(input: unknown): EngineEvent {
   };
 }
 
-export async function* readEvents(docker: Docker, signal: AbortSignal): AsyncGenerator<EngineEvent> {
+/** Reads /events of the given types (the caller's list: this layer knows no resource kinds). */
+export async function* readEvents(docker: Docker, signal: AbortSignal, types: readonly string[]): AsyncGenerator<EngineEvent> {
   const stream = await docker.getEvents({
-    filters: { type: ['container', 'image', 'volume', 'network', 'daemon'] },
+    filters: { type: [...types] },
     abortSignal: signal,
   });
   const parser = new JsonLineParser<unknown>();

@@ -2,7 +2,7 @@
 import type { ContainerRow } from '../../engine/models/types.js';
 import { containerActions } from '../../app/actions/container-actions.js';
 import { containerForms } from '../../app/actions/container-form-actions.js';
-import { detailActions } from '../../app/actions/detail-actions.js';
+import { detailEntryActions } from '../../app/actions/detail-actions.js';
 import { sessionActions } from '../../app/actions/session-actions.js';
 import type { ResourceDescriptor } from '../types.js';
 import { containerNetworkActions } from '../networks/connect.js';
@@ -32,8 +32,15 @@ export const containers: ResourceDescriptor<ContainerRow, 'containers'> = {
     session.times.setVisible(visible);
   },
   detailTabs: ['logs', 'top', 'stats', 'inspect'],
+  detailSubject: (row) => ({
+    title: row.name,
+    state: row.state,
+    containerId: row.id,
+    running: row.state === 'running' || row.state === 'paused',
+    inspect: { kind: 'container', id: row.id },
+  }),
   actions: (app) => {
-    const detail = detailActions(app);
+    const detail = detailEntryActions(app);
     return {
       ...containerActions(app),
       ...containerForms(app),

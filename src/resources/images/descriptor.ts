@@ -1,7 +1,7 @@
 // The Images pane (2): bottom left, beside the detail pane (which shows the image summary).
 import type { ImageRow } from '../../engine/models/types.js';
-import { detailActions } from '../../app/actions/detail-actions.js';
-import { imageActions } from '../../app/actions/image-actions.js';
+import { detailEntryActions } from '../../app/actions/detail-actions.js';
+import { imageActions, imageLabel } from '../../app/actions/image-actions.js';
 import { imageLocalActions } from '../../app/actions/image-local-actions.js';
 import { registryActions } from '../../app/actions/registry-actions.js';
 import { runActions } from '../../app/actions/run-actions.js';
@@ -18,6 +18,9 @@ export const images: ResourceDescriptor<ImageRow, 'images'> = {
   placement: 'bottom-left',
   columns: ({ now }) => imageColumns(now),
   clock: () => false,
+  // Inspect only; on any other tab the pane shows the image's summary (src/views/detail).
+  detailTabs: ['inspect'],
+  detailSubject: (row) => ({ title: `Image ${imageLabel(row)}`, inspect: { kind: 'image', id: row.id } }),
   actions: (app) => {
     const registry = registryActions(app);
     return {
@@ -28,7 +31,7 @@ export const images: ResourceDescriptor<ImageRow, 'images'> = {
       'image.tag': registry['image.tag'],
       'image.search': registry['image.search'],
       ...runActions(app),
-      'image.inspect': detailActions(app)['image.inspect'],
+      'image.inspect': detailEntryActions(app)['image.inspect'],
     };
   },
 };

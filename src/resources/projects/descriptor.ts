@@ -5,7 +5,7 @@ import type { ResourceDescriptor } from '../types.js';
 import { projectActions } from './actions.js';
 import { projectColumns } from './columns.js';
 import { projectsQuery } from './query.js';
-import type { ProjectRow } from './rows.js';
+import { groupLabel, NO_PROJECT, type ProjectRow } from './rows.js';
 
 export const projects: ResourceDescriptor<ProjectRow, 'projects'> = {
   ...projectsQuery,
@@ -18,5 +18,11 @@ export const projects: ResourceDescriptor<ProjectRow, 'projects'> = {
   inputs: (session) => [session.pending],
   emptyText: () => 'No containers, so no Compose projects',
   detailTabs: ['logs'],
+  // The merged log of the project or service; the containers of no project have none.
+  detailSubject: (row) => ({
+    title: row.project ? groupLabel(row) : NO_PROJECT,
+    state: `${row.running}/${row.total} running`,
+    ...(row.project ? { logGroup: { key: row.key, project: row.project, ...(row.level === 'service' ? { service: row.service } : {}) } } : {}),
+  }),
   actions: projectActions,
 };

@@ -14,7 +14,7 @@ import { Header } from '../header/header.js';
 import { EnginePane } from '../engine/engine-pane.js';
 import { TextOverlayView } from '../overlay/text-overlay.js';
 import { ResourcePane } from '../resource-pane.js';
-import { RESOURCE_KINDS, type ResourceKind } from '../../resources/queries.js';
+import { listsShown } from '../../app/dispatch/handlers.js';
 import { RESOURCES } from '../../resources/registry.js';
 import { SearchView } from '../registry/search-view.js';
 import { TransferView } from '../registry/transfer-view.js';
@@ -36,15 +36,6 @@ const HELP_KEYS = () => ({
   pageUp: keyLabel('help.pageUp'),
   pageDown: keyLabel('help.pageDown'),
 });
-
-/** The list panes stacked left of the detail pane, top first. */
-const LEFT_KINDS = (['top-left', 'bottom-left'] as const).flatMap((place) => RESOURCE_KINDS.filter((k) => RESOURCES[k].placement === place));
-
-/** Kinds sharing a slot (Containers and Projects on top) take turns: the last list used shows, else the first. */
-function leftKinds(lastList: ResourceKind): ResourceKind[] {
-  const slot = (k: ResourceKind) => RESOURCES[k].placement;
-  return LEFT_KINDS.filter((k) => k === lastList || (slot(k) !== slot(lastList) && LEFT_KINDS.find((o) => slot(o) === slot(k)) === k));
-}
 
 function useTerminalSize(ctx: AppContextValue): void {
   const { stdout } = useStdout();
@@ -82,7 +73,7 @@ function Screen({ controller }: { controller: Controller }) {
           ) : (
             <>
               <Box flexDirection="column" width={layout.leftWidth}>
-                {leftKinds(ui.lastList).map((kind) => (
+                {listsShown(ui.lastList).map((kind) => (
                   <ResourcePane key={kind} kind={kind} {...paneBox(layout, RESOURCES[kind].placement)} />
                 ))}
               </Box>

@@ -6,7 +6,7 @@ import { truncateToWidth } from '../../text/width.js';
 import { theme } from '../../ui/theme.js';
 import { useStore } from '../../ui/use-store.js';
 import { useApp } from '../app/use-app.js';
-import { findAll } from '../../state/log-index.js';
+import { HighlightedLine } from '../highlighted-line.js';
 import { inspectMatches } from '../../state/log-search.js';
 import { keyLabel } from '../../keys/labels.js';
 
@@ -33,33 +33,9 @@ export function InspectView({ target, width, height }: { target: InspectTarget; 
   return (
     <Box flexDirection="column" height={height}>
       <Box flexDirection="column" height={body}>
-        {snap.lines.slice(top, top + body).map((line, i) => {
-          const text = truncateToWidth(line, width);
-          const hits = view.search ? findAll(text, view.search) : [];
-          if (!hits.length)
-            return (
-              <Text key={i} wrap="truncate">
-                {text}
-              </Text>
-            );
-          const parts: React.ReactNode[] = [];
-          let at = 0;
-          for (const [s, e] of hits) {
-            parts.push(
-              text.slice(at, s),
-              <Text key={s} inverse color={top + i === view.searchAt ? theme.accent : theme.warning}>
-                {text.slice(s, e)}
-              </Text>,
-            );
-            at = e;
-          }
-          parts.push(text.slice(at));
-          return (
-            <Text key={i} wrap="truncate">
-              {parts}
-            </Text>
-          );
-        })}
+        {snap.lines.slice(top, top + body).map((line, i) => (
+          <HighlightedLine key={i} text={truncateToWidth(line, width)} search={view.search} current={top + i === view.searchAt} />
+        ))}
       </Box>
       <Text wrap="truncate" color={theme.muted}>
         {truncateToWidth(status, width)}
