@@ -54,14 +54,14 @@ describe('a kind added only to the registry', () => {
     const { paneHandlers } = await import('../../src/app/dispatch/handlers.js');
     const focus = vi.fn();
     const handlers = paneHandlers(focus) as Record<string, (key: { name: string; input: string }) => void>;
-    expect(Object.keys(handlers).sort()).toEqual(['pane.containers', 'pane.images', 'pane.networks', 'pane.volumes', 'pane.widgets']);
+    expect(Object.keys(handlers).sort()).toEqual(['pane.containers', 'pane.images', 'pane.networks', 'pane.projects', 'pane.volumes', 'pane.widgets']);
     handlers['pane.widgets']!({ name: '5', input: '5' });
     expect(focus).toHaveBeenCalledWith('widgets');
   });
 
   it('joins Tab order by its placement', async () => {
     const { PANES } = await import('../../src/app/dispatch/handlers.js');
-    expect(PANES).toEqual(['containers', 'images', 'widgets', 'detail']);
+    expect(PANES).toEqual(['containers', 'projects', 'images', 'widgets', 'detail']);
   });
 
   it("has its events subscribed to: the session passes its refreshOn types to the engine's events()", async () => {
