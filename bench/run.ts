@@ -22,6 +22,7 @@ import { acquireEngine, removeAllFixtures, stopBenchEngine } from './fixtures.js
 import { CountingProxy } from './proxy.js';
 import { renderTable, writeResults } from './report.js';
 import { arrowScenario, bigListScenario, launchScenario } from './scenarios/list.js';
+import { fleetScenario } from './scenarios/fleet.js';
 import { idleAndStatsScenario } from './scenarios/idle.js';
 import { logFloodScenario, openLogScenario } from './scenarios/logs.js';
 import { tmuxScenario } from './scenarios/tmux.js';
@@ -34,6 +35,7 @@ const SCENARIOS: Record<string, { name: string; run: (ctx: BenchContext) => Prom
   '6': { name: 'open a 1M-line log', run: openLogScenario },
   '7': { name: '2000 containers', run: bigListScenario },
   '8': { name: 'through tmux', run: tmuxScenario },
+  '9': { name: 'fleet view, 3 engines', run: fleetScenario },
 };
 
 function parseFlags(argv: string[]) {

@@ -6,6 +6,7 @@ import { DockerEngine } from './engine/api/docker-engine.js';
 import { runApp } from './cli/run-app.js';
 import { cliTarget } from './cli/exec-via-cli-target.js';
 import { sanitize } from './text/sanitize.js';
+import { engineEntries } from './app/engines/engine-entries.js';
 
 declare const __DTUI_VERSION__: string | undefined;
 const VERSION = typeof __DTUI_VERSION__ === 'string' ? __DTUI_VERSION__ : 'dev';
@@ -56,11 +57,21 @@ export async function main(argv: readonly string[], hooks: StartupHooks = {}): P
   }
   // The CLI finds the engine itself (contexts) unless connection flags were given.
   const execViaCli = opts.execViaCli ? cliTarget(opts, endpoint, process.env) : undefined;
+  // The Engines view (0): every context, and how to reach one (a one-line reason if not).
+  const connect = async (to: Endpoint, timeoutMs: number) => {
+    try {
+      return await DockerEngine.connect(to, timeoutMs);
+    } catch (err) {
+      throw new Error(explainConnectError(err, to), { cause: err });
+    }
+  };
+  const engines = { ...engineEntries(endpoint, process.env), connect };
   return runApp(engine, endpoint, {
     readOnly: opts.readOnly,
     logLines: opts.logLines,
     execViaCli,
     cliTarget: cliTarget(opts, endpoint, process.env),
     afterFirstFrame: hooks.afterFirstFrame,
+    engines,
   });
 }

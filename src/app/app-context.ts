@@ -7,6 +7,8 @@ import type { KeyAction } from '../keys/keymap.js';
 import type { HandOverIo } from '../cli/hand-over.js';
 import type { CliTarget } from '../cli/exec-via-cli-target.js';
 import { initialUiState, type UiState } from './ui-state.js';
+import { EngineManager, type EngineManagerDeps } from './engines/engine-manager.js';
+import { isInsecure } from '../engine/api/connection.js';
 
 /** What a suspended app lends to the code that owns the terminal meanwhile. */
 export interface SuspendedIo extends HandOverIo {
@@ -50,6 +52,8 @@ export interface AppContextValue {
   readonly suspendToShell?: () => void;
   /** The engine is reached over plain tcp off this machine: the header warns for good. */
   readonly insecure: boolean;
+  /** The engines dtui knows (contexts, the command line's) and switching between them. */
+  readonly engines: EngineManager;
 }
 
 export interface AppOptions {
@@ -63,25 +67,44 @@ export interface AppOptions {
   cliTarget?: CliTarget;
   suspendToShell?: () => void;
   insecure?: boolean;
+  /** The Engines view's engines and how to connect; without it only the current engine is listed. */
+  engines?: Pick<EngineManagerDeps, 'entries' | 'currentId' | 'connect'>;
 }
 
 export function createAppContext(session: EngineSession, opts: AppOptions): AppContextValue {
   const sessions = new Store<EngineSession>(session);
+  const ui = new Store<UiState>(initialUiState());
+  const detail = new DetailModel(session.engine, session, {
+    logLines: opts.logLines ?? DEFAULT_LOG_LINES,
+    // Read when a merged log opens: after an engine switch, the new engine's list.
+    containers: () => sessions.get().containers,
+  });
+  const info = session.engine.info;
+  const known = opts.engines ?? {
+    entries: [{ id: info.context ?? info.endpoint, name: info.context ?? info.endpoint, url: info.endpoint }],
+    currentId: info.context ?? info.endpoint,
+  };
+  const engines = new EngineManager({ ...known, sessions, ui, detail });
   return Object.freeze({
     get session() {
       return sessions.get();
     },
     sessions,
-    ui: new Store<UiState>(initialUiState()),
+    ui,
     terminal: new Store<TerminalSize>({ cols: opts.cols, rows: opts.rows }),
     keymap: opts.keymap,
     readOnly: opts.readOnly,
     logLines: opts.logLines,
-    detail: new DetailModel(session.engine, session, { logLines: opts.logLines ?? DEFAULT_LOG_LINES, containers: session.containers }),
+    detail,
     suspend: opts.suspend,
     execViaCli: opts.execViaCli,
     cliTarget: opts.cliTarget,
     suspendToShell: opts.suspendToShell,
-    insecure: opts.insecure ?? false,
+    // The warning follows the engine: after a switch it is the new engine's endpoint that counts.
+    get insecure() {
+      const now = sessions.get();
+      return now === session ? (opts.insecure ?? false) : isInsecure(now.engine.endpoint);
+    },
+    engines,
   });
 }

@@ -21,6 +21,12 @@ function target(move: Move, index: number, count: number, page: number): number 
   }
 }
 
+/** The index a move lands on in a list of `count` rows (clamped). */
+export function moveIndex(move: Move, index: number, count: number, page: number): number {
+  if (count === 0) return 0;
+  return Math.max(0, Math.min(count - 1, target(move, index, count, page)));
+}
+
 export function moveSelection(state: UiState, id: ListId, keys: readonly string[], move: Move, page: number): UiState {
   if (keys.length === 0) return state;
   const current = selectedIndex(keys, state.lists[id]);

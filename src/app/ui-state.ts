@@ -12,8 +12,8 @@ import type { DetailTab } from '../state/detail-tabs.js';
 
 /** A list pane is one resource kind (src/resources/queries.ts). */
 export type ListId = ResourceKind;
-/** Full-body kinds (placement 'full') and 'engine' replace the lists; 1 and 2 bring them back. */
-export type PaneId = ListId | 'detail' | 'engine';
+/** Full-body kinds (placement 'full'), 'engine' and 'engines' replace the lists; 1 and 2 bring them back. */
+export type PaneId = ListId | 'detail' | 'engine' | 'engines';
 /** The detail pane's tabs (src/state/detail-tabs.ts); each kind's descriptor lists the ones it has. */
 export type { DetailTab } from '../state/detail-tabs.js';
 
@@ -132,6 +132,15 @@ export interface LogView {
   since?: { input: string; seconds: string };
 }
 
+/** The Engines view (0): which engine row is selected, and its fleet mode. */
+export interface EnginesUi {
+  cursor: number;
+  /** Showing every container of every reachable engine (f). */
+  fleet: boolean;
+  /** The fleet list's selection and filter (like ListUi). */
+  fleetList: ListUi;
+}
+
 export interface InspectView {
   /** First line shown. */
   top: number;
@@ -162,6 +171,7 @@ export interface UiState {
   engineScroll: number;
   logView: LogView;
   inspect: InspectView;
+  engines: EnginesUi;
 }
 
 export function initialUiState(): UiState {
@@ -178,7 +188,12 @@ export function initialUiState(): UiState {
     engineScroll: 0,
     logView: initialLogView(),
     inspect: { top: 0, search: '', searchAt: null },
+    engines: initialEnginesUi(),
   };
+}
+
+export function initialEnginesUi(): EnginesUi {
+  return { cursor: 0, fleet: false, fleetList: { cursor: 0, filter: '', editingFilter: false } };
 }
 
 export function initialLogView(): LogView {

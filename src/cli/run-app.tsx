@@ -8,13 +8,13 @@ import { FilteredStdin } from './input/filtered-stdin.js';
 import { sanitize } from '../text/sanitize.js';
 import { installLifecycle } from './lifecycle.js';
 import { enterFullscreen, reenterFullscreen, restoreTerminal } from './terminal.js';
-import { isLoopback, type Endpoint } from '../engine/api/connection.js';
+import { isInsecure, type Endpoint } from '../engine/api/connection.js';
 import type { EngineApi } from '../engine/api/engine-api.js';
 import { EngineSession } from '../state/session.js';
 import { delay } from '../state/store.js';
 import { activeKeymap } from '../keys/keymap.js';
 import { App } from '../views/app/app.js';
-import { createAppContext, type Suspend } from '../app/app-context.js';
+import { createAppContext, type AppOptions, type Suspend } from '../app/app-context.js';
 import { setStatus } from '../app/status.js';
 
 /** A slow engine gets the "Loading…" frame after this long rather than a blank screen. */
@@ -30,11 +30,13 @@ export interface RunOptions {
   cliTarget?: CliTarget;
   /** Called once the first frame is on screen (the loader then writes V8's code cache). */
   afterFirstFrame?: () => void;
+  /** The engines the Engines view (0) lists, and how to connect to one. */
+  engines?: AppOptions['engines'];
 }
 
 export async function runApp(engine: EngineApi, endpoint: Endpoint, opts: RunOptions): Promise<number> {
   const session = new EngineSession(engine);
-  const insecure = endpoint.kind === 'tcp' && !endpoint.tls && !isLoopback(endpoint);
+  const insecure = isInsecure(endpoint);
   const ctx = createAppContext(session, {
     cols: process.stdout.columns || 80,
     rows: process.stdout.rows || 24,
@@ -44,6 +46,7 @@ export async function runApp(engine: EngineApi, endpoint: Endpoint, opts: RunOpt
     execViaCli: opts.execViaCli,
     cliTarget: opts.cliTarget,
     insecure,
+    engines: opts.engines,
     // Both are defined below; they are only called once the app runs.
     suspend: (run) => suspend(run),
     suspendToShell: () => lifecycle.suspend(),
@@ -71,7 +74,8 @@ export async function runApp(engine: EngineApi, endpoint: Endpoint, opts: RunOpt
       }
     }
     sessionAbort?.abort();
-    session.stop();
+    // The current engine's session (a switch may have replaced the first) and the others.
+    ctx.engines.stop();
     try {
       instance.unmount();
     } catch {

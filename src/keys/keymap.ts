@@ -10,6 +10,8 @@ export type Scope =
   | 'networks'
   | 'projects'
   | 'engine'
+  | 'engines' // the Engines view (0): contexts, reachability, switching
+  | 'fleet' // its fleet mode: every container of every reachable engine
   | 'overlay' // a scrollable text view (history, inspect)
   | 'detail' // the focused detail pane (logs or top)
   | 'filter' // typing a filter
@@ -48,6 +50,24 @@ const BINDINGS = [
   { id: 'pane.engine', keys: ['4'], scope: 'global', help: 'Go to Engine: version, info, disk usage (full screen)' },
   { id: 'pane.networks', keys: ['5'], scope: 'global', help: 'Go to Networks (full screen; 1 or 2 go back)' },
   { id: 'pane.projects', keys: ['6'], scope: 'global', help: 'Go to Compose projects: each project and its services, merged logs' },
+  { id: 'pane.engines', keys: ['0'], scope: 'global', help: 'Go to Engines: every context and its reachability; Enter switches (full screen)' },
+  {
+    id: 'engines.switch',
+    keys: ['enter'],
+    scope: 'engines',
+    help: 'Switch to the selected engine (in the fleet: to the row’s engine, its container selected)',
+    hint: 'switch',
+  },
+  {
+    id: 'engines.fleet',
+    keys: ['f'],
+    scope: 'engines',
+    help: 'Fleet: every container of every reachable engine in one list (f again: engines)',
+    hint: 'fleet',
+  },
+  { id: 'fleet.stop', keys: ['s'], scope: 'fleet', help: 'Fleet: stop the selected container on its engine', danger: true, hint: 'stop' },
+  { id: 'fleet.start', keys: ['S'], scope: 'fleet', help: 'Fleet: start the selected container on its engine', danger: true, hint: 'start' },
+  { id: 'fleet.restart', keys: ['r'], scope: 'fleet', help: 'Fleet: restart the selected container on its engine', danger: true, hint: 'restart' },
   { id: 'filter.start', keys: ['/'], scope: 'list', help: 'Filter the list by name, image or id', hint: 'filter' },
   { id: 'container.logs', keys: ['l', 'enter'], scope: 'containers', help: 'Logs of the selected container (last 1000 lines, then live)', hint: 'logs' },
   { id: 'container.top', keys: ['t'], scope: 'containers', help: 'Processes of the selected container (refreshed every 2 s)', hint: 'top' },
@@ -259,6 +279,8 @@ export const SCOPE_TITLES: Record<Scope, string> = {
   networks: 'Networks',
   projects: 'Compose projects',
   engine: 'Engine',
+  engines: 'Engines (0)',
+  fleet: 'Fleet (f in Engines)',
   overlay: 'Text views (history, inspect)',
   detail: 'Detail pane (Logs, Top, Stats, Inspect)',
   filter: 'While typing a filter',

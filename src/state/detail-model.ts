@@ -38,8 +38,8 @@ export interface DetailModelOptions {
   settleMs: number;
   /** How often (at most) a log publishes new lines; LogFollower's default when unset. */
   logFlushMs?: number;
-  /** The containers list, for merged logs of a Compose project (their members follow it). */
-  containers?: Pick<Store<ListState<ContainerRow>>, 'get' | 'subscribe'>;
+  /** The current engine's containers list, for merged logs of a Compose project (their members follow it). */
+  containers?: () => Pick<Store<ListState<ContainerRow>>, 'get' | 'subscribe'>;
 }
 
 export const DEFAULT_LOG_LINES = 100_000;
@@ -68,8 +68,8 @@ export class DetailModel {
   private settle: NodeJS.Timeout | undefined;
 
   constructor(
-    private readonly api: DetailApi,
-    private readonly feed: EngineFeed,
+    private api: DetailApi,
+    private feed: EngineFeed,
     opts: Partial<DetailModelOptions> = {},
   ) {
     this.opts = { logLines: DEFAULT_LOG_LINES, settleMs: SETTLE_MS, ...opts };
@@ -101,7 +101,7 @@ export class DetailModel {
           };
           const follower =
             target.group && this.opts.containers
-              ? new MergedLogFollower(this.api, this.feed, this.opts.containers, target.group, opts)
+              ? new MergedLogFollower(this.api, this.feed, this.opts.containers(), target.group, opts)
               : new LogFollower(this.api, this.feed, target.containerId, opts);
           this.open(follower, (logs) => ({ target, logs }));
         }, this.opts.settleMs);
@@ -126,6 +126,13 @@ export class DetailModel {
   stop(): void {
     this.close();
     this.store.set({});
+  }
+
+  /** The app switched engines: the old stream closes, the next show() reads the new one. */
+  rebind(api: DetailApi, feed: EngineFeed): void {
+    this.stop();
+    this.api = api;
+    this.feed = feed;
   }
 
   private open<T>(watcher: Watcher<T>, state: (snapshot: T) => DetailState): void {

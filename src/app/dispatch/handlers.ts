@@ -8,6 +8,7 @@ import { descriptorOf } from '../../resources/registry.js';
 import { helpPage } from '../../ui/help-overlay.js';
 import { detailActions } from '../actions/detail-actions.js';
 import { engineActions } from '../actions/engine-actions.js';
+import { enginesActions } from '../actions/engines-actions.js';
 import { registryActions } from '../actions/registry-actions.js';
 import type { AppContextValue } from '../app-context.js';
 import { formKeys } from '../forms.js';
@@ -52,7 +53,7 @@ export function createHandlers(
       // Kinds sharing a slot (Containers and Projects on top): Tab visits the one shown.
       const panes: readonly PaneId[] = [...listsShown(s.lastList), 'detail'];
       const next = panes[(panes.indexOf(s.focus) + step + panes.length) % panes.length] ?? s.focus;
-      return { ...s, focus: next, lastList: next === 'detail' || next === 'engine' ? s.lastList : next };
+      return { ...s, focus: next, lastList: next === 'detail' || next === 'engine' || next === 'engines' ? s.lastList : next };
     });
   const focusList = (list: ResourceKind) => update((s) => ({ ...s, focus: list, lastList: RESOURCES_BESIDE_DETAIL.has(list) ? list : s.lastList }));
   /** The help overlay scrolls when it is taller than the screen (small terminals). */
@@ -65,6 +66,10 @@ export function createHandlers(
   const back = () => {
     const s = ctx.ui.get();
     if (s.focus === 'detail') return update((st) => ({ ...st, focus: st.lastList }));
+    if (s.focus === 'engines') {
+      if (s.engines.fleetList.filter) return filter.clear();
+      return update((st) => ({ ...st, focus: st.lastList === 'volumes' ? 'containers' : st.lastList }));
+    }
     // Esc leaves the full-body views for the list last used (a filter there goes first).
     if (s.focus === 'engine' || (!RESOURCES_BESIDE_DETAIL.has(s.focus) && !s.lists[s.focus].filter)) {
       return update((st) => ({ ...st, focus: RESOURCES_BESIDE_DETAIL.has(st.lastList) ? st.lastList : (PANES[0] ?? st.lastList) }));
@@ -79,6 +84,7 @@ export function createHandlers(
     'pane.engine': () => update((s) => ({ ...s, focus: 'engine' })),
     ...filter.handlers,
     ...engineActions(ctx),
+    ...enginesActions(ctx),
     ...overlayActions(ctx),
     ...detail,
     ...dialogKeys(ctx),

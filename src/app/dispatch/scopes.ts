@@ -11,6 +11,10 @@ export function activeScopes(s: UiState): Scope[] {
   if (s.overlay) return ['overlay'];
   if (s.help) return ['help'];
   if (s.focus === 'engine') return ['engine', 'global'];
+  if (s.focus === 'engines') {
+    if (!s.engines.fleet) return ['engines', 'global'];
+    return s.engines.fleetList.editingFilter ? ['filter'] : ['fleet', 'engines', 'list', 'global'];
+  }
   if (s.focus !== 'detail' && s.lists[s.focus].editingFilter) return ['filter'];
   if (s.focus === 'detail') return ['detail', 'global'];
   return [s.focus, 'list', 'global'];

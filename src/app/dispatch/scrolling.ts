@@ -10,6 +10,7 @@ import { engineRows, layoutFor, pages } from '../layout.js';
 import { moveSelection, scrollTop, type Move } from '../navigation.js';
 import { scrollOverlay } from '../overlay.js';
 import { visibleList } from '../selectors.js';
+import { moveInEngines } from '../actions/engines-actions.js';
 import type { UiState } from '../ui-state.js';
 
 export function moveKeys(ctx: AppContextValue) {
@@ -27,6 +28,7 @@ export function moveKeys(ctx: AppContextValue) {
         return top === st.engineScroll ? st : { ...st, engineScroll: top };
       });
     }
+    if (s.focus === 'engines') return moveInEngines(ctx, move, pages.list(layout, 'full'));
     if (s.focus === 'detail') {
       if (s.detailTab === 'logs') {
         const log = ctx.detail.state.logs;

@@ -174,6 +174,11 @@ function sshEndpoint(raw: string): Endpoint {
   return { kind: 'ssh', hostname, port, ...(user ? { user } : {}), url: `ssh://${user ? `${url.username}@` : ''}${url.hostname}${url.port ? `:${port}` : ''}` };
 }
 
+/** Plain tcp to another machine: anyone on the network can control this engine. */
+export function isInsecure(endpoint: Endpoint): boolean {
+  return endpoint.kind === 'tcp' && !endpoint.tls && !isLoopback(endpoint);
+}
+
 export function isLoopback(endpoint: Endpoint): boolean {
   if (endpoint.kind === 'unix') return true;
   // ::ffff:7fxx:xxxx is IPv4 loopback (127/8) written as IPv6, as URL normalises it.

@@ -44,36 +44,61 @@ export class DockerEngine implements EngineApi {
     private readonly docker: Docker,
     readonly endpoint: Endpoint,
     readonly info: EngineInfo,
+    /** Releases this engine's own connections (its agent or ssh dialer). */
+    private readonly release: () => void,
   ) {
     this.networks = dockerNetworks(docker);
+  }
+
+  /**
+   * Closes every connection this client keeps: an engine switched away from must not
+   * keep idle keep-alive sockets (fds) open on the old engine. Calls still running fail.
+   */
+  close(): void {
+    this.release();
   }
 
   /** Asks the engine its version unversioned, then speaks min(client, server). */
   static async connect(endpoint: Endpoint, timeoutMs = 5000): Promise<DockerEngine> {
     const ssh = endpoint.kind === 'ssh' ? sshSetup(endpoint) : undefined;
     const dialer = endpoint.kind === 'ssh' && ssh ? new SshDialer(endpoint, ssh) : undefined;
-    const options = (version?: string) => ({ ...modemOptions(endpoint, version), ...(dialer ? { agent: dialer.agent } : {}) }) as Dockerode.DockerOptions;
+    // A unix socket gets an agent of its own (not Node's global one), so close() can end
+    // exactly this engine's sockets. No keep-alive: a local connect costs microseconds,
+    // and without idle pooled sockets every open connection is a request in flight or a
+    // stream (events, logs), so the fds dtui holds are exactly what it is doing.
+    const local = endpoint.kind === 'unix' ? new (process.getBuiltinModule('node:http').Agent)({ keepAlive: false }) : undefined;
+    const agent = dialer?.agent ?? local;
+    const release = () => {
+      dialer?.close();
+      local?.destroy();
+    };
+    const options = (version?: string) => ({ ...modemOptions(endpoint, version), ...(agent ? { agent } : {}) }) as Dockerode.DockerOptions;
     const probe = dockerClient(options());
     let answer: unknown;
     try {
       // ssh: the first connection also checks the host key and the user's keys.
       answer = await probe.version({ abortSignal: AbortSignal.timeout(ssh ? timeoutMs * 2 : timeoutMs) });
     } catch (err) {
-      dialer?.close();
+      release();
       throw ssh?.explain(err, dialer?.lastRemoteError()) ?? err;
     }
     const v = parseAnswer(VersionAnswer, answer, 'GET /version');
     const api = negotiateApi(v.ApiVersion, v.MinAPIVersion);
     const docker = dockerClient(options(`v${api}`));
-    return new DockerEngine(docker, endpoint, {
-      endpoint: endpoint.url,
-      ...(endpoint.context ? { context: endpoint.context } : {}),
-      serverVersion: sanitize(v.Version ?? '?'),
-      apiVersion: api,
-      minApiVersion: v.MinAPIVersion ?? undefined,
-      os: sanitize(v.Os ?? ''),
-      arch: sanitize(v.Arch ?? ''),
-    });
+    return new DockerEngine(
+      docker,
+      endpoint,
+      {
+        endpoint: endpoint.url,
+        ...(endpoint.context ? { context: endpoint.context } : {}),
+        serverVersion: sanitize(v.Version ?? '?'),
+        apiVersion: api,
+        minApiVersion: v.MinAPIVersion ?? undefined,
+        os: sanitize(v.Os ?? ''),
+        arch: sanitize(v.Arch ?? ''),
+      },
+      release,
+    );
   }
 
   async ping(signal?: AbortSignal): Promise<void> {

@@ -35,6 +35,9 @@ export interface EngineApi {
   readonly endpoint: Endpoint;
   readonly info: EngineInfo;
 
+  /** Closes the connections it keeps (after a switch to another engine); absent on fakes. */
+  close?(): void;
+
   // — system —
   ping(signal?: AbortSignal): Promise<void>;
   /** `docker version` + `docker info` + `docker system df` for the Engine pane. */

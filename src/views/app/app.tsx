@@ -12,6 +12,7 @@ import { useStore } from '../../ui/use-store.js';
 import { DetailPane } from '../detail/detail-pane.js';
 import { Header } from '../header/header.js';
 import { EnginePane } from '../engine/engine-pane.js';
+import { EnginesPane } from '../engines/engines-pane.js';
 import { TextOverlayView } from '../overlay/text-overlay.js';
 import { ResourcePane } from '../resource-pane.js';
 import { listsShown } from '../../app/dispatch/handlers.js';
@@ -66,6 +67,8 @@ function Screen({ controller }: { controller: Controller }) {
         <Box flexDirection="row" height={layout.bodyHeight}>
           {ui.overlay ? (
             <TextOverlayView overlay={ui.overlay} width={cols} height={layout.bodyHeight} />
+          ) : ui.focus === 'engines' ? (
+            <EnginesPane width={cols} height={layout.bodyHeight} />
           ) : ui.focus !== 'detail' && ui.focus !== 'engine' && RESOURCES[ui.focus].placement === 'full' ? (
             <ResourcePane key={ui.focus} kind={ui.focus} {...paneBox(layout, 'full')} />
           ) : ui.focus === 'engine' ? (
@@ -110,12 +113,24 @@ function Screen({ controller }: { controller: Controller }) {
   );
 }
 
+/** A number per engine session: the screen is mounted afresh on an engine switch. */
+const SESSION_KEYS = new WeakMap<object, number>();
+let nextSessionKey = 0;
+function sessionKey(session: object): number {
+  let key = SESSION_KEYS.get(session);
+  if (key === undefined) SESSION_KEYS.set(session, (key = nextSessionKey++));
+  return key;
+}
+
 export function App({ ctx, quit }: { ctx: AppContextValue; quit: () => void }) {
   const controller = useMemo(() => new Controller(ctx, quit), [ctx, quit]);
   useTerminalSize(ctx);
+  // Every view subscribes to the session it was mounted with: after a switch they all
+  // mount again on the new one (and let go of the old one's stores).
+  const session = useStore(ctx.sessions);
   return (
     <AppContext.Provider value={ctx}>
-      <Screen controller={controller} />
+      <Screen key={sessionKey(session)} controller={controller} />
     </AppContext.Provider>
   );
 }

@@ -31,7 +31,7 @@ export function pasteInto(ctx: AppContextValue, text: string): boolean {
     return true;
   }
   if (s.dialog || s.transfer || s.search || s.overlay || s.help) return false;
-  if (s.focus === 'detail' || s.focus === 'engine') return false;
+  if (s.focus === 'detail' || s.focus === 'engine' || s.focus === 'engines') return false;
   const list: ListId = s.focus;
   if (!s.lists[list].editingFilter) return false;
   const filter = s.lists[list].filter + line;

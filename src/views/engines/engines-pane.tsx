@@ -1,0 +1,110 @@
+// The Engines view (0): every docker context and the command line's endpoint, each with
+// its reach, version and live counts; Enter switches. f turns it into the fleet list:
+// every container of every reachable engine, with its ENGINE column.
+import { Box } from 'ink';
+import { Text } from '../../ui/text.js';
+import { Panel, PANEL_CHROME } from '../../ui/panel.js';
+import { Table, type Column } from '../../ui/table/table.js';
+import { STATE_COLOR, theme } from '../../ui/theme.js';
+import { useStore } from '../../ui/use-store.js';
+import { fleetList, type FleetRow } from '../../app/engines/fleet.js';
+import { selectedIndex } from '../../app/ui-state.js';
+import { keyLabel } from '../../keys/labels.js';
+import { useApp } from '../app/use-app.js';
+import { ListTitle } from '../app/list-title.js';
+import { engineSummaries, type EngineSummary } from './engine-summary.js';
+
+const TONE = { success: theme.success, error: theme.error, muted: theme.muted } as const;
+
+const ENGINE_COLUMNS: Column<EngineSummary>[] = [
+  { title: ' ', value: (s) => (s.current ? '*' : ''), width: 1 },
+  { title: 'ENGINE', value: (s) => s.entry.name, grow: 1, minWidth: 10, wantWidth: 16 },
+  { title: 'ENDPOINT', value: (s) => s.entry.url, grow: 2, minWidth: 16 },
+  { title: 'STATE', value: (s) => s.state, width: 11, color: (s) => TONE[s.tone] },
+  { title: 'VERSION', value: (s) => s.version, width: 10, priority: 2 },
+  { title: 'API', value: (s) => s.api, width: 5, priority: 3 },
+  { title: 'CONTAINERS', value: (s) => s.containers, width: 34, priority: 1 },
+  { title: 'IMAGES', value: (s) => s.images, width: 6, priority: 4 },
+];
+
+const FLEET_COLUMNS: Column<FleetRow>[] = [
+  { title: 'ENGINE', value: (r) => r.engine, grow: 1, minWidth: 10, wantWidth: 14 },
+  { title: 'NAME', value: (r) => r.row.name, grow: 3, minWidth: 16, wantWidth: 20 },
+  { title: 'IMAGE', value: (r) => r.row.image, grow: 1, minWidth: 7, priority: 1 },
+  { title: 'STATE', value: (r) => (r.stale ? `${r.row.state}?` : r.row.state), width: 11, color: (r) => (r.stale ? theme.muted : STATE_COLOR[r.row.state]) },
+  { title: 'STATUS', value: (r) => (r.stale ? 'engine lost (stale)' : r.row.status), width: 22, priority: 2 },
+];
+
+export function EnginesPane({ width, height }: { width: number; height: number }) {
+  const { engines, ui } = useApp();
+  useStore(engines.changed);
+  const state = useStore(ui);
+  const view = state.engines;
+  const inner = width - PANEL_CHROME.cols;
+  const rows = height - PANEL_CHROME.rows;
+  if (view.fleet) {
+    const list = fleetList(engines, state);
+    const live = engines.liveEngines().length;
+    return (
+      <Panel
+        focused
+        width={width}
+        height={height}
+        title={<ListTitle name={`Fleet · ${live} engine(s)`} hotkey="0" shown={list.rows.length} total={list.total} list={view.fleetList} />}
+      >
+        <Table
+          columns={FLEET_COLUMNS}
+          rows={list.rows}
+          selected={selectedIndex(list.keys, view.fleetList)}
+          height={rows - 1}
+          width={inner}
+          focused
+          emptyText={live === 0 ? 'No engine reachable yet…' : 'No containers'}
+        />
+      </Panel>
+    );
+  }
+  const summaries = engineSummaries(engines);
+  const selected = summaries[Math.min(view.cursor, summaries.length - 1)];
+  const below = selected ? detailLines(selected) : [];
+  return (
+    <Panel
+      focused
+      width={width}
+      height={height}
+      title={
+        <Text>
+          <Text color={theme.muted}>[0] </Text>
+          <Text bold>Engines</Text>
+          <Text color={theme.muted}>
+            {' '}
+            ({summaries.length}) · {keyLabel('engines.switch')} switch · {keyLabel('engines.fleet')} fleet
+          </Text>
+        </Text>
+      }
+    >
+      <Table
+        columns={ENGINE_COLUMNS}
+        rows={summaries}
+        selected={Math.min(view.cursor, summaries.length - 1)}
+        height={Math.max(1, rows - 1 - below.length)}
+        width={inner}
+        focused
+      />
+      <Box flexDirection="column">
+        {below.map((line, i) => (
+          <Text key={i} color={i === 0 ? theme.accent : theme.muted} wrap="truncate">
+            {line}
+          </Text>
+        ))}
+      </Box>
+    </Panel>
+  );
+}
+
+/** Under the table: the selected engine's error or its last few events. */
+function detailLines(s: EngineSummary): string[] {
+  if (s.error) return [`${s.entry.name}: ${s.state}`, s.error];
+  if (s.lastEvents.length === 0) return [`${s.entry.name}: no events since this view opened`];
+  return [`${s.entry.name}: last events`, ...s.lastEvents];
+}
