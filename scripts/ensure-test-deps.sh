@@ -10,6 +10,8 @@
 #   sshd, ssh-keygen  openssh-server   the sshd in front of the engine for ssh:// tests (sshd.ts);
 #                                      its openssh-client dependency brings ssh-keygen/ssh-keyscan
 #   docker-compose    docker-compose   the Compose 1.29 that makes the projects of the Projects tests
+#   podman            podman           the second test engine, Podman's Docker-compatible socket
+#                                      (test/support/podman.ts)
 # Add a line to NEEDS when a test starts to run another program.
 # Already installed (the usual case): only shell built-ins run, no apt, no dpkg (~5 ms).
 # Missing and root: apt-get installs them (update first, non-interactive). Missing and not
@@ -29,6 +31,7 @@ NEEDS=(
   "/usr/sbin/sshd openssh-server"
   "ssh-keyscan openssh-server"
   "/usr/bin/docker-compose docker-compose"
+  "podman podman"
 )
 
 missing=()

@@ -67,7 +67,11 @@ export const PATCHED = [
     dir: 'node_modules/docker-modem',
     files: {
       'lib/modem.js': {
-        present: ["ssh = function () { return require('./ssh').apply(this, arguments); },", "if (debug.enabled) debug('Sending: %s'"],
+        present: [
+          "ssh = function () { return require('./ssh').apply(this, arguments); },",
+          "if (debug.enabled) debug('Sending: %s'",
+          '} else if (options.hijack && !options.openStdin && data === undefined) {',
+        ],
         absent: [],
       },
       'lib/http.js': {

@@ -7,6 +7,7 @@ import type { KeyAction } from '../keys/keymap.js';
 import type { HandOverIo } from '../cli/hand-over.js';
 import type { CliTarget } from '../cli/exec-via-cli-target.js';
 import { initialUiState, type UiState } from './ui-state.js';
+import { pinSelections } from './selection-pin.js';
 import { EngineManager, type EngineManagerDeps } from './engines/engine-manager.js';
 import { isInsecure } from '../engine/api/connection.js';
 
@@ -52,6 +53,8 @@ export interface AppContextValue {
   readonly suspendToShell?: () => void;
   /** The engine is reached over plain tcp off this machine: the header warns for good. */
   readonly insecure: boolean;
+  /** Ctrl+L: clear the terminal and draw the whole frame again; absent without a terminal. */
+  readonly redraw?: () => void;
   /** The engines dtui knows (contexts, the command line's) and switching between them. */
   readonly engines: EngineManager;
 }
@@ -67,6 +70,7 @@ export interface AppOptions {
   cliTarget?: CliTarget;
   suspendToShell?: () => void;
   insecure?: boolean;
+  redraw?: () => void;
   /** The Engines view's engines and how to connect; without it only the current engine is listed. */
   engines?: Pick<EngineManagerDeps, 'entries' | 'currentId' | 'connect'>;
 }
@@ -74,6 +78,8 @@ export interface AppOptions {
 export function createAppContext(session: EngineSession, opts: AppOptions): AppContextValue {
   const sessions = new Store<EngineSession>(session);
   const ui = new Store<UiState>(initialUiState());
+  // Lives as long as the app: the selection sticks to its row, not its position.
+  pinSelections(sessions, ui);
   const detail = new DetailModel(session.engine, session, {
     logLines: opts.logLines ?? DEFAULT_LOG_LINES,
     // Read when a merged log opens: after an engine switch, the new engine's list.
@@ -100,6 +106,7 @@ export function createAppContext(session: EngineSession, opts: AppOptions): AppC
     execViaCli: opts.execViaCli,
     cliTarget: opts.cliTarget,
     suspendToShell: opts.suspendToShell,
+    redraw: opts.redraw,
     // The warning follows the engine: after a switch it is the new engine's endpoint that counts.
     get insecure() {
       const now = sessions.get();

@@ -3,7 +3,7 @@
 // terminal hand-over, then one status line saying how it ended.
 import { engineErrorMessage } from '../engine/errors.js';
 import type { SessionEnd, TerminalSession } from '../engine/api/terminal-session.js';
-import { handOver } from '../cli/hand-over.js';
+import { handOver, holdScreen } from '../cli/hand-over.js';
 import { sanitize } from '../text/sanitize.js';
 import type { AppContextValue } from './app-context.js';
 import { setStatus } from './status.js';
@@ -13,6 +13,8 @@ export interface SessionRequest {
   label: string;
   /** Printed (dim) above the session: how to get back. */
   banner: string;
+  /** Keep the output on screen after the end, with the exit code, until a key (E: a one-off command). */
+  hold?: boolean;
 }
 
 export function describeEnd(label: string, end: SessionEnd): { text: string; kind: 'success' | 'info' | 'error' } {
@@ -43,7 +45,9 @@ export async function handOverSession(ctx: AppContextValue, session: TerminalSes
   try {
     const end = await ctx.suspend(async (io) => {
       io.signal.addEventListener('abort', () => session.close(), { once: true });
-      return handOver(session, io, sanitize(req.banner));
+      const ended = await handOver(session, io, sanitize(req.banner));
+      if (req.hold) await holdScreen(io, describeEnd(label, ended).text);
+      return ended;
     });
     const { text, kind } = describeEnd(label, end);
     setStatus(ctx, text, kind);

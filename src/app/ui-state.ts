@@ -26,6 +26,8 @@ export interface ListUi {
   editingFilter: boolean;
   /** Rows grouped as the kind's descriptor groups them (Containers: by Compose project). */
   grouped?: boolean;
+  /** The kept filter is selected (a second /): the next character replaces it, like a find bar. */
+  filterSelected?: boolean;
 }
 
 /**
@@ -154,6 +156,8 @@ export interface UiState {
   /** The list the detail pane belongs to; Esc from the detail pane returns there. */
   lastList: ListId;
   detailTab: DetailTab;
+  /** z: the detail pane takes the whole body while it has the focus. */
+  detailZoom?: boolean;
   lists: Record<ListId, ListUi>;
   dialog?: Dialog;
   form?: OpenForm;
@@ -165,6 +169,8 @@ export interface UiState {
   /** First line of the help overlay shown, when it is taller than the screen. */
   helpScroll: number;
   status?: StatusMessage;
+  /** The last message shown, kept after the status line clears: ! opens it whole. */
+  lastStatus?: StatusMessage;
   logScroll: LogScroll;
   topScroll: number;
   /** First line of the Engine view (4) shown, when it is taller than the screen. */

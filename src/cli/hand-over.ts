@@ -2,7 +2,8 @@
 // it back. The caller has already unmounted Ink and left the alternate screen; here the
 // session gets raw stdin, every output byte, and the terminal size as it changes.
 import type { SessionEnd, TerminalSession } from '../engine/api/terminal-session.js';
-import { CLEAR_FOR_SESSION } from './terminal.js';
+import { CLEAR_FOR_SESSION, RESET_MODES } from './terminal.js';
+import { TerminalInput } from './input/terminal-input.js';
 
 export interface HandOverIo {
   stdin: NodeJS.ReadStream;
@@ -43,6 +44,47 @@ export async function handOver(session: TerminalSession, io: HandOverIo, banner?
   } finally {
     stdin.off('readable', onReadable);
     stdout.off('resize', onResize);
+    stdin.unref();
+  }
+}
+
+/**
+ * After a one-off command (E), its output stays on the screen until a key is pressed, with
+ * how it ended on the last line (like lazydocker's "press enter to return"). The tty is
+ * still raw (handOver leaves it so): any one key returns. Resolves at once on `signal`.
+ */
+export async function holdScreen(io: HandOverIo & { signal?: AbortSignal }, ending: string): Promise<void> {
+  const { stdin, stdout, signal } = io;
+  // The command may have left the terminal in any mode (line-drawing glyphs, no wrap, a
+  // scrolling region): reset them so the line below is readable.
+  stdout.write(`${RESET_MODES}\r\n\x1b[7m ${ending} — press any key to return to dtui \x1b[0m`);
+  // Whatever was typed while the command ran is not the answer to this question.
+  while (stdin.read() !== null);
+  stdin.ref();
+  try {
+    await new Promise<void>((resolve) => {
+      if (signal?.aborted) return resolve();
+      const done = () => {
+        stdin.off('readable', onReadable);
+        signal?.removeEventListener('abort', done);
+        resolve();
+      };
+      // The terminal's answers to what the command asked it (a DA query…) arrive now too:
+      // they are not the key press being waited for.
+      const parser = new TerminalInput();
+      const onReadable = () => {
+        let chunk: string | Buffer | null;
+        let key = false;
+        while ((chunk = stdin.read() as string | Buffer | null) !== null) {
+          const events = parser.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
+          if (events.some((e) => e.kind !== 'reply') || parser.pending() === 'escape') key = true;
+        }
+        if (key) done();
+      };
+      stdin.on('readable', onReadable);
+      signal?.addEventListener('abort', done, { once: true });
+    });
+  } finally {
     stdin.unref();
   }
 }

@@ -50,6 +50,11 @@ export async function runApp(engine: EngineApi, endpoint: Endpoint, opts: RunOpt
     // Both are defined below; they are only called once the app runs.
     suspend: (run) => suspend(run),
     suspendToShell: () => lifecycle.suspend(),
+    // Erase everything (another program's output too), then Ink writes its whole frame.
+    redraw: () => {
+      process.stdout.write('\x1b[2J\x1b[H');
+      inkWrite?.('');
+    },
   });
   if (insecure) {
     // Also shown for good in the header (insecure flag); the status line is the first notice.

@@ -35,6 +35,26 @@ export function isTimeout(err: unknown): boolean {
   return e?.name === 'TimeoutError' || e?.code === 'ETIMEDOUT' || (!e?.statusCode && /^timeout$|timed? ?out/i.test(e?.message ?? ''));
 }
 
+/**
+ * Why the connection failed, in words where the code alone misleads: a missing socket
+ * (ENOENT with the path the engine was dialled at) says so instead of a bare code.
+ */
+function connectionCause(err: unknown): string {
+  const e = err as ModemError & { address?: unknown };
+  if (e.code === 'ENOENT' && typeof e.address === 'string') return `no socket at ${e.address}: is the engine running?`;
+  if (e.code === 'ECONNREFUSED' && typeof e.address === 'string') return `nothing listens at ${e.address}`;
+  return e.code ?? 'connection lost';
+}
+
+/**
+ * The header's notice for a lost engine: "retrying" first (a long cause is what a narrow
+ * header cuts), the cause said once (never "unreachable (unreachable (…))").
+ */
+export function unreachableNotice(error: string): string {
+  const cause = /^engine unreachable \((.*)\)$/s.exec(error)?.[1] ?? error;
+  return `engine unreachable — retrying… (${cause})`;
+}
+
 export function engineErrorMessage(err: unknown): string {
   const e = err as ModemError;
   let text: string | undefined;
@@ -47,7 +67,7 @@ export function engineErrorMessage(err: unknown): string {
     text = msg.replace(/^\(HTTP code \d+\)\s*[\w ]*-\s*/, '').trim() || String(e?.reason ?? '') || msg;
   }
   text = withoutRuntimeBoilerplate(text);
-  if (isConnectionError(err)) text = `engine unreachable (${e.code ?? 'connection lost'})`;
+  if (isConnectionError(err)) text = `engine unreachable (${connectionCause(err)})`;
   if (isTimeout(err)) text = 'the engine did not answer in time';
   const prefix = e?.statusCode ? `${e.statusCode}: ` : '';
   // Cut before sanitising so the cut cannot split a surrogate pair into a lone half.
@@ -69,4 +89,13 @@ export function withoutRuntimeBoilerplate(text: string): string {
       '',
     )
     .replace(/:\s*unknown$/i, '');
+}
+
+/**
+ * What a failed remove says: a 404 means it is gone already (removed elsewhere while the
+ * dialog was open) — the person's goal is met, so say that, not "404: no such container".
+ */
+export function removeFailure(what: string, err: unknown): string {
+  if (engineStatusCode(err) === 404) return `${what} was already removed (${engineErrorMessage(err).replace(/^404: /, '')})`;
+  return `Could not remove ${what}: ${engineErrorMessage(err)}`;
 }

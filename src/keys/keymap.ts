@@ -9,6 +9,9 @@ export type Scope =
   | 'volumes'
   | 'networks'
   | 'projects'
+  | 'services'
+  | 'tasks'
+  | 'nodes'
   | 'engine'
   | 'engines' // the Engines view (0): contexts, reachability, switching
   | 'fleet' // its fleet mode: every container of every reachable engine
@@ -50,6 +53,9 @@ const BINDINGS = [
   { id: 'pane.engine', keys: ['4'], scope: 'global', help: 'Go to Engine: version, info, disk usage (full screen)' },
   { id: 'pane.networks', keys: ['5'], scope: 'global', help: 'Go to Networks (full screen; 1 or 2 go back)' },
   { id: 'pane.projects', keys: ['6'], scope: 'global', help: 'Go to Compose projects: each project and its services, merged logs' },
+  { id: 'pane.services', keys: ['7'], scope: 'global', help: 'Go to Swarm services (a swarm manager only; full screen)' },
+  { id: 'pane.nodes', keys: ['8'], scope: 'global', help: 'Go to Swarm nodes (full screen)' },
+  { id: 'pane.tasks', keys: ['9'], scope: 'global', help: 'Go to Swarm tasks of every service (full screen)' },
   { id: 'pane.engines', keys: ['0'], scope: 'global', help: 'Go to Engines: every context and its reachability; Enter switches (full screen)' },
   {
     id: 'engines.switch',
@@ -148,6 +154,33 @@ const BINDINGS = [
     danger: true,
   },
   { id: 'container.groupByProject', keys: ['P'], scope: 'containers', help: 'Group the list by Compose project (PROJECT and SERVICE columns) on/off' },
+  { id: 'service.tasks', keys: ['enter', 't'], scope: 'services', help: 'Tasks of the selected service (slot, node, states, error)', hint: 'tasks' },
+  { id: 'service.logs', keys: ['l'], scope: 'services', help: 'Logs of the selected service, merged over its tasks (task@node prefix)', hint: 'logs' },
+  { id: 'service.inspect', keys: ['i'], scope: 'services', help: 'Inspect JSON of the selected service' },
+  { id: 'service.scale', keys: ['s'], scope: 'services', help: 'Scale the selected service (replicas, a whole number ≥ 0)', danger: true, hint: 'scale' },
+  {
+    id: 'service.image',
+    keys: ['u'],
+    scope: 'services',
+    help: 'Update the image of the selected service (rolling update)',
+    danger: true,
+    hint: 'update image',
+  },
+  { id: 'service.force', keys: ['F'], scope: 'services', help: 'Force an update: replace every task of the selected service (asks)', danger: true },
+  {
+    id: 'service.rollback',
+    keys: ['R'],
+    scope: 'services',
+    help: 'Roll the selected service back to its previous spec (asks)',
+    danger: true,
+    hint: 'rollback',
+  },
+  { id: 'service.remove', keys: ['d'], scope: 'services', help: 'Remove the selected service (asks first)', danger: true, hint: 'remove' },
+  { id: 'service.secrets', keys: ['C'], scope: 'services', help: 'Secrets and configs of the swarm: names, created, labels (never their data)' },
+  { id: 'node.drain', keys: ['D'], scope: 'nodes', help: 'Drain the selected node: its tasks move to other nodes (asks first)', danger: true, hint: 'drain' },
+  { id: 'node.pause', keys: ['p'], scope: 'nodes', help: 'Pause the selected node: no new tasks, running ones stay', danger: true, hint: 'pause' },
+  { id: 'node.active', keys: ['a'], scope: 'nodes', help: 'Make the selected node active again (takes new tasks)', danger: true, hint: 'active' },
+  { id: 'node.inspect', keys: ['i', 'enter'], scope: 'nodes', help: 'Inspect JSON of the selected node' },
   { id: 'engine.pruneContainers', keys: ['C'], scope: 'engine', help: 'Prune stopped containers (asks first)', danger: true, hint: 'prune containers' },
   { id: 'engine.pruneImages', keys: ['I'], scope: 'engine', help: 'Prune dangling images (asks first)', danger: true, hint: 'prune images' },
   { id: 'engine.pruneVolumes', keys: ['V'], scope: 'engine', help: 'Prune unused volumes (asks first)', danger: true, hint: 'prune volumes' },
@@ -189,7 +222,14 @@ const BINDINGS = [
     danger: true,
     hint: 'shell',
   },
-  { id: 'container.execCommand', keys: ['E'], scope: 'containers', help: 'Run a command in the selected container, interactively (asks which)', danger: true },
+  {
+    id: 'container.execCommand',
+    keys: ['E'],
+    scope: 'containers',
+    help: 'Run a command in the selected container, interactively (asks which)',
+    danger: true,
+    hint: 'run cmd',
+  },
   {
     id: 'container.attach',
     keys: ['a'],
@@ -209,14 +249,29 @@ const BINDINGS = [
   { id: 'detail.logs', keys: ['l'], scope: 'detail', help: 'Show the Logs tab', hint: 'logs' },
   { id: 'detail.top', keys: ['t'], scope: 'detail', help: 'Show the Top tab', hint: 'top' },
   { id: 'container.stats', keys: ['m'], scope: 'containers', help: 'Live CPU, memory, network and block I/O of the selected container', hint: 'stats' },
-  { id: 'container.inspect', keys: ['i'], scope: 'containers', help: 'Inspect JSON of the selected container' },
-  { id: 'container.commit', keys: ['c'], scope: 'containers', help: 'Commit the selected container to a new image (docker commit)', danger: true },
-  { id: 'container.copy', keys: ['C'], scope: 'containers', help: 'Copy files between the selected container and this machine (docker cp)', danger: true },
+  { id: 'container.inspect', keys: ['i'], scope: 'containers', help: 'Inspect JSON of the selected container', hint: 'inspect' },
+  {
+    id: 'container.commit',
+    keys: ['c'],
+    scope: 'containers',
+    help: 'Commit the selected container to a new image (docker commit)',
+    danger: true,
+    hint: 'commit',
+  },
+  {
+    id: 'container.copy',
+    keys: ['C'],
+    scope: 'containers',
+    help: 'Copy files between the selected container and this machine (docker cp)',
+    danger: true,
+    hint: 'cp',
+  },
   { id: 'container.connect', keys: ['n'], scope: 'containers', help: 'Connect the selected container to a network (pick it; alias optional)', danger: true },
   { id: 'container.disconnect', keys: ['N'], scope: 'containers', help: 'Disconnect the selected container from a network (pick it)', danger: true },
   { id: 'image.inspect', keys: ['i'], scope: 'images', help: 'Inspect JSON of the selected image' },
   { id: 'detail.stats', keys: ['m'], scope: 'detail', help: 'Show the Stats tab (live CPU, memory, network, block I/O)', hint: 'stats' },
   { id: 'detail.inspect', keys: ['i'], scope: 'detail', help: 'Show the Inspect tab (the inspect JSON)' },
+  { id: 'detail.zoom', keys: ['z'], scope: 'detail', help: 'Zoom: the detail pane over the whole screen, on/off', hint: 'zoom' },
   { id: 'detail.search', keys: ['/'], scope: 'detail', help: 'Search the log or the inspect JSON (lowercase: any case)', hint: 'search' },
   { id: 'detail.next', keys: ['n'], scope: 'detail', help: 'Next search match' },
   { id: 'detail.prev', keys: ['N'], scope: 'detail', help: 'Previous search match' },
@@ -227,7 +282,8 @@ const BINDINGS = [
   { id: 'logs.colour', keys: ['#'], scope: 'detail', help: "Logs: the container's own colours on/off" },
   { id: 'logs.tailLess', keys: ['['], scope: 'detail', help: 'Logs: start from fewer lines (100/1000/10000/all; re-opens the log)' },
   { id: 'logs.tailMore', keys: [']'], scope: 'detail', help: 'Logs: start from more lines (100/1000/10000/all; re-opens the log)' },
-  { id: 'logs.since', keys: ['S'], scope: 'detail', help: 'Logs: only lines since a time or duration (10m, 2026-01-02T15:04:05Z)' },
+  // Not S: S starts a container in the list one Esc away; a harmless key here must not be a changing one there.
+  { id: 'logs.since', keys: ['@'], scope: 'detail', help: 'Logs: only lines since a time or duration (10m, 2026-01-02T15:04:05Z)' },
   { id: 'logs.save', keys: ['o'], scope: 'detail', help: 'Logs: save the log to a file (as docker logs prints it)' },
   { id: 'filter.accept', keys: ['enter'], scope: 'filter', help: 'Keep the filter and return to the list', hint: 'keep' },
   { id: 'filter.clear', keys: ['esc'], scope: 'filter', help: 'Clear the filter', hint: 'clear' },
@@ -257,8 +313,17 @@ const BINDINGS = [
   { id: 'help.pageDown', keys: ['pgdn', 'space'], scope: 'help', help: 'Next page of help' },
   { id: 'help.pageUp', keys: ['pgup'], scope: 'help', help: 'Previous page of help' },
   { id: 'back', keys: ['esc'], scope: 'global', help: 'Back / close', hint: 'back' },
+  { id: 'status.show', keys: ['!'], scope: 'global', help: 'Show the last status message whole (long errors are cut in the status line)' },
   { id: 'help', keys: ['?'], scope: 'global', help: 'Show every key', hint: 'help' },
-  { id: 'quit', keys: ['q', 'ctrl+c'], scope: 'global', help: 'Quit', hint: 'quit', always: ['ctrl+c'] },
+  {
+    id: 'quit',
+    keys: ['q', 'ctrl+c'],
+    scope: 'global',
+    help: 'Quit; in a view (detail pane, full-screen pane) q leaves it first; Ctrl+C always quits',
+    hint: 'quit',
+    always: ['ctrl+c'],
+  },
+  { id: 'redraw', keys: ['ctrl+l'], scope: 'global', help: 'Redraw the screen (after another program wrote over it)' },
   { id: 'suspend', keys: ['ctrl+z'], scope: 'global', help: 'Suspend dtui to the shell (fg brings it back)', always: ['ctrl+z'] },
 ] as const satisfies readonly KeyAction[];
 
@@ -278,6 +343,9 @@ export const SCOPE_TITLES: Record<Scope, string> = {
   volumes: 'Volumes',
   networks: 'Networks',
   projects: 'Compose projects',
+  services: 'Swarm services',
+  tasks: 'Swarm tasks',
+  nodes: 'Swarm nodes',
   engine: 'Engine',
   engines: 'Engines (0)',
   fleet: 'Fleet (f in Engines)',

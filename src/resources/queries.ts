@@ -7,6 +7,9 @@ import { networksQuery } from './networks/query.js';
 import { projectsQuery } from './projects/query.js';
 import type { ResourceQuerySpec } from './query.js';
 import { volumesQuery } from './volumes/query.js';
+import { servicesQuery } from './services/query.js';
+import { tasksQuery } from './tasks/query.js';
+import { nodesQuery } from './nodes/query.js';
 
 export const RESOURCE_QUERIES = {
   containers: containersQuery,
@@ -14,6 +17,9 @@ export const RESOURCE_QUERIES = {
   volumes: volumesQuery,
   networks: networksQuery,
   projects: projectsQuery,
+  services: servicesQuery,
+  tasks: tasksQuery,
+  nodes: nodesQuery,
 } as const;
 
 export type ResourceKind = keyof typeof RESOURCE_QUERIES;

@@ -45,6 +45,12 @@ export interface ResourceQuerySpec<Row> {
    * `refreshOn` are then unused.
    */
   derive?: (containers: readonly ContainerRow[]) => Row[];
+  /**
+   * Rows still converging in a way no event reports (swarm tasks on other nodes): while
+   * this says so and the pane is on screen, the list is read again after `settleMs`.
+   */
+  settling?: (rows: readonly Row[]) => boolean;
+  settleMs?: number;
 }
 
 export function refreshes(rules: readonly RefreshRule[], event: EngineEvent): boolean {

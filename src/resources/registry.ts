@@ -7,6 +7,9 @@ import { projects } from './projects/descriptor.js';
 import type { ResourceKind, RowOf } from './queries.js';
 import type { ResourceDescriptor } from './types.js';
 import { volumes } from './volumes/descriptor.js';
+import { services } from './services/descriptor.js';
+import { tasks } from './tasks/descriptor.js';
+import { nodes } from './nodes/descriptor.js';
 
 export type Descriptors = { readonly [K in ResourceKind]: ResourceDescriptor<RowOf<K>, K> };
 
@@ -16,6 +19,9 @@ export const RESOURCES: Descriptors = {
   volumes,
   networks,
   projects,
+  services,
+  tasks,
+  nodes,
 };
 
 /** A kind's descriptor without its row type, for code that handles every kind alike. */

@@ -15,6 +15,7 @@ export interface ListState<T> {
 
 export class ResourceQuery<Row> extends ViewedQuery {
   readonly store = new Store<ListState<Row>>({ rows: [], loaded: false });
+  private settleTimer: NodeJS.Timeout | undefined;
 
   constructor(
     readonly spec: ResourceQuerySpec<Row>,
@@ -30,6 +31,16 @@ export class ResourceQuery<Row> extends ViewedQuery {
   protected async read(): Promise<void> {
     const rows = await withDeadline(this.spec.kind, this.timeoutMs, this.signal, (s) => this.spec.list(this.engine, s));
     this.store.set({ rows, loaded: true });
+    if (this.spec.settling?.(rows) && !this.signal.aborted) {
+      // Only a request: while nobody looks it merely marks the list stale (no polling).
+      clearTimeout(this.settleTimer);
+      this.settleTimer = setTimeout(() => this.request(), this.spec.settleMs ?? 1000);
+    }
+  }
+
+  override cancel(): void {
+    super.cancel();
+    clearTimeout(this.settleTimer);
   }
 
   protected failed(err: unknown): void {

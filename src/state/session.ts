@@ -197,7 +197,11 @@ export class EngineSession implements EngineFeed {
       try {
         await this.engine.ping(AbortSignal.any([signal, AbortSignal.timeout(this.retryMs)]));
         return;
-      } catch {
+      } catch (err) {
+        // The first failure is often a reset of the open stream; what the retries meet
+        // (a socket that is gone, a refusal) is the cause worth showing.
+        const error = engineErrorMessage(err);
+        this.connection.update((c) => (c.status === 'lost' && c.error !== error ? { ...c, error } : c));
         await delay(this.retryMs, signal);
       }
     }

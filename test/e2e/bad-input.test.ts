@@ -41,7 +41,8 @@ describe('bad input is refused and nothing is lost', () => {
       await tui.waitForText(`Remove container ${name}?`);
       await docker.getContainer(id).remove({ force: true });
       await tui.press('y');
-      await tui.waitForText(/Could not remove .*: 404: No such container/);
+      // Issue 15: the 404 says what it means ("already removed") and keeps the engine's words.
+      await tui.waitForText(new RegExp(`${name} was already removed \\(No such container`));
       await tui.press('?');
       await tui.waitForText('Everywhere');
       await tui.press('esc', 'q');
@@ -115,7 +116,7 @@ describe('bad input is refused and nothing is lost', () => {
         ['r', 'restart'],
       ] as const) {
         await tui.press(key);
-        await tui.waitForText(`read-only: ${what} the selected container is disabled — nothing was changed`);
+        await tui.waitForText(`Read-only mode: dtui will not ${what} the selected container. Nothing was changed.`);
         expect(tui.screen()).not.toContain('Remove container');
       }
       const state = (await docker.getContainer(id).inspect()).State;

@@ -25,7 +25,7 @@ describe('command-line flags', () => {
       await filterTo(ro, g);
       await waitSelected(ro, name);
       await ro.press('s');
-      await ro.waitForText('read-only: stop the selected container is disabled — nothing was changed');
+      await ro.waitForText('Read-only mode: dtui will not stop the selected container. Nothing was changed.');
       expect(await stateOf(docker, id)).toBe('running');
       await ro.press('q');
       expect((await ro.exited).exitCode).toBe(0);

@@ -113,10 +113,11 @@ describe('container actions', () => {
       await waitSelected(tui, gone);
       await tui.press('d');
       await tui.waitForText(`Remove container ${gone}? y/N`);
-      // Someone else removes it while the dialog is open: y then meets a 404.
+      // Someone else removes it while the dialog is open: y then meets a 404, which says
+      // what it means (issue 15: "already removed", not a bare 404).
       await docker.getContainer(goneId).remove({ force: true });
       await tui.press('y');
-      const screen = await tui.waitForText(`Could not remove ${gone}: 404`);
+      const screen = await tui.waitForText(`${gone} was already removed`);
       expect(screen).toMatch(/No such container/i);
       expect(screen).not.toMatch(/\n\s+at /); // no stack trace
 

@@ -2,6 +2,8 @@
 // live (scrolling up pauses, End resumes), Top shows `docker top` and refreshes itself.
 import type Docker from 'dockerode';
 import { afterAll, describe, expect, it } from 'vitest';
+import { onPodman } from '../support/podman.js';
+import { PODMAN_TOP_ARGS } from '../../src/engine/models/top.js';
 import { runTestContainer, testDocker } from '../support/engine.js';
 import { filterTo, launchDtui } from '../support/dtui.js';
 import type { TuiHarness } from '../support/pty-harness.js';
@@ -110,9 +112,12 @@ describe('top', () => {
       await filterTo(tui, g);
       await waitSelected(tui, name);
       await tui.press('t');
-      const engineTop = (await docker.getContainer(id).top()) as { Processes: string[][]; Titles: string[] };
+      // Podman's top takes its own ps descriptors (dtui asks with those: models/top.ts).
+      const podman = onPodman();
+      const engineTop = (await docker.getContainer(id).top(podman ? { ps_args: PODMAN_TOP_ARGS } : undefined)) as { Processes: string[][]; Titles: string[] };
       const pids = engineTop.Processes.map((p) => p[engineTop.Titles.indexOf('PID')]!);
-      await tui.waitForScreen((s) => /UID\s+PID\s+PPID/.test(s) && pids.every((pid) => s.includes(` ${pid} `)));
+      const titles = podman ? /USER\s+PID\s+PPID/ : /UID\s+PID\s+PPID/;
+      await tui.waitForScreen((s) => titles.test(s) && pids.every((pid) => s.includes(` ${pid} `)));
       expect(tui.screen()).toContain('sleep 3600');
       // A new process appears without any key: the tab re-reads top every 2 s.
       await execIn(docker, id, ['sleep', '4242'], true);

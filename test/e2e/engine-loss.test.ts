@@ -111,7 +111,8 @@ describe('engine loss and recovery', () => {
       await tui.press('enter');
       expect(await paneLogLines(tui, engineLines.length)).toEqual(engineLines);
       expect(screen).toContain(`${engineLines.length.toLocaleString('en-US')} lines`);
-      await tui.press('q');
+      // q leaves the log pane, the second q quits.
+      await tui.press('q', 'q');
       expect((await tui.exited).exitCode).toBe(0);
     } finally {
       await tui.kill('SIGKILL');

@@ -147,7 +147,7 @@ describe('forms (issue 15)', () => {
     await tui.press('l');
     await tui.waitForText('late-line');
     expect(tui.screen()).toContain('early-line');
-    await tui.press('S');
+    await tui.press('@');
     await tui.waitForText('Only lines since');
     await tui.type(since);
     await tui.press('enter');

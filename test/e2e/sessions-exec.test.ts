@@ -1,5 +1,6 @@
 // e and E: an interactive exec through the Engine API, and back to the same place.
 import { afterAll, describe, expect, it } from 'vitest';
+import { onPodman } from '../support/podman.js';
 import { runTestContainer, testDocker, waitFor } from '../support/engine.js';
 import { filterTo, launchDtui } from '../support/dtui.js';
 import { expectContainerSize, expectTerminalRestored, markTerminal } from './session-helpers.js';
@@ -65,6 +66,9 @@ describe('exec sessions', () => {
       await tui.press('enter');
       const back = await tui.waitForText(`exited with code 3`);
       expect(back).toContain(`in ${name}`);
+      // E keeps the output on screen until a key (issue 15): one key returns to dtui.
+      await tui.press('enter');
+      await tui.waitForScreen((s) => s.includes('exited with code 3') && !s.includes('press any key'));
       await expectTerminalRestored(tui, mark, 'in  quotes');
     } finally {
       await tui.kill('SIGKILL');
@@ -149,7 +153,8 @@ describe('exec sessions', () => {
       await filterTo(tui, name);
       await tui.waitForText(new RegExp(`(?:Logs l|Top t|Stats m|Inspect i)\\s+${name} exited`));
       await tui.press('e');
-      await tui.waitForText(/Cannot exec in .*409/);
+      // Podman refuses with 500 and its own reason where dockerd answers 409.
+      await tui.waitForText(onPodman() ? /Cannot exec .*500: can only create exec sessions on running containers/ : /Cannot exec in .*409/);
       // Still alive and answering keys.
       await tui.press('?');
       await tui.waitForText('Attach to the main process');

@@ -50,7 +50,7 @@ describe('stats and inspect tabs', () => {
     await tui.waitForText('Search the inspect JSON');
     await tui.type('needle-in-env');
     await tui.press('enter');
-    await tui.waitForText(/"needle-in-env" 1 matching lines/);
+    await tui.waitForText(/"needle-in-env" 1 matching line\b/);
     const screen = await tui.waitForText('"DTUI_MARKER=needle-in-env"');
     // The match was scrolled into view: the Id line (line 2) is no longer shown.
     expect(screen).not.toContain(`"Id": "${id.slice(0, 40)}`);

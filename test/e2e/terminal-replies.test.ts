@@ -49,7 +49,11 @@ describe('terminal replies, modes and pastes around sessions', () => {
     await tui.waitForText('Command');
     await tui.type(`sh -c '${script}'`);
     await tui.press('enter');
-    return tui.waitForText(new RegExp(`exec sh -c .* in ${name} exited with code 0`));
+    // E keeps the output on screen until a key (issue 15): one key returns to dtui.
+    await tui.waitForText('press any key to return');
+    await tui.press('enter');
+    const done = new RegExp(`exec sh -c .* in ${name} exited with code 0`);
+    return tui.waitForScreen((s) => done.test(s) && !s.includes('press any key'));
   };
 
   it("the terminal's answers to a session's queries are not keys: nothing stops, no help opens", async () => {

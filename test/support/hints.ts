@@ -14,10 +14,13 @@ export function hintsOf(screen: string): string[] {
 /**
  * Which pane the hint bar says has the keys, by the keys only it offers (not by their
  * order or the whole line, which grow as features are added): s stop is the Containers
- * list's, d remove without s stop the Images list's, l logs without either the detail pane's.
+ * list's, d remove without s stop the Images list's, / search the detail pane's.
  */
 export function hintedPane(screen: string): 'containers' | 'images' | 'detail' | undefined {
   const hints = hintsOf(screen);
+  // The detail pane also offers the keys of the container it shows (s stop…), after its
+  // own: its search (/ search, where a list has / filter) tells it apart.
+  if (hints.includes('/ search')) return 'detail';
   if (hints.includes('s stop')) return 'containers';
   if (hints.includes('d remove')) return 'images';
   if (hints.includes('l logs')) return 'detail';

@@ -59,7 +59,7 @@ export async function startPrivateEngine(): Promise<PrivateEngine> {
 }
 
 /** Container shims of this engine's containerd namespace that a killed engine left behind. */
-function killShims(dirName: string): void {
+export function killShims(dirName: string): void {
   const namespace = `dtui-${dirName.replace(/[^A-Za-z0-9]+/g, '-')}`;
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -73,7 +73,7 @@ function killShims(dirName: string): void {
 }
 
 /** dockerd bind-mounts its data root onto itself; a SIGKILLed one leaves that behind. */
-function unmountBelow(dir: string): void {
+export function unmountBelow(dir: string): void {
   const mounts = readFileSync('/proc/mounts', 'utf8')
     .split('\n')
     .map((l) => l.split(' ')[1] ?? '');

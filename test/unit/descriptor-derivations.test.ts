@@ -54,7 +54,17 @@ describe('a kind added only to the registry', () => {
     const { paneHandlers } = await import('../../src/app/dispatch/handlers.js');
     const focus = vi.fn();
     const handlers = paneHandlers(focus) as Record<string, (key: { name: string; input: string }) => void>;
-    expect(Object.keys(handlers).sort()).toEqual(['pane.containers', 'pane.images', 'pane.networks', 'pane.projects', 'pane.volumes', 'pane.widgets']);
+    expect(Object.keys(handlers).sort()).toEqual([
+      'pane.containers',
+      'pane.images',
+      'pane.networks',
+      'pane.nodes',
+      'pane.projects',
+      'pane.services',
+      'pane.tasks',
+      'pane.volumes',
+      'pane.widgets',
+    ]);
     handlers['pane.widgets']!({ name: '5', input: '5' });
     expect(focus).toHaveBeenCalledWith('widgets');
   });
@@ -66,7 +76,7 @@ describe('a kind added only to the registry', () => {
 
   it("has its events subscribed to: the session passes its refreshOn types to the engine's events()", async () => {
     const { EngineSession, SESSION_EVENT_TYPES } = await import('../../src/state/session.js');
-    expect(SESSION_EVENT_TYPES).toEqual(['container', 'image', 'volume', 'network', 'widget', 'daemon']);
+    expect(SESSION_EVENT_TYPES).toEqual(['container', 'image', 'volume', 'network', 'service', 'node', 'widget', 'daemon']);
     const asked: (readonly string[])[] = [];
     const engine = {
       listContainers: () => Promise.resolve([]),

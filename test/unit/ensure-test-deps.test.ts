@@ -36,7 +36,7 @@ describe('ensure-test-deps', () => {
     expect(out.status).toBe(0);
     const calls = readFileSync(log, 'utf8').trim().split('\n');
     expect(calls[0]).toBe('apt-get update -qq');
-    expect(calls[1]).toMatch(/^apt-get install -y .*docker\.io apache2-utils openssl openssh-server$/);
+    expect(calls[1]).toMatch(/^apt-get install -y .*docker\.io apache2-utils openssl openssh-server podman$/);
   });
 
   it('as a user, names the exact command and exits 1', () => {
@@ -46,7 +46,7 @@ describe('ensure-test-deps', () => {
     });
     expect(out.status).toBe(1);
     expect(out.stderr.trim().split('\n')).toEqual([
-      'npm test needs the Debian packages docker.io apache2-utils openssl openssh-server; install them with: sudo apt-get update && sudo apt-get install -y docker.io apache2-utils openssl openssh-server',
+      'npm test needs the Debian packages docker.io apache2-utils openssl openssh-server podman; install them with: sudo apt-get update && sudo apt-get install -y docker.io apache2-utils openssl openssh-server podman',
     ]);
   });
 });

@@ -1,5 +1,5 @@
 // What the container keys do: s/S/r/p act at once, d asks first.
-import { engineErrorMessage } from '../../engine/errors.js';
+import { engineErrorMessage, removeFailure } from '../../engine/errors.js';
 import type { ContainerAction, ContainerRow } from '../../engine/models/types.js';
 import type { AppContextValue } from '../app-context.js';
 import { openDialog } from '../dialogs.js';
@@ -33,8 +33,34 @@ export function containerActions(ctx: AppContextValue) {
       `${doing} ${row.name}…`,
       `${done} ${row.name}`,
       () => session.containerAction(row, action, opts),
-      (err) => `Could not ${action} ${row.name}: ${engineErrorMessage(err)}`,
+      (err) => (action === 'remove' ? removeFailure(row.name, err) : `Could not ${action} ${row.name}: ${engineErrorMessage(err)}`),
     );
+  };
+
+  /**
+   * A container run with --rm is removed by the engine once stopped (logs, filesystem and
+   * all): that stop asks first and says so. The list does not carry AutoRemove, so one
+   * inspect decides; if it fails the stop goes ahead as for any container.
+   */
+  const stopAsking = async (row: ContainerRow): Promise<void> => {
+    const session = ctx.session;
+    let autoRemove = false;
+    try {
+      const info = (await session.engine.inspectContainer(row.id, AbortSignal.timeout(3000))) as { HostConfig?: { AutoRemove?: unknown } };
+      autoRemove = info?.HostConfig?.AutoRemove === true;
+    } catch {
+      // Gone or slow: the stop itself reports what is wrong.
+    }
+    if (!autoRemove) return act(row, 'stop', {}, session);
+    openDialog(ctx, row.id, {
+      title: `Stop container ${row.name}? ${yesNo()}`,
+      lines: [
+        `${row.name} (${row.shortId}) · image ${row.image} · ${row.state}`,
+        'It was started with --rm: stopping it also removes it (its logs and files are gone).',
+      ],
+      danger: true,
+      onConfirm: (s) => act(row, 'stop', {}, s),
+    });
   };
 
   const showDetail = (tab: 'logs' | 'top') =>
@@ -47,7 +73,7 @@ export function containerActions(ctx: AppContextValue) {
       const row = selected();
       if (!row) return;
       if (!LIVE.has(row.state)) return setStatus(ctx, `${row.name} is not running (${row.state})`, 'info');
-      act(row, 'stop');
+      void stopAsking(row);
     },
     'container.start': () => {
       const row = selected();

@@ -1,5 +1,5 @@
 // What the image keys do: d removes one repo:tag (or a dangling image) after asking.
-import { engineErrorMessage, engineStatusCode } from '../../engine/errors.js';
+import { engineErrorMessage, engineStatusCode, removeFailure } from '../../engine/errors.js';
 import { formatSize } from '../../engine/models/format.js';
 import type { ImageRow } from '../../engine/models/types.js';
 import type { AppContextValue } from '../app-context.js';
@@ -68,7 +68,7 @@ export function imageActions(ctx: AppContextValue) {
             (err) =>
               engineStatusCode(err) === 409
                 ? `Cannot remove ${label}: it is in use — nothing was removed (${engineErrorMessage(err)})`
-                : `Could not remove ${label}: ${engineErrorMessage(err)}`,
+                : removeFailure(label, err),
           ),
       });
     },

@@ -63,7 +63,8 @@ export function sessionActions(ctx: AppContextValue) {
             return engineErrorMessage(err);
           }
           // After the form has closed, so the UI that comes back has no form open.
-          setImmediate(() => void handOverSession(ctx, session, request(row, cmd)));
+          // The output stays on screen with the exit code until a key: `ls /` is read, not flashed.
+          setImmediate(() => void handOverSession(ctx, session, { ...request(row, cmd), hold: true }));
           return undefined;
         },
       });

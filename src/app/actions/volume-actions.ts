@@ -1,5 +1,5 @@
 // The Volumes view's keys: c create, i inspect, d remove (asks), X prune unused (lists first).
-import { engineErrorMessage, engineStatusCode } from '../../engine/errors.js';
+import { engineErrorMessage, engineStatusCode, removeFailure } from '../../engine/errors.js';
 import { formatSize } from '../../engine/models/format.js';
 import { volumeUsers, type VolumeRow } from '../../engine/models/volumes.js';
 import { sanitize } from '../../text/sanitize.js';
@@ -102,7 +102,7 @@ export function volumeActions(ctx: AppContextValue) {
             (err) =>
               engineStatusCode(err) === 409
                 ? `Cannot remove volume ${row.name}: it is in use${usedBy.length ? ` by ${usedBy.join(', ')}` : ''} — nothing was removed`
-                : `Could not remove volume ${row.name}: ${engineErrorMessage(err)}`,
+                : removeFailure(`volume ${row.name}`, err),
           ),
       });
     },

@@ -6,11 +6,14 @@
 import { createMatcher, keyName, typedKeys, type KeyFlags, type Matcher } from '../../keys/match.js';
 import { KEYMAP, type ActionId, type KeyAction, type Scope } from '../../keys/keymap.js';
 import type { AppContextValue } from '../app-context.js';
-import { setStatus } from '../status.js';
+import { clearStatus, setStatus } from '../status.js';
 import { createHandlers, type HandlerTable } from './handlers.js';
 import { activeScopes } from './scopes.js';
 
 const MOVE_IDS = new Set<string>(['move.up', 'move.down', 'move.pageUp', 'move.pageDown', 'move.home', 'move.end']);
+
+/** Actions that only look (help, the status itself, a redraw): the outcome on screen still applies. */
+const KEEPS_STATUS = new Set<string>(['status.show', 'suspend', 'redraw', 'help', 'help.close', 'help.up', 'help.down', 'help.pageUp', 'help.pageDown']);
 
 export class Controller {
   private readonly matcher: Matcher;
@@ -67,6 +70,9 @@ export class Controller {
    * is pending says which action asked (its session and target are recorded at opening).
    */
   private run(id: ActionId, name: string, input: string): void {
+    // A new action makes the last outcome old news (progress stays: its action is still running).
+    const status = this.ctx.ui.get().status;
+    if (status && status.kind !== 'progress' && !KEEPS_STATUS.has(id)) clearStatus(this.ctx, status);
     const before = this.ctx.ui.get();
     this.handlers[id]({ name, input });
     const after = this.ctx.ui.get();
@@ -82,6 +88,8 @@ export class Controller {
   private explainReadOnly(name: string, scopes: Scope[]): void {
     const dropped = this.fullMatcher(name, scopes);
     if (!dropped?.danger) return;
-    setStatus(this.ctx, `read-only: ${dropped.help.replace(/ \(.*\)$/, '').toLowerCase()} is disabled — nothing was changed`, 'info');
+    // A sentence, not the help text: "Read-only mode: dtui will not stop the selected container. Nothing was changed."
+    const what = dropped.help.replace(/ \(.*\)$/, '').replace(/^\w/, (c) => c.toLowerCase());
+    setStatus(this.ctx, `Read-only mode: dtui will not ${what}. Nothing was changed.`, 'info');
   }
 }

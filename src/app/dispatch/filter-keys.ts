@@ -16,14 +16,15 @@ export function filterKeys(ctx: AppContextValue) {
   const clear = () => {
     if (inFleet()) return fleet({ editingFilter: false, filter: '' });
     const list = focusedList();
-    if (list) ctx.ui.update((s) => withList(s, list, { editingFilter: false, filter: '' }));
+    if (list) ctx.ui.update((s) => withList(s, list, { editingFilter: false, filterSelected: false, filter: '' }));
   };
   return {
     handlers: {
       'filter.start': () => {
         if (inFleet()) return fleet({ editingFilter: true });
         const list = focusedList();
-        if (list) ctx.ui.update((s) => withList(s, list, { editingFilter: true }));
+        // Re-opening a kept filter selects it, so typing starts a new one (Backspace clears it).
+        if (list) ctx.ui.update((s) => withList(s, list, { editingFilter: true, filterSelected: s.lists[list].filter !== '' }));
       },
       /** Enter: keep the filter, leave the prompt, select the first match. */
       'filter.accept': () => {
@@ -31,7 +32,7 @@ export function filterKeys(ctx: AppContextValue) {
         const list = focusedList();
         if (!list) return;
         const keys = visibleList(ctx.session, ctx.ui.get(), list).keys;
-        ctx.ui.update((s) => withList(s, list, { editingFilter: false, cursor: 0, selectedKey: keys[0] }));
+        ctx.ui.update((s) => withList(s, list, { editingFilter: false, filterSelected: false, cursor: 0, selectedKey: keys[0] }));
       },
       'filter.clear': clear,
     },
@@ -40,12 +41,20 @@ export function filterKeys(ctx: AppContextValue) {
     type: (name: string, input: string) => {
       const list = focusedList();
       if (!list && !inFleet()) return;
-      const current = list ? ctx.ui.get().lists[list].filter : ctx.ui.get().engines.fleetList.filter;
+      const kept = list ? ctx.ui.get().lists[list].filter : ctx.ui.get().engines.fleetList.filter;
+      const filterSelected = list ? ctx.ui.get().lists[list].filterSelected === true : false;
+      // A selected filter is replaced by what is typed (or cleared by Backspace).
+      const current = filterSelected ? '' : kept;
+      if (list && filterSelected) ctx.ui.update((s) => withList(s, list, { filterSelected: false }));
       let next = current;
       if (name === 'backspace') next = current.slice(0, -1);
       else if (name === 'space') next = current + ' ';
       else if (input && !/[\u0000-\u001f\u007f]/.test(input) && name.length === input.length) next = current + input;
-      if (next === current) return;
+      if (next === kept) return;
+      if (next === current && name !== 'backspace') {
+        // A key that neither types nor deletes only drops the selection; the filter stays.
+        return;
+      }
       // As the filter narrows, highlight its first match.
       if (!list) return fleet({ filter: next, cursor: 0, selectedKey: undefined });
       ctx.ui.update((s) => withList(s, list, { filter: next, cursor: 0, selectedKey: undefined }));

@@ -14,6 +14,7 @@ import type { AppContextValue } from '../app-context.js';
 import { formKeys } from '../forms.js';
 import { layoutFor } from '../layout.js';
 import { overlayActions } from '../overlay.js';
+import { showLastStatus } from '../status-overlay.js';
 import type { PaneId, UiState } from '../ui-state.js';
 import { dialogKeys } from './dialog-keys.js';
 import { filterKeys } from './filter-keys.js';
@@ -87,6 +88,7 @@ export function createHandlers(
     ...enginesActions(ctx),
     ...overlayActions(ctx),
     ...detail,
+    'detail.zoom': () => update((s) => ({ ...s, detailZoom: !s.detailZoom })),
     ...dialogKeys(ctx),
     ...form.handlers,
     'transfer.cancel': registry['transfer.cancel'],
@@ -95,6 +97,7 @@ export function createHandlers(
     'search.down': registry['search.down'],
     'search.pull': registry['search.pull'],
     'search.close': registry['search.close'],
+    'status.show': () => showLastStatus(ctx),
     help: () => update((s) => ({ ...s, help: true, helpScroll: 0 })),
     'help.down': () => scrollHelp(1),
     'help.up': () => scrollHelp(-1),
@@ -102,7 +105,16 @@ export function createHandlers(
     'help.pageUp': () => scrollHelp('-page'),
     'help.close': () => update((s) => ({ ...s, help: false })),
     back: back,
-    quit: () => dispatch.quit(),
+    // q leaves a view wherever there is one to leave, and quits only from a list beside the
+    // detail pane (the top level); Ctrl+C quits from anywhere.
+    quit: (key) => {
+      const s = ctx.ui.get();
+      const inView = s.focus === 'detail' || s.focus === 'engine' || s.focus === 'engines' || !RESOURCES_BESIDE_DETAIL.has(s.focus);
+      if (key.name === 'q' && inView)
+        return update((st) => ({ ...st, focus: RESOURCES_BESIDE_DETAIL.has(st.lastList) ? st.lastList : (PANES[0] ?? st.lastList) }));
+      dispatch.quit();
+    },
+    redraw: () => ctx.redraw?.(),
     suspend: () => ctx.suspendToShell?.(),
   } satisfies { readonly [Id in Exclude<ActionId, ResourceActionId | PaneActionId>]: Handler };
 

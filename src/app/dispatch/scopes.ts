@@ -16,6 +16,8 @@ export function activeScopes(s: UiState): Scope[] {
     return s.engines.fleetList.editingFilter ? ['filter'] : ['fleet', 'engines', 'list', 'global'];
   }
   if (s.focus !== 'detail' && s.lists[s.focus].editingFilter) return ['filter'];
-  if (s.focus === 'detail') return ['detail', 'global'];
+  // The detail pane shows the selected row of the list it belongs to: that list's keys
+  // (s, r, d, e, a… for a container) act on what is shown, after the pane's own keys.
+  if (s.focus === 'detail') return ['detail', s.lastList, 'global'];
   return [s.focus, 'list', 'global'];
 }

@@ -33,15 +33,18 @@ export async function startAttach(docker: Dockerode, containerId: string, opts: 
   );
   let socket: Duplex;
   try {
+    // The parameters go in the query only, with no request body: docker-modem would
+    // otherwise also send them as a JSON body, which dockerd ignores but Podman forwards
+    // to the container's stdin (measured, Podman 4.3.1: the shell read the JSON as a command).
+    // `stdin: false` here only tells docker-modem to end the request (no body, Content-Length
+    // 0: patches/README.md); stdin flows over the upgraded socket as the query asks.
     socket = (await container.attach({
-      stream: true,
-      stdin: true,
-      stdout: true,
-      stderr: true,
       hijack: true,
-      detachKeys: 'ctrl-p,ctrl-q',
+      stdin: false,
       abortSignal: opts.signal,
-    })) as Duplex;
+      _query: { stream: true, stdin: true, stdout: true, stderr: true, detachKeys: 'ctrl-p,ctrl-q' },
+      _body: {},
+    } as Dockerode.ContainerAttachOptions)) as Duplex;
   } catch (err) {
     waiting.abort();
     throw err;

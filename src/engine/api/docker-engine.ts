@@ -12,6 +12,7 @@ import { containerRow, imageRows, sortContainers, sortImages } from '../models/r
 import type { ContainerAction, ContainerRow, EngineEvent, EngineInfo, ImageRow, TopResult } from '../models/types.js';
 import { readEvents } from './events.js';
 import { readLogs, type LogOptions } from './logs.js';
+import { readLogsLateHeaders } from './logs-late-headers.js';
 import { sanitize } from '../../text/sanitize.js';
 import { historyLayers, type HistoryLayer, type RawHistory } from '../models/history.js';
 import { copyFromContainer, copyToContainer, type CopyResult } from './archive.js';
@@ -36,9 +37,13 @@ import { parseAnswer } from '../models/schemas/parse.js';
 import { ContainerList, ImageList } from '../models/schemas/lists.js';
 import { ContainerInspect, VersionAnswer } from '../models/schemas/version.js';
 import { dockerNetworks, type NetworkApi } from './networks.js';
+import { dockerSwarm, type SwarmApi } from './swarm.js';
+import { engineProduct } from '../models/engine-product.js';
+import { PODMAN_TOP_ARGS, splitTop } from '../models/top.js';
 
 export class DockerEngine implements EngineApi {
   readonly networks: NetworkApi;
+  readonly swarm: SwarmApi;
 
   private constructor(
     private readonly docker: Docker,
@@ -48,6 +53,7 @@ export class DockerEngine implements EngineApi {
     private readonly release: () => void,
   ) {
     this.networks = dockerNetworks(docker);
+    this.swarm = dockerSwarm(docker);
   }
 
   /**
@@ -58,8 +64,10 @@ export class DockerEngine implements EngineApi {
     this.release();
   }
 
-  /** Asks the engine its version unversioned, then speaks min(client, server). */
-  static async connect(endpoint: Endpoint, timeoutMs = 5000): Promise<DockerEngine> {
+  /** Asks the engine its version unversioned, then speaks min(client, server). The budget is
+   * generous because Podman's /version runs `conmon --version` and `runc --version` on every
+   * call (measured ~2 s on two busy cores); an engine that is down fails at once anyway. */
+  static async connect(endpoint: Endpoint, timeoutMs = 15_000): Promise<DockerEngine> {
     const ssh = endpoint.kind === 'ssh' ? sshSetup(endpoint) : undefined;
     const dialer = endpoint.kind === 'ssh' && ssh ? new SshDialer(endpoint, ssh) : undefined;
     // A unix socket gets an agent of its own (not Node's global one), so close() can end
@@ -85,13 +93,15 @@ export class DockerEngine implements EngineApi {
     const v = parseAnswer(VersionAnswer, answer, 'GET /version');
     const api = negotiateApi(v.ApiVersion, v.MinAPIVersion);
     const docker = dockerClient(options(`v${api}`));
+    const { product, version } = engineProduct(v);
     return new DockerEngine(
       docker,
       endpoint,
       {
         endpoint: endpoint.url,
         ...(endpoint.context ? { context: endpoint.context } : {}),
-        serverVersion: sanitize(v.Version ?? '?'),
+        serverVersion: version,
+        product,
         apiVersion: api,
         minApiVersion: v.MinAPIVersion ?? undefined,
         os: sanitize(v.Os ?? ''),
@@ -184,15 +194,20 @@ export class DockerEngine implements EngineApi {
   }
 
   async top(id: string, signal?: AbortSignal): Promise<TopResult> {
-    const r = await this.docker.getContainer(id).top({ abortSignal: signal });
-    return {
+    // Podman's compat top takes its own ps descriptors; without them it runs `ps` in the
+    // container, which an image may lack (models/top.ts).
+    const args = this.info.product === 'Podman' ? { ps_args: PODMAN_TOP_ARGS } : {};
+    const r = await this.docker.getContainer(id).top({ ...args, abortSignal: signal });
+    return splitTop({
       titles: (r.Titles ?? []).map(sanitize),
       processes: (r.Processes ?? []).map((p) => p.map(sanitize)),
-    };
+    });
   }
 
   /** Lines of a container's log, following; yields batches as chunks arrive. */
   logs(id: string, opts: LogOptions, signal: AbortSignal) {
+    // Podman answers a followed log only once the container prints (logs-late-headers.ts).
+    if (this.info.product === 'Podman' && opts.follow !== false) return readLogsLateHeaders(this.docker, id, opts, signal);
     return readLogs(this.docker, id, opts, signal);
   }
 

@@ -21,6 +21,7 @@ import type { VolumeRow } from '../models/volumes.js';
 import type { EngineOverview, PruneKind } from '../models/engine-overview.js';
 import type { LoadResult, Progress } from './image-archive.js';
 import type { NetworkApi } from './networks.js';
+import type { SwarmApi } from './swarm.js';
 
 export interface PruneResult {
   /** Ids or names of what was deleted (images: deleted and untagged entries). */
@@ -91,4 +92,7 @@ export interface EngineApi {
 
   // — networks (ls, inspect, create, rm, connect, disconnect, prune) —
   readonly networks: NetworkApi;
+
+  // — swarm (services, tasks, nodes; a manager only) —
+  readonly swarm: SwarmApi;
 }

@@ -18,6 +18,11 @@ interface RawEvent {
 
 const text = (v: unknown): string => (typeof v === 'string' ? sanitize(v) : '');
 
+/** Podman's names for container events that dockerd names otherwise (measured, Podman 4.3.1:
+ * a removed container is "remove", dockerd's "destroy"), so every rule keyed on Docker's
+ * names also follows Podman. Podman sends no network create/remove and no exec events. */
+const PODMAN_CONTAINER_ACTIONS = new Map([['remove', 'destroy']]);
+
 /**
  * One /events object → an EngineEvent. Never throws, whatever the engine (or something
  * posing as it) sends: wrong types become empty values, and every string is sanitized
@@ -37,9 +42,10 @@ export function toEngineEvent(input: unknown): EngineEvent {
       if (typeof value === 'string') attributes[sanitize(key)] = sanitize(value);
     }
   }
+  const type = text(raw.Type) || 'container';
   return {
-    type: text(raw.Type) || 'container',
-    action,
+    type,
+    action: type === 'container' ? (PODMAN_CONTAINER_ACTIONS.get(action) ?? action) : action,
     id: text(actor.ID) || text(raw.id),
     time: typeof raw.time === 'number' && Number.isFinite(raw.time) ? raw.time : 0,
     attributes,

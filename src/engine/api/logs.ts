@@ -33,17 +33,27 @@ export async function* readLogs(docker: Docker, id: string, opts: LogOptions, si
   const container = docker.getContainer(id);
   const info = await container.inspect({ abortSignal: signal });
   const tty = Boolean(info.Config?.Tty);
+  // Absent parameters are left out, not sent empty: docker-modem writes an undefined value
+  // as `since=`, which dockerd ignores and Podman refuses (400 "failed to parse query
+  // parameter 'since'", measured with Podman 4.3.1).
   const query = {
     stdout: true,
     stderr: true,
     timestamps: true,
-    tail: opts.tail === 'all' ? undefined : opts.tail,
-    since: opts.since,
+    ...(opts.tail === 'all' ? {} : { tail: opts.tail }),
+    ...(opts.since === undefined ? {} : { since: opts.since }),
     abortSignal: signal,
   };
   const stream: Readable | Buffer =
     opts.follow === false ? await container.logs({ ...query, follow: false }) : await container.logs({ ...query, follow: true });
+  yield* logLines(stream, tty, signal);
+}
 
+/**
+ * A log answer (a stream while following, else one Buffer) as batches of lines: the
+ * containers' logs and a swarm service's merged log (/services/{id}/logs) share it.
+ */
+export async function* logLines(stream: Readable | Buffer, tty: boolean, signal: AbortSignal): AsyncGenerator<RawLogLine[]> {
   const out = new LineSplitter();
   const err = new LineSplitter();
   const demux = tty ? undefined : new FrameDemuxer();

@@ -4,6 +4,7 @@ import { sanitize } from '../../text/sanitize.js';
 import { formatSize } from './format.js';
 import { alignColumns } from './history.js';
 import { STATS_SAMPLE_PERIOD_MS } from './stats.js';
+import { engineProduct, type EngineProduct } from './engine-product.js';
 
 export type PruneKind = 'containers' | 'images' | 'volumes' | 'buildCache';
 
@@ -17,6 +18,8 @@ export interface DiskUsageRow {
 }
 
 export interface EngineOverview {
+  /** Docker or Podman (engine-product.ts). */
+  product: EngineProduct;
   serverVersion: string;
   apiVersion: string;
   minApiVersion: string;
@@ -168,8 +171,10 @@ export function engineOverview(version: RawVersion, info: RawInfo, df: RawDf | u
     for (const m of index.Mirrors ?? []) mirrors.add(s(m));
     if (index.Secure === false && index.Name) insecure.add(s(index.Name));
   }
+  const { product, version: productVersion } = engineProduct(version);
   return {
-    serverVersion: s(version.Version),
+    product,
+    serverVersion: productVersion,
     apiVersion: `${s(version.ApiVersion)} (dtui speaks ${negotiatedApi})`,
     minApiVersion: s(version.MinAPIVersion),
     os: s(version.Os),
@@ -206,14 +211,15 @@ export function overviewLines(o: EngineOverview): Array<{ text: string; heading?
   const c = o.containers;
   const lines: Array<{ text: string; heading?: boolean }> = [
     { text: 'Server', heading: true },
-    kv('Version', o.serverVersion),
+    // Podman's socket answers as a Docker engine would: say which one this is.
+    kv('Version', o.product === 'Docker' ? o.serverVersion : `${o.product} ${o.serverVersion}`),
     kv('API version', `${o.apiVersion}, minimum ${o.minApiVersion}`),
     kv('OS/Arch', `${o.os}/${o.arch}`),
     kv('Operating system', o.osName),
     kv('Kernel', o.kernel),
     kv('Storage driver', o.storageDriver),
     kv('Cgroup driver', `${o.cgroupDriver}${o.cgroupVersion ? ` (cgroup v${o.cgroupVersion})` : ''}`),
-    kv('Docker root dir', o.dockerRoot),
+    kv(o.product === 'Docker' ? 'Docker root dir' : 'Root dir', o.dockerRoot),
     kv('CPUs / memory', `${o.cpus} / ${formatSize(o.memory)}`),
     kv('Containers', `${c.total} (running ${c.running} · paused ${c.paused} · stopped ${c.stopped})`),
     kv('Images', String(o.images)),

@@ -60,6 +60,15 @@ export function containerRow(info: RawContainer, now: number): ContainerRow {
 }
 
 /** One row per repo:tag, dangling images as <none>:<none>, like `docker images`. */
+/** The name `docker images` would show: Podman answers fully qualified names
+ * ("docker.io/library/app:v1"), dockerd the familiar form ("app:v1"). Only the display
+ * changes; the engine is still handed the name it gave (ImageRow.ref). */
+export function familiarName(repoTag: string): string {
+  if (repoTag.startsWith('docker.io/library/')) return repoTag.slice('docker.io/library/'.length);
+  if (repoTag.startsWith('docker.io/')) return repoTag.slice('docker.io/'.length);
+  return repoTag;
+}
+
 export function imageRows(info: RawImage): ImageRow[] {
   const tags = (info.RepoTags ?? []).filter((t) => t !== '<none>:<none>');
   const base = {
@@ -75,7 +84,7 @@ export function imageRows(info: RawImage): ImageRow[] {
     return [{ ...base, key: info.Id, repository, tag: '<none>', ref: info.Id, dangling: true }];
   }
   return tags.map((repoTag) => {
-    const clean = sanitize(repoTag);
+    const clean = sanitize(familiarName(repoTag));
     const colon = clean.lastIndexOf(':');
     const slash = clean.lastIndexOf('/');
     const hasTag = colon > slash;

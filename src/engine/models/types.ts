@@ -53,6 +53,8 @@ export interface EngineInfo {
   /** The docker context the endpoint came from (--context, DOCKER_CONTEXT, config.json). */
   context?: string;
   serverVersion: string;
+  /** 'Podman' when Podman's Docker-compatible socket answers (engine-product.ts); absent: Docker. */
+  product?: 'Docker' | 'Podman';
   apiVersion: string;
   minApiVersion?: string;
   os: string;

@@ -1,6 +1,6 @@
 // The Networks pane's keys: i inspect, c create, d remove (asks; refused while containers
 // are attached), a/D connect/disconnect a container, X prune unused (lists them first).
-import { engineErrorMessage, engineStatusCode } from '../../engine/errors.js';
+import { engineErrorMessage, engineStatusCode, removeFailure } from '../../engine/errors.js';
 import type { EngineSession } from '../../state/session.js';
 import type { AppContextValue } from '../../app/app-context.js';
 import { jsonLines } from '../../app/actions/volume-actions.js';
@@ -154,7 +154,7 @@ async function removeNetwork(app: AppContextValue, session: EngineSession, row: 
       }
       await session.list('networks').reload();
     },
-    (err) => `Could not remove network ${row.name}: ${engineErrorMessage(err)}`,
+    (err) => removeFailure(`network ${row.name}`, err),
   );
   if (!ok && attached.length) refuse(app, row, attached);
 }

@@ -72,7 +72,9 @@ export function networkRows(listing: NetworkListing): NetworkRow[] {
       const created = str(n.Created);
       const createdMs = Date.parse(created);
       const containers = links
-        .filter((l) => (l.networkId ? l.networkId === id : name !== '' && l.networkName === name))
+        // Podman's container list puts the network's name where dockerd puts its id
+        // (measured, 4.3.1: "NetworkID": "podman"), so a name there matches too.
+        .filter((l) => (l.networkId ? l.networkId === id || (name !== '' && l.networkId === name) : name !== '' && l.networkName === name))
         .map((l) => l.container)
         .sort((a, b) => a.name.localeCompare(b.name));
       return {

@@ -73,6 +73,8 @@ function Screen({ controller }: { controller: Controller }) {
             <ResourcePane key={ui.focus} kind={ui.focus} {...paneBox(layout, 'full')} />
           ) : ui.focus === 'engine' ? (
             <EnginePane width={cols} height={layout.bodyHeight} />
+          ) : ui.focus === 'detail' && ui.detailZoom ? (
+            <DetailPane width={cols} height={layout.bodyHeight} />
           ) : (
             <>
               <Box flexDirection="column" width={layout.leftWidth}>
@@ -107,7 +109,7 @@ function Screen({ controller }: { controller: Controller }) {
           ) : null}
         </Box>
       )}
-      <StatusBar status={ui.status} width={cols} />
+      <StatusBar status={ui.status} width={cols} moreKey={keyLabel('status.show')} />
       <HintBar text={hints} />
     </Box>
   );

@@ -12,7 +12,8 @@ export function ListTitle({ name, hotkey, shown, total, list }: { name: string; 
       <Text color={theme.muted}> ({count})</Text>
       {list.editingFilter || list.filter ? (
         <Text color={theme.accent}>
-          {'  '}/{list.filter}
+          {'  '}/{/* A second / selects the kept text (shown inverse): typing replaces it. */}
+          {list.filterSelected && list.editingFilter ? <Text inverse>{list.filter}</Text> : list.filter}
           {list.editingFilter ? <Text inverse> </Text> : null}
         </Text>
       ) : null}

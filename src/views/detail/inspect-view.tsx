@@ -1,4 +1,5 @@
 // The Inspect tab: the container's (or image's) inspect JSON, scrollable and searchable.
+import { counted } from '../../text/plural.js';
 import { Box } from 'ink';
 import { Text } from '../../ui/text.js';
 import type { InspectTarget } from '../../state/inspect-loader.js';
@@ -28,7 +29,7 @@ export function InspectView({ target, width, height }: { target: InspectTarget; 
   const status =
     `lines ${top + 1}–${Math.min(snap.lines.length, top + body)} of ${snap.lines.length}` +
     (view.search
-      ? ` · "${view.search}" ${matches.length} matching lines · ${keyLabel('detail.next')}/${keyLabel('detail.prev')}`
+      ? ` · "${view.search}" ${counted(matches.length, 'matching line')} · ${keyLabel('detail.next')}/${keyLabel('detail.prev')}`
       : ` · ${keyLabel('detail.search')} search`);
   return (
     <Box flexDirection="column" height={height}>

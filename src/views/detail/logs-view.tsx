@@ -2,6 +2,7 @@
 // time), then live, as the detail model (src/state/detail-model.ts) streams them. Only
 // the rows on screen are laid out: filters and searches keep incremental indexes
 // (src/state/log-index.ts), so 100k lines stay fast.
+import { counted } from '../../text/plural.js';
 import { Box } from 'ink';
 import { Text } from '../../ui/text.js';
 import type { LogSnapshot } from '../../state/log-follower.js';
@@ -79,7 +80,7 @@ const count = (n: number) => n.toLocaleString('en-US');
 /** What the log is showing: position, search and filter first (the line is narrow), then size and modes. */
 export function logPosition(log: LogSnapshot, topSeq: number | null, view?: LogView, rows?: LogRows, top = 0, engineLost = false): string {
   const dropped = log.lines.dropped ? ` (${count(log.lines.dropped)} dropped)` : '';
-  const total = `${count(log.lines.totalPushed)} lines${dropped}`;
+  const total = `${counted(log.lines.totalPushed, 'line', 'lines', count(log.lines.totalPushed))}${dropped}`;
   // A killed engine ends the stream cleanly: it is not the end of the log.
   if (engineLost && log.state !== 'live') return `engine unreachable — the log resumes from line ${count(log.lines.totalPushed)} when it is back`;
   const found = view ? searchAndFilter(log, view, rows) : '';
@@ -98,7 +99,7 @@ function searchAndFilter(log: LogSnapshot, view: LogView, rows: LogRows | undefi
   if (view.search) {
     const index = searchIndex(log.lines, view.search);
     const at = view.searchAt !== null && index.count ? `${count(Math.min(index.count, index.indexOf(view.searchAt) + 1))}/` : '';
-    parts.push(`"${view.search}" ${at}${count(index.count)} matches`);
+    parts.push(`"${view.search}" ${counted(index.count, 'match', 'matches', at + count(index.count))}`);
   }
   if (view.filter) {
     const bad = compileFilter(view.filter.pattern, view.filter.ignoreCase);

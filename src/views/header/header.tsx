@@ -4,6 +4,7 @@ import { Text } from '../../ui/text.js';
 import { useStore } from '../../ui/use-store.js';
 import { theme } from '../../ui/theme.js';
 import { useApp } from '../app/use-app.js';
+import { unreachableNotice } from '../../engine/errors.js';
 
 export function Header({ width }: { width: number }) {
   const { session, readOnly, insecure } = useApp();
@@ -30,13 +31,13 @@ export function Header({ width }: { width: number }) {
         ) : null}
         <Text>
           {' '}
-          {info.endpoint} · Docker {info.serverVersion} · API {info.apiVersion} · {info.os}/{info.arch}
+          {info.endpoint} · {info.product ?? 'Docker'} {info.serverVersion} · API {info.apiVersion} · {info.os}/{info.arch}
         </Text>
         {readOnly ? <Text color={theme.warning}> · read-only</Text> : null}
         {connection.status === 'lost' ? (
           <Text color="white" backgroundColor={theme.error}>
             {' '}
-            engine unreachable ({connection.error}) — retrying…{' '}
+            {unreachableNotice(connection.error)}{' '}
           </Text>
         ) : null}
       </Text>

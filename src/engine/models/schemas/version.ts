@@ -7,6 +7,9 @@ export const VersionAnswer = v.looseObject({
   MinAPIVersion: v.nullish(v.string()),
   Os: v.nullish(v.string()),
   Arch: v.nullish(v.string()),
+  // Podman names itself only here ("Podman Engine"); Docker Desktop/CE in Platform.Name.
+  Platform: v.nullish(v.looseObject({ Name: v.nullish(v.string()) })),
+  Components: v.nullish(v.array(v.looseObject({ Name: v.nullish(v.string()), Version: v.nullish(v.string()) }))),
 });
 
 export const ContainerInspect = v.looseObject({

@@ -1,0 +1,24 @@
+// The Services table's columns, like `docker service ls` plus the stack and the state of
+// the last update (with how many running tasks already have the new spec).
+import { shortAgo } from '../../engine/models/format.js';
+import { updateText, type ServiceRow } from '../../engine/models/swarm.js';
+import type { ResourceColumn, Tone } from '../types.js';
+
+function updateTone(row: ServiceRow): Tone | undefined {
+  if (row.updateState === 'updating' || row.updateState === 'rollback_started') return 'warning';
+  if (row.updateState.includes('paused')) return 'error';
+  return row.updateState ? 'muted' : undefined;
+}
+
+export function serviceColumns(now: number): ResourceColumn<ServiceRow>[] {
+  return [
+    { title: 'SERVICE', value: (s) => s.name, grow: 3, minWidth: 12 },
+    { title: 'STACK', value: (s) => s.stack || '-', tone: (s) => (s.stack ? undefined : 'muted'), width: 12, priority: 3 },
+    { title: 'MODE', value: (s) => s.mode, width: 10 },
+    { title: 'REPLICAS', value: (s) => `${s.running}/${s.desired}`, tone: (s) => (s.running < s.desired ? 'warning' : 'running'), width: 9 },
+    { title: 'IMAGE', value: (s) => s.image, grow: 3, minWidth: 14 },
+    { title: 'PORTS', value: (s) => s.ports.join(', ') || '-', tone: (s) => (s.ports.length ? undefined : 'muted'), width: 14, priority: 2 },
+    { title: 'UPDATE', value: (s) => updateText(s) || '-', tone: updateTone, width: 20 },
+    { title: 'CREATED', value: (s) => (s.createdMs ? shortAgo(s.createdMs / 1000, now) : '-'), width: 9, priority: 1 },
+  ];
+}

@@ -1,0 +1,24 @@
+// The Tasks table's columns, like `docker service ps`: slot name, node, desired and
+// current state with its age, the error a failed task reports.
+import { shortAgo } from '../../engine/models/format.js';
+import type { TaskRow } from '../../engine/models/swarm.js';
+import type { ResourceColumn, Tone } from '../types.js';
+
+function stateTone(t: TaskRow): Tone | undefined {
+  if (t.state === 'running') return t.desired === 'running' ? 'running' : 'warning';
+  if (t.state === 'failed' || t.state === 'rejected' || t.state === 'orphaned') return 'error';
+  if (t.state === 'shutdown' || t.state === 'complete') return 'muted';
+  return 'warning';
+}
+
+export function taskColumns(now: number): ResourceColumn<TaskRow>[] {
+  return [
+    { title: 'TASK', value: (t) => t.name, grow: 2, minWidth: 12 },
+    { title: 'NODE', value: (t) => t.node || '-', width: 18 },
+    { title: 'DESIRED', value: (t) => t.desired, tone: (t) => (t.desired === 'running' ? undefined : 'muted'), width: 9 },
+    { title: 'CURRENT', value: (t) => `${t.state}${t.sinceMs ? ` ${shortAgo(t.sinceMs / 1000, now)}` : ''}`, tone: stateTone, width: 20 },
+    { title: 'IMAGE', value: (t) => t.image, grow: 2, minWidth: 12, priority: 2 },
+    { title: 'ERROR', value: (t) => t.error || '-', tone: (t) => (t.error ? 'error' : 'muted'), grow: 2, minWidth: 10 },
+    { title: 'ID', value: (t) => t.shortId, width: 13, priority: 1 },
+  ];
+}
