@@ -9,6 +9,7 @@
 #   openssl           openssl          the TLS engine's certificates (tls-certs.ts)
 #   sshd, ssh-keygen  openssh-server   the sshd in front of the engine for ssh:// tests (sshd.ts);
 #                                      its openssh-client dependency brings ssh-keygen/ssh-keyscan
+#   docker-compose    docker-compose   the Compose 1.29 that makes the projects of the Projects tests
 #   podman            podman           the second test engine, Podman's Docker-compatible socket
 #                                      (test/support/podman.ts)
 # Add a line to NEEDS when a test starts to run another program.
@@ -29,6 +30,7 @@ NEEDS=(
   "openssl openssl"
   "/usr/sbin/sshd openssh-server"
   "ssh-keyscan openssh-server"
+  "/usr/bin/docker-compose docker-compose"
   "podman podman"
 )
 

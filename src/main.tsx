@@ -100,6 +100,7 @@ export async function main(argv: readonly string[], hooks: StartupHooks = {}): P
     readOnly: opts.readOnly,
     logLines: opts.logLines,
     execViaCli,
+    cliTarget: cliTarget(opts, endpoint, process.env),
     afterFirstFrame: hooks.afterFirstFrame,
     config: loaded.config,
     keymap,

@@ -54,6 +54,8 @@ export interface AppContextValue {
   readonly suspend?: Suspend;
   /** --exec-via-cli: exec runs `docker exec -it` in a local pty instead of the Engine API. */
   readonly execViaCli?: CliTarget;
+  /** How a CLI child reaches this engine (docker-compose up/down); absent in UI tests. */
+  readonly cliTarget?: CliTarget;
   /** Ctrl+Z: give the terminal back and stop; absent without a terminal (UI tests). */
   readonly suspendToShell?: () => void;
   /** The engine is reached over plain tcp off this machine: the header warns for good. */
@@ -80,6 +82,7 @@ export interface AppOptions {
   logLines?: number;
   suspend?: Suspend;
   execViaCli?: CliTarget;
+  cliTarget?: CliTarget;
   suspendToShell?: () => void;
   insecure?: boolean;
   redraw?: () => void;
@@ -104,7 +107,12 @@ export function createAppContext(session: EngineSession, opts: AppOptions): AppC
   );
   // Lives as long as the app: the selection sticks to its row, not its position.
   pinSelections(sessions, ui);
-  const detail = new DetailModel(session.engine, session, { logLines: logLines ?? DEFAULT_LOG_LINES, topRefreshMs: settings.topRefresh * 1000 });
+  const detail = new DetailModel(session.engine, session, {
+    logLines: logLines ?? DEFAULT_LOG_LINES,
+    topRefreshMs: settings.topRefresh * 1000,
+    // Read when a merged log opens: after an engine switch, the new engine's list.
+    containers: () => sessions.get().containers,
+  });
   const info = session.engine.info;
   const known = opts.engines ?? {
     entries: [{ id: info.context ?? info.endpoint, name: info.context ?? info.endpoint, url: info.endpoint }],
@@ -126,6 +134,7 @@ export function createAppContext(session: EngineSession, opts: AppOptions): AppC
     detail,
     suspend: opts.suspend,
     execViaCli: opts.execViaCli,
+    cliTarget: opts.cliTarget,
     suspendToShell: opts.suspendToShell,
     redraw: opts.redraw,
     // The warning follows the engine: after a switch it is the new engine's endpoint that counts.

@@ -1,4 +1,4 @@
-// Filtered and sorted lists by kind, memoised on (rows, filter, sort) so the controller and the views
+// Filtered and sorted (or grouped) lists by kind, memoised on (rows, filter, sort, grouped) so the controller and the views
 // share one computation per change instead of one per render. Keys and filter fields
 // come from each kind's descriptor (src/resources).
 import type { EngineSession } from '../state/session.js';
@@ -18,25 +18,30 @@ export interface FilteredList<Row> {
 type Filter<Row> = (rows: readonly Row[], list: ListView, session: EngineSession) => FilteredList<Row>;
 
 /** What of a list's UI state decides which rows it shows, in which order. */
-export type ListView = Pick<ListUi, 'filter' | 'sort'>;
+export type ListView = Pick<ListUi, 'filter' | 'sort' | 'grouped'>;
 
 function memoFilter<Row>(spec: ResourceQuerySpec<Row>, sortKeys: readonly SortKey<Row>[] | undefined): Filter<Row> {
   let lastRows: readonly Row[] | undefined;
   let lastFilter = '';
   let lastSort: ListSort | undefined;
   let lastInput: unknown;
+  let lastGrouped = false;
   let last: FilteredList<Row> = { rows: [], keys: [], total: 0 };
-  return (rows, { filter, sort }, session) => {
+  return (rows, { filter, sort, grouped: groupedUi }, session) => {
+    // Grouped (a kind with `group`, e.g. Containers by Compose project) orders by its groups
+    // and ignores the sort key.
+    const grouped = Boolean(groupedUi && spec.group);
     const key = sort && sortKeys?.find((k) => k.id === sort.key);
     // Sorting by a value from another store (CPU from the stats sampler) re-sorts when it changes.
     const input = key?.input?.(session).get();
-    if (rows === lastRows && filter === lastFilter && sort === lastSort && input === lastInput) return last;
+    if (rows === lastRows && filter === lastFilter && sort === lastSort && input === lastInput && grouped === lastGrouped) return last;
     const kept = filter ? rows.filter((r) => matchesFilter(filter, spec.filterFields(r))) : rows;
-    const ordered = sortRows(kept, sortKeys, sort, session);
+    const ordered = grouped && spec.group ? [...spec.group(kept)] : sortRows(kept, sortKeys, sort, session);
     lastRows = rows;
     lastFilter = filter;
     lastSort = sort;
     lastInput = input;
+    lastGrouped = grouped;
     last = { rows: ordered, keys: ordered.map(spec.rowKey), total: rows.length };
     return last;
   };

@@ -1,6 +1,6 @@
 // A program in a pseudo-terminal on this machine, as a TerminalSession the hand-over can
-// own (--exec-via-cli's `docker exec -it`, custom commands with `run: local`). node-pty is
-// loaded only when this is used.
+// own (--exec-via-cli's `docker exec -it`, custom commands with `run: local`, docker-compose
+// up/down of a project). node-pty is loaded only when this is used.
 import type { SessionEnd, TerminalSession } from '../engine/api/terminal-session.js';
 import type * as NodePty from 'node-pty';
 
@@ -9,6 +9,7 @@ export async function spawnLocal(
   size: { cols: number; rows: number },
   env: Record<string, string | undefined> = process.env,
   missing = 'running a local command needs node-pty (an optional dependency that did not install here)',
+  cwd = process.cwd(),
 ): Promise<TerminalSession> {
   let pty: typeof NodePty;
   try {
@@ -22,7 +23,7 @@ export async function spawnLocal(
     name: process.env.TERM || 'xterm-256color',
     cols: size.cols,
     rows: size.rows,
-    cwd: process.cwd(),
+    cwd,
     env: Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined)),
   });
   const listeners: ((chunk: Buffer) => void)[] = [];

@@ -29,6 +29,8 @@ export interface RunOptions {
   readOnly: boolean;
   logLines?: number;
   execViaCli?: CliTarget;
+  /** How a CLI child (docker-compose up/down) reaches the same engine. */
+  cliTarget?: CliTarget;
   /** Called once the first frame is on screen (the loader then writes V8's code cache). */
   afterFirstFrame?: () => void;
   /** The config file's values over the defaults (src/config). */
@@ -57,6 +59,7 @@ export async function runApp(engine: EngineApi, endpoint: Endpoint, opts: RunOpt
     readOnly: opts.readOnly,
     logLines: opts.logLines,
     execViaCli: opts.execViaCli,
+    cliTarget: opts.cliTarget,
     insecure,
     defaults: look.defaults,
     columns: look.columns,

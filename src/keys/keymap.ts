@@ -8,6 +8,7 @@ export type Scope =
   | 'images'
   | 'volumes'
   | 'networks'
+  | 'projects'
   | 'services'
   | 'tasks'
   | 'nodes'
@@ -51,6 +52,7 @@ const BINDINGS = [
   { id: 'pane.volumes', keys: ['3'], scope: 'global', help: 'Go to Volumes (full screen; 1 or 2 go back)' },
   { id: 'pane.engine', keys: ['4'], scope: 'global', help: 'Go to Engine: version, info, disk usage (full screen)' },
   { id: 'pane.networks', keys: ['5'], scope: 'global', help: 'Go to Networks (full screen; 1 or 2 go back)' },
+  { id: 'pane.projects', keys: ['6'], scope: 'global', help: 'Go to Compose projects: each project and its services, merged logs' },
   { id: 'pane.services', keys: ['7'], scope: 'global', help: 'Go to Swarm services (a swarm manager only; full screen)' },
   { id: 'pane.nodes', keys: ['8'], scope: 'global', help: 'Go to Swarm nodes (full screen)' },
   { id: 'pane.tasks', keys: ['9'], scope: 'global', help: 'Go to Swarm tasks of every service (full screen)' },
@@ -132,6 +134,28 @@ const BINDINGS = [
     hint: 'disconnect',
   },
   { id: 'network.prune', keys: ['X'], scope: 'networks', help: 'Prune unused networks (lists them first)', danger: true, hint: 'prune' },
+  { id: 'project.logs', keys: ['l', 'enter'], scope: 'projects', help: 'Merged logs of the selected project or service (all replicas)', hint: 'logs' },
+  { id: 'project.stop', keys: ['s'], scope: 'projects', help: 'Stop every container of the selected project or service', danger: true, hint: 'stop' },
+  { id: 'project.start', keys: ['S'], scope: 'projects', help: 'Start every container of the selected project or service', danger: true, hint: 'start' },
+  { id: 'project.restart', keys: ['r'], scope: 'projects', help: 'Restart every container of the selected project or service', danger: true, hint: 'restart' },
+  { id: 'project.pause', keys: ['p'], scope: 'projects', help: 'Pause (or unpause) the selected project or service', danger: true, hint: 'pause' },
+  {
+    id: 'project.remove',
+    keys: ['d'],
+    scope: 'projects',
+    help: 'Remove the containers of the selected project or service (asks, naming each; volumes kept unless chosen)',
+    danger: true,
+    hint: 'remove',
+  },
+  { id: 'project.up', keys: ['u'], scope: 'projects', help: 'docker-compose up -d of the selected project (needs docker-compose on PATH)', danger: true },
+  {
+    id: 'project.down',
+    keys: ['D'],
+    scope: 'projects',
+    help: 'docker-compose down of the selected project (asks; needs docker-compose on PATH)',
+    danger: true,
+  },
+  { id: 'container.groupByProject', keys: ['P'], scope: 'containers', help: 'Group the list by Compose project (PROJECT and SERVICE columns) on/off' },
   { id: 'service.tasks', keys: ['enter', 't'], scope: 'services', help: 'Tasks of the selected service (slot, node, states, error)', hint: 'tasks' },
   { id: 'service.logs', keys: ['l'], scope: 'services', help: 'Logs of the selected service, merged over its tasks (task@node prefix)', hint: 'logs' },
   { id: 'service.inspect', keys: ['i'], scope: 'services', help: 'Inspect JSON of the selected service' },
@@ -327,6 +351,7 @@ export const SCOPE_TITLES: Record<Scope, string> = {
   images: 'Images',
   volumes: 'Volumes',
   networks: 'Networks',
+  projects: 'Compose projects',
   services: 'Swarm services',
   tasks: 'Swarm tasks',
   nodes: 'Swarm nodes',

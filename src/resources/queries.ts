@@ -4,6 +4,7 @@
 import { containersQuery } from './containers/query.js';
 import { imagesQuery } from './images/query.js';
 import { networksQuery } from './networks/query.js';
+import { projectsQuery } from './projects/query.js';
 import type { ResourceQuerySpec } from './query.js';
 import { volumesQuery } from './volumes/query.js';
 import { servicesQuery } from './services/query.js';
@@ -15,6 +16,7 @@ export const RESOURCE_QUERIES = {
   images: imagesQuery,
   volumes: volumesQuery,
   networks: networksQuery,
+  projects: projectsQuery,
   services: servicesQuery,
   tasks: tasksQuery,
   nodes: nodesQuery,

@@ -4,7 +4,7 @@
 // no React, no app state, so src/state (the session) can build one live query per kind
 // from it without depending on views or actions.
 import type { EngineApi } from '../engine/api/engine-api.js';
-import type { EngineEvent } from '../engine/models/types.js';
+import type { ContainerRow, EngineEvent } from '../engine/models/types.js';
 
 /**
  * The engine a list reads from: the whole EngineApi, so a kind whose list call is new
@@ -37,6 +37,14 @@ export interface ResourceQuerySpec<Row> {
   live: 'always' | 'onScreen';
   /** How long a burst of events is merged into one re-list. */
   debounceMs: number;
+  /** The rows' order when the list is grouped (a toggle key); the same array for the same rows. */
+  group?: (rows: readonly Row[]) => readonly Row[];
+  /**
+   * Rows computed from the containers list instead of an engine call of their own (Compose
+   * projects): re-derived whenever that list changes, so they cost no request. `list` and
+   * `refreshOn` are then unused.
+   */
+  derive?: (containers: readonly ContainerRow[]) => Row[];
   /**
    * Rows still converging in a way no event reports (swarm tasks on other nodes): while
    * this says so and the pane is on screen, the list is read again after `settleMs`.

@@ -3,6 +3,7 @@
 import { containers } from './containers/descriptor.js';
 import { images } from './images/descriptor.js';
 import { networks } from './networks/descriptor.js';
+import { projects } from './projects/descriptor.js';
 import type { ResourceKind, RowOf } from './queries.js';
 import type { ResourceDescriptor } from './types.js';
 import { volumes } from './volumes/descriptor.js';
@@ -17,6 +18,7 @@ export const RESOURCES: Descriptors = {
   images,
   volumes,
   networks,
+  projects,
   services,
   tasks,
   nodes,

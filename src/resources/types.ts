@@ -62,6 +62,8 @@ export interface CellEnv {
   session: EngineSession;
   /** The pane's clock (ms), for ages like "3m ago". */
   now: number;
+  /** The list is grouped (the descriptor's `group`): e.g. extra columns say the group. */
+  grouped?: boolean;
 }
 
 /** Where the pane sits: stacked left of the detail pane (top/bottom) or the whole body. */

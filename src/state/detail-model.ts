@@ -7,12 +7,16 @@ import type { EngineApi } from '../engine/api/engine-api.js';
 import type { EngineFeed } from './engine-feed.js';
 import { InspectLoader, type InspectSnapshot, type InspectTarget } from './inspect-loader.js';
 import { LogFollower, type LogSnapshot } from './log-follower.js';
+import { MergedLogFollower, type LogGroup } from './merged-log-follower.js';
+import type { ContainerRow } from '../engine/models/types.js';
+import type { ListState } from './resource-query.js';
 import { StatsWatcher, type StatsSnapshot } from './stats-watcher.js';
 import { Store } from './store.js';
 import { TopWatcher, type TopSnapshot } from './top-watcher.js';
 
 export type DetailTarget =
-  | { tab: 'logs'; containerId: string; tail: number | 'all'; since?: string }
+  // With a group, containerId is the group's key and the log merges its containers' logs.
+  | { tab: 'logs'; containerId: string; tail: number | 'all'; since?: string; group?: LogGroup }
   | { tab: 'top' | 'stats'; containerId: string; running: boolean }
   | { tab: 'inspect'; inspect: InspectTarget };
 
@@ -36,6 +40,8 @@ export interface DetailModelOptions {
   logFlushMs?: number;
   /** How often the Top tab re-reads `docker top` (config settings.topRefresh); TopWatcher's default when unset. */
   topRefreshMs?: number;
+  /** The current engine's containers list, for merged logs of a Compose project (their members follow it). */
+  containers?: () => Pick<Store<ListState<ContainerRow>>, 'get' | 'subscribe'>;
 }
 
 export const DEFAULT_LOG_LINES = 100_000;
@@ -89,12 +95,16 @@ export class DetailModel {
         this.store.set({ target, logs: keep });
         this.settle = setTimeout(() => {
           this.settle = undefined;
-          const follower = new LogFollower(this.api, this.feed, target.containerId, {
+          const opts = {
             tail: target.tail,
             since: target.since,
             capacity: this.opts.logLines,
             ...(this.opts.logFlushMs !== undefined ? { flushMs: this.opts.logFlushMs } : {}),
-          });
+          };
+          const follower =
+            target.group && this.opts.containers
+              ? new MergedLogFollower(this.api, this.feed, this.opts.containers(), target.group, opts)
+              : new LogFollower(this.api, this.feed, target.containerId, opts);
           this.open(follower, (logs) => ({ target, logs }));
         }, this.opts.settleMs);
         return;

@@ -4,6 +4,7 @@
 // Plain data, no React: src/app, src/resources and src/views all read it.
 import type { DetailTarget } from './detail-model.js';
 import type { InspectTarget } from './inspect-loader.js';
+import type { LogGroup } from './merged-log-follower.js';
 
 export type DetailTab = 'logs' | 'top' | 'stats' | 'inspect';
 
@@ -22,12 +23,15 @@ export interface DetailSubject {
   running?: boolean;
   /** What the Inspect tab reads. */
   inspect?: InspectTarget;
+  /** The containers whose logs the Logs tab merges (a Compose project or service), instead of one. */
+  logGroup?: LogGroup;
 }
 
 /** The tab's stream for a subject, or undefined when the subject gives that tab nothing to read. */
 export function detailTargetFor(subject: DetailSubject, tab: DetailTab, log: { tail: number | 'all'; since?: string }): DetailTarget | undefined {
   switch (tab) {
     case 'logs':
+      if (subject.logGroup) return { tab, containerId: subject.logGroup.key, tail: log.tail, since: log.since, group: subject.logGroup };
       return subject.containerId ? { tab, containerId: subject.containerId, tail: log.tail, since: log.since } : undefined;
     case 'top':
     case 'stats':

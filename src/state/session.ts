@@ -12,7 +12,8 @@ import { LiveQuery } from './live-query.js';
 import { LIST_TIMEOUT_MS, withDeadline } from './list-call.js';
 import type { EngineOverview } from '../engine/models/engine-overview.js';
 import { ResourceQuery } from './resource-query.js';
-import { refreshes } from '../resources/query.js';
+import { refreshes, type ResourceQuerySpec } from '../resources/query.js';
+import { DerivedQuery } from './derived-query.js';
 import { QUIET_CONTAINER_ACTIONS } from '../resources/containers/query.js';
 import { RESOURCE_KINDS, RESOURCE_QUERIES, type ResourceKind, type RowOf } from '../resources/queries.js';
 
@@ -68,7 +69,17 @@ export class EngineSession implements EngineFeed {
     this.stats = new StatsSampler(engine);
     this.times = new ContainerTimesStore(engine, this.abort.signal);
     const lists: Partial<Record<ResourceKind, ResourceQuery<unknown>>> = {};
-    for (const kind of RESOURCE_KINDS) lists[kind] = new ResourceQuery<unknown>(RESOURCE_QUERIES[kind] as never, engine, this.abort.signal, listTimeoutMs);
+    const containers = new ResourceQuery<RowOf<'containers'>>(RESOURCE_QUERIES.containers, engine, this.abort.signal, listTimeoutMs);
+    for (const kind of RESOURCE_KINDS) {
+      const spec = RESOURCE_QUERIES[kind] as ResourceQuerySpec<unknown>;
+      // A kind derived from the containers list (Compose projects) reads nothing itself.
+      lists[kind] =
+        kind === 'containers'
+          ? (containers as unknown as ResourceQuery<unknown>)
+          : spec.derive
+            ? new DerivedQuery({ ...spec, derive: spec.derive }, engine, containers.store, this.abort.signal)
+            : new ResourceQuery<unknown>(spec, engine, this.abort.signal, listTimeoutMs);
+    }
     this.lists = lists as { readonly [K in ResourceKind]: ResourceQuery<RowOf<K>> };
   }
 
@@ -117,7 +128,7 @@ export class EngineSession implements EngineFeed {
     return this.connection.get().status === 'connected';
   }
 
-  async containerAction(row: ContainerRow, action: ContainerAction, opts: { force?: boolean } = {}): Promise<void> {
+  async containerAction(row: ContainerRow, action: ContainerAction, opts: { force?: boolean; volumes?: boolean } = {}): Promise<void> {
     this.setPending(row.id, PENDING_LABEL[action]);
     try {
       await this.engine.containerAction(row.id, action, opts);

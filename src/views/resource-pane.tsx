@@ -78,14 +78,15 @@ export function ResourcePane({ kind, width, height, rows: visibleRows }: Resourc
   const inputs = useInputs(inputStores);
   const uiState = useStore(ui);
   const list = uiState.lists[kind];
+  const grouped = Boolean(list.grouped && d.group);
   const filtered = filterRows(kind, state.rows, list, session);
   const marked = markedRows(session, uiState, kind);
   const markedKeys = useMemo(() => new Set(marked.map(d.rowKey)), [marked, d]);
-  const sortKey = list.sort && SORT_KEYS[kind]?.find((k) => k.id === list.sort?.key);
+  const sortKey = !grouped && list.sort && SORT_KEYS[kind]?.find((k) => k.id === list.sort?.key);
   const sort = sortKey && list.sort ? { title: sortKey.title, desc: list.sort.desc } : undefined;
   const now = useClock(d.clock?.(state.rows, session) ?? false, d.clock !== undefined);
   const wanted = chosen[kind];
-  const columns = useMemo(() => tableColumns(chooseColumns(d.columns({ session, now }), wanted)), [d, session, now, inputs, wanted]);
+  const columns = useMemo(() => tableColumns(chooseColumns(d.columns({ session, now, grouped }), wanted)), [d, session, now, inputs, wanted, grouped]);
   const onWindow = useWindow(d.onWindow, session);
   const focused = d.placement === 'full' || uiState.focus === kind;
   const empty = !state.loaded

@@ -59,6 +59,7 @@ describe('a kind added only to the registry', () => {
       'pane.images',
       'pane.networks',
       'pane.nodes',
+      'pane.projects',
       'pane.services',
       'pane.tasks',
       'pane.volumes',
@@ -70,7 +71,7 @@ describe('a kind added only to the registry', () => {
 
   it('joins Tab order by its placement', async () => {
     const { PANES } = await import('../../src/app/dispatch/handlers.js');
-    expect(PANES).toEqual(['containers', 'images', 'widgets', 'detail']);
+    expect(PANES).toEqual(['containers', 'projects', 'images', 'widgets', 'detail']);
   });
 
   it("has its events subscribed to: the session passes its refreshOn types to the engine's events()", async () => {

@@ -11,7 +11,9 @@ import { inspectMatches, nextLineMatch } from '../../state/log-search.js';
 import type { AppContextValue } from '../app-context.js';
 import { openForm, openPrompt } from '../forms.js';
 import { layoutFor, pages } from '../layout.js';
-import { selectedContainer } from '../selectors.js';
+import { selectedContainer, selectedRow } from '../selectors.js';
+import { saveMergedLog } from './merged-log-save.js';
+import { groupLabel } from '../../resources/projects/rows.js';
 import { setStatus } from '../status.js';
 import { LOG_TAILS, type DetailTab, type ListId, type LogView, type UiState } from '../ui-state.js';
 import { tabOwner } from '../../state/detail-tabs.js';
@@ -207,6 +209,13 @@ export function detailActions(ctx: AppContextValue, kinds: DetailKinds) {
     },
     'logs.save': () => {
       if (!needLogs('Save')) return;
+      if (ctx.ui.get().lastList === 'projects') {
+        const merged = log();
+        const row = selectedRow(ctx.session, ctx.ui.get(), 'projects');
+        if (!merged || !row?.project) return setStatus(ctx, 'No merged log open', 'error');
+        const name = row.level === 'service' ? `${row.project}-${row.service}` : row.project;
+        return saveMergedLog(ctx, merged, groupLabel(row), `${name}-${fileStamp()}.log`);
+      }
       const row = selectedContainer(ctx.session, ctx.ui.get());
       if (!row) return setStatus(ctx, 'No container selected', 'error');
       const view = ctx.ui.get().logView;

@@ -52,7 +52,9 @@ export function createHandlers(
   /** Tab cycles through the lists beside the detail pane (top first) and the detail pane. */
   const cycleFocus = (step: 1 | -1) =>
     update((s) => {
-      const next = PANES[(PANES.indexOf(s.focus) + step + PANES.length) % PANES.length] ?? s.focus;
+      // Kinds sharing a slot (Containers and Projects on top): Tab visits the one shown.
+      const panes: readonly PaneId[] = [...listsShown(s.lastList), 'detail'];
+      const next = panes[(panes.indexOf(s.focus) + step + panes.length) % panes.length] ?? s.focus;
       return { ...s, focus: next, lastList: next === 'detail' || next === 'engine' || next === 'engines' ? s.lastList : next };
     });
   const focusList = (list: ResourceKind) => update((s) => ({ ...s, focus: list, lastList: RESOURCES_BESIDE_DETAIL.has(list) ? list : s.lastList }));
@@ -134,6 +136,12 @@ const RESOURCES_BESIDE_DETAIL = new Set<ResourceKind>(RESOURCE_KINDS.filter((k) 
 const LISTS_BESIDE_DETAIL: readonly ResourceKind[] = (['top-left', 'bottom-left'] as const).flatMap((place) =>
   RESOURCE_KINDS.filter((k) => descriptorOf(k).placement === place),
 );
+/** The lists drawn beside the detail pane: of kinds sharing a slot, the last used, else the first. */
+export function listsShown(lastList: ResourceKind): readonly ResourceKind[] {
+  const slot = (k: ResourceKind) => descriptorOf(k).placement;
+  return LISTS_BESIDE_DETAIL.filter((k) => k === lastList || (slot(k) !== slot(lastList) && LISTS_BESIDE_DETAIL.find((o) => slot(o) === slot(k)) === k));
+}
+
 /** What Tab cycles through: those lists, then the detail pane. */
 export const PANES: readonly PaneId[] = [...LISTS_BESIDE_DETAIL, 'detail'];
 

@@ -134,7 +134,7 @@ export class DockerEngine implements EngineApi {
     return sortImages(list.flatMap((i) => imageRows(i as unknown as Dockerode.ImageInfo)));
   }
 
-  async containerAction(id: string, action: ContainerAction, opts: { force?: boolean } = {}): Promise<void> {
+  async containerAction(id: string, action: ContainerAction, opts: { force?: boolean; volumes?: boolean } = {}): Promise<void> {
     const c = this.docker.getContainer(id);
     switch (action) {
       case 'start':
@@ -155,9 +155,9 @@ export class DockerEngine implements EngineApi {
       case 'kill':
         await c.kill();
         break;
-      // Volumes are kept (v: false): removing a container never deletes data unasked.
+      // Volumes are kept (v: false) unless the person chose otherwise: no data deleted unasked.
       case 'remove':
-        await c.remove({ force: opts.force ?? false, v: false });
+        await c.remove({ force: opts.force ?? false, v: opts.volumes === true });
         break;
     }
   }

@@ -53,7 +53,8 @@ export interface EngineApi {
 
   // — containers —
   listContainers(signal?: AbortSignal): Promise<ContainerRow[]>;
-  containerAction(id: string, action: ContainerAction, opts?: { force?: boolean }): Promise<void>;
+  /** `volumes`: a remove deletes the container's anonymous volumes too (docker rm -v); off unless asked. */
+  containerAction(id: string, action: ContainerAction, opts?: { force?: boolean; volumes?: boolean }): Promise<void>;
   createContainer(body: CreateBody): Promise<string>;
   inspectContainer(id: string, signal?: AbortSignal): Promise<InspectAnswer>;
   top(id: string, signal?: AbortSignal): Promise<TopResult>;

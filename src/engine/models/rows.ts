@@ -3,6 +3,7 @@
 // chosen by whoever runs the container, and can carry escape sequences).
 import { sanitize } from '../../text/sanitize.js';
 import { formatPorts, shortId, type PortSpec } from './format.js';
+import { composeInfo } from './compose.js';
 import type { ContainerRow, ContainerState, ImageRow } from './types.js';
 
 const STATES = new Set<ContainerState>(['running', 'paused', 'restarting', 'exited', 'created', 'removing', 'dead']);
@@ -55,6 +56,7 @@ export function containerRow(info: RawContainer, now: number): ContainerRow {
       source: sanitize(m.Source ?? ''),
       destination: sanitize(m.Destination ?? ''),
     })),
+    compose: composeInfo(info.Labels),
   };
 }
 

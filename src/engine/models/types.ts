@@ -1,5 +1,6 @@
 // Plain data the views render. Built from engine answers by src/engine only, so no
 // view ever sees a dockerode type.
+import type { ComposeInfo } from './compose.js';
 
 export type ContainerState = 'running' | 'paused' | 'restarting' | 'exited' | 'created' | 'removing' | 'dead';
 
@@ -22,6 +23,8 @@ export interface ContainerRow {
   labels?: Readonly<Record<string, string>>;
   /** Its mounts; volumes name the volume they mount. */
   mounts: MountRow[];
+  /** Its Compose project and service, from its labels (undefined: no project). */
+  compose?: ComposeInfo;
 }
 
 export interface MountRow {

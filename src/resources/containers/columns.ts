@@ -58,3 +58,9 @@ export const containerSortKeys: readonly SortKey<ContainerRow>[] = [
   { id: 'mem', title: 'MEM', value: (r, s) => sizeValue(s.stats.store.get().get(r.id)?.mem), desc: true, input: (s) => s.stats.store },
   { id: 'created', title: 'CREATED', value: (r) => r.created, desc: true },
 ];
+
+/** PROJECT and SERVICE, shown while the list is grouped. */
+export const projectColumns: ResourceColumn<ContainerRow>[] = [
+  { title: 'PROJECT', value: (r) => r.compose?.project ?? '—', grow: 1, minWidth: 8, wantWidth: 12, tone: (r) => (r.compose ? 'accent' : 'muted') },
+  { title: 'SERVICE', value: (r) => r.compose?.service ?? '', grow: 1, minWidth: 7, wantWidth: 10, priority: 1 },
+];

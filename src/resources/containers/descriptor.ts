@@ -6,8 +6,10 @@ import { detailEntryActions } from '../../app/actions/detail-actions.js';
 import { sessionActions } from '../../app/actions/session-actions.js';
 import type { ResourceDescriptor } from '../types.js';
 import { containerNetworkActions } from '../networks/connect.js';
-import { containerColumns, countsSeconds } from './columns.js';
+import { containerColumns, countsSeconds, projectColumns } from './columns.js';
 import { containersQuery } from './query.js';
+import { withList } from '../../app/ui-state.js';
+import { setStatus } from '../../app/status.js';
 
 export const containers: ResourceDescriptor<ContainerRow, 'containers'> = {
   ...containersQuery,
@@ -16,7 +18,11 @@ export const containers: ResourceDescriptor<ContainerRow, 'containers'> = {
   noun: 'container',
   paneAction: 'pane.containers',
   placement: 'top-left',
-  columns: ({ session, now }) => containerColumns(session.pending.get(), now, session.stats.store.get(), session.times.store.get()),
+  columns: ({ session, now, grouped }) => {
+    const columns = containerColumns(session.pending.get(), now, session.stats.store.get(), session.times.store.get());
+    // Grouped by project: PROJECT and SERVICE lead, the name after them.
+    return grouped ? [...projectColumns, ...columns] : columns;
+  },
   inputs: (session) => [session.pending, session.stats.store, session.times.store],
   clock: (rows, session) => countsSeconds(rows, session.times.store.get()),
   // Stats streams follow the window: open for running rows that scroll in, closed as they
@@ -42,6 +48,11 @@ export const containers: ResourceDescriptor<ContainerRow, 'containers'> = {
       ...containerNetworkActions(app),
       'container.stats': detail['container.stats'],
       'container.inspect': detail['container.inspect'],
+      'container.groupByProject': () => {
+        const grouped = !app.ui.get().lists.containers.grouped;
+        app.ui.update((s) => withList(s, 'containers', { grouped }));
+        setStatus(app, grouped ? 'Containers grouped by Compose project' : 'Containers no longer grouped', 'info');
+      },
     };
   },
 };

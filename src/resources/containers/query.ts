@@ -1,6 +1,7 @@
 // Containers: every container (docker ps -a), live from start-up.
 import type { ContainerRow } from '../../engine/models/types.js';
 import type { ResourceQuerySpec } from '../query.js';
+import { groupByProject } from './grouping.js';
 
 /** Container events that cannot change what the list shows. */
 export const QUIET_CONTAINER_ACTIONS = /^(exec_|top$|attach$|resize$|archive-path$|extract-to-dir$|export$|commit$)/;
@@ -8,9 +9,10 @@ export const QUIET_CONTAINER_ACTIONS = /^(exec_|top$|attach$|resize$|archive-pat
 export const containersQuery: ResourceQuerySpec<ContainerRow> = {
   kind: 'containers',
   rowKey: (r) => r.id,
-  filterFields: (r) => [r.name, r.image, r.id],
+  filterFields: (r) => [r.name, r.image, r.id, ...(r.compose ? [r.compose.project, r.compose.service] : [])],
   list: (engine, signal) => engine.listContainers(signal),
   refreshOn: [{ type: 'container', except: QUIET_CONTAINER_ACTIONS }],
   live: 'always',
   debounceMs: 40,
+  group: groupByProject,
 };

@@ -15,7 +15,7 @@ import { EnginePane } from '../engine/engine-pane.js';
 import { EnginesPane } from '../engines/engines-pane.js';
 import { TextOverlayView } from '../overlay/text-overlay.js';
 import { ResourcePane } from '../resource-pane.js';
-import { RESOURCE_KINDS } from '../../resources/queries.js';
+import { listsShown } from '../../app/dispatch/handlers.js';
 import { RESOURCES } from '../../resources/registry.js';
 import { SearchView } from '../registry/search-view.js';
 import { TransferView } from '../registry/transfer-view.js';
@@ -37,9 +37,6 @@ const HELP_KEYS = () => ({
   pageUp: keyLabel('help.pageUp'),
   pageDown: keyLabel('help.pageDown'),
 });
-
-/** The list panes stacked left of the detail pane, top first. */
-const LEFT_KINDS = (['top-left', 'bottom-left'] as const).flatMap((place) => RESOURCE_KINDS.filter((k) => RESOURCES[k].placement === place));
 
 function useTerminalSize(ctx: AppContextValue): void {
   const { stdout } = useStdout();
@@ -82,7 +79,7 @@ function Screen({ controller }: { controller: Controller }) {
           ) : (
             <>
               <Box flexDirection="column" width={layout.leftWidth}>
-                {LEFT_KINDS.map((kind) => (
+                {listsShown(ui.lastList).map((kind) => (
                   <ResourcePane key={kind} kind={kind} {...paneBox(layout, RESOURCES[kind].placement)} />
                 ))}
               </Box>

@@ -95,6 +95,8 @@ export function detailTarget(session: EngineSession, state: UiState): DetailTarg
 function TabBody({ subject, tab, width, height }: { subject: DetailSubject; tab: DetailTab; width: number; height: number }) {
   const running = subject.running ?? false;
   if (tab === 'inspect') return subject.inspect ? <InspectView target={subject.inspect} width={width} height={height} /> : null;
+  // A merged log is keyed by its group, as one container's is by its id.
+  if (tab === 'logs' && subject.logGroup) return <LogsView key={subject.logGroup.key} containerId={subject.logGroup.key} width={width} height={height} />;
   if (!subject.containerId) return null;
   if (tab === 'logs') return <LogsView key={subject.containerId} containerId={subject.containerId} width={width} height={height} />;
   if (tab === 'stats') return <StatsView containerId={subject.containerId} running={running} width={width} height={height} />;
