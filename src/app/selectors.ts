@@ -5,7 +5,7 @@ import type { EngineSession } from '../state/session.js';
 import { RESOURCE_KINDS, RESOURCE_QUERIES, type ResourceKind, type RowOf } from '../resources/queries.js';
 import type { ResourceQuerySpec } from '../resources/query.js';
 import { SORT_KEYS } from '../resources/sort-keys.js';
-import type { SortKey } from '../resources/types.js';
+import type { SortKey } from '../resources/column-types.js';
 import { sortRows } from './sorting.js';
 import { matchesFilter, selectedIndex, type ListSort, type ListUi, type UiState } from './ui-state.js';
 

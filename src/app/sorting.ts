@@ -2,7 +2,7 @@
 // order is applied after the filter, and the selection follows its row by key (ListUi
 // selectedKey), so a re-sort never moves the cursor to another container.
 import type { EngineSession } from '../state/session.js';
-import type { SortKey } from '../resources/types.js';
+import type { SortKey } from '../resources/column-types.js';
 import type { ListSort } from './ui-state.js';
 
 type Value = string | number | undefined;

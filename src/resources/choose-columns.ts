@@ -2,7 +2,7 @@
 // the order given (titles, any case), plus label columns — `label:KEY`, or the docker CLI's
 // `{{.Label "KEY"}}` / `{{ .Labels "KEY" }}` — showing that label of each row. Rows without
 // labels (images) show an empty cell. Unknown titles are reported once at start.
-import type { ResourceColumn } from './types.js';
+import type { ResourceColumn } from './column-types.js';
 
 const LABEL = /^(?:label:(.+)|\{\{\s*\.Labels?\s+"([^"]+)"\s*\}\})$/i;
 

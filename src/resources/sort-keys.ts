@@ -6,7 +6,7 @@ import { imageSortKeys } from './images/columns.js';
 import { networkSortKeys } from './networks/columns.js';
 import { volumeSortKeys } from './volumes/columns.js';
 import type { ResourceKind, RowOf } from './queries.js';
-import type { SortKey } from './types.js';
+import type { SortKey } from './column-types.js';
 
 export const SORT_KEYS: { readonly [K in ResourceKind]?: readonly SortKey<RowOf<K>>[] } = {
   containers: containerSortKeys,

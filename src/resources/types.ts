@@ -11,60 +11,8 @@ import type { AppContextValue } from '../app/app-context.js';
 import type { ResourceQuerySpec } from './query.js';
 import type { DetailSubject, DetailTab } from '../state/detail-tabs.js';
 
-/** A colour meaning, mapped to the theme by the view (keeps src/resources free of Ink). */
-export type Tone = 'muted' | 'accent' | 'success' | 'warning' | 'error' | 'running' | 'paused' | 'exited' | 'created' | 'restarting' | 'dead' | 'removing';
-
-/** How wide a column is: a fixed width, or a share of what is left; low priority goes first. */
-export interface ColumnWidth {
-  /** Fixed width in cells. */
-  width?: number;
-  /** Share of the remaining width (with minWidth as its floor). */
-  grow?: number;
-  minWidth?: number;
-  /** The width it asks for before other growing columns get more. */
-  wantWidth?: number;
-  /** Left out first when the terminal is narrow (higher = earlier); undefined: never. */
-  priority?: number;
-}
-
-export interface ResourceColumn<Row> extends ColumnWidth {
-  /** Header text, e.g. 'NAME'. */
-  title: string;
-  /** The cell's text; rows are sanitized when read, so this is safe to draw as is. */
-  value: (row: Row) => string;
-  tone?: (row: Row) => Tone | undefined;
-}
-
-/**
- * One way to order a list (o cycles through a kind's keys, O reverses). `title` is the
- * column whose header gets the ▲/▼; values compare as numbers or, lowercased, as text;
- * rows without a value go last in either direction.
- */
-export interface SortKey<Row> {
-  /** What the config file names it: 'name', 'state', 'cpu', 'mem', 'created', 'size'. */
-  id: string;
-  title: string;
-  value: (row: Row, session: EngineSession) => string | number | undefined;
-  /** Largest first when chosen (CPU, size, newest). */
-  desc?: boolean;
-  /** The store its values come from besides the row (stats): a change re-sorts. */
-  input?: (session: EngineSession) => Readable<unknown>;
-}
-
-/** Read-only view of a store a column depends on (pending labels, stats, another list). */
-export interface Readable<T> {
-  get: () => T;
-  subscribe: (listener: () => void) => () => void;
-}
-
-/** What cells may read besides their row; `session` is the engine session the pane shows. */
-export interface CellEnv {
-  session: EngineSession;
-  /** The pane's clock (ms), for ages like "3m ago". */
-  now: number;
-  /** The list is grouped (the descriptor's `group`): e.g. extra columns say the group. */
-  grouped?: boolean;
-}
+export type { CellEnv, ColumnWidth, Readable, ResourceColumn, SortKey, Tone } from './column-types.js';
+import type { CellEnv, Readable, ResourceColumn, SortKey } from './column-types.js';
 
 /** Where the pane sits: stacked left of the detail pane (top/bottom) or the whole body. */
 export type Placement = 'top-left' | 'bottom-left' | 'full';

@@ -4,7 +4,7 @@ import { containerStatus, shownAge } from '../../engine/models/status-age.js';
 import { timesForRow, type TimesEntry } from '../../state/container-times.js';
 import type { StatsCells } from '../../state/stats-sampler.js';
 import type { ContainerRow } from '../../engine/models/types.js';
-import type { ResourceColumn, SortKey } from '../types.js';
+import type { ResourceColumn, SortKey } from '../column-types.js';
 import { percentValue, sizeValue } from '../sort-values.js';
 
 const NO_STATS = new Map<string, StatsCells>();

@@ -1,7 +1,7 @@
 // The Images table's columns, like `docker images`, dangling images marked.
 import { formatSize, timeAgo } from '../../engine/models/format.js';
 import type { ImageRow } from '../../engine/models/types.js';
-import type { ResourceColumn, SortKey } from '../types.js';
+import type { ResourceColumn, SortKey } from '../column-types.js';
 
 export function imageColumns(now: number): ResourceColumn<ImageRow>[] {
   return [

@@ -1,7 +1,7 @@
 // The Networks table's columns, like `docker network ls` plus what `inspect` would tell:
 // subnets, how many containers are on it, its flags, its age.
 import { shortAgo } from '../../engine/models/format.js';
-import type { ResourceColumn, SortKey } from '../types.js';
+import type { ResourceColumn, SortKey } from '../column-types.js';
 import { attachedText, networkFlags, type NetworkRow } from './rows.js';
 
 export function networkColumns(now: number): ResourceColumn<NetworkRow>[] {

@@ -1,7 +1,7 @@
 // The Nodes table's columns, like `docker node ls` plus address, running tasks and labels.
 // Nodes on one machine share a hostname: the id column tells them apart.
 import { labelText, type NodeRow } from '../../engine/models/swarm.js';
-import type { ResourceColumn } from '../types.js';
+import type { ResourceColumn } from '../column-types.js';
 
 export function nodeColumns(): ResourceColumn<NodeRow>[] {
   return [

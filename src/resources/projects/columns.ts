@@ -1,5 +1,5 @@
 // The Projects table: a project row, then its services indented under it.
-import type { ResourceColumn, Tone } from '../types.js';
+import type { ResourceColumn, Tone } from '../column-types.js';
 import { NO_PROJECT, type ProjectRow, type ProjectState } from './rows.js';
 
 const STATE_TONE: Record<ProjectState, Tone> = { running: 'running', degraded: 'warning', stopped: 'exited' };

@@ -2,7 +2,7 @@
 // the last update (with how many running tasks already have the new spec).
 import { shortAgo } from '../../engine/models/format.js';
 import { updateText, type ServiceRow } from '../../engine/models/swarm.js';
-import type { ResourceColumn, Tone } from '../types.js';
+import type { ResourceColumn, Tone } from '../column-types.js';
 
 function updateTone(row: ServiceRow): Tone | undefined {
   if (row.updateState === 'updating' || row.updateState === 'rollback_started') return 'warning';

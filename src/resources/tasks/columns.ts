@@ -2,7 +2,7 @@
 // current state with its age, the error a failed task reports.
 import { shortAgo } from '../../engine/models/format.js';
 import type { TaskRow } from '../../engine/models/swarm.js';
-import type { ResourceColumn, Tone } from '../types.js';
+import type { ResourceColumn, Tone } from '../column-types.js';
 
 function stateTone(t: TaskRow): Tone | undefined {
   if (t.state === 'running') return t.desired === 'running' ? 'running' : 'warning';

@@ -1,7 +1,7 @@
 // The Volumes table's columns: driver, size (from /system/df) and the containers that mount it.
 import { formatSize } from '../../engine/models/format.js';
 import type { VolumeRow } from '../../engine/models/volumes.js';
-import type { ResourceColumn, SortKey } from '../types.js';
+import type { ResourceColumn, SortKey } from '../column-types.js';
 
 export function volumeColumns(users: ReadonlyMap<string, string[]>): ResourceColumn<VolumeRow>[] {
   return [
