@@ -12,7 +12,7 @@ import type { ResourceQuerySpec } from './query.js';
 import type { DetailSubject, DetailTab } from '../state/detail-tabs.js';
 
 export type { CellEnv, ColumnWidth, Readable, ResourceColumn, SortKey, Tone } from './column-types.js';
-import type { CellEnv, Readable, ResourceColumn, SortKey } from './column-types.js';
+import type { CellEnv, Readable, ResourceColumn } from './column-types.js';
 
 /** Where the pane sits: stacked left of the detail pane (top/bottom) or the whole body. */
 export type Placement = 'top-left' | 'bottom-left' | 'full';

@@ -96,7 +96,7 @@ describe('containers table at 100×20', () => {
         Ports: [],
         Created: 1_700_000_000,
         Labels: {},
-      } as never,
+      },
       Date.now(),
     );
     engine.containers = [hostile];

@@ -85,7 +85,7 @@ export class Controller {
   private run(id: string, name: string, input: string): void {
     // A new action makes the last outcome old news (progress stays: its action is still running).
     const status = this.ctx.ui.get().status;
-    if (status && status.kind !== 'progress' && !KEEPS_STATUS.has(id as ActionId)) clearStatus(this.ctx, status);
+    if (status && status.kind !== 'progress' && !KEEPS_STATUS.has(id)) clearStatus(this.ctx, status);
     // A custom command's dialog is not stamped: origin.action names keymap actions only.
     const command = this.commands.get(id);
     if (command) return command();
