@@ -40,20 +40,29 @@ export function configSource(flag: string | undefined, env: NodeJS.ProcessEnv): 
   return { path: join(base, 'dtui', 'config.yml'), explicit: false };
 }
 
-function readText(source: ConfigSource): string | undefined {
+/** The file's text; undefined when the default file is absent, or (with a warning) unreadable. */
+function readText(source: ConfigSource, warnings: string[]): string | undefined {
   try {
     return readFileSync(source.path, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && !source.explicit) return undefined;
+    // The default place under a home dtui may not enter (another user's HOME, as with sudo -u):
+    // like the docker CLI with its config.json, say so and go on with the defaults. A file
+    // named by --config must be read.
+    if (code === 'EACCES' && !source.explicit) {
+      warnings.push(`config ${source.path}: permission denied — the defaults are in effect`);
+      return undefined;
+    }
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
     throw new ConfigError(`config ${source.path}: ${why}`);
   }
 }
 
 export function loadConfig(source: ConfigSource): LoadedConfig {
-  const text = readText(source);
-  if (text === undefined) return { config: v.parse(configSchema, {}), source, found: false, warnings: [], locate: () => source.path };
+  const warnings: string[] = [];
+  const text = readText(source, warnings);
+  if (text === undefined) return { config: v.parse(configSchema, {}), source, found: false, warnings, locate: () => source.path };
   return parseConfig(text, source);
 }
 

@@ -81,7 +81,7 @@ describe('config file', () => {
         '  containers:',
         '    container.stop: x',
         '  global:',
-        '    pane.containers: [1, "@"]',
+        '    pane.containers: [1, "~"]',
         '',
       ].join('\n'),
     );
@@ -89,7 +89,7 @@ describe('config file', () => {
     try {
       // defaultPane: images — the hint bar shows the Images pane's keys.
       await tui.waitForText('h history');
-      await tui.press('@');
+      await tui.press('~');
       await filterTo(tui, g);
       await waitSelected(tui, name);
       await tui.waitForText('x stop');
@@ -169,7 +169,7 @@ describe('config file', () => {
       await filterTo(tui, g);
       await waitSelected(tui, name);
       await tui.press('W');
-      await tui.waitForText('read-only: wipe is disabled — nothing was changed');
+      await tui.waitForText('Read-only mode: dtui will not run wipe. Nothing was changed.');
       expect(existsSync(out)).toBe(false);
     } finally {
       await tui.kill();

@@ -98,8 +98,11 @@ describe('image save / load (x, L)', () => {
     writeFileSync(corrupt, Buffer.alloc(20_000, 'this is not a tar archive\n'));
     await tui!.type(corrupt);
     await tui!.press('enter');
-    const screen = await tui!.waitForText(/Could not load .*corrupt\.tar/, { timeout: 30_000 });
-    expect(screen).toMatch(/invalid tar header — is it an archive made by docker/);
+    await tui!.waitForText(/Could not load .*corrupt\.tar/, { timeout: 30_000 });
+    // Longer than the status line: ! shows the whole message.
+    await tui!.press('!');
+    const screen = await tui!.waitForText(/invalid tar header — is it an archive made by/);
+    expect(screen).toMatch(/Could not load .*corrupt\.tar/);
     expect((await docker.listImages()).map((i) => i.Id).sort()).toEqual(before);
   }, 60_000);
 });

@@ -209,11 +209,11 @@ describe('compose projects', () => {
       ['r', 'restart every container of the selected project or service'],
       ['p', 'pause (or unpause) the selected project or service'],
       ['d', 'remove the containers of the selected project or service'],
-      ['u', 'docker-compose up -d of the selected project'],
-      ['D', 'docker-compose down of the selected project'],
+      ['u', 'run docker-compose up -d for the selected project'],
+      ['D', 'run docker-compose down for the selected project'],
     ] as const) {
       await tui.press(key);
-      await tui.waitForText(`read-only: ${what}`);
+      await tui.waitForText(`Read-only mode: dtui will not ${what}`);
     }
     await waitFor(async () => (await members()).every((c) => c.state === 'exited'), { timeout: 1000, message: 'nothing started' });
   }, 60_000);
@@ -237,6 +237,8 @@ describe('compose projects', () => {
     await tui.waitForText(`docker-compose down project ${project}?`);
     await tui.waitForText(`${project}_web_2 (`);
     await tui.press('y');
+    // The main screen still holds up's output until down's session clears it: wait for down's banner.
+    await tui.waitForText(`docker-compose down of project ${project} — its output below`);
     await tui.waitForText('[docker-compose exited with code 0 — press Enter to return to dtui]', { timeout: 60_000 });
     expect(tui.screen()).toMatch(/Removing \S+_db_1/);
     await tui.press('enter');

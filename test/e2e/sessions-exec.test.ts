@@ -119,7 +119,7 @@ describe('exec sessions', () => {
       await tui.waitForText(new RegExp(`exec sh in ${name} (exited with code \\d+|ended)`));
       await expectTerminalRestored(tui, mark, 'before-kill');
       await tui.press('?');
-      await tui.waitForText('Attach to the main process');
+      await tui.waitForText('Keys — Esc or ? to close');
     } finally {
       await tui.kill('SIGKILL');
     }
@@ -157,7 +157,7 @@ describe('exec sessions', () => {
       await tui.waitForText(onPodman() ? /Cannot exec .*500: can only create exec sessions on running containers/ : /Cannot exec in .*409/);
       // Still alive and answering keys.
       await tui.press('?');
-      await tui.waitForText('Attach to the main process');
+      await tui.waitForText('Keys — Esc or ? to close');
     } finally {
       await tui.kill('SIGKILL');
     }

@@ -214,7 +214,7 @@ describe('swarm', () => {
       ['d', 'remove the selected service'],
     ] as const) {
       await ro.press(key);
-      await ro.waitForText(`read-only: ${what} is disabled — nothing was changed`);
+      await ro.waitForText(`Read-only mode: dtui will not ${what}. Nothing was changed.`);
     }
     await ro.press('8');
     await ro.waitForText(/\[8\] Nodes \(2\)/);
@@ -224,7 +224,7 @@ describe('swarm', () => {
       ['a', 'make the selected node active again'],
     ] as const) {
       await ro.press(key);
-      await ro.waitForText(`read-only: ${what} is disabled — nothing was changed`);
+      await ro.waitForText(`Read-only mode: dtui will not ${what}. Nothing was changed.`);
     }
     await ro.kill('SIGKILL');
     const service = (await swarm.manager.docker.getService(serviceId).inspect()) as { Spec: { Mode: { Replicated: { Replicas: number } } } };

@@ -13,6 +13,7 @@ import { handleMouse } from './mouse.js';
 import type { MouseEvent } from '../../keys/mouse.js';
 import { confirmFooter } from '../dialogs.js';
 import { commandActions } from '../actions/command-actions.js';
+import { COMMAND_ID_PREFIX } from '../../config/keymap.js';
 
 const MOVE_IDS = new Set<string>(['move.up', 'move.down', 'move.pageUp', 'move.pageDown', 'move.home', 'move.end']);
 
@@ -109,7 +110,9 @@ export class Controller {
     const dropped = this.fullMatcher(name, scopes);
     if (!dropped?.danger) return;
     // A sentence, not the help text: "Read-only mode: dtui will not stop the selected container. Nothing was changed."
-    const what = dropped.help.replace(/ \(.*\)$/, '').replace(/^\w/, (c) => c.toLowerCase());
+    const what = dropped.id.startsWith(COMMAND_ID_PREFIX)
+      ? `run ${dropped.id.slice(COMMAND_ID_PREFIX.length)}`
+      : dropped.help.replace(/ \(.*\)$/, '').replace(/^\w/, (c) => c.toLowerCase());
     setStatus(this.ctx, `Read-only mode: dtui will not ${what}. Nothing was changed.`, 'info');
   }
 }
