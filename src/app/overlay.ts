@@ -55,6 +55,50 @@ export function askOverwrite(
   return { confirm: `${path} already exists — overwrite? y/N`, onYes: (s) => write(true, s) };
 }
 
+export interface SaveLines {
+  title: string;
+  /** The file name offered, under the working directory. */
+  fileName: string;
+  note?: string;
+  /** Read when the file is written, not when the prompt opens. */
+  lines: () => readonly string[];
+  /** The status line once written. */
+  saved: (count: number, path: string) => string;
+}
+
+/**
+ * Asks for a file and writes text lines to it (one per line), asking before it replaces a
+ * file: the export of a text view and the save of a merged log.
+ */
+export function promptSaveLines(ctx: AppContextValue, save: SaveLines): void {
+  openPrompt(ctx, {
+    title: save.title,
+    label: 'File',
+    initial: hostPath(save.fileName),
+    ...(save.note ? { note: save.note } : {}),
+    validate: checkNewFilePath,
+    onSubmit: (value, signal) =>
+      askOverwrite(
+        hostPath(value),
+        async (overwrite) => {
+          const path = hostPath(value);
+          const lines = save.lines();
+          try {
+            await writeFile(path, lines.length ? lines.join('\n') + '\n' : '', { flag: overwrite ? 'w' : 'wx' });
+          } catch (err) {
+            const code = (err as NodeJS.ErrnoException).code;
+            if (code === 'EEXIST') return `${path} exists: choose another name`;
+            if (code === 'ENOENT') return `${path}: no such directory`;
+            return `Could not write ${path}: ${(err as Error).message}`;
+          }
+          setStatus(ctx, save.saved(lines.length, path), 'success');
+          return undefined;
+        },
+        signal,
+      ),
+  });
+}
+
 /** The overlay's lines of text on screen (the page PgUp/PgDn move by). */
 function overlayPage(ctx: AppContextValue): number {
   const { cols, rows } = ctx.terminal.get();
@@ -97,26 +141,11 @@ export function overlayActions(ctx: AppContextValue) {
       const overlay = ctx.ui.get().overlay;
       if (!overlay?.exportLines) return setStatus(ctx, 'This view cannot be exported', 'info');
       const lines = overlay.exportLines;
-      openPrompt(ctx, {
+      promptSaveLines(ctx, {
         title: `Export ${overlay.title}`,
-        label: 'File',
-        initial: hostPath(overlay.exportName ?? 'dtui-export.txt'),
-        validate: checkNewFilePath,
-        onSubmit: (value, signal) =>
-          askOverwrite(
-            hostPath(value),
-            async (overwrite) => {
-              const path = hostPath(value);
-              try {
-                await writeFile(path, lines.join('\n') + '\n', { flag: overwrite ? 'w' : 'wx' });
-              } catch (err) {
-                return `Could not write ${path}: ${(err as Error).message}`;
-              }
-              setStatus(ctx, `Wrote ${lines.length} lines to ${path}`, 'success');
-              return undefined;
-            },
-            signal,
-          ),
+        fileName: overlay.exportName ?? 'dtui-export.txt',
+        lines: () => lines,
+        saved: (count, path) => `Wrote ${count} lines to ${path}`,
       });
     },
   };
