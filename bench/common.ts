@@ -54,8 +54,17 @@ export interface Launched {
   t0: number;
 }
 
-/** Starts bin/dtui seeing only containers with `scope` labels; waits for `ready` on screen. */
-export async function launchDtui(ctx: BenchContext, scope: string[], ready: (screen: string) => boolean): Promise<Launched> {
+/**
+ * Starts bin/dtui seeing only containers with `scope` labels; waits for `ready` on screen.
+ * By default it reaches the engine through the proxy's DOCKER_HOST; `env` replaces that
+ * (e.g. a DOCKER_CONFIG with contexts).
+ */
+export async function launchDtui(
+  ctx: BenchContext,
+  scope: string[],
+  ready: (screen: string) => boolean,
+  env: Record<string, string | undefined> = { DOCKER_HOST: ctx.proxy.dockerHost },
+): Promise<Launched> {
   ctx.proxy.scope = scope;
   const t0 = performance.now();
   const tui = spawnTui({
@@ -65,7 +74,7 @@ export async function launchDtui(ctx: BenchContext, scope: string[], ready: (scr
     rows: ROWS,
     keyGapMs: 0,
     waitForRawMode: false,
-    env: { DOCKER_HOST: ctx.proxy.dockerHost, DOCKER_TLS_VERIFY: undefined, DOCKER_CERT_PATH: undefined, DOCKER_CONTEXT: undefined },
+    env: { DOCKER_HOST: undefined, DOCKER_TLS_VERIFY: undefined, DOCKER_CERT_PATH: undefined, DOCKER_CONTEXT: undefined, ...env },
   });
   try {
     await tui.waitForScreen(ready, { timeout: 30_000 });

@@ -8,10 +8,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnTui } from '../../test/support/pty-harness.js';
 import { startPrivateEngine, type PrivateEngine } from '../../test/support/private-engine.js';
 import { dockerFor } from '../../test/support/engine.js';
-import { COLS, ROWS, row, type BenchContext, type ResultRow } from '../common.js';
+import { launchDtui, row, type BenchContext, type ResultRow } from '../common.js';
 import { ensureSet, type SetSpec } from '../fixtures.js';
 import { cpuPercentSlices, pause, summarize } from '../measure.js';
 import { CountingProxy } from '../proxy.js';
@@ -52,19 +51,9 @@ export async function fleetScenario(ctx: BenchContext): Promise<ResultRow[]> {
     for (const [i, proxy] of all.entries()) cli('context', 'create', `e${i + 1}`, '--docker', `host=${proxy.dockerHost}`);
     cli('context', 'use', 'e1');
 
-    const t0 = performance.now();
-    const tui = spawnTui({
-      command: ctx.dtuiBin,
-      args: [],
-      cols: COLS,
-      rows: ROWS,
-      keyGapMs: 0,
-      env: { DOCKER_CONFIG: config, DOCKER_HOST: undefined, DOCKER_CONTEXT: undefined, DOCKER_TLS_VERIFY: undefined, DOCKER_CERT_PATH: undefined },
-    });
+    const { tui, t0 } = await launchDtui(ctx, SCOPE, (s) => /│ bench-fleet-\d+/.test(s), { DOCKER_CONFIG: config });
     try {
-      await tui.waitForText(/│ bench-fleet-\d+/, { timeout: 30_000 });
-      const launch = performance.now() - t0;
-      await tui.waitForRawMode();
+      const launch = tui.lastChunkAt() - t0;
       const f0 = performance.now();
       await tui.press('0', 'f');
       // Every engine's rows: the ENGINE column names e1, e2 and e3.
