@@ -44,8 +44,8 @@ export function contextDirName(name: string): string {
   return createHash('sha256').update(name).digest('hex');
 }
 
-function readCurrentContext(configDir: string): string | undefined {
-  const file = join(configDir, 'config.json');
+/** A JSON file of the CLI's config; undefined when it does not exist. */
+function readJsonFile(file: string): unknown {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -54,11 +54,15 @@ function readCurrentContext(configDir: string): string | undefined {
     throw new ContextError(`cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? 'unreadable'})`);
   }
   try {
-    const current = (JSON.parse(text) as { currentContext?: unknown }).currentContext;
-    return typeof current === 'string' && current !== '' ? current : undefined;
+    return JSON.parse(text) as unknown;
   } catch {
     throw new ContextError(`${file} is not valid JSON`);
   }
+}
+
+function readCurrentContext(configDir: string): string | undefined {
+  const current = (readJsonFile(join(configDir, 'config.json')) as { currentContext?: unknown } | null | undefined)?.currentContext;
+  return typeof current === 'string' && current !== '' ? current : undefined;
 }
 
 /** The name of the context the docker CLI would use with these flags and environment. */
@@ -103,18 +107,7 @@ function contextFromMeta(configDir: string, dirName: string, meta: MetaFile, fil
 }
 
 function readMeta(file: string): MetaFile | undefined {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new ContextError(`cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? 'unreadable'})`);
-  }
-  try {
-    return JSON.parse(text) as MetaFile;
-  } catch {
-    throw new ContextError(`${file} is not valid JSON`);
-  }
+  return readJsonFile(file) as MetaFile | undefined;
 }
 
 /** A stored context by name; the message matches the docker CLI's when there is none. */
