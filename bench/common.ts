@@ -87,7 +87,8 @@ export async function launchDtui(
 }
 
 export async function quitDtui(tui: TuiHarness): Promise<void> {
-  await tui.type('q');
+  // Ctrl+C quits from any view (q first leaves a detail pane or a full-screen view).
+  await tui.type('\x03');
   const timer = setTimeout(() => void tui.kill('SIGKILL'), 5000);
   await tui.exited;
   clearTimeout(timer);

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startPrivateEngine, type PrivateEngine } from '../../test/support/private-engine.js';
 import { dockerFor } from '../../test/support/engine.js';
-import { launchDtui, row, type BenchContext, type ResultRow } from '../common.js';
+import { launchDtui, quitDtui, row, type BenchContext, type ResultRow } from '../common.js';
 import { ensureSet, type SetSpec } from '../fixtures.js';
 import { cpuPercentSlices, pause, summarize } from '../measure.js';
 import { CountingProxy } from '../proxy.js';
@@ -66,8 +66,7 @@ export async function fleetScenario(ctx: BenchContext): Promise<ResultRow[]> {
       const minutes = (performance.now() - mark) / 60_000;
       const asked = all.flatMap((p) => p.since(mark));
       const eventStreams = all.map((p) => p.open().filter((r) => r.path.includes('/events')).length);
-      await tui.press('q');
-      await tui.exited;
+      await quitDtui(tui);
       const scenario = '9 fleet view, 3 engines (indicative)';
       const note = `${thirdHost ? 'third engine from DTUI_BENCH_THIRD_HOST' : 'bench engine + 2 private dockerds'}; open events streams per engine: ${eventStreams.join('/')}`;
       return [
