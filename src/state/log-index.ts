@@ -3,7 +3,7 @@
 // the lines that arrived since the last one. A frame with nothing new costs nothing,
 // whatever the buffer's size (100k lines).
 import type { LogRing } from './log-ring.js';
-import { sanitize } from '../text/sanitize.js';
+import { sanitizeLine } from '../text/sanitize.js';
 import { compileLinear, type LineMatcher } from '../text/linear-regex.js';
 
 /** The lines a view shows, by index: every line, or only a filter's matches. */
@@ -27,7 +27,7 @@ export function allRows(lines: LogRing): LogRows {
 
 /** The text a person sees for a line: what searches and filters look at. */
 export function visibleText(text: string): string {
-  return sanitize(text);
+  return sanitizeLine(text, false);
 }
 
 export class MatchIndex {

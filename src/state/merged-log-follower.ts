@@ -8,7 +8,7 @@
 // scrolling work on it unchanged.
 import type { EngineApi } from '../engine/api/engine-api.js';
 import type { ContainerRow, LogLine } from '../engine/models/types.js';
-import { sanitize } from '../text/sanitize.js';
+import { sanitize, sanitizeLine } from '../text/sanitize.js';
 import type { EngineFeed } from './engine-feed.js';
 import { LogFollower, timestampKey, type LogSnapshot, type LogState } from './log-follower.js';
 import { LogRing } from './log-ring.js';
@@ -76,6 +76,14 @@ export function memberTag(c: ContainerRow): string {
 /** The merged line's text: the coloured tag (sanitized: labels are untrusted), padded, then the line. */
 export function taggedText(tag: string, colour: number, width: number, text: string): string {
   return `\u001b[${colour}m${sanitize(tag).padEnd(width)} |\u001b[0m ${text}`;
+}
+
+/**
+ * Tabs and carriage returns drawn before the tag goes in front: their columns count from
+ * the container's line, and a carriage return must not overwrite the tag.
+ */
+function asDrawn(text: string): string {
+  return text.includes('\t') || text.includes('\r') ? sanitizeLine(text, true) : text;
 }
 
 /** A merged line's text as `docker compose logs --no-color` prints it: the tag's colour removed, the line's own kept. */
@@ -240,7 +248,7 @@ export class MergedLogFollower {
     if (last >= 0) {
       const width = Math.max(...[...this.members.values()].map((m) => m.tag.length), 0);
       for (const p of this.pending.splice(0, last + 1)) {
-        this.lines.push({ ts: p.line.ts, stream: p.line.stream, text: taggedText(p.tag, p.colour, width, p.line.text) });
+        this.lines.push({ ts: p.line.ts, stream: p.line.stream, text: taggedText(p.tag, p.colour, width, asDrawn(p.line.text)) });
       }
       this.store.update((s) => ({ ...s, version: s.version + 1 }));
     }

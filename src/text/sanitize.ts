@@ -18,8 +18,11 @@
  *   Like xterm, CAN/SUB abort a sequence and an ESC inside one starts a new
  *   sequence. An unterminated sequence swallows the rest of the string.
  * - TAB becomes 4 spaces. Real tab stops depend on the column the string is
- *   drawn at, which callers (table cells, wrapped log lines) don't know here;
- *   a fixed expansion keeps width deterministic.
+ *   drawn at, which callers (table cells, names) don't know here; a fixed
+ *   expansion keeps width deterministic. Lines of a log or text view go
+ *   through `sanitizeLine` instead, which draws them the way a terminal
+ *   would: tabs to 8-column stops, carriage returns and erase-in-line
+ *   rewriting the line (terminal-line.ts).
  * - Every other control character is removed (not replaced by a glyph), so
  *   "a\nb" becomes "ab": callers split lines *before* sanitising.
  * - Invisible and disputed-width characters are removed: every format
@@ -47,12 +50,14 @@
  */
 
 import { DRAWN_WIDER_THAN_MEASURED } from './disputed-width.js';
+import { drawLine } from './terminal-line.js';
 
 const ESC = 0x1b;
 const BEL = 0x07;
 const CAN = 0x18;
 const SUB = 0x1a;
 const TAB = 0x09;
+const CR = 0x0d;
 const C1_ST = 0x9c;
 const TAB_EXPANSION = '    ';
 
@@ -92,6 +97,18 @@ export function sanitizeKeepingSgr(text: string): string {
   return PRINTABLE_ASCII.test(text) || !NEEDS_WORK.test(text) ? text : seatMarks(scan(withoutInvisible(text), true));
 }
 
+/**
+ * One line of a log or text view as a terminal shows it: sanitised like `sanitize`
+ * (`keepSgr`: like `sanitizeKeepingSgr`), except that a TAB moves to the next 8-column tab
+ * stop, and a carriage return or an erase-in-line (CSI K) rewrites the line, so a progress
+ * line `10%\r50%\r100%` reads `100%`. Columns count from the start of `text`. The output
+ * holds no control character at all (the same guarantees as `sanitize`).
+ */
+export function sanitizeLine(text: string, keepSgr: boolean): string {
+  if (PRINTABLE_ASCII.test(text) || !NEEDS_WORK.test(text)) return text;
+  return seatMarks(drawLine(scan(withoutInvisible(text), keepSgr, true)));
+}
+
 /** First pass: drops invisible/disputed-width characters, decomposes SARA AM, composes jamo. */
 function withoutInvisible(text: string): string {
   let out = text.replace(INVISIBLE, '').replace(SARA_AM, (c) => (c === '\u0e33' ? '\u0e4d\u0e32' : '\u0ecd\u0eb2'));
@@ -120,7 +137,11 @@ function isSpecial(c: number): boolean {
   return c >= 0xd800 && c <= 0xdfff;
 }
 
-function scan(text: string, keepSgr: boolean): string {
+/**
+ * `line`: TAB and CR are kept as they are, and an erase-in-line (CSI K, CSI 0/1/2 K) as
+ * its 7-bit form, for drawLine to apply; nothing else changes.
+ */
+function scan(text: string, keepSgr: boolean, line = false): string {
   const out: string[] = [];
   const n = text.length;
   let runStart = 0; // start of the current run of safe characters
@@ -137,9 +158,10 @@ function scan(text: string, keepSgr: boolean): string {
     }
     if (i > runStart) out.push(text.slice(runStart, i));
     let next = i + 1;
-    if (c === ESC) next = escape(text, i, out, keepSgr);
-    else if (c === 0x9b) next = csi(text, i + 1, i, out, false);
+    if (c === ESC) next = escape(text, i, out, keepSgr, line);
+    else if (c === 0x9b) next = csi(text, i + 1, i, out, false, line);
     else if (c === 0x90 || c === 0x98 || c === 0x9d || c === 0x9e || c === 0x9f) next = stringBody(text, i + 1);
+    else if (line && (c === TAB || c === CR)) out.push(text[i]!);
     else if (c === TAB) out.push(TAB_EXPANSION);
     else if (c >= 0xd800 && c <= 0xdfff) out.push('\ufffd'); // lone surrogate
     // everything else (other C0/C1, DEL) is simply dropped
@@ -155,13 +177,13 @@ function isLowSurrogate(c: number): boolean {
 }
 
 /** `i` is at an ESC. Returns the index just past the sequence. */
-function escape(text: string, i: number, out: string[], keepSgr: boolean): number {
+function escape(text: string, i: number, out: string[], keepSgr: boolean, keepEl: boolean): number {
   const j = i + 1;
   if (j >= text.length) return j; // lone trailing ESC
   const d = text.charCodeAt(j);
   switch (d) {
     case 0x5b: // [  CSI
-      return csi(text, j + 1, i, out, keepSgr);
+      return csi(text, j + 1, i, out, keepSgr, keepEl);
     case 0x5d: // ]  OSC
     case 0x50: // P  DCS
     case 0x58: // X  SOS
@@ -188,8 +210,9 @@ function escape(text: string, i: number, out: string[], keepSgr: boolean): numbe
  * and DEL inside are skipped (a terminal would execute/ignore them), CAN/SUB
  * abort, and ESC or any other byte ends the sequence without being consumed.
  */
-function csi(text: string, k: number, seqStart: number, out: string[], keepSgr: boolean): number {
+function csi(text: string, k: number, seqStart: number, out: string[], keepSgr: boolean, keepEl: boolean): number {
   const n = text.length;
+  const paramsStart = k;
   let sgrShaped = true; // only digits, ';' and ':' so far, nothing embedded
   while (k < n) {
     const c = text.charCodeAt(k);
@@ -198,6 +221,10 @@ function csi(text: string, k: number, seqStart: number, out: string[], keepSgr: 
       k++;
     } else if (c >= 0x40 && c <= 0x7e) {
       if (keepSgr && sgrShaped && c === 0x6d /* m */) out.push(text.slice(seqStart, k + 1));
+      else if (keepEl && c === 0x4b /* K */) {
+        const mode = text.slice(paramsStart, k);
+        if (mode === '' || mode === '0' || mode === '1' || mode === '2') out.push(`\x1b[${mode || '0'}K`);
+      }
       return k + 1;
     } else if (c === CAN || c === SUB) {
       return k + 1;

@@ -2,7 +2,7 @@
 // the text — truncated, or wrapped into rows — with search matches highlighted.
 import { Text } from '../../ui/text.js';
 import type { LogLine } from '../../engine/models/types.js';
-import { sanitize, sanitizeKeepingSgr } from '../../text/sanitize.js';
+import { sanitize, sanitizeLine } from '../../text/sanitize.js';
 import { truncateToWidth } from '../../text/width.js';
 import { wrapToWidth } from '../../text/wrap.js';
 import { theme } from '../../ui/theme.js';
@@ -57,7 +57,7 @@ function highlighted(row: Row, hits: Array<[number, number]>): React.ReactNode {
 /** The screen rows of one line (one unless wrapping). */
 export function lineRows(line: LogLine, view: LogView, width: number): number {
   if (!view.wrap) return 1;
-  return wrapToWidth(view.colour ? sanitizeKeepingSgr(line.text) : sanitize(line.text), textWidth(view, width)).rows.length;
+  return wrapToWidth(sanitizeLine(line.text, view.colour), textWidth(view, width)).rows.length;
 }
 
 function textWidth(view: LogView, width: number): number {
@@ -66,10 +66,11 @@ function textWidth(view: LogView, width: number): number {
 
 /** The text drawn for a line and its search matches: SGR colours kept only when colour is on. */
 export function displayText(line: LogLine, view: Pick<LogView, 'colour' | 'search'>): { text: string; hits: Array<[number, number]> } {
-  const plain = sanitize(line.text);
+  // As a terminal draws it: tabs to tab stops, carriage returns rewriting the line.
+  const plain = sanitizeLine(line.text, false);
   const hits = view.search ? findAll(plain, view.search) : [];
   // Colours and highlights do not mix well: a line with a match is drawn plain.
-  return { text: view.colour && hits.length === 0 ? sanitizeKeepingSgr(line.text) : plain, hits };
+  return { text: view.colour && hits.length === 0 ? sanitizeLine(line.text, true) : plain, hits };
 }
 
 export function renderLine(line: LogLine, view: LogView, width: number, key: number, skipRows = 0): React.ReactNode[] {

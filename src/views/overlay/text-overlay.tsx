@@ -6,6 +6,7 @@ import type { TextOverlay } from '../../app/ui-state.js';
 import { keyLabel, scrollKeys } from '../../keys/labels.js';
 import { inspectMatches, matchCount } from '../../state/log-search.js';
 import { HighlightedLine } from '../highlighted-line.js';
+import { sanitizeLine } from '../../text/sanitize.js';
 
 /** ' · "net" 2/3 matches · n/N': where the last jump is among the matching lines, and how many. */
 function searchStatus(lines: readonly string[], search: string, at: number | null): string {
@@ -32,7 +33,7 @@ export function TextOverlayView({ overlay, width, height }: { overlay: TextOverl
         </Text>
       </Text>
       {visible.map((line, i) => (
-        <HighlightedLine key={overlay.scroll + i} text={line || ' '} search={search} current={overlay.scroll + i === overlay.searchAt} />
+        <HighlightedLine key={overlay.scroll + i} text={sanitizeLine(line, true) || ' '} search={search} current={overlay.scroll + i === overlay.searchAt} />
       ))}
     </Box>
   );
