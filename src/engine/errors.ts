@@ -2,6 +2,14 @@
 // carrying statusCode and the engine's JSON body; its message repeats the whole body.
 import { sanitize } from '../text/sanitize.js';
 
+/** A container whose logging driver keeps nothing to read back (`--log-driver none`). */
+export class NoLogsError extends Error {
+  constructor(readonly driver: string) {
+    super(`the logging driver ${driver} keeps no logs`);
+    this.name = 'NoLogsError';
+  }
+}
+
 interface ModemError {
   statusCode?: number;
   json?: { message?: string } | string | null;

@@ -1,7 +1,7 @@
 // Follows one container's log into a bounded ring buffer and tells its view at most
 // ~30 times a second, however fast lines arrive. When the container restarts, or the
 // engine comes back, it resumes from the last line seen: no duplicates, no gap.
-import { engineErrorMessage } from '../engine/errors.js';
+import { engineErrorMessage, NoLogsError } from '../engine/errors.js';
 import type { EngineApi } from '../engine/api/engine-api.js';
 import type { EngineFeed } from './engine-feed.js';
 import { Store } from './store.js';
@@ -17,6 +17,8 @@ export interface LogSnapshot {
   version: number;
   state: LogState;
   error?: string;
+  /** The logging driver, when it keeps no logs to read (`--log-driver none`): state is 'ended'. */
+  noLogsDriver?: string;
 }
 
 export interface LogFollowerOptions {
@@ -123,7 +125,11 @@ export class LogFollower {
       this.setState('ended');
       if (this.startedMeanwhile) this.resume();
     } catch (err) {
-      if (!abort.signal.aborted) this.setState('error', engineErrorMessage(err));
+      if (abort.signal.aborted) return;
+      if (err instanceof NoLogsError) {
+        this.store.update((s) => ({ ...s, noLogsDriver: err.driver }));
+        this.setState('ended');
+      } else this.setState('error', engineErrorMessage(err));
     }
   }
 

@@ -7,7 +7,7 @@ import type { Docker } from './docker.js';
 import { FrameDemuxer } from '../streams/demux.js';
 import { LineSplitter } from '../streams/line-splitter.js';
 import type { RawLogLine } from '../models/types.js';
-import { isAbort } from '../errors.js';
+import { engineErrorMessage, isAbort, NoLogsError } from '../errors.js';
 
 export interface LogOptions {
   /** Lines from the end to start with; 'all' for the whole log. */
@@ -18,6 +18,24 @@ export interface LogOptions {
 }
 
 const PARTIAL_STAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d) /;
+
+// dockerd's own stamp (RFC3339Nano with fixed nanoseconds, UTC) at a message boundary.
+const GLUED_STAMP = /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{9}Z /g;
+
+/**
+ * A TTY log has no frames to tell where the engine's messages begin. A message that did
+ * not end its line (the text a container printed without a newline before it stopped or
+ * restarted, or a piece of a line over 16 KiB) is followed by the next message's stamp
+ * in the middle of the line: `partial2026-12-02T13:11:13.684555366Z tick`. Such a stamp
+ * is taken out when it is no older than the line's own, as a later message's must be.
+ * (A container that prints stamps of exactly this form itself would lose those from the
+ * view too; the saved log keeps the engine's bytes.)
+ */
+function withoutGluedStamps(line: RawLogLine): RawLogLine {
+  if (!line.ts || !line.text.includes('Z ')) return line;
+  const text = line.text.replace(GLUED_STAMP, (stamp) => (stamp.slice(0, -1) >= line.ts ? '' : stamp));
+  return text === line.text ? line : { ...line, text, raw: `${line.ts} ${text}` };
+}
 
 function toLine(raw: string, stream: 'stdout' | 'stderr'): RawLogLine {
   // "2026-11-27T23:27:27.123456789Z text": the engine adds the stamp and one space.
@@ -33,6 +51,10 @@ export async function* readLogs(docker: Docker, id: string, opts: LogOptions, si
   const container = docker.getContainer(id);
   const info = await container.inspect({ abortSignal: signal });
   const tty = Boolean(info.Config?.Tty);
+  // `--log-driver none` keeps nothing; dockerd would answer 501 "configured logging driver
+  // does not support reading", which says less than the view can.
+  const driver = String(info.HostConfig?.LogConfig?.Type ?? '');
+  if (driver === 'none') throw new NoLogsError(driver);
   // Absent parameters are left out, not sent empty: docker-modem writes an undefined value
   // as `since=`, which dockerd ignores and Podman refuses (400 "failed to parse query
   // parameter 'since'", measured with Podman 4.3.1).
@@ -44,8 +66,14 @@ export async function* readLogs(docker: Docker, id: string, opts: LogOptions, si
     ...(opts.since === undefined ? {} : { since: opts.since }),
     abortSignal: signal,
   };
-  const stream: Readable | Buffer =
-    opts.follow === false ? await container.logs({ ...query, follow: false }) : await container.logs({ ...query, follow: true });
+  let stream: Readable | Buffer;
+  try {
+    stream = opts.follow === false ? await container.logs({ ...query, follow: false }) : await container.logs({ ...query, follow: true });
+  } catch (err) {
+    // Another driver that cannot be read back (syslog, gelf… with the engine's dual logging off).
+    if (/does not support reading/i.test(engineErrorMessage(err))) throw new NoLogsError(driver || 'in use');
+    throw err;
+  }
   yield* logLines(stream, tty, signal);
 }
 
@@ -63,7 +91,7 @@ export async function* logLines(stream: Readable | Buffer, tty: boolean, signal:
   // the others would show up inside the text.
   const midLine = { stdout: false, stderr: false };
   const convert = (chunk: Buffer): RawLogLine[] => {
-    if (!demux) return out.push(chunk).map((l) => toLine(l, 'stdout'));
+    if (!demux) return out.push(chunk).map((l) => withoutGluedStamps(toLine(l, 'stdout')));
     const lines: RawLogLine[] = [];
     for (const frame of demux.push(chunk)) {
       const isErr = frame.stream === 'stderr';
@@ -78,7 +106,7 @@ export async function* logLines(stream: Readable | Buffer, tty: boolean, signal:
     }
     return lines;
   };
-  const rest = (): RawLogLine[] => [...out.flush().map((l) => toLine(l, 'stdout')), ...err.flush().map((l) => toLine(l, 'stderr'))];
+  const rest = (): RawLogLine[] => [...out.flush().map((l) => withoutGluedStamps(toLine(l, 'stdout'))), ...err.flush().map((l) => toLine(l, 'stderr'))];
 
   // The stream is open: an empty batch tells the follower it is live, so a container
   // that has printed nothing reads "No log output yet" rather than "Loading logs…" forever.

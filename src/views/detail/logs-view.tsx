@@ -65,7 +65,8 @@ export function LogsView({ containerId, width, height }: { containerId: string; 
   return (
     <Box flexDirection="column" height={height}>
       <Box flexDirection="column" height={bodyHeight}>
-        {log.lines.length === 0 ? <Text color={theme.muted}>No log output yet</Text> : null}
+        {log.lines.length === 0 && log.noLogsDriver ? <Text color={theme.warning}>{noLogsSentence(log.noLogsDriver)}</Text> : null}
+        {log.lines.length === 0 && !log.noLogsDriver ? <Text color={theme.muted}>No log output yet</Text> : null}
         {log.lines.length > 0 && rows.count === 0 ? <Text color={theme.muted}>No line matches the filter</Text> : null}
         {shown}
       </Box>
@@ -77,6 +78,11 @@ export function LogsView({ containerId, width, height }: { containerId: string; 
 }
 
 const count = groupDigits;
+
+/** Said in full (the pane wraps it): why there is nothing, and what shows the output instead. */
+export function noLogsSentence(driver: string): string {
+  return `This container's logging driver (${driver}) keeps no logs, so there is nothing to show here. To watch its output as it is printed, attach to it: press ${keyLabel('container.attach')}.`;
+}
 
 /** What the log is showing: position, search and filter first (the line is narrow), then size and modes. */
 export function logPosition(log: LogSnapshot, topSeq: number | null, view?: LogView, rows?: LogRows, top = 0, engineLost = false): string {
@@ -91,6 +97,7 @@ export function logPosition(log: LogSnapshot, topSeq: number | null, view?: LogV
     topSeq === null
       ? 'following'
       : `paused at ${rows && view?.filter ? `match ${count(top + 1)}` : `line ${count(topSeq + 1)}`} · ${keyLabel('move.end')}/${keyLabel('logs.follow')} to follow`;
+  if (log.noLogsDriver && log.lines.length === 0) return `no logs: logging driver ${log.noLogsDriver}`;
   if (log.state === 'ended') return `${topSeq === null ? 'end of log' : where}${found} · the container is not running · ${total}${modes}`;
   return `${where}${found} · ${total}${modes}`;
 }
