@@ -1,4 +1,5 @@
 // Cell texts back to numbers, so a list sorts by CPU or memory as numbers, not as text.
+import { SIZE_UNITS } from '../engine/models/format.js';
 
 /** "12.3%" → 12.3; "…" or "" → undefined. */
 export function percentValue(text: string | undefined): number | undefined {
@@ -6,10 +7,11 @@ export function percentValue(text: string | undefined): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
-const SIZE_UNITS: Record<string, number> = { B: 1, kB: 1e3, MB: 1e6, GB: 1e9, TB: 1e12 };
+const UNIT_BYTES = new Map(SIZE_UNITS.map((unit, i) => [unit, 1024 ** i]));
 
-/** formatSize's text back to bytes ("12.3MB" → 12300000), for sorting by memory. */
+/** formatSize's text back to bytes ("1.5MiB" → 1572864), for sorting by memory. */
 export function sizeValue(text: string | undefined): number | undefined {
-  const m = text ? /^([\d.]+)(B|kB|MB|GB|TB)$/.exec(text) : null;
-  return m ? Number.parseFloat(m[1]!) * SIZE_UNITS[m[2]!]! : undefined;
+  const m = text ? /^([\d.]+)([A-Za-z]+)$/.exec(text) : null;
+  const unit = m ? UNIT_BYTES.get(m[2]!) : undefined;
+  return unit === undefined ? undefined : Number.parseFloat(m![1]!) * unit;
 }

@@ -1,5 +1,6 @@
 // The Stats and Inspect tabs against the real engine.
 import { afterAll, describe, expect, it } from 'vitest';
+import { formatSize } from '../../src/engine/models/format.js';
 import { runTestContainer, testDocker, uniqueName } from '../support/engine.js';
 import { filterTo, launchDtui } from '../support/dtui.js';
 import type { TuiHarness } from '../support/pty-harness.js';
@@ -22,15 +23,22 @@ describe('stats and inspect tabs', () => {
 
   it('shows non-zero CPU for a busy container, with memory and a sparkline', async () => {
     const name = uniqueName('stats-busy');
-    ids.push(await runTestContainer(docker, { name, cmd: ['sh', '-c', 'while :; do :; done'] }));
+    const id = await runTestContainer(docker, { name, cmd: ['sh', '-c', 'while :; do :; done'] });
+    ids.push(id);
     tui = await launchDtui();
     await filterTo(tui, name);
     await tui.waitForText(/\(1\/\d+\)/);
+    // The list's MEM column speaks the same units as the Stats tab.
+    await tui.waitForText(new RegExp(`${name}.*\\d(?:KiB|MiB|GiB)\\b`), { timeout: 15_000 });
     await tui.press('m');
     const cpu = (s: string) => Number(/CPU\s+(\d+\.\d+)%/.exec(s)?.[1] ?? 0);
     // The machine is shared: "clearly busy" rather than a fixed share of a core.
     const screen = await tui.waitForScreen((s) => cpu(s) >= 1, { timeout: 15_000 });
-    expect(screen).toMatch(/Memory\s+\d+\.\d MiB \/ \d+\.\d MiB \(\d+\.\d\d%\)/);
+    // One unit system (binary), human-scaled: "1.2MiB / 15.6GiB".
+    expect(screen).toMatch(/Memory\s+[\d.]+(?:B|KiB|MiB|GiB|TiB) \/ [\d.]+(?:B|KiB|MiB|GiB|TiB) \(\d+\.\d\d%\)/);
+    // The limit is the engine's, human-scaled (the host's memory: GiB, not 24105.0 MiB).
+    const limit = ((await docker.getContainer(id).stats({ stream: false })) as { memory_stats: { limit: number } }).memory_stats.limit;
+    expect(screen).toContain(`/ ${formatSize(limit)} (`);
     expect(screen).toMatch(/Net I\/O\s+rx/);
     expect(screen).toMatch(/Block I\/O\s+read/);
     expect(screen).toMatch(/[▁▂▃▄▅▆▇█]{2,}/);

@@ -2,12 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { ageStatus, formatPorts, formatSize, humanDuration, parseHumanDuration, shortId, timeAgo } from '../../src/engine/models/format.js';
 
 describe('format', () => {
-  it('sizes like the docker CLI', () => {
+  it('sizes in one system, binary units, scaled to keep under 1000 with 3 significant digits', () => {
     expect(formatSize(0)).toBe('0B');
     expect(formatSize(999)).toBe('999B');
-    expect(formatSize(1_980_000)).toBe('1.98MB');
-    expect(formatSize(72_800_000)).toBe('72.8MB');
-    expect(formatSize(1_234_000_000)).toBe('1.23GB');
+    expect(formatSize(1000)).toBe('0.98KiB');
+    expect(formatSize(2 * 1024 ** 2)).toBe('2MiB');
+    expect(formatSize(1.98 * 1024 ** 2)).toBe('1.98MiB');
+    expect(formatSize(72.8 * 1024 ** 2)).toBe('72.8MiB');
+    expect(formatSize(999 * 1024 ** 2)).toBe('999MiB');
+    // The example: 24105.0 MiB of memory is 23.5GiB.
+    expect(formatSize(24105 * 1024 ** 2)).toBe('23.5GiB');
+    expect(formatSize(1.5 * 1024 ** 4)).toBe('1.5TiB');
+    expect(formatSize(-1)).toBe('?');
+  });
+
+  it('never takes more than 7 characters below 1000 PiB', () => {
+    for (let bytes = 1; bytes < 1024 ** 5 * 999; bytes = Math.ceil(bytes * 1.37) + 1) expect(formatSize(bytes).length, String(bytes)).toBeLessThanOrEqual(7);
   });
 
   it('durations like Go units.HumanDuration', () => {

@@ -17,7 +17,7 @@ describe('image history', () => {
   it('prints the docker history --no-trunc table like the CLI (tabwriter minwidth 20, padding 3)', () => {
     const lines = historyText(historyLayers(raw), NOW);
     expect(lines[0]).toMatch(/^IMAGE {15}CREATED {13}CREATED BY {15}SIZE {16}COMMENT$/);
-    expect(lines[1]).toBe(`sha256:aaa${' '.repeat(10)}2 minutes ago${' '.repeat(7)}/bin/sh -c echo hi red   1.23kB${' '.repeat(14)}built`);
+    expect(lines[1]).toBe(`sha256:aaa${' '.repeat(10)}2 minutes ago${' '.repeat(7)}/bin/sh -c echo hi red   1.21KiB${' '.repeat(13)}built`);
     expect(lines[2]).toBe(`<missing>${' '.repeat(11)}2 hours ago${' '.repeat(9 + 25)}0B`);
   });
 

@@ -73,8 +73,10 @@ describe('sorting', () => {
   it('reads CPU and memory cells back as numbers', () => {
     expect(percentValue('12.5%')).toBe(12.5);
     expect(percentValue('…')).toBeUndefined();
-    expect(sizeValue('1.5MB')).toBe(1_500_000);
-    expect(sizeValue('980kB')! < sizeValue('1.01MB')!).toBe(true);
+    expect(sizeValue('1.5MiB')).toBe(1.5 * 1024 ** 2);
+    expect(sizeValue('980KiB')! < sizeValue('0.98MiB')!).toBe(true);
+    expect(sizeValue('999MiB')! < sizeValue('0.98GiB')!).toBe(true);
+    expect(sizeValue('12XB')).toBeUndefined();
     expect(sizeValue('?')).toBeUndefined();
   });
 });

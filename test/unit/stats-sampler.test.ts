@@ -15,7 +15,7 @@ describe('stats-pool cells', () => {
   });
 
   it('formats the cells shown in the table', () => {
-    expect(statsCells(sample)).toEqual({ cpu: '20.0%', mem: '40MB' });
+    expect(statsCells(sample)).toEqual({ cpu: '20.0%', mem: '38.1MiB' });
   });
 });
 
@@ -161,9 +161,9 @@ describe('StatsSampler', () => {
     const sampler = new StatsSampler(engine, { warmupMs: 1000, publishMs: 100, clock });
     sampler.setVisible(['a']);
     await clock.advance(200);
-    expect(sampler.store.get().get('a')).toEqual({ cpu: '…', mem: '50MB' });
+    expect(sampler.store.get().get('a')).toEqual({ cpu: '…', mem: '47.7MiB' });
     await clock.advance(1000);
-    expect(sampler.store.get().get('a')).toEqual({ cpu: '20.0%', mem: '50MB' });
+    expect(sampler.store.get().get('a')).toEqual({ cpu: '20.0%', mem: '47.7MiB' });
     sampler.stop();
   });
 

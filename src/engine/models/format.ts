@@ -1,19 +1,25 @@
 // Pure formatters for list columns. Every string that came from the engine is
 // sanitized by the caller (rows are built in rows.ts); these only shape numbers.
 
-const UNITS = ['B', 'kB', 'MB', 'GB', 'TB'];
+export const SIZE_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
 
-/** Sizes the way the docker CLI prints them (decimal units, 3 significant digits). */
+/**
+ * Every size dtui shows, in one system: binary (IEC) units, the ones memory limits, the
+ * kernel and `docker stats` use, scaled to the largest unit that keeps the number under
+ * 1000 and given with 3 significant digits ("1.98MiB", "72.8MiB", "23.5GiB"): at most
+ * 7 characters. (The docker CLI's lists use decimal kB/MB/GB; mixing both on one screen
+ * made 24105.0 MiB sit beside 23.5GB.)
+ */
 export function formatSize(bytes: number): string {
   if (!Number.isFinite(bytes) || bytes < 0) return '?';
   let value = bytes;
   let unit = 0;
-  while (value >= 1000 && unit < UNITS.length - 1) {
-    value /= 1000;
+  while (value >= 1000 && unit < SIZE_UNITS.length - 1) {
+    value /= 1024;
     unit++;
   }
   const digits = unit === 0 ? 0 : value < 10 ? 2 : value < 100 ? 1 : 0;
-  return `${value.toFixed(digits).replace(/\.0+$|(\.\d*?)0+$/, '$1')}${UNITS[unit]}`;
+  return `${value.toFixed(digits).replace(/\.0+$|(\.\d*?)0+$/, '$1')}${SIZE_UNITS[unit]}`;
 }
 
 /** Go's units.HumanDuration, which the engine uses for "Up …" and "… ago". */

@@ -118,10 +118,6 @@ export function sparkline(values: readonly number[], width: number, max?: number
     .join('');
 }
 
-export function formatMiB(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}
-
 /** How often the list samples each visible running row: said on screen and in the bench report. */
 export const STATS_SAMPLE_PERIOD_MS = 5000;
 

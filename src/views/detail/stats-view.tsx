@@ -4,7 +4,7 @@
 import { Box } from 'ink';
 import { Text } from '../../ui/text.js';
 import { formatSize } from '../../engine/models/format.js';
-import { formatMiB, sparkline, STATS_HISTORY_SECONDS } from '../../engine/models/stats.js';
+import { sparkline, STATS_HISTORY_SECONDS } from '../../engine/models/stats.js';
 import { truncateToWidth } from '../../text/width.js';
 import { theme } from '../../ui/theme.js';
 import { useStore } from '../../ui/use-store.js';
@@ -46,7 +46,7 @@ export function StatsView({ containerId, running, width, height }: { containerId
         {' '.repeat(LABEL)}
         {sparkline(cpu, graph, Math.max(100, ...cpu))}
       </Text>
-      <Line label="Memory" value={`${formatMiB(s.memUsage)} / ${formatMiB(s.memLimit)} (${s.memPercent.toFixed(2)}%)`} width={width} />
+      <Line label="Memory" value={`${formatSize(s.memUsage)} / ${formatSize(s.memLimit)} (${s.memPercent.toFixed(2)}%)`} width={width} />
       <Text color={theme.accent} wrap="truncate">
         {' '.repeat(LABEL)}
         {sparkline(mem, graph)}
