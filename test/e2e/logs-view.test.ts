@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runTestContainer, testDocker, uniqueName } from '../support/engine.js';
+import { runTestContainer, TEST_IMAGE, TEST_LABELS, testDocker, uniqueName, waitFor } from '../support/engine.js';
 import { filterTo, launchDtui } from '../support/dtui.js';
 import type { TuiHarness } from '../support/pty-harness.js';
 
@@ -35,8 +35,8 @@ describe('logs view', () => {
     );
   });
 
-  async function openLogs(name: string, cmd: string, args: string[] = []): Promise<{ id: string; tui: TuiHarness }> {
-    const id = await runTestContainer(docker, { name, cmd: ['sh', '-c', cmd] });
+  async function openLogs(name: string, cmd: string, args: string[] = [], tty = false): Promise<{ id: string; tui: TuiHarness }> {
+    const id = await runTestContainer(docker, { name, cmd: ['sh', '-c', cmd], tty });
     ids.push(id);
     tui = await launchDtui({ args });
     await filterTo(tui, name);
@@ -190,6 +190,83 @@ describe('logs view', () => {
     const after = since.slice(Math.max(0, since.lastIndexOf('\x1b[?2026h', since.indexOf('no colour'))));
     expect(after).toContain('RED-LINE');
     expect(after).not.toMatch(/\x1b\[31mRED-LINE/);
+    await tui.kill();
+  });
+
+  it('draws lines like a terminal: a carriage-return progress line shows its last state, tabs reach 8-column stops', async () => {
+    const name = uniqueName('logs-terminal');
+    const cmd = 'printf "fetch 10%%\\rfetch 50%%\\rfetch 100%% done\\n"; printf "a\\tb\\tc\\nlonger-name\\tx\\ty\\n"; sleep 3600';
+    const { id, tui } = await openLogs(name, cmd);
+    const screen = await tui.waitForText('fetch 100% done');
+    expect(screen).not.toMatch(/10%|50%/);
+    // Tab stops at columns 8 and 16 of the line, whatever came before the tab.
+    const rowOf = (text: string) => screen.split('\n').find((l) => l.includes(text))!;
+    const abc = rowOf('a       b       c');
+    const xy = rowOf('longer-name     x       y');
+    // Both lines start in the pane's first text column, so their tab stops line up.
+    expect(abc.indexOf('a       b       c')).toBe(xy.indexOf('longer-name     x       y'));
+    // The engine holds the bytes as printed: the view, not the log, resolved them.
+    const engine = demux(await docker.getContainer(id).logs({ stdout: true, stderr: true, follow: false }));
+    expect(engine.toString()).toContain('fetch 10%\rfetch 50%\rfetch 100% done\n');
+    expect(engine.toString()).toContain('a\tb\tc\n');
+    await tui.kill();
+  });
+
+  it("strips the engine's stamps from a TTY log across a container restart, the first line after it included", async () => {
+    const name = uniqueName('logs-tty-restart');
+    // Each round leaves "waiting-N " without a newline until it ends: a stop in between leaves
+    // it unterminated, and the restarted container's first line continues it.
+    const cmd =
+      'trap \'exit 0\' TERM; i=$(cat /tmp/n 2>/dev/null || echo 0); while :; do i=$((i+1)); echo $i > /tmp/n; echo "count-$i"; printf "waiting-$i "; sleep 1; printf "\\n"; done';
+    const { id, tui } = await openLogs(name, cmd, [], true);
+    await tui.waitForText(/count-5\b/);
+    await docker.getContainer(id).restart({ t: 5 });
+    // The engine's own log glues the next message's stamp into the unterminated line…
+    const gluedIn = async () =>
+      /waiting-(\d+) \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d+Z count-(\d+)/.exec(
+        (await docker.getContainer(id).logs({ stdout: true, stderr: true, follow: false, timestamps: true })).toString(),
+      );
+    await waitFor(async () => (await gluedIn()) !== null, { timeout: 15_000, message: 'the restarted container to continue the unterminated line' });
+    const glued = await gluedIn();
+    // …and the view, which resumed after the restart, shows the line without it.
+    const joined = `waiting-${glued![1]} count-${glued![2]}`;
+    const screen = await tui.waitForText(joined, { timeout: 20_000 });
+    await tui.waitForText(new RegExp(`count-${Number(glued![2]) + 3}\\b`), { timeout: 20_000 });
+    expect(screen).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:\d\d/);
+    expect(tui.screen()).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:\d\d/);
+    await tui.kill();
+  });
+
+  it('says in full that a container run with --log-driver none keeps no logs, and what to do instead', async () => {
+    const name = uniqueName('logs-none');
+    const container = await docker.createContainer({
+      name,
+      Image: TEST_IMAGE,
+      Labels: TEST_LABELS,
+      Cmd: ['sh', '-c', 'echo printed-but-not-kept; sleep 3600'],
+      HostConfig: { LogConfig: { Type: 'none', Config: {} } },
+    });
+    ids.push(container.id);
+    await container.start();
+    // The engine really keeps nothing to read.
+    await expect(container.logs({ stdout: true, stderr: true, follow: false })).rejects.toThrow(/does not support reading/);
+    tui = await launchDtui();
+    await filterTo(tui, name);
+    await tui.waitForText(/\(1\/\d+\)/);
+    await tui.press('l');
+    // The detail pane (right of the list) wraps the sentence: read its rows as one text.
+    const prose = (s: string) =>
+      s
+        .split('\n')
+        .map((row) => row.split('││')[1] ?? '')
+        .join(' ')
+        .replace(/[│╭╮╰╯─]/g, ' ')
+        .replace(/\s+/g, ' ');
+    const sentence =
+      "This container's logging driver (none) keeps no logs, so there is nothing to show here. To watch its output as it is printed, attach to it: press a.";
+    const screen = await tui.waitForScreen((s) => prose(s).includes(sentence));
+    expect(screen).toContain('no logs: logging driver none');
+    expect(screen).not.toMatch(/501|does not support reading|No log output yet/);
     await tui.kill();
   });
 });
