@@ -49,7 +49,7 @@ describe('images', () => {
       await tui.press('2');
       await filterTo(tui, `dtui-img-${g}`);
       const testImageId = (await docker.getImage(TEST_IMAGE).inspect()).Id.replace(/^sha256:/, '').slice(0, 12);
-      const screen = await tui.waitForText(new RegExp(`│ ${tag}\\s+${testImageId}\\s+[\\d.]+(?:kB|MB)\\s+\\S.* ago`));
+      const screen = await tui.waitForText(new RegExp(`│ ${tag}\\s+${testImageId}\\s+[\\d.]+(?:KiB|MiB)\\s+\\S.* ago`));
       expect(screen).toMatch(/Images \(1\/\d+\)/);
       await tui.press('esc');
       // One key at a time: an Esc read together with the next key would be Alt+/.

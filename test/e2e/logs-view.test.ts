@@ -195,7 +195,10 @@ describe('logs view', () => {
 
   it('draws lines like a terminal: a carriage-return progress line shows its last state, tabs reach 8-column stops', async () => {
     const name = uniqueName('logs-terminal');
-    const cmd = 'printf "fetch 10%%\\rfetch 50%%\\rfetch 100%% done\\n"; printf "a\\tb\\tc\\nlonger-name\\tx\\ty\\n"; sleep 3600';
+    // Two lines of flags too long for the pane, one shifted by a cell: one of them is cut
+    // where a flag would straddle the edge.
+    const flags = '🇩🇪'.repeat(60);
+    const cmd = `printf "fetch 10%%\\rfetch 50%%\\rfetch 100%% done\\n"; printf "a\\tb\\tc\\nlonger-name\\tx\\ty\\n"; printf "F${flags}\\nGg${flags}\\n"; sleep 3600`;
     const { id, tui } = await openLogs(name, cmd);
     const screen = await tui.waitForText('fetch 100% done');
     expect(screen).not.toMatch(/10%|50%/);
@@ -205,6 +208,14 @@ describe('logs view', () => {
     const xy = rowOf('longer-name     x       y');
     // Both lines start in the pane's first text column, so their tab stops line up.
     expect(abc.indexOf('a       b       c')).toBe(xy.indexOf('longer-name     x       y'));
+    // A flag (two regional indicators, one grapheme cluster) is never cut in half at the edge.
+    for (const start of ['F🇩🇪', 'Gg🇩🇪']) {
+      const row = rowOf(start);
+      expect(row).toContain('…');
+      const indicators = [...row].filter((c) => /\p{Regional_Indicator}/u.test(c)).length;
+      expect(indicators % 2, row).toBe(0);
+      expect(indicators).toBeGreaterThan(20);
+    }
     // The engine holds the bytes as printed: the view, not the log, resolved them.
     const engine = demux(await docker.getContainer(id).logs({ stdout: true, stderr: true, follow: false }));
     expect(engine.toString()).toContain('fetch 10%\rfetch 50%\rfetch 100% done\n');
