@@ -94,6 +94,16 @@ describe('merged logs', () => {
     f.stop();
   });
 
+  it("draws carriage returns and tabs from the container line start: the tag stays, tab stops are the container's", async () => {
+    const { engine, feed } = fakeEngine({ a: [[stamp(1, '10%\r50%\r100% done'), stamp(2, 'a\tb')]] });
+    const list = new Store<ListState<ContainerRow>>({ rows: [member('a', 'web', 1)], loaded: true });
+    const f = new MergedLogFollower(engine as never, feed, list, { key: 'project:shop', project: 'shop' }, { flushMs: 1, quietMs: 5 });
+    f.start();
+    await waitFor(() => shown(f).length === 2);
+    expect(shown(f)).toEqual(['web-1 | 100% done', 'web-1 | a       b']);
+    f.stop();
+  });
+
   it('holds a line until every container still writing has passed its time (a lagging stream is waited for)', async () => {
     const { engine, feed, release } = fakeEngine({
       a: [[stamp(1, 'a1')], [stamp(30, 'a30'), stamp(50, 'a50')]],
