@@ -29,7 +29,8 @@ describe('stats and inspect tabs', () => {
     await filterTo(tui, name);
     await tui.waitForText(/\(1\/\d+\)/);
     // The list's MEM column speaks the same units as the Stats tab.
-    await tui.waitForText(new RegExp(`${name}.*\\d(?:KiB|MiB|GiB)\\b`), { timeout: 15_000 });
+    // (The NAME column cuts the name.)
+    await tui.waitForText(new RegExp(`${name.slice(0, 20)}.*\\d(?:KiB|MiB|GiB)\\b`), { timeout: 15_000 });
     await tui.press('m');
     const cpu = (s: string) => Number(/CPU\s+(\d+\.\d+)%/.exec(s)?.[1] ?? 0);
     // The machine is shared: "clearly busy" rather than a fixed share of a core.
