@@ -2,9 +2,8 @@
 // share one computation per change instead of one per render. Keys and filter fields
 // come from each kind's descriptor (src/resources).
 import type { EngineSession } from '../state/session.js';
-import { RESOURCE_KINDS, RESOURCE_QUERIES, type ResourceKind, type RowOf } from '../resources/queries.js';
+import { RESOURCE_KINDS, RESOURCE_QUERIES, sortKeysOf, type ResourceKind, type RowOf } from '../resources/queries.js';
 import type { ResourceQuerySpec } from '../resources/query.js';
-import { SORT_KEYS } from '../resources/sort-keys.js';
 import type { SortKey } from '../resources/column-types.js';
 import { sortRows } from './sorting.js';
 import { matchesFilter, selectedIndex, type ListSort, type ListUi, type UiState } from './ui-state.js';
@@ -20,7 +19,7 @@ type Filter<Row> = (rows: readonly Row[], list: ListView, session: EngineSession
 /** What of a list's UI state decides which rows it shows, in which order. */
 export type ListView = Pick<ListUi, 'filter' | 'sort' | 'grouped'>;
 
-function memoFilter<Row>(spec: ResourceQuerySpec<Row>, sortKeys: readonly SortKey<Row>[] | undefined): Filter<Row> {
+function memoFilter<Row>(spec: ResourceQuerySpec<Row>, sortKeys: readonly SortKey<Row>[]): Filter<Row> {
   let lastRows: readonly Row[] | undefined;
   let lastFilter = '';
   let lastSort: ListSort | undefined;
@@ -31,7 +30,7 @@ function memoFilter<Row>(spec: ResourceQuerySpec<Row>, sortKeys: readonly SortKe
     // Grouped (a kind with `group`, e.g. Containers by Compose project) orders by its groups
     // and ignores the sort key.
     const grouped = Boolean(groupedUi && spec.group);
-    const key = sort && sortKeys?.find((k) => k.id === sort.key);
+    const key = sort && sortKeys.find((k) => k.id === sort.key);
     // Sorting by a value from another store (CPU from the stats sampler) re-sorts when it changes.
     const input = key?.input?.(session).get();
     if (rows === lastRows && filter === lastFilter && sort === lastSort && input === lastInput && grouped === lastGrouped) return last;
@@ -47,9 +46,7 @@ function memoFilter<Row>(spec: ResourceQuerySpec<Row>, sortKeys: readonly SortKe
   };
 }
 
-const FILTERS = Object.fromEntries(
-  RESOURCE_KINDS.map((k) => [k, memoFilter(RESOURCE_QUERIES[k] as ResourceQuerySpec<unknown>, SORT_KEYS[k] as readonly SortKey<unknown>[] | undefined)]),
-) as {
+const FILTERS = Object.fromEntries(RESOURCE_KINDS.map((k) => [k, memoFilter(RESOURCE_QUERIES[k] as ResourceQuerySpec<unknown>, sortKeysOf(k))])) as {
   readonly [K in ResourceKind]: Filter<RowOf<K>>;
 };
 

@@ -1,8 +1,7 @@
-// Ordering a list by one of its kind's sort keys (src/resources/<kind>/columns.ts). The
+// Ordering a list by one of its kind's sort keys (`sortKeys` in src/resources/<kind>/query.ts). The
 // order is applied after the filter, and the selection follows its row by key (ListUi
 // selectedKey), so a re-sort never moves the cursor to another container.
-import type { EngineSession } from '../state/session.js';
-import type { SortKey } from '../resources/column-types.js';
+import type { SortKey, SortSession } from '../resources/sort-key.js';
 import type { ListSort } from './ui-state.js';
 
 type Value = string | number | undefined;
@@ -18,7 +17,7 @@ function compareValues(a: Value, b: Value, desc: boolean): number {
 }
 
 /** `rows` sorted by `sort` (a new array); ties keep the engine's order, so rows never jitter. */
-export function sortRows<Row>(rows: readonly Row[], keys: readonly SortKey<Row>[] | undefined, sort: ListSort | undefined, session: EngineSession): Row[] {
+export function sortRows<Row>(rows: readonly Row[], keys: readonly SortKey<Row>[] | undefined, sort: ListSort | undefined, session: SortSession): Row[] {
   const key = sort && keys?.find((k) => k.id === sort.key);
   if (!key || !sort) return [...rows];
   const decorated = rows.map((row, i) => ({ row, i, v: key.value(row, session) }));

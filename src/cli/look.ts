@@ -2,9 +2,7 @@
 // the theme (NO_COLOR / TERM=dumb override it), mouse reporting, and the first sort of
 // each list. Returns what createAppContext takes, and warnings for the status line.
 import { DEFAULT_LOOK, type LookSettings } from '../config/sections/look.js';
-import { RESOURCE_KINDS, type ResourceKind } from '../resources/queries.js';
-import { SORT_KEYS } from '../resources/sort-keys.js';
-import type { SortKey } from '../resources/types.js';
+import { RESOURCE_KINDS, sortKeysOf, type ResourceKind } from '../resources/queries.js';
 import type { ListId, ListSort, UiDefaults } from '../app/ui-state.js';
 import { applyTheme, colourForbidden } from '../ui/theme.js';
 import { setMouseReporting } from './terminal.js';
@@ -27,7 +25,7 @@ export function applyLook(look: LookSettings = DEFAULT_LOOK, env: NodeJS.Process
   const warnings: string[] = [];
   const sorts: Partial<Record<ListId, ListSort>> = {};
   for (const [list, { by, order }] of Object.entries(look.sort)) {
-    const key = isKind(list) ? ((SORT_KEYS[list] ?? []) as readonly SortKey<unknown>[]).find((k) => k.id === by) : undefined;
+    const key = isKind(list) ? sortKeysOf(list).find((k) => k.id === by) : undefined;
     if (!key || !isKind(list)) {
       warnings.push(`config: sort.${list}: ${isKind(list) ? `${list} cannot be sorted by ${by}` : `no list named ${list}`} — ignored`);
       continue;

@@ -18,6 +18,7 @@ import type { Config } from '../config/schema.js';
 import { App } from '../views/app/app.js';
 import { createAppContext, type AppOptions, type Suspend } from '../app/app-context.js';
 import { setStatus } from '../app/status.js';
+import { showStartPane } from '../app/dispatch/handlers.js';
 import { applyLook, columnWarnings } from './look.js';
 
 /** A slow engine gets the "Loading…" frame after this long rather than a blank screen. */
@@ -73,6 +74,8 @@ export async function runApp(engine: EngineApi, endpoint: Endpoint, opts: RunOpt
       inkWrite?.('');
     },
   });
+  // A start list sharing its slot takes it (handlers.ts knows the placements; app-context may not import them).
+  ctx.ui.update(showStartPane);
   const warnings = [...(opts.configWarnings ?? []), ...look.warnings, ...columnWarnings(look.columns, session)];
   if (warnings.length > 0) {
     const more = warnings.length > 1 ? ` (+${warnings.length - 1} more: dtui config print shows what is in effect)` : '';

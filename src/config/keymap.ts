@@ -4,16 +4,17 @@
 // would leave one unreachable: refused at start, naming both, pointing at the line.
 import { KEYMAP, SCOPE_TITLES, type KeyAction, type Scope } from '../keys/keymap.js';
 import { ALWAYS_QUIT } from '../keys/key-names.js';
+import { RESOURCE_KINDS } from '../resources/queries.js';
 import { ConfigError, dotted, type ConfigPath } from './load.js';
 import type { Config } from './schema.js';
 import type { KeyOverrides } from './sections/keys.js';
 
-/** Scopes in effect beneath a scope (src/app/dispatch/scopes.ts layers them so). */
+/**
+ * Scopes in effect beneath a scope (src/app/dispatch/scopes.ts layers them so): every
+ * kind's pane scope lies over the shared list and global ones.
+ */
 const BENEATH: Partial<Record<Scope, readonly Scope[]>> = {
-  containers: ['list', 'global'],
-  images: ['list', 'global'],
-  volumes: ['list', 'global'],
-  networks: ['list', 'global'],
+  ...Object.fromEntries(RESOURCE_KINDS.map((kind) => [kind, ['list', 'global']])),
   list: ['global'],
   engine: ['global'],
   detail: ['global'],

@@ -36,6 +36,11 @@ export interface KeyAction {
   hint?: string;
   /** Keys (among `keys`) that act in every scope, forms and dialogs included: Ctrl+C quits, Ctrl+Z suspends. */
   always?: readonly string[];
+  /**
+   * A key one kind puts on another kind's pane (Networks' connect on Containers): the kind
+   * whose descriptor handles it (`contributes`, src/resources/types.ts). Absent: the scope's own kind.
+   */
+  owner?: Scope;
 }
 
 const BINDINGS = [
@@ -268,8 +273,22 @@ const BINDINGS = [
     danger: true,
     hint: 'cp',
   },
-  { id: 'container.connect', keys: ['n'], scope: 'containers', help: 'Connect the selected container to a network (pick it; alias optional)', danger: true },
-  { id: 'container.disconnect', keys: ['N'], scope: 'containers', help: 'Disconnect the selected container from a network (pick it)', danger: true },
+  {
+    id: 'container.connect',
+    keys: ['n'],
+    scope: 'containers',
+    owner: 'networks',
+    help: 'Connect the selected container to a network (pick it; alias optional)',
+    danger: true,
+  },
+  {
+    id: 'container.disconnect',
+    keys: ['N'],
+    scope: 'containers',
+    owner: 'networks',
+    help: 'Disconnect the selected container from a network (pick it)',
+    danger: true,
+  },
   {
     id: 'container.mark',
     keys: ['space'],
@@ -343,6 +362,10 @@ export const KEYMAP: readonly KeyAction[] = BINDINGS;
 export type ActionId = (typeof BINDINGS)[number]['id'];
 /** The ids of the actions in one scope, e.g. ScopedActionId<'volumes'>. */
 export type ScopedActionId<S extends string> = Extract<(typeof BINDINGS)[number], { scope: S }>['id'];
+/** The ids of a scope that its own kind handles: those without an `owner`. */
+export type OwnActionId<S extends string> = Exclude<Extract<(typeof BINDINGS)[number], { scope: S }>, { owner: string }>['id'];
+/** The ids a kind handles on other kinds' panes (`owner: K`). */
+export type ContributedActionId<K extends string> = Extract<(typeof BINDINGS)[number], { owner: K }>['id'];
 
 export const SCOPE_TITLES: Record<Scope, string> = {
   global: 'Everywhere',

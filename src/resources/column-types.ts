@@ -1,7 +1,9 @@
-// The column and sort contract of a resource list: what a kind's columns.ts declares.
-// Apart from types.ts (the descriptor, which names the app's context for its actions) so
-// that columns and sort keys can be read by src/app without an import cycle back to it.
+// The column contract of a resource list: what a kind's columns.ts declares (sort keys:
+// sort-key.ts, re-exported here). Apart from types.ts (the descriptor, which names the app's
+// context for its actions) so that columns can be read by src/app without an import cycle back to it.
 import type { EngineSession } from '../state/session.js';
+
+export type { Readable, SortKey } from './sort-key.js';
 
 /** A colour meaning, mapped to the theme by the view (keeps src/resources free of Ink). */
 export type Tone = 'muted' | 'accent' | 'success' | 'warning' | 'error' | 'running' | 'paused' | 'exited' | 'created' | 'restarting' | 'dead' | 'removing';
@@ -25,28 +27,6 @@ export interface ResourceColumn<Row> extends ColumnWidth {
   /** The cell's text; rows are sanitized when read, so this is safe to draw as is. */
   value: (row: Row) => string;
   tone?: (row: Row) => Tone | undefined;
-}
-
-/**
- * One way to order a list (o cycles through a kind's keys, O reverses). `title` is the
- * column whose header gets the ▲/▼; values compare as numbers or, lowercased, as text;
- * rows without a value go last in either direction.
- */
-export interface SortKey<Row> {
-  /** What the config file names it: 'name', 'state', 'cpu', 'mem', 'created', 'size'. */
-  id: string;
-  title: string;
-  value: (row: Row, session: EngineSession) => string | number | undefined;
-  /** Largest first when chosen (CPU, size, newest). */
-  desc?: boolean;
-  /** The store its values come from besides the row (stats): a change re-sorts. */
-  input?: (session: EngineSession) => Readable<unknown>;
-}
-
-/** Read-only view of a store a column depends on (pending labels, stats, another list). */
-export interface Readable<T> {
-  get: () => T;
-  subscribe: (listener: () => void) => () => void;
 }
 
 /** What cells may read besides their row; `session` is the engine session the pane shows. */

@@ -5,6 +5,8 @@
 // from it without depending on views or actions.
 import type { EngineApi } from '../engine/api/engine-api.js';
 import type { ContainerRow, EngineEvent } from '../engine/models/types.js';
+import type { CommandTarget } from './command-target.js';
+import type { SortKey } from './sort-key.js';
 
 /**
  * The engine a list reads from: the whole EngineApi, so a kind whose list call is new
@@ -51,6 +53,13 @@ export interface ResourceQuerySpec<Row> {
    */
   settling?: (rows: readonly Row[]) => boolean;
   settleMs?: number;
+  /**
+   * The orders o cycles through, in turn (O reverses); none: the list keeps the engine's
+   * order. Their ids are what the config's `look.sort` may name.
+   */
+  sortKeys?: readonly SortKey<Row>[];
+  /** Custom commands may act on this kind's rows (its name is then a command `scope`); what they read of a row. */
+  commands?: CommandTarget<Row>;
 }
 
 export function refreshes(rules: readonly RefreshRule[], event: EngineEvent): boolean {

@@ -6,7 +6,7 @@
 // Plain TypeScript: a descriptor names no React component. Cells return text already
 // sanitized and a semantic tone; src/views maps tones to colours and draws the table.
 import type { EngineSession } from '../state/session.js';
-import type { ActionId, ScopedActionId } from '../keys/keymap.js';
+import type { ActionId, ContributedActionId, OwnActionId } from '../keys/keymap.js';
 import type { AppContextValue } from '../app/app-context.js';
 import type { ResourceQuerySpec } from './query.js';
 import type { DetailSubject, DetailTab } from '../state/detail-tabs.js';
@@ -21,12 +21,32 @@ export type Placement = 'top-left' | 'bottom-left' | 'full';
 export type Handler = () => void;
 
 /**
- * Every keymap entry whose scope is this kind, with its handler: a missing or unknown
- * id is a compile error (the keymap is `as const`, src/keys/keymap.ts).
+ * Every keymap entry whose scope is this kind, with its handler, except those another kind
+ * puts there (`owner`): a missing or unknown id is a compile error (the keymap is `as const`,
+ * src/keys/keymap.ts).
  */
-export type ResourceHandlers<K extends string> = { [Id in ScopedActionId<K>]: Handler };
+export type ResourceHandlers<K extends string> = { [Id in OwnActionId<K>]: Handler };
 
-export interface ResourceDescriptor<Row, K extends string = string> extends ResourceQuerySpec<Row> {
+/** The handlers of the keys a kind puts on other kinds' panes (keymap entries with `owner: K`). */
+export type ContributedHandlers<K extends string> = { [Id in ContributedActionId<K>]: Handler };
+
+/**
+ * `contributes` is required exactly when the keymap gives the kind keys on other panes, so
+ * a missing handler there is a compile error too (distributes over a union of kinds).
+ */
+type Contributions<K extends string> = K extends string
+  ? [ContributedActionId<K>] extends [never]
+    ? { contributes?: undefined }
+    : {
+        /** The handlers of its keys on other kinds' panes; the handler table gathers them from the registry. */
+        contributes: (app: AppContextValue) => ContributedHandlers<K>;
+      }
+  : never;
+
+/** A kind's pane: everything in DescriptorFields, plus `contributes` when it has keys on other panes. */
+export type ResourceDescriptor<Row, K extends string = string> = DescriptorFields<Row, K> & Contributions<K>;
+
+export interface DescriptorFields<Row, K extends string = string> extends ResourceQuerySpec<Row> {
   kind: K;
   /** Pane title: 'Containers'. */
   title: string;

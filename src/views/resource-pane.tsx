@@ -16,7 +16,6 @@ import { useClock } from '../ui/use-clock.js';
 import { useStore } from '../ui/use-store.js';
 import { ListTitle } from './app/list-title.js';
 import { filterRows, markedRows } from '../app/selectors.js';
-import { SORT_KEYS } from '../resources/sort-keys.js';
 import { chooseColumns } from '../resources/choose-columns.js';
 import { selectedIndex } from '../app/ui-state.js';
 import { useApp } from './app/use-app.js';
@@ -82,7 +81,7 @@ export function ResourcePane({ kind, width, height, rows: visibleRows }: Resourc
   const filtered = filterRows(kind, state.rows, list, session);
   const marked = markedRows(session, uiState, kind);
   const markedKeys = useMemo(() => new Set(marked.map(d.rowKey)), [marked, d]);
-  const sortKey = !grouped && list.sort && SORT_KEYS[kind]?.find((k) => k.id === list.sort?.key);
+  const sortKey = !grouped && list.sort && d.sortKeys?.find((k) => k.id === list.sort?.key);
   const sort = sortKey && list.sort ? { title: sortKey.title, desc: list.sort.desc } : undefined;
   const now = useClock(d.clock?.(state.rows, session) ?? false, d.clock !== undefined);
   const wanted = chosen[kind];

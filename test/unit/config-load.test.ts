@@ -56,7 +56,7 @@ describe('config file checks', () => {
     expect(errorOf('settings:\n  logTail: 50\n')).toBe(`config ${source.path}:2:12: settings.logTail: expected 100, 1000, 10000 or all, got 50`);
     expect(errorOf('settings:\n  logLines: 0\n')).toBe(`config ${source.path}:2:13: settings.logLines: expected at least 1, got 0`);
     expect(errorOf('settings:\n  defaultPane: volumez\n')).toMatch(
-      /:2:16: settings\.defaultPane: expected containers, images, volumes, networks, engine, got "volumez"$/,
+      /:2:16: settings\.defaultPane: expected containers, images, volumes, networks, projects, services, tasks, nodes, engine, got "volumez"$/,
     );
   });
 

@@ -7,7 +7,7 @@ import { COMMAND_ID_PREFIX } from '../../config/keymap.js';
 import { engineErrorMessage } from '../../engine/errors.js';
 import { spawnLocal } from '../../cli/local-pty.js';
 import { yesNo } from '../../keys/labels.js';
-import type { RowOf } from '../../resources/queries.js';
+import { commandTargetOf } from '../../resources/queries.js';
 import type { AppContextValue } from '../app-context.js';
 import { ExpandError, expandCommand, shellQuote, usesPlaceholder, type PlaceholderValues } from '../commands/expand.js';
 import { openDialog } from '../dialogs.js';
@@ -21,33 +21,16 @@ const BACKGROUND_MAX_BYTES = 8 * 1024 * 1024;
 
 type Selected = { key: string; label: string; values: Record<string, string> };
 
-function rowValues(scope: CustomCommand['scope'], row: RowOf<CustomCommand['scope']>): Selected {
-  switch (scope) {
-    case 'containers': {
-      const r = row as RowOf<'containers'>;
-      return { key: r.id, label: r.name, values: { ID: r.id, ShortID: r.shortId, Name: r.name, Image: r.image } };
-    }
-    case 'images': {
-      const r = row as RowOf<'images'>;
-      const name = r.dangling ? r.id : `${r.repository}:${r.tag}`;
-      return { key: r.key, label: name, values: { ID: r.id, ShortID: r.shortId, Name: name, Image: name } };
-    }
-    case 'volumes': {
-      const r = row as RowOf<'volumes'>;
-      return { key: r.name, label: r.name, values: { ID: r.name, Name: r.name } };
-    }
-    case 'networks': {
-      const r = row as RowOf<'networks'>;
-      return { key: r.id, label: r.name, values: { ID: r.id, ShortID: r.shortId, Name: r.name } };
-    }
-  }
-}
-
-/** The Compose project label of a container, read from the engine only when a command asks. */
-async function projectOf(ctx: AppContextValue, id: string): Promise<string> {
-  const answer = (await ctx.session.engine.inspectContainer(id)) as { Config?: { Labels?: Record<string, unknown> | null } } | null;
-  const project = answer?.Config?.Labels?.['com.docker.compose.project'];
-  return typeof project === 'string' ? project : '';
+/**
+ * The row as a command sees it, from its kind's query spec (`commands`): its key, its name
+ * and the values of the placeholders the command uses (only those: Project costs an inspect).
+ */
+async function rowValues(ctx: AppContextValue, command: CustomCommand, row: unknown): Promise<Selected> {
+  // The config accepts only scopes whose kind has `commands` (COMMAND_SCOPES).
+  const spec = commandTargetOf(command.scope)!;
+  const used = Object.entries(spec.placeholders).filter(([name]) => usesPlaceholder(command, name));
+  const values = await Promise.all(used.map(async ([name, value]): Promise<[string, string]> => [name, await value(row, ctx.session.engine)]));
+  return { ...spec.target(row), values: Object.fromEntries(values) };
 }
 
 /** How argv reads in a confirm dialog: words quoted only where needed. */
@@ -90,14 +73,9 @@ export function commandActions(ctx: AppContextValue): Map<string, () => void> {
   const run = async (command: CustomCommand): Promise<void> => {
     const row = selectedRow(ctx.session, ctx.ui.get(), command.scope);
     if (!row) return setStatus(ctx, `${command.name}: nothing selected`, 'error');
-    const selected = rowValues(command.scope, row);
+    const selected = await rowValues(ctx, command, row);
     const endpoint = ctx.session.engine.endpoint;
-    const values: PlaceholderValues = {
-      ...selected.values,
-      'Engine.Host': endpoint.url,
-      'Engine.Context': endpoint.context ?? '',
-      ...(usesPlaceholder(command, 'Project') ? { Project: await projectOf(ctx, selected.key) } : {}),
-    };
+    const values: PlaceholderValues = { ...selected.values, 'Engine.Host': endpoint.url, 'Engine.Context': endpoint.context ?? '' };
     let argv: string[];
     try {
       argv = expandCommand(command, values);

@@ -1,13 +1,12 @@
 // o / O in a list: sort by the kind's next sort key, or reverse. The choice lives in the
 // list's UI state for the session (per engine switch too); the selection stays on its row.
-import { SORT_KEYS } from '../../resources/sort-keys.js';
 import type { SortKey } from '../../resources/types.js';
 import type { AppContextValue } from '../app-context.js';
 import { selectedRow } from '../selectors.js';
 import { nextSort } from '../sorting.js';
 import { setStatus } from '../status.js';
 import { withList, type ListId, type ListSort } from '../ui-state.js';
-import { RESOURCE_QUERIES } from '../../resources/queries.js';
+import { RESOURCE_QUERIES, sortKeysOf } from '../../resources/queries.js';
 import type { ResourceQuerySpec } from '../../resources/query.js';
 
 export function listActions(ctx: AppContextValue) {
@@ -17,7 +16,7 @@ export function listActions(ctx: AppContextValue) {
   };
   /** Sets the order, pinning the selection to the row selected now (not its index). */
   const setSort = (list: ListId, sort: (keys: readonly SortKey<unknown>[], current: ListSort | undefined) => ListSort | undefined) => {
-    const keys = (SORT_KEYS[list] ?? []) as readonly SortKey<unknown>[];
+    const keys = sortKeysOf(list);
     if (keys.length === 0) return setStatus(ctx, 'This list has no sort keys: it keeps the engine’s order', 'info');
     const s = ctx.ui.get();
     const row = selectedRow(ctx.session, s, list);

@@ -142,6 +142,17 @@ export function listsShown(lastList: ResourceKind): readonly ResourceKind[] {
   return LISTS_BESIDE_DETAIL.filter((k) => k === lastList || (slot(k) !== slot(lastList) && LISTS_BESIDE_DETAIL.find((o) => slot(o) === slot(k)) === k));
 }
 
+/**
+ * The UI at start on the pane the config names (settings.defaultPane): a list that shares
+ * its slot with the one drawn there (Compose projects under Containers) takes the slot, as
+ * its pane key would; any other start is left as it is.
+ */
+export function showStartPane(s: UiState): UiState {
+  const f = s.focus;
+  if (f === 'detail' || f === 'engine' || f === 'engines' || !RESOURCES_BESIDE_DETAIL.has(f) || listsShown(s.lastList).includes(f)) return s;
+  return { ...s, lastList: f };
+}
+
 /** What Tab cycles through: those lists, then the detail pane. */
 export const PANES: readonly PaneId[] = [...LISTS_BESIDE_DETAIL, 'detail'];
 
@@ -154,10 +165,14 @@ export function paneHandlers(focus: (kind: ResourceKind) => void): { readonly [I
 }
 
 /**
- * Every descriptor's handlers. Each descriptor is typed to return exactly the ids of its
- * own scope (ResourceHandlers<K>), and the registry has one descriptor per kind, so the
- * merge covers ScopedActionId<ResourceKind>; the cast states that union.
+ * Every descriptor's handlers: its own scope's (`actions`) and those it puts on other kinds'
+ * panes (`contributes`). Each is typed to return exactly the ids of its scope without an
+ * `owner` (ResourceHandlers<K>) or with `owner: K` (ContributedHandlers<K>), and the registry
+ * has one descriptor per kind, so the merge covers ScopedActionId<ResourceKind>; the cast states that union.
  */
-function resourceHandlers(ctx: AppContextValue): { readonly [Id in ResourceActionId]: Handler } {
-  return Object.assign({}, ...RESOURCE_KINDS.map((k) => descriptorOf(k).actions(ctx))) as { readonly [Id in ResourceActionId]: Handler };
+export function resourceHandlers(ctx: AppContextValue): { readonly [Id in ResourceActionId]: Handler } {
+  const kinds = RESOURCE_KINDS.map(descriptorOf);
+  return Object.assign({}, ...kinds.map((d) => d.actions(ctx)), ...kinds.map((d) => d.contributes?.(ctx) ?? {})) as {
+    readonly [Id in ResourceActionId]: Handler;
+  };
 }

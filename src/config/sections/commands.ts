@@ -2,21 +2,38 @@
 // runs an argv built from the selected row. Values come from the engine, so they only ever
 // fill argv elements; a shell sees them only with `shell: true`, and then shell-quoted.
 import * as v from 'valibot';
+import type { RowPlaceholder } from '../../resources/command-target.js';
+import { commandTargetOf, RESOURCE_KINDS, type ResourceKind } from '../../resources/queries.js';
 import { keySpec } from './keys.js';
 
-export const COMMAND_SCOPES = ['containers', 'images', 'volumes', 'networks'] as const;
-export type CommandScope = (typeof COMMAND_SCOPES)[number];
+/**
+ * The panes a command may act on: every kind whose query spec says what commands read of
+ * its rows (`commands`, src/resources/command-target.ts), in kind order.
+ */
+export const COMMAND_SCOPES: readonly ResourceKind[] = RESOURCE_KINDS.filter((k) => commandTargetOf(k));
+export type CommandScope = ResourceKind;
+
+/** Placeholders in the order the docs list them, with what each holds (the scopes come from the kinds). */
+const PLACEHOLDER_HELP: Record<RowPlaceholder | 'Engine.Host' | 'Engine.Context', string> = {
+  ID: 'full id (a volume: its name)',
+  ShortID: 'short id (12 characters)',
+  Name: 'name (an image: repo:tag)',
+  Image: 'image (of a container, or the image itself)',
+  Project: 'Compose project (label com.docker.compose.project; empty if none)',
+  'Engine.Host': 'the engine URL dtui is connected to',
+  'Engine.Context': 'the docker context dtui started on (empty if none)',
+};
+
+/** Every scope fills these: they come from the engine, not the row. */
+const ENGINE_PLACEHOLDERS: readonly string[] = ['Engine.Host', 'Engine.Context'];
 
 /** Every placeholder and the scopes whose rows give it a value. */
-export const PLACEHOLDERS: Record<string, { scopes: readonly CommandScope[]; help: string }> = {
-  ID: { scopes: COMMAND_SCOPES, help: 'full id (a volume: its name)' },
-  ShortID: { scopes: ['containers', 'images', 'networks'], help: 'short id (12 characters)' },
-  Name: { scopes: COMMAND_SCOPES, help: 'name (an image: repo:tag)' },
-  Image: { scopes: ['containers', 'images'], help: 'image (of a container, or the image itself)' },
-  Project: { scopes: ['containers'], help: 'Compose project (label com.docker.compose.project; empty if none)' },
-  'Engine.Host': { scopes: COMMAND_SCOPES, help: 'the engine URL dtui is connected to' },
-  'Engine.Context': { scopes: COMMAND_SCOPES, help: 'the docker context dtui started on (empty if none)' },
-};
+export const PLACEHOLDERS: Record<string, { scopes: readonly CommandScope[]; help: string }> = Object.fromEntries(
+  Object.entries(PLACEHOLDER_HELP).map(([name, help]) => [
+    name,
+    { scopes: ENGINE_PLACEHOLDERS.includes(name) ? COMMAND_SCOPES : COMMAND_SCOPES.filter((k) => name in commandTargetOf(k)!.placeholders), help },
+  ]),
+);
 
 /** `{{.Name}}` → 'Name'; spaces inside the braces allowed, as Go templates allow them. */
 export const PLACEHOLDER_PATTERN = /\{\{\s*\.([A-Za-z.]+)\s*\}\}/g;

@@ -13,6 +13,7 @@
 //     columns:               # which columns a list shows, in this order (titles, any case)
 //       containers: [NAME, STATE, CPU%, "label:com.example.team"]
 import * as v from 'valibot';
+import { RESOURCE_KINDS, sortKeysOf } from '../../resources/queries.js';
 import { ROLES, THEME_NAMES } from '../../ui/theme.js';
 import { field, section } from './field.js';
 
@@ -45,7 +46,8 @@ const COLOUR = v.pipe(
 
 /** The lists the look settings can name (kinds added later are accepted and ignored if unknown). */
 const LIST = v.pipe(v.string(), v.regex(/^[a-z]+$/, 'a list name such as containers, images, volumes, networks'));
-export const SORT_BY = ['name', 'state', 'cpu', 'mem', 'created', 'size', 'driver'] as const;
+/** Every sort key id some kind has (`sortKeys` of its query spec), in kind order: name, state, cpu… */
+export const SORT_BY: readonly string[] = [...new Set(RESOURCE_KINDS.flatMap((k) => sortKeysOf(k).map((key) => key.id)))];
 
 export const lookSection = section(
   {
@@ -63,7 +65,7 @@ export const lookSection = section(
     sort: field(
       v.record(LIST, v.object({ by: v.picklist(SORT_BY, SORT_BY.join(', ')), order: v.optional(v.picklist(['asc', 'desc'], 'asc or desc')) })),
       {},
-      'Per list, the order at start: {by: name|state|cpu|mem|created|size|driver, order: asc|desc} (o / O change it)',
+      `Per list, the order at start: {by: ${SORT_BY.join('|')}, order: asc|desc} (o / O change it)`,
     ),
     columns: field(
       v.record(LIST, v.pipe(v.array(v.pipe(v.string('a column title'), v.minLength(1, 'a column title'))), v.minLength(1, 'at least one column'))),

@@ -1,10 +1,12 @@
 // `settings:` — how dtui behaves where it used to have one fixed value.
 import * as v from 'valibot';
+import { RESOURCE_KINDS } from '../../resources/queries.js';
 import { field, section } from './field.js';
 
 const MAX_LOG_LINES = 10_000_000;
 
-export const PANES_TO_START_ON = ['containers', 'images', 'volumes', 'networks', 'engine'] as const;
+/** Every kind's pane (src/resources/queries.ts), then the Engine view. */
+export const PANES_TO_START_ON = [...RESOURCE_KINDS, 'engine'] as const;
 
 export const settingsSection = section(
   {

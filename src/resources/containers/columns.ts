@@ -4,8 +4,7 @@ import { containerStatus, shownAge } from '../../engine/models/status-age.js';
 import { timesForRow, type TimesEntry } from '../../state/container-times.js';
 import type { StatsCells } from '../../state/stats-sampler.js';
 import type { ContainerRow } from '../../engine/models/types.js';
-import type { ResourceColumn, SortKey } from '../column-types.js';
-import { percentValue, sizeValue } from '../sort-values.js';
+import type { ResourceColumn } from '../column-types.js';
 
 const NO_STATS = new Map<string, StatsCells>();
 const NO_TIMES = new Map<string, TimesEntry>();
@@ -49,15 +48,6 @@ export function countsSeconds(rows: readonly ContainerRow[], times: ReadonlyMap<
     return age !== undefined && age < 60_000;
   });
 }
-
-/** o cycles NAME, STATE, CPU%, MEM, CREATED; O reverses (src/app/sorting.ts). */
-export const containerSortKeys: readonly SortKey<ContainerRow>[] = [
-  { id: 'name', title: 'NAME', value: (r) => r.name },
-  { id: 'state', title: 'STATE', value: (r) => r.state },
-  { id: 'cpu', title: 'CPU%', value: (r, s) => percentValue(s.stats.store.get().get(r.id)?.cpu), desc: true, input: (s) => s.stats.store },
-  { id: 'mem', title: 'MEM', value: (r, s) => sizeValue(s.stats.store.get().get(r.id)?.mem), desc: true, input: (s) => s.stats.store },
-  { id: 'created', title: 'CREATED', value: (r) => r.created, desc: true },
-];
 
 /** PROJECT and SERVICE, shown while the list is grouped. */
 export const projectColumns: ResourceColumn<ContainerRow>[] = [

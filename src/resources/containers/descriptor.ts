@@ -5,7 +5,6 @@ import { containerForms } from '../../app/actions/container-form-actions.js';
 import { detailEntryActions } from '../../app/actions/detail-actions.js';
 import { sessionActions } from '../../app/actions/session-actions.js';
 import type { ResourceDescriptor } from '../types.js';
-import { containerNetworkActions } from '../networks/connect.js';
 import { containerColumns, countsSeconds, projectColumns } from './columns.js';
 import { containersQuery } from './query.js';
 import { withList } from '../../app/ui-state.js';
@@ -45,7 +44,6 @@ export const containers: ResourceDescriptor<ContainerRow, 'containers'> = {
       ...containerActions(app),
       ...containerForms(app),
       ...sessionActions(app),
-      ...containerNetworkActions(app),
       'container.stats': detail['container.stats'],
       'container.inspect': detail['container.inspect'],
       'container.groupByProject': () => {

@@ -1,7 +1,7 @@
 // The Images table's columns, like `docker images`, dangling images marked.
 import { formatSize, timeAgo } from '../../engine/models/format.js';
 import type { ImageRow } from '../../engine/models/types.js';
-import type { ResourceColumn, SortKey } from '../column-types.js';
+import type { ResourceColumn } from '../column-types.js';
 
 export function imageColumns(now: number): ResourceColumn<ImageRow>[] {
   return [
@@ -21,9 +21,3 @@ export function imageColumns(now: number): ResourceColumn<ImageRow>[] {
     { title: 'CREATED', value: (r) => timeAgo(r.created, now), width: 18, priority: 3 },
   ];
 }
-
-export const imageSortKeys: readonly SortKey<ImageRow>[] = [
-  { id: 'name', title: 'REPOSITORY:TAG', value: (r) => (r.dangling ? undefined : `${r.repository}:${r.tag}`) },
-  { id: 'size', title: 'SIZE', value: (r) => r.size, desc: true },
-  { id: 'created', title: 'CREATED', value: (r) => r.created, desc: true },
-];

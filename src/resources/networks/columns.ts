@@ -1,7 +1,7 @@
 // The Networks table's columns, like `docker network ls` plus what `inspect` would tell:
 // subnets, how many containers are on it, its flags, its age.
 import { shortAgo } from '../../engine/models/format.js';
-import type { ResourceColumn, SortKey } from '../column-types.js';
+import type { ResourceColumn } from '../column-types.js';
 import { attachedText, networkFlags, type NetworkRow } from './rows.js';
 
 export function networkColumns(now: number): ResourceColumn<NetworkRow>[] {
@@ -15,9 +15,3 @@ export function networkColumns(now: number): ResourceColumn<NetworkRow>[] {
     { title: 'CREATED', value: (n) => (n.createdMs ? shortAgo(n.createdMs / 1000, now) : '-'), width: 9, priority: 1 },
   ];
 }
-
-export const networkSortKeys: readonly SortKey<NetworkRow>[] = [
-  { id: 'name', title: 'NETWORK NAME', value: (n) => n.name },
-  { id: 'driver', title: 'DRIVER', value: (n) => n.driver },
-  { id: 'created', title: 'CREATED', value: (n) => n.createdMs || undefined, desc: true },
-];

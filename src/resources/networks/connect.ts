@@ -9,7 +9,7 @@ import { openForm } from '../../app/forms.js';
 import { selectedRow } from '../../app/selectors.js';
 import { setStatus, withStatus } from '../../app/status.js';
 import type { FieldSpec } from '../../ui/form/form-state.js';
-import type { ResourceHandlers } from '../types.js';
+import type { ContributedHandlers } from '../types.js';
 import { networkApi } from './engine.js';
 import { readNetworks } from './read.js';
 import type { NetworkRow } from './rows.js';
@@ -105,7 +105,7 @@ export function containerNetworks(all: readonly NetworkRow[], container: Contain
 const networkLabel = (n: NetworkRow): string => `${n.name} (${n.driver}${n.subnets.length ? ` ${n.subnets.join(', ')}` : ''})`;
 
 /** n / N in the Containers pane: the same forms, picking the network. */
-export function containerNetworkActions(app: AppContextValue): Pick<ResourceHandlers<'containers'>, 'container.connect' | 'container.disconnect'> {
+export function containerNetworkActions(app: AppContextValue): ContributedHandlers<'networks'> {
   const run = async (verb: 'connect' | 'disconnect') => {
     const container = selectedRow(app.session, app.ui.get(), 'containers');
     if (!container) return setStatus(app, 'No container selected', 'error');

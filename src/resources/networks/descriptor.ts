@@ -3,6 +3,7 @@ import { keyLabel } from '../../keys/labels.js';
 import type { ResourceDescriptor } from '../types.js';
 import { networkActions } from './actions.js';
 import { networkColumns } from './columns.js';
+import { containerNetworkActions } from './connect.js';
 import { networksQuery } from './query.js';
 import type { NetworkRow } from './rows.js';
 
@@ -18,4 +19,6 @@ export const networks: ResourceDescriptor<NetworkRow, 'networks'> = {
   clock: () => false,
   emptyText: () => `No networks (${keyLabel('network.create')} creates one)`,
   actions: networkActions,
+  // n / N on the Containers pane: connect the selected container to a network, or disconnect it.
+  contributes: containerNetworkActions,
 };

@@ -1,7 +1,7 @@
 // The Volumes table's columns: driver, size (from /system/df) and the containers that mount it.
 import { formatSize } from '../../engine/models/format.js';
 import type { VolumeRow } from '../../engine/models/volumes.js';
-import type { ResourceColumn, SortKey } from '../column-types.js';
+import type { ResourceColumn } from '../column-types.js';
 
 export function volumeColumns(users: ReadonlyMap<string, string[]>): ResourceColumn<VolumeRow>[] {
   return [
@@ -18,9 +18,3 @@ export function volumeColumns(users: ReadonlyMap<string, string[]>): ResourceCol
     { title: 'MOUNTPOINT', value: (v) => v.mountpoint, grow: 3, minWidth: 10 },
   ];
 }
-
-export const volumeSortKeys: readonly SortKey<VolumeRow>[] = [
-  { id: 'name', title: 'VOLUME NAME', value: (v) => v.name },
-  { id: 'driver', title: 'DRIVER', value: (v) => v.driver },
-  { id: 'size', title: 'SIZE', value: (v) => (v.size >= 0 ? v.size : undefined), desc: true },
-];
