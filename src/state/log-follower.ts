@@ -17,6 +17,8 @@ export interface LogSnapshot {
   version: number;
   state: LogState;
   error?: string;
+  /** Why an ended log ended, when it is not "the container is not running" (a service's log). */
+  endedWhy?: string;
 }
 
 export interface LogFollowerOptions {
