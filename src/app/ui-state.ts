@@ -165,6 +165,12 @@ export interface UiState {
   /** The list the detail pane belongs to; Esc from the detail pane returns there. */
   lastList: ListId;
   detailTab: DetailTab;
+  /**
+   * A full-body list opened from another (Tasks by Enter on a service): Esc or q while `from`
+   * has the focus return to `to`, whose selection is untouched, and clear `from`'s filter.
+   * Any pane key forgets it.
+   */
+  returnTo?: { from: ListId; to: ListId };
   /** z: the detail pane takes the whole body while it has the focus. */
   detailZoom?: boolean;
   lists: Record<ListId, ListUi>;

@@ -162,7 +162,14 @@ const BINDINGS = [
   },
   { id: 'container.groupByProject', keys: ['P'], scope: 'containers', help: 'Group the list by Compose project (PROJECT and SERVICE columns) on/off' },
   { id: 'service.tasks', keys: ['enter', 't'], scope: 'services', help: 'Tasks of the selected service (slot, node, states, error)', hint: 'tasks' },
-  { id: 'service.logs', keys: ['l'], scope: 'services', help: 'Logs of the selected service, merged over its tasks (task@node prefix)', hint: 'logs' },
+  {
+    id: 'service.logs',
+    keys: ['l'],
+    scope: 'services',
+    help: 'Live log of the selected service, merged over its tasks (task@node prefix; the Logs keys work, Esc returns)',
+    hint: 'logs',
+  },
+  { id: 'service.groupByStack', keys: ['P'], scope: 'services', help: 'Group the list by stack (as docker stack deploy labels it; STACK column first) on/off' },
   { id: 'service.inspect', keys: ['i'], scope: 'services', help: 'Inspect JSON of the selected service' },
   { id: 'service.scale', keys: ['s'], scope: 'services', help: 'Scale the selected service (replicas, a whole number ≥ 0)', danger: true, hint: 'scale' },
   {

@@ -10,13 +10,15 @@ import { LogFollower, type LogSnapshot } from './log-follower.js';
 import { MergedLogFollower, type LogGroup } from './merged-log-follower.js';
 import type { ContainerRow } from '../engine/models/types.js';
 import type { ListState } from './resource-query.js';
+import { ServiceLogFollower } from './service-log-follower.js';
 import { StatsWatcher, type StatsSnapshot } from './stats-watcher.js';
 import { Store } from './store.js';
 import { TopWatcher, type TopSnapshot } from './top-watcher.js';
 
 export type DetailTarget =
-  // With a group, containerId is the group's key and the log merges its containers' logs.
-  | { tab: 'logs'; containerId: string; tail: number | 'all'; since?: string; group?: LogGroup }
+  // With a group, containerId is the group's key and the log merges its containers' logs;
+  // with a serviceId, it is the swarm service's log (ServiceLogFollower).
+  | { tab: 'logs'; containerId: string; tail: number | 'all'; since?: string; group?: LogGroup; serviceId?: string }
   | { tab: 'top' | 'stats'; containerId: string; running: boolean }
   | { tab: 'inspect'; inspect: InspectTarget };
 
@@ -29,7 +31,7 @@ export interface DetailState {
   inspect?: InspectSnapshot;
 }
 
-export type DetailApi = Pick<EngineApi, 'logs' | 'top' | 'stats' | 'inspectContainer' | 'inspectImage'>;
+export type DetailApi = Pick<EngineApi, 'logs' | 'top' | 'stats' | 'inspectContainer' | 'inspectImage' | 'swarm'>;
 
 export interface DetailModelOptions {
   /** Lines the log buffer keeps (--log-lines). */
@@ -101,8 +103,9 @@ export class DetailModel {
             capacity: this.opts.logLines,
             ...(this.opts.logFlushMs !== undefined ? { flushMs: this.opts.logFlushMs } : {}),
           };
-          const follower =
-            target.group && this.opts.containers
+          const follower = target.serviceId
+            ? new ServiceLogFollower(this.api, this.feed, target.serviceId, target.containerId, opts)
+            : target.group && this.opts.containers
               ? new MergedLogFollower(this.api, this.feed, this.opts.containers(), target.group, opts)
               : new LogFollower(this.api, this.feed, target.containerId, opts);
           this.open(follower, (logs) => ({ target, logs }));

@@ -25,12 +25,15 @@ export interface DetailSubject {
   inspect?: InspectTarget;
   /** The containers whose logs the Logs tab merges (a Compose project or service), instead of one. */
   logGroup?: LogGroup;
+  /** A swarm service whose log (merged over its tasks by the engine) the Logs tab follows; key names that log. */
+  serviceLog?: { key: string; serviceId: string };
 }
 
 /** The tab's stream for a subject, or undefined when the subject gives that tab nothing to read. */
 export function detailTargetFor(subject: DetailSubject, tab: DetailTab, log: { tail: number | 'all'; since?: string }): DetailTarget | undefined {
   switch (tab) {
     case 'logs':
+      if (subject.serviceLog) return { tab, containerId: subject.serviceLog.key, tail: log.tail, since: log.since, serviceId: subject.serviceLog.serviceId };
       if (subject.logGroup) return { tab, containerId: subject.logGroup.key, tail: log.tail, since: log.since, group: subject.logGroup };
       return subject.containerId ? { tab, containerId: subject.containerId, tail: log.tail, since: log.since } : undefined;
     case 'top':

@@ -19,6 +19,8 @@ export interface LogSnapshot {
   error?: string;
   /** The logging driver, when it keeps no logs to read (`--log-driver none`): state is 'ended'. */
   noLogsDriver?: string;
+  /** Why an ended log ended, when it is not "the container is not running" (a service's log). */
+  endedWhy?: string;
 }
 
 export interface LogFollowerOptions {

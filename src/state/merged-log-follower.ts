@@ -42,7 +42,7 @@ export interface MergedLogOptions {
 const DEFAULTS: MergedLogOptions = { tail: 1000, capacity: 100_000, flushMs: 33, quietMs: 1000, holdMs: 3000, firstWaitMs: 3000 };
 
 /** Foreground SGR colours for tags, as compose cycles them (no red: stderr's gutter is red). */
-const TAG_COLOURS = [36, 33, 32, 35, 34, 96, 93, 92, 95, 94];
+export const TAG_COLOURS = [36, 33, 32, 35, 34, 96, 93, 92, 95, 94];
 
 interface Member {
   follower: LogFollower;

@@ -1,8 +1,10 @@
 // Swarm on a real two-node swarm (two private dockerds on this machine, test/support/swarm.ts):
-// scale from the Services pane and see the tasks spread over both nodes, read the merged
-// service log, drain the worker and see its tasks move, roll out a new image and watch the
-// update finish, and --read-only binding none of the changing keys.
-import { mkdtempSync, rmSync } from 'node:fs';
+// scale from the Services pane and see the tasks spread over both nodes, follow a service's
+// log live (new lines, a task scaled up joining, the Logs keys, the stream closed with the
+// view), Esc from a service's tasks back to the service, services grouped by stack, drain
+// the worker and see its tasks move, roll out a new image and watch the update finish, and
+// --read-only binding none of the changing keys.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +13,8 @@ import { launchDtui } from '../support/dtui.js';
 import type { TuiHarness } from '../support/pty-harness.js';
 import { runningTasks, startTestSwarm, type TestSwarm } from '../support/swarm.js';
 import { LEAK_MARKERS, startHostileEngine } from '../support/hostile-engine.js';
+import { startCountingProxy, type CountingProxy } from '../support/counting-proxy.js';
+import { timestampKey } from '../../src/state/log-follower.js';
 
 const V2 = 'dtui-test/busybox:v2';
 
@@ -19,11 +23,26 @@ describe('swarm', () => {
   let tui: TuiHarness | undefined;
   const name = uniqueName('svc');
   let serviceId = '';
-  const launch = (args: string[] = []) => launchDtui({ args, env: { DOCKER_HOST: swarm.manager.info.dockerHost } });
+  // dtui reaches the manager through a proxy that counts its open requests (streams included).
+  let proxy: CountingProxy;
+  let dir = '';
+  const launch = (args: string[] = []) => launchDtui({ args, env: { DOCKER_HOST: proxy.host } });
+  /** The row the list's cursor is on: drawn on a background of its own. */
+  const selectedLine = (t: TuiHarness) => {
+    const lines = t.screen().split('\n');
+    const y = lines.findIndex((_, i) => {
+      const cell = t.cells(i)[2];
+      return cell !== undefined && cell.char !== '─' && (cell.inverse || !cell.bgDefault);
+    });
+    return y >= 0 ? lines[y]! : '';
+  };
+  const logStreams = () => proxy.openRequests().filter((r) => /\/services\/[^/ ]+\/logs/.test(r));
   const serviceRow = (replicas: string, image = TEST_IMAGE) => new RegExp(`${name}\\s+-\\s+replicated\\s+${replicas}\\s+${image.replace(/[.]/g, '\\.')}`);
 
   beforeAll(async () => {
     swarm = await startTestSwarm();
+    dir = mkdtempSync(join(tmpdir(), 'dtui-swarm-'));
+    proxy = await startCountingProxy(join(dir, 'manager.sock'), swarm.manager.info.socketPath);
     // The "new image" of the rolling update: the test image under another tag, on both nodes.
     for (const node of [swarm.manager, swarm.worker]) await node.docker.getImage(TEST_IMAGE).tag({ repo: 'dtui-test/busybox', tag: 'v2' });
     const created = (await swarm.manager.docker.createService({
@@ -50,7 +69,9 @@ describe('swarm', () => {
 
   afterAll(async () => {
     await tui?.kill('SIGKILL').catch(() => undefined);
+    await proxy?.close();
     await swarm?.dispose();
+    if (dir) rmSync(dir, { recursive: true, force: true });
   }, 120_000);
 
   it('scales the service to 6 from the Services pane: 6 tasks run across both nodes', async () => {
@@ -92,13 +113,173 @@ describe('swarm', () => {
   it('shows the service log merged over every task, each line tagged task@node', async () => {
     const tasks = await runningTasks(swarm.manager.docker, serviceId);
     await tui!.press('l');
-    await tui!.waitForText(new RegExp(`Service ${name} logs \\(\\d+ tasks, oldest first\\)`));
-    // The end of the merged log: every task prints a line a second, so all six are there.
-    await tui!.press('G');
+    // The detail pane over the whole body, titled by the service, live.
+    await tui!.waitForText(new RegExp(`Logs l\\s+Service ${name}\\s+6/6 running`));
+    // Every task prints a line a second, so all six are there at the end.
     const screen = await tui!.waitForScreen((s) => tasks.every((t) => s.includes(`${name}.${t.slot}@`)));
-    for (const t of tasks) expect(screen).toMatch(new RegExp(`${name}\\.${t.slot}@\\S+ ${t.nodeId.slice(0, 7)} \\| line from [0-9a-f]{12}`));
+    for (const t of tasks) expect(screen).toMatch(new RegExp(`${name}\\.${t.slot}@\\S+ ${t.nodeId.slice(0, 7)}\\s*\\| line from [0-9a-f]{12}`));
+    await tui!.waitForText(/following · [\d,]+ lines/);
     await tui!.press('esc');
     await tui!.waitForText(serviceRow('6/6'));
+  }, 60_000);
+
+  const ticker = uniqueName('tick');
+  let tickerId = '';
+
+  it('follows a service log live: new lines arrive, a task scaled up joins, the Logs keys work, Esc closes the stream', async () => {
+    const made = (await swarm.manager.docker.createService({
+      Name: ticker,
+      Labels: TEST_LABELS,
+      TaskTemplate: {
+        ContainerSpec: {
+          Image: TEST_IMAGE,
+          Args: ['sh', '-c', 'i=0; while true; do i=$((i+1)); echo "tick $i"; sleep 1; done'],
+          StopGracePeriod: 500_000_000,
+        },
+      },
+      Mode: { Replicated: { Replicas: 1 } },
+    })) as { id: string };
+    tickerId = made.id;
+    await waitFor(async () => (await runningTasks(swarm.manager.docker, tickerId)).length === 1, { timeout: 60_000, message: 'the ticker task to run' });
+    await tui!.waitForText(new RegExp(`\\[7\\] Services \\(2\\)[\\s\\S]*${ticker}\\s+-\\s+replicated\\s+1/1`), { timeout: 30_000 });
+    await tui!.press('/');
+    await tui!.type(ticker);
+    await tui!.press('enter');
+    expect(logStreams()).toEqual([]);
+    await tui!.press('l');
+    await tui!.waitForText(new RegExp(`Logs l\\s+Service ${ticker}\\s+1/1 running`));
+    const tick = (slot: number) => new RegExp(`${ticker}\\.${slot}@\\S+ \\w{7}\\s*\\| tick (\\d+)`, 'g');
+    const highest = (screen: string, slot: number) => Math.max(0, ...[...screen.matchAll(tick(slot))].map((m) => Number(m[1])));
+    const first = highest(await tui!.waitForScreen((s) => highest(s, 1) > 0), 1);
+    // New lines arrive while watching, no key pressed.
+    await tui!.waitForScreen((s) => highest(s, 1) >= first + 2, { timeout: 15_000 });
+    expect(logStreams()).toHaveLength(1);
+
+    // Scaled up outside dtui: the new task's lines join the open log, tagged by its slot.
+    const spec = (await swarm.manager.docker.getService(tickerId).inspect()) as { Version: { Index: number }; Spec: Record<string, unknown> };
+    await swarm.manager.docker.getService(tickerId).update({ version: spec.Version.Index, ...spec.Spec, Mode: { Replicated: { Replicas: 2 } } });
+    await tui!.waitForScreen((s) => highest(s, 2) >= 2, { timeout: 60_000 });
+    expect(await runningTasks(swarm.manager.docker, tickerId)).toHaveLength(2);
+    expect(logStreams()).toHaveLength(1);
+
+    // The Logs tab's keys: search (n/N), the & filter, save.
+    await tui!.press('/');
+    await tui!.waitForText('Search the log');
+    await tui!.type('tick 2');
+    await tui!.press('enter');
+    await tui!.waitForText(/"tick 2" [\d/,]+ match/);
+    await tui!.press('&');
+    await tui!.waitForText('Show only matching lines');
+    await tui!.type(`${ticker}\\.2@`);
+    await tui!.press('enter');
+    await tui!.waitForText(new RegExp(`& /${ticker}\\\\\\.2@/i [\\d,]+ shown`));
+    let screen = await tui!.waitForScreen((s) => highest(s, 2) > 0 && highest(s, 1) === 0);
+    expect(screen).not.toContain(`${ticker}.1@`);
+    await tui!.press('&');
+    await tui!.press('\x15');
+    await tui!.press('enter');
+    await tui!.waitForScreen((s) => !/& \//.test(s) && highest(s, 1) > 0);
+
+    const file = join(dir, 'ticker.log');
+    await tui!.press('T');
+    await tui!.press('o');
+    await tui!.waitForText(`Save the merged log of service ${ticker}`);
+    await tui!.waitForText('as docker service logs -t --no-color prints them');
+    await tui!.press('\x15');
+    await tui!.type(file);
+    await tui!.press('enter');
+    await tui!.waitForText(new RegExp(`Saved [\\d,]+ lines of service ${ticker}'s merged log to ${file}`));
+    await tui!.press('T');
+    const saved = readFileSync(file, 'utf8').trimEnd().split('\n');
+    expect(saved.join('\n')).not.toContain('\u001b');
+    const parsed = saved.map((l) => new RegExp(`^(\\S+) ${ticker}\\.([12])@\\S+ \\w{7}\\s*\\| tick \\d+$`).exec(l));
+    expect(parsed.every(Boolean)).toBe(true);
+    // In time order, both tasks in it.
+    const keys = parsed.map((m) => timestampKey(m![1]!));
+    expect(keys).toEqual([...keys].sort());
+    expect(new Set(parsed.map((m) => m![2]))).toEqual(new Set(['1', '2']));
+
+    // Esc: back to the Services pane, and the log stream closes with the view.
+    await tui!.press('esc');
+    await tui!.waitForText(new RegExp(`\\[7\\] Services \\(1/2\\)[\\s\\S]*${ticker}\\s+-\\s+replicated\\s+2/2`));
+    await waitFor(() => logStreams().length === 0, { timeout: 5_000, message: 'the service log stream to close' });
+    screen = tui!.screen();
+    expect(screen).not.toContain('Logs l');
+  }, 120_000);
+
+  it('Esc or q from the tasks of a service goes back to Services with that service still selected', async () => {
+    try {
+      // Clear the filter: both services listed, the ticker selected.
+      await tui!.press('esc');
+      await tui!.waitForText(/\[7\] Services \(2\)/);
+      await tui!.press('home');
+      await tui!.waitForScreen(() => selectedLine(tui!).includes(name));
+      await tui!.press('down');
+      await tui!.waitForScreen(() => selectedLine(tui!).includes(ticker));
+
+      for (const key of ['esc', 'q']) {
+        await tui!.press('enter');
+        await tui!.waitForText(new RegExp(`\\[9\\] Tasks \\(2/\\d+\\)\\s+/${ticker}\\.`));
+        await tui!.press(key);
+        await tui!.waitForText(/\[7\] Services \(2\)/);
+        await tui!.waitForScreen(() => selectedLine(tui!).includes(ticker));
+      }
+      // The narrowing went with the view: 9 shows every task again.
+      await tui!.press('9');
+      await tui!.waitForText(/\[9\] Tasks \(\d+\)/);
+      expect(tui!.screen()).not.toMatch(/\[9\] Tasks \(\d+\/\d+\)/);
+      await tui!.press('7');
+    } finally {
+      // The later tests count the services: the ticker goes even if this one failed.
+      await swarm.manager.docker.getService(tickerId).remove();
+    }
+    await tui!.waitForText(/\[7\] Services \(1\)/, { timeout: 30_000 });
+  }, 60_000);
+
+  it('groups the services by stack (com.docker.stack.namespace) with P, services of no stack last', async () => {
+    const api = uniqueName('api');
+    const db = uniqueName('db');
+    const web = uniqueName('web');
+    const ids: string[] = [];
+    for (const [svc, stack] of [
+      [web, 'shop'],
+      [api, 'blog'],
+      [db, 'shop'],
+    ] as const) {
+      const made = (await swarm.manager.docker.createService({
+        Name: svc,
+        Labels: { ...TEST_LABELS, 'com.docker.stack.namespace': stack },
+        TaskTemplate: { ContainerSpec: { Image: TEST_IMAGE, Args: ['sleep', '3600'] } },
+        Mode: { Replicated: { Replicas: 0 } },
+      })) as { id: string };
+      ids.push(made.id);
+    }
+    try {
+      const shop = (await swarm.manager.docker.listServices({ filters: { label: ['com.docker.stack.namespace=shop'] } })) as unknown[];
+      expect(shop).toHaveLength(2);
+      await tui!.waitForText(/\[7\] Services \(4\)/, { timeout: 30_000 });
+      // Ungrouped: by name, the stack in its own column.
+      await tui!.waitForText(new RegExp(`${api}\\s+blog\\s[\\s\\S]*${db}\\s+shop\\s[\\s\\S]*${name}\\s+-\\s[\\s\\S]*${web}\\s+shop\\s`));
+      expect(tui!.screen()).not.toContain('(no stack)');
+
+      await tui!.press('P');
+      await tui!.waitForText('Services grouped by stack (com.docker.stack.namespace)');
+      // Stacks by name, their services by name; no stack last. STACK leads.
+      await tui!.waitForText(
+        new RegExp(
+          `STACK\\s+SERVICE\\s+MODE[\\s\\S]*blog\\s+${api}\\s[\\s\\S]*shop\\s+${db}\\s[\\s\\S]*shop\\s+${web}\\s[\\s\\S]*\\(no stack\\)\\s+${name}\\s`,
+        ),
+      );
+      // The selection and the keys still work on the grouped rows.
+      await tui!.press('home');
+      await tui!.waitForScreen(() => selectedLine(tui!).includes(api));
+      await tui!.press('P');
+      await tui!.waitForText('Services no longer grouped');
+      await tui!.waitForText(new RegExp(`SERVICE\\s+STACK\\s+MODE`));
+    } finally {
+      for (const id of ids) await swarm.manager.docker.getService(id).remove();
+    }
+    await tui!.waitForText(/\[7\] Services \(1\)/, { timeout: 30_000 });
   }, 60_000);
 
   it('lists the swarm secrets and configs by name, never their data', async () => {

@@ -7,6 +7,7 @@ import { DetailModel, type DetailApi } from '../../src/state/detail-model.js';
 import type { EngineFeed, ConnectionState } from '../../src/state/engine-feed.js';
 import { LogRing } from '../../src/state/log-ring.js';
 import type { RawLogLine } from '../../src/engine/models/types.js';
+import type { SwarmApi } from '../../src/engine/api/swarm.js';
 import { findLogMatch } from '../../src/state/log-search.js';
 import { Store } from '../../src/state/store.js';
 import type { EngineEvent, TopResult } from '../../src/engine/models/types.js';
@@ -45,6 +46,8 @@ function fakes(logLines: Record<string, RawLogLine[]> = {}) {
       opened.push({ kind: 'inspect', id, signal });
       return { Id: id };
     },
+    // A service's log (test/unit/service-log-follower.test.ts); nothing here opens one.
+    swarm: {} as SwarmApi,
   };
   const connection = new Store<ConnectionState>({ status: 'connected' });
   const feed: EngineFeed = {

@@ -5,8 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { changedSpec } from '../../src/engine/api/swarm.js';
 import { labelText, nodeRows, serviceRows, serviceSettling, swarmObjectRows, taskRows, updateText, withoutDigest } from '../../src/engine/models/swarm.js';
 import { secretAndConfigLines } from '../../src/resources/services/secrets.js';
-import type { RawLogLine } from '../../src/engine/models/types.js';
-import { mergedLines, splitDetails, taskTag } from '../../src/resources/services/logs.js';
+import { splitDetails, taskTag } from '../../src/engine/models/swarm-log.js';
 import { imageError, replicasError } from '../../src/resources/services/validate.js';
 import { taskSettling } from '../../src/resources/tasks/query.js';
 import { nodesQuery } from '../../src/resources/nodes/query.js';
@@ -66,7 +65,7 @@ describe('service rows', () => {
       ],
       nodes: [],
     });
-    // Sorted by stack, then name: services outside a stack first.
+    // Sorted by name, like docker service ls (P groups them by stack: services/grouping.ts).
     expect(rows.map((r) => r.name)).toEqual(['agent', 'web']);
     const [agent, web] = rows;
     expect(web).toMatchObject({ stack: 'shop', mode: 'replicated', running: 2, desired: 3, image: IMAGE, ports: ['8080:80/tcp'], updated: 1 });
@@ -214,14 +213,7 @@ describe('forms', () => {
   });
 });
 
-describe('merged service log', () => {
-  const line = (ts: string, details: string, text: string): RawLogLine => ({
-    ts,
-    stream: 'stdout',
-    text: `${details} ${text}`,
-    raw: `${ts} ${details} ${text}`,
-    textStart: ts.length + 1,
-  });
+describe('service log details', () => {
   const details = (task: string, node = 'nodeAAAAAAAA') => `com.docker.swarm.node.id=${node},com.docker.swarm.service.id=svc,com.docker.swarm.task.id=${task}`;
   const tasks = new Map(
     taskRows({
@@ -231,26 +223,17 @@ describe('merged service log', () => {
     }).map((t) => [t.id, t]),
   );
 
-  it('splits the details off and tags each line task@node, oldest first', () => {
+  it('splits the details off and tags a line task@node (a task not listed: its id)', () => {
     expect(splitDetails(`${details('t')} hello world`)).toEqual({
       details: { 'com.docker.swarm.node.id': 'nodeAAAAAAAA', 'com.docker.swarm.service.id': 'svc', 'com.docker.swarm.task.id': 't' },
       text: 'hello world',
     });
     expect(splitDetails('no details here')).toEqual({ details: {}, text: 'no details here' });
-    const out = mergedLines(
-      [
-        line('2026-01-02T03:04:05.5Z', details('taskone'), 'second'),
-        line('2026-01-02T03:04:05.123456789Z', details('unknowntaskid'), 'first'),
-        line('2026-01-02T03:04:06Z', details('taskone'), 'third'),
-      ],
-      tasks,
-    );
-    expect(out).toEqual(['03:04:05.123 unknowntaski@nodeAAA | first', '03:04:05.500 web.1@vm nodeAAA | second', '03:04:06.000 web.1@vm nodeAAA | third']);
+    expect(taskTag(splitDetails(`${details('taskone')} x`).details, tasks)).toBe('web.1@vm nodeAAA');
+    expect(taskTag(splitDetails(`${details('unknowntaskid')} x`).details, tasks)).toBe('unknowntaski@nodeAAA');
   });
 
-  it('a task writing escape sequences or posing details cannot reach the terminal', () => {
-    const out = mergedLines([line('2026-01-02T03:04:05Z', details('taskone'), 'a\x1b]0;title\x07b\x1b[2Jc\u202e')], tasks);
-    expect(out[0]).toBe('03:04:05.000 web.1@vm nodeAAA | abc');
+  it('a task posing escape sequences as its id cannot reach the terminal through the tag', () => {
     expect(taskTag({ 'com.docker.swarm.task.id': 'x\x1b[31my' }, new Map())).toBe('xy@');
   });
 });

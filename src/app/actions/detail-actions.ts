@@ -209,6 +209,12 @@ export function detailActions(ctx: AppContextValue, kinds: DetailKinds) {
     },
     'logs.save': () => {
       if (!needLogs('Save')) return;
+      if (ctx.ui.get().lastList === 'services') {
+        const merged = log();
+        const row = selectedRow(ctx.session, ctx.ui.get(), 'services');
+        if (!merged || !row) return setStatus(ctx, 'No service log open', 'error');
+        return saveMergedLog(ctx, merged, `service ${row.name}`, `${row.name}-${fileStamp()}.log`, 'docker service logs');
+      }
       if (ctx.ui.get().lastList === 'projects') {
         const merged = log();
         const row = selectedRow(ctx.session, ctx.ui.get(), 'projects');

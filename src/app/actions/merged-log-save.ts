@@ -1,4 +1,4 @@
-// o on a project's merged log: writes the merged lines held, as `docker compose logs
+// o on a project's (or a swarm service's) merged log: writes the merged lines held, as `docker compose logs
 // --no-color` prints them (tag | line, with the engine's stamps when T is on). Unlike one
 // container's save, which re-reads the engine, the merge exists only here: what was
 // merged is what is written, the dropped oldest lines included in the count shown first.
@@ -17,13 +17,14 @@ export function mergedLogLines(log: LogSnapshot, timestamps: boolean): string[] 
   return out;
 }
 
-export function saveMergedLog(ctx: AppContextValue, log: LogSnapshot, what: string, fileName: string): void {
+/** `command`: what prints the same lines (a swarm service's: docker service logs). */
+export function saveMergedLog(ctx: AppContextValue, log: LogSnapshot, what: string, fileName: string, command = 'docker compose logs'): void {
   const timestamps = ctx.ui.get().logView.timestamps;
   const dropped = log.lines.dropped ? ` (${groupDigits(log.lines.dropped)} older ones dropped)` : '';
   promptSaveLines(ctx, {
     title: `Save the merged log of ${what}`,
     fileName,
-    note: `The ${groupDigits(log.lines.length)} merged lines held${dropped}, as docker compose logs${timestamps ? ' -t' : ''} --no-color prints them`,
+    note: `The ${groupDigits(log.lines.length)} merged lines held${dropped}, as ${command}${timestamps ? ' -t' : ''} --no-color prints them`,
     lines: () => mergedLogLines(log, timestamps),
     saved: (count, path) => `Saved ${groupDigits(count)} lines of ${what}'s merged log to ${path}`,
   });

@@ -16,7 +16,7 @@ import { formKeys } from '../forms.js';
 import { layoutFor } from '../layout.js';
 import { overlayActions } from '../overlay.js';
 import { showLastStatus } from '../status-overlay.js';
-import type { PaneId, UiState } from '../ui-state.js';
+import { withList, type PaneId, type UiState } from '../ui-state.js';
 import { dialogKeys } from './dialog-keys.js';
 import { filterKeys } from './filter-keys.js';
 import { moveKeys } from './scrolling.js';
@@ -57,7 +57,23 @@ export function createHandlers(
       const next = panes[(panes.indexOf(s.focus) + step + panes.length) % panes.length] ?? s.focus;
       return { ...s, focus: next, lastList: next === 'detail' || next === 'engine' || next === 'engines' ? s.lastList : next };
     });
-  const focusList = (list: ResourceKind) => update((s) => ({ ...s, focus: list, lastList: RESOURCES_BESIDE_DETAIL.has(list) ? list : s.lastList }));
+  const focusList = (list: ResourceKind) =>
+    update((s) => ({ ...s, focus: list, lastList: RESOURCES_BESIDE_DETAIL.has(list) ? list : s.lastList, returnTo: undefined }));
+  /**
+   * Leaving a view: a list opened from another (Tasks from a service) returns there, its
+   * narrowing filter cleared; else the list beside the detail pane last used. A full-body
+   * kind's detail (a service's log) belongs to that kind: it returns there.
+   */
+  const leave = () =>
+    update((st) => {
+      if (st.returnTo && st.focus === st.returnTo.from) {
+        const { from, to } = st.returnTo;
+        return { ...withList(st, from, { filter: '', editingFilter: false, filterSelected: false }), focus: to, returnTo: undefined };
+      }
+      if (st.focus === 'detail') return { ...st, focus: st.lastList };
+      const to = RESOURCES_BESIDE_DETAIL.has(st.lastList) ? st.lastList : FIRST_LIST;
+      return { ...st, focus: to, lastList: to };
+    });
   /** The help overlay scrolls when it is taller than the screen (small terminals). */
   const scrollHelp = (step: 1 | -1 | 'page' | '-page') => {
     const { cols, rows } = ctx.terminal.get();
@@ -67,15 +83,14 @@ export function createHandlers(
   };
   const back = () => {
     const s = ctx.ui.get();
-    if (s.focus === 'detail') return update((st) => ({ ...st, focus: st.lastList }));
+    if (s.focus === 'detail') return leave();
     if (s.focus === 'engines') {
       if (s.engines.fleetList.filter) return filter.clear();
       return update((st) => ({ ...st, focus: st.lastList === 'volumes' ? 'containers' : st.lastList }));
     }
-    // Esc leaves the full-body views for the list last used (a filter there goes first).
-    if (s.focus === 'engine' || (!RESOURCES_BESIDE_DETAIL.has(s.focus) && !s.lists[s.focus].filter)) {
-      return update((st) => ({ ...st, focus: RESOURCES_BESIDE_DETAIL.has(st.lastList) ? st.lastList : (PANES[0] ?? st.lastList) }));
-    }
+    // Esc leaves the full-body views for the list last used (a filter there goes first,
+    // unless the view was opened from another list with that filter).
+    if (s.focus === 'engine' || (!RESOURCES_BESIDE_DETAIL.has(s.focus) && (!s.lists[s.focus].filter || s.returnTo?.from === s.focus))) return leave();
     if (s.lists[s.focus].filter) filter.clear();
   };
 
@@ -112,8 +127,7 @@ export function createHandlers(
     quit: (key) => {
       const s = ctx.ui.get();
       const inView = s.focus === 'detail' || s.focus === 'engine' || s.focus === 'engines' || !RESOURCES_BESIDE_DETAIL.has(s.focus);
-      if (key.name === 'q' && inView)
-        return update((st) => ({ ...st, focus: RESOURCES_BESIDE_DETAIL.has(st.lastList) ? st.lastList : (PANES[0] ?? st.lastList) }));
+      if (key.name === 'q' && inView) return leave();
       dispatch.quit();
     },
     redraw: () => ctx.redraw?.(),
@@ -152,6 +166,8 @@ export function showStartPane(s: UiState): UiState {
   if (f === 'detail' || f === 'engine' || f === 'engines' || !RESOURCES_BESIDE_DETAIL.has(f) || listsShown(s.lastList).includes(f)) return s;
   return { ...s, lastList: f };
 }
+/** Where leaving a full-body view lands when no list beside the detail pane was used yet. */
+const FIRST_LIST: ResourceKind = LISTS_BESIDE_DETAIL[0] ?? 'containers';
 
 /** What Tab cycles through: those lists, then the detail pane. */
 export const PANES: readonly PaneId[] = [...LISTS_BESIDE_DETAIL, 'detail'];

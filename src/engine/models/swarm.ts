@@ -112,44 +112,47 @@ export function serviceRows(listing: SwarmListing): ServiceRow[] {
     if (list) list.push(t);
     else byService.set(id, [t]);
   }
-  return listing.services
-    .map((raw): ServiceRow => {
-      const s = obj(raw);
-      const id = str(s.ID);
-      const spec = obj(s.Spec);
-      const template = obj(spec.TaskTemplate);
-      const fullImage = str(obj(template.ContainerSpec).Image);
-      const force = num(template.ForceUpdate);
-      const mode = obj(spec.Mode);
-      const status = obj(s.ServiceStatus);
-      const update = obj(s.UpdateStatus);
-      const mine = byService.get(id) ?? [];
-      const running = mine.filter((t) => str(obj(t.Status).State) === 'running');
-      const ports = arr(obj(s.Endpoint).Ports)
-        .map(obj)
-        .filter((p) => num(p.PublishedPort) > 0)
-        .map((p) => `${num(p.PublishedPort)}:${num(p.TargetPort)}/${str(p.Protocol) || 'tcp'}`);
-      return {
-        id,
-        shortId: id.slice(0, 12),
-        name: str(spec.Name),
-        stack: stringMap(spec.Labels)['com.docker.stack.namespace'] ?? '',
-        // Replicated, Global, or a newer mode (ReplicatedJob, GlobalJob): its key, in lower case.
-        mode: sanitize(Object.keys(mode)[0] ?? '').toLowerCase(),
-        // ServiceStatus (API 1.41) when the engine sends it; else counted from the tasks.
-        running: 'RunningTasks' in status ? num(status.RunningTasks) : running.length,
-        desired: 'DesiredTasks' in status ? num(status.DesiredTasks) : num(obj(mode.Replicated).Replicas),
-        image: withoutDigest(fullImage),
-        ports,
-        updateState: str(update.State),
-        updateMessage: str(update.Message),
-        updated: running.filter((t) => taskImage(t) === fullImage && num(obj(t.Spec).ForceUpdate) === force).length,
-        createdMs: ms(s.CreatedAt),
-        labels: stringMap(spec.Labels),
-      };
-    })
-    .filter((r) => r.id !== '')
-    .sort((a, b) => a.stack.localeCompare(b.stack) || a.name.localeCompare(b.name));
+  return (
+    listing.services
+      .map((raw): ServiceRow => {
+        const s = obj(raw);
+        const id = str(s.ID);
+        const spec = obj(s.Spec);
+        const template = obj(spec.TaskTemplate);
+        const fullImage = str(obj(template.ContainerSpec).Image);
+        const force = num(template.ForceUpdate);
+        const mode = obj(spec.Mode);
+        const status = obj(s.ServiceStatus);
+        const update = obj(s.UpdateStatus);
+        const mine = byService.get(id) ?? [];
+        const running = mine.filter((t) => str(obj(t.Status).State) === 'running');
+        const ports = arr(obj(s.Endpoint).Ports)
+          .map(obj)
+          .filter((p) => num(p.PublishedPort) > 0)
+          .map((p) => `${num(p.PublishedPort)}:${num(p.TargetPort)}/${str(p.Protocol) || 'tcp'}`);
+        return {
+          id,
+          shortId: id.slice(0, 12),
+          name: str(spec.Name),
+          stack: stringMap(spec.Labels)['com.docker.stack.namespace'] ?? '',
+          // Replicated, Global, or a newer mode (ReplicatedJob, GlobalJob): its key, in lower case.
+          mode: sanitize(Object.keys(mode)[0] ?? '').toLowerCase(),
+          // ServiceStatus (API 1.41) when the engine sends it; else counted from the tasks.
+          running: 'RunningTasks' in status ? num(status.RunningTasks) : running.length,
+          desired: 'DesiredTasks' in status ? num(status.DesiredTasks) : num(obj(mode.Replicated).Replicas),
+          image: withoutDigest(fullImage),
+          ports,
+          updateState: str(update.State),
+          updateMessage: str(update.Message),
+          updated: running.filter((t) => taskImage(t) === fullImage && num(obj(t.Spec).ForceUpdate) === force).length,
+          createdMs: ms(s.CreatedAt),
+          labels: stringMap(spec.Labels),
+        };
+      })
+      .filter((r) => r.id !== '')
+      // By name, like `docker service ls`; P groups them by stack (src/resources/services/grouping.ts).
+      .sort((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1))
+  );
 }
 
 /** The UPDATE column: "updating 2/6", "rollback 1/6", "paused", "completed", or '' (never updated). */

@@ -1,4 +1,4 @@
-// The Services pane's keys: Enter/t its tasks, l merged logs, i inspect, s scale, u update
+// The Services pane's keys: Enter/t its tasks, l its live log, P group by stack, i inspect, s scale, u update
 // the image (rolling), F force an update, R roll back, d remove (every change asks or
 // takes a validated form, and names the service).
 import { engineErrorMessage } from '../../engine/errors.js';
@@ -12,6 +12,7 @@ import { openPrompt } from '../../app/forms.js';
 import { openOverlay } from '../../app/overlay.js';
 import { selectedRow } from '../../app/selectors.js';
 import { setStatus, withStatus } from '../../app/status.js';
+import { withList } from '../../app/ui-state.js';
 import { yesNo } from '../../keys/labels.js';
 import type { ResourceHandlers } from '../types.js';
 import { openServiceLogs } from './logs.js';
@@ -22,11 +23,12 @@ function describe(row: ServiceRow): string {
   return [row.name, row.mode, `${row.running}/${row.desired} running`, row.image, row.shortId].join(' · ');
 }
 
-/** Shows one service's tasks: the Tasks pane narrowed to "<name>." (Esc clears it). */
+/** Shows one service's tasks: the Tasks pane narrowed to "<name>."; Esc returns to the service. */
 export function showTasks(app: AppContextValue, row: ServiceRow): void {
   app.ui.update((s) => ({
     ...s,
     focus: 'tasks',
+    returnTo: { from: 'tasks', to: 'services' },
     lists: { ...s.lists, tasks: { ...s.lists.tasks, filter: `${row.name}.`, editingFilter: false, cursor: 0, selectedKey: undefined } },
   }));
 }
@@ -44,8 +46,13 @@ export function serviceActions(app: AppContextValue): ResourceHandlers<'services
 
   return {
     'service.tasks': withRow((row) => showTasks(app, row)),
-    'service.logs': withRow((row) => openServiceLogs(app, row)),
+    'service.logs': withRow(() => openServiceLogs(app)),
     'service.secrets': () => openSecretsAndConfigs(app),
+    'service.groupByStack': () => {
+      const grouped = !app.ui.get().lists.services.grouped;
+      app.ui.update((s) => withList(s, 'services', { grouped }));
+      setStatus(app, grouped ? 'Services grouped by stack (com.docker.stack.namespace)' : 'Services no longer grouped', 'info');
+    },
     'service.inspect': withRow((row) => {
       void withStatus(
         app,

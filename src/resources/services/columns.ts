@@ -1,8 +1,10 @@
 // The Services table's columns, like `docker service ls` plus the stack and the state of
-// the last update (with how many running tasks already have the new spec).
+// the last update (with how many running tasks already have the new spec). Grouped by
+// stack (P), the STACK column moves to the front.
 import { shortAgo } from '../../engine/models/format.js';
 import { updateText, type ServiceRow } from '../../engine/models/swarm.js';
 import type { ResourceColumn, Tone } from '../column-types.js';
+import { NO_STACK } from './grouping.js';
 
 function updateTone(row: ServiceRow): Tone | undefined {
   if (row.updateState === 'updating' || row.updateState === 'rollback_started') return 'warning';
@@ -10,10 +12,31 @@ function updateTone(row: ServiceRow): Tone | undefined {
   return row.updateState ? 'muted' : undefined;
 }
 
-export function serviceColumns(now: number): ResourceColumn<ServiceRow>[] {
+/** Grouped by stack (P): STACK leads, every row saying its stack. */
+const stackLead: ResourceColumn<ServiceRow> = {
+  title: 'STACK',
+  value: (s) => s.stack || NO_STACK,
+  tone: (s) => (s.stack ? 'accent' : 'muted'),
+  grow: 1,
+  minWidth: 10,
+  wantWidth: 14,
+};
+
+export function serviceColumns(now: number, grouped = false): ResourceColumn<ServiceRow>[] {
   return [
+    ...(grouped ? [stackLead] : []),
     { title: 'SERVICE', value: (s) => s.name, grow: 3, minWidth: 12 },
-    { title: 'STACK', value: (s) => s.stack || '-', tone: (s) => (s.stack ? undefined : 'muted'), width: 12, priority: 3 },
+    ...(grouped
+      ? []
+      : [
+          {
+            title: 'STACK',
+            value: (s: ServiceRow) => s.stack || '-',
+            tone: (s: ServiceRow): Tone | undefined => (s.stack ? undefined : 'muted'),
+            width: 12,
+            priority: 3,
+          },
+        ]),
     { title: 'MODE', value: (s) => s.mode, width: 10 },
     { title: 'REPLICAS', value: (s) => `${s.running}/${s.desired}`, tone: (s) => (s.running < s.desired ? 'warning' : 'running'), width: 9 },
     { title: 'IMAGE', value: (s) => s.image, grow: 3, minWidth: 14 },

@@ -5,6 +5,7 @@ import type { ServiceRow } from '../../engine/models/swarm.js';
 import type { ResourceDescriptor } from '../types.js';
 import { serviceActions } from './actions.js';
 import { serviceColumns } from './columns.js';
+import { serviceLogSubject } from './logs.js';
 import { servicesQuery } from './query.js';
 
 export const services: ResourceDescriptor<ServiceRow, 'services'> = {
@@ -14,8 +15,11 @@ export const services: ResourceDescriptor<ServiceRow, 'services'> = {
   noun: 'service',
   paneAction: 'pane.services',
   placement: 'full',
-  columns: ({ now }) => serviceColumns(now),
+  columns: ({ now, grouped }) => serviceColumns(now, grouped),
   clock: () => false,
   emptyText: () => `No services (docker service create makes one; ${keyLabel('pane.nodes')} shows the nodes)`,
+  // l: the service's log, live, over the whole body (src/resources/services/logs.ts).
+  detailTabs: ['logs'],
+  detailSubject: serviceLogSubject,
   actions: serviceActions,
 };

@@ -5,6 +5,7 @@
 // else for tasks on other nodes.
 import { serviceRows, serviceSettling, type ServiceRow } from '../../engine/models/swarm.js';
 import type { RefreshRule, ResourceQuerySpec } from '../query.js';
+import { groupByStack } from './grouping.js';
 
 /** What makes any swarm list stale: services, nodes, and this engine's task containers. */
 export const SWARM_REFRESH: readonly RefreshRule[] = [
@@ -26,4 +27,5 @@ export const servicesQuery: ResourceQuerySpec<ServiceRow> = {
   debounceMs: 150,
   settling: (rows) => rows.some(serviceSettling),
   settleMs: SWARM_SETTLE_MS,
+  group: groupByStack,
 };

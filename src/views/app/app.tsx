@@ -74,7 +74,8 @@ function Screen({ controller }: { controller: Controller }) {
             <ResourcePane key={ui.focus} kind={ui.focus} {...paneBox(layout, 'full')} />
           ) : ui.focus === 'engine' ? (
             <EnginePane width={cols} height={layout.bodyHeight} />
-          ) : ui.focus === 'detail' && ui.detailZoom ? (
+          ) : ui.focus === 'detail' && (ui.detailZoom || RESOURCES[ui.lastList].placement === 'full') ? (
+            // A full-body kind's detail (a service's log) takes the body too: no list beside it.
             <DetailPane width={cols} height={layout.bodyHeight} />
           ) : (
             <>

@@ -96,6 +96,7 @@ function TabBody({ subject, tab, width, height }: { subject: DetailSubject; tab:
   const running = subject.running ?? false;
   if (tab === 'inspect') return subject.inspect ? <InspectView target={subject.inspect} width={width} height={height} /> : null;
   // A merged log is keyed by its group, as one container's is by its id.
+  if (tab === 'logs' && subject.serviceLog) return <LogsView key={subject.serviceLog.key} containerId={subject.serviceLog.key} width={width} height={height} />;
   if (tab === 'logs' && subject.logGroup) return <LogsView key={subject.logGroup.key} containerId={subject.logGroup.key} width={width} height={height} />;
   if (!subject.containerId) return null;
   if (tab === 'logs') return <LogsView key={subject.containerId} containerId={subject.containerId} width={width} height={height} />;

@@ -98,7 +98,7 @@ export function logPosition(log: LogSnapshot, topSeq: number | null, view?: LogV
       ? 'following'
       : `paused at ${rows && view?.filter ? `match ${count(top + 1)}` : `line ${count(topSeq + 1)}`} · ${keyLabel('move.end')}/${keyLabel('logs.follow')} to follow`;
   if (log.noLogsDriver && log.lines.length === 0) return `no logs: logging driver ${log.noLogsDriver}`;
-  if (log.state === 'ended') return `${topSeq === null ? 'end of log' : where}${found} · the container is not running · ${total}${modes}`;
+  if (log.state === 'ended') return `${topSeq === null ? 'end of log' : where}${found} · ${log.endedWhy ?? 'the container is not running'} · ${total}${modes}`;
   return `${where}${found} · ${total}${modes}`;
 }
 
