@@ -2,6 +2,7 @@
 // Apart from types.ts (the descriptor, which names the app's context for its actions) so
 // that columns and sort keys can be read by src/app without an import cycle back to it.
 import type { EngineSession } from '../state/session.js';
+import type { DateFormat } from '../engine/models/format.js';
 
 /** A colour meaning, mapped to the theme by the view (keeps src/resources free of Ink). */
 export type Tone = 'muted' | 'accent' | 'success' | 'warning' | 'error' | 'running' | 'paused' | 'exited' | 'created' | 'restarting' | 'dead' | 'removing';
@@ -41,6 +42,8 @@ export interface SortKey<Row> {
   desc?: boolean;
   /** The store its values come from besides the row (stats): a change re-sorts. */
   input?: (session: EngineSession) => Readable<unknown>;
+  /** Read from the stats sampler: left out with `statsColumns: false`. */
+  stats?: true;
 }
 
 /** Read-only view of a store a column depends on (pending labels, stats, another list). */
@@ -49,6 +52,16 @@ export interface Readable<T> {
   subscribe: (listener: () => void) => () => void;
 }
 
+/** The config settings that change what a list shows (src/config/sections/settings.ts). */
+export interface ListSettings {
+  /** Containers: CPU% and MEM columns, and the stats sampling that fills them. */
+  statsColumns: boolean;
+  /** CREATED columns: an age or the local date and time. */
+  dateFormat: DateFormat;
+}
+
+export const DEFAULT_LIST_SETTINGS: ListSettings = { statsColumns: true, dateFormat: 'relative' };
+
 /** What cells may read besides their row; `session` is the engine session the pane shows. */
 export interface CellEnv {
   session: EngineSession;
@@ -56,4 +69,6 @@ export interface CellEnv {
   now: number;
   /** The list is grouped (the descriptor's `group`): e.g. extra columns say the group. */
   grouped?: boolean;
+  /** From the config; absent: the defaults (every column, relative ages). */
+  settings?: ListSettings;
 }

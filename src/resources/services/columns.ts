@@ -1,6 +1,6 @@
 // The Services table's columns, like `docker service ls` plus the stack and the state of
 // the last update (with how many running tasks already have the new spec).
-import { shortAgo } from '../../engine/models/format.js';
+import { ABSOLUTE_TIME_WIDTH, whenText, type DateFormat } from '../../engine/models/format.js';
 import { updateText, type ServiceRow } from '../../engine/models/swarm.js';
 import type { ResourceColumn, Tone } from '../column-types.js';
 
@@ -10,7 +10,7 @@ function updateTone(row: ServiceRow): Tone | undefined {
   return row.updateState ? 'muted' : undefined;
 }
 
-export function serviceColumns(now: number): ResourceColumn<ServiceRow>[] {
+export function serviceColumns(now: number, dates: DateFormat = 'relative'): ResourceColumn<ServiceRow>[] {
   return [
     { title: 'SERVICE', value: (s) => s.name, grow: 3, minWidth: 12 },
     { title: 'STACK', value: (s) => s.stack || '-', tone: (s) => (s.stack ? undefined : 'muted'), width: 12, priority: 3 },
@@ -19,6 +19,11 @@ export function serviceColumns(now: number): ResourceColumn<ServiceRow>[] {
     { title: 'IMAGE', value: (s) => s.image, grow: 3, minWidth: 14 },
     { title: 'PORTS', value: (s) => s.ports.join(', ') || '-', tone: (s) => (s.ports.length ? undefined : 'muted'), width: 14, priority: 2 },
     { title: 'UPDATE', value: (s) => updateText(s) || '-', tone: updateTone, width: 20 },
-    { title: 'CREATED', value: (s) => (s.createdMs ? shortAgo(s.createdMs / 1000, now) : '-'), width: 9, priority: 1 },
+    {
+      title: 'CREATED',
+      value: (s) => (s.createdMs ? whenText(s.createdMs / 1000, now, dates, 'short') : '-'),
+      width: dates === 'absolute' ? ABSOLUTE_TIME_WIDTH : 9,
+      priority: 1,
+    },
   ];
 }

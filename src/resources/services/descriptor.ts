@@ -14,7 +14,7 @@ export const services: ResourceDescriptor<ServiceRow, 'services'> = {
   noun: 'service',
   paneAction: 'pane.services',
   placement: 'full',
-  columns: ({ now }) => serviceColumns(now),
+  columns: ({ now, settings }) => serviceColumns(now, settings?.dateFormat),
   clock: () => false,
   emptyText: () => `No services (docker service create makes one; ${keyLabel('pane.nodes')} shows the nodes)`,
   actions: serviceActions,
