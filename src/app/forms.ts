@@ -3,6 +3,12 @@
 import { createForm, formCommand, formToggle, formType, type FieldSpec, type FieldValue, type FormCommand, type FormStep } from '../ui/form/form-state.js';
 import type { AppContextValue } from './app-context.js';
 import { setStatus } from './status.js';
+import { keyLabel, keyLabels } from '../keys/labels.js';
+
+/** A form's keys line; each ' · ' part starts with its key (a click on it presses that key, src/app/dispatch/mouse.ts). */
+export const formKeysLine = (): string =>
+  `${keyLabel('form.submit')} submit · ${keyLabel('form.next')}/${keyLabels('form.prev').split('/')[1]}${keyLabels('form.next').split('/')[1]} next field · ` +
+  `${keyLabel('form.toggle')} toggle · ${keyLabels('form.toggle').split('/').slice(1).join('')} choose · ${keyLabel('form.cancel')} cancel`;
 import type { Confirm, OpenForm, SubmitResult } from './ui-state.js';
 
 export interface FormRequest {

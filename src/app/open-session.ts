@@ -78,3 +78,51 @@ export async function openSession(ctx: AppContextValue, req: SessionRequest, sta
   }
   await handOverSession(ctx, session, req);
 }
+
+/** One session of a run over several rows (custom commands on marked rows). */
+export interface SessionStep {
+  /** The row's name, for the summary ("web-1: exited with code 3"). */
+  target: string;
+  banner: string;
+  start: () => Promise<TerminalSession>;
+}
+
+/**
+ * Runs `steps` one after another in one hand-over of the terminal (dtui is not redrawn
+ * between them), then one status line: how many ended well, and each that did not.
+ * A step that cannot start is reported and the next one runs.
+ */
+export async function openSessionsInTurn(ctx: AppContextValue, label: string, steps: readonly SessionStep[]): Promise<void> {
+  const name = sanitize(label);
+  if (!ctx.suspend) return setStatus(ctx, `Cannot run ${name}: no terminal to hand over`, 'error');
+  if (!ctx.session.isConnected()) return setStatus(ctx, `Cannot run ${name}: the engine is unreachable (retrying)`, 'error');
+  if (starting.has(ctx)) return;
+  starting.add(ctx);
+  const ends: Array<{ target: string; end: SessionEnd }> = [];
+  try {
+    await ctx.suspend(async (io) => {
+      for (const step of steps) {
+        if (io.signal.aborted) break;
+        let session: TerminalSession;
+        try {
+          session = await step.start();
+        } catch (err) {
+          ends.push({ target: step.target, end: { kind: 'failed', error: `did not start: ${engineErrorMessage(err)}` } });
+          continue;
+        }
+        const close = () => session.close();
+        io.signal.addEventListener('abort', close, { once: true });
+        ends.push({ target: step.target, end: await handOver(session, io, sanitize(step.banner)) });
+        io.signal.removeEventListener('abort', close);
+      }
+    });
+  } catch (err) {
+    return setStatus(ctx, `${name}: ${engineErrorMessage(err)}`, 'error');
+  } finally {
+    starting.delete(ctx);
+  }
+  const bad = ends.filter(({ end }) => !(end.kind === 'exited' && end.code === 0));
+  const summary = `${name} ran on ${ends.length} of ${steps.length}`;
+  if (bad.length === 0) return setStatus(ctx, `${summary}: every one exited with code 0`, ends.length === steps.length ? 'success' : 'info');
+  setStatus(ctx, `${summary}; ${bad.map(({ target, end }) => describeEnd(sanitize(target), end).text).join('; ')}`, 'error');
+}

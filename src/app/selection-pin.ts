@@ -3,10 +3,11 @@
 // it is set to the row under the cursor, and when the row moves (a container created
 // above it) the cursor follows it. Only when the selected row disappears does the
 // neighbour at the same position take over. Without this, an `s` pressed just after a
-// new container appeared above would stop the new one.
+// new container appeared above would stop the new one. Marks are followed here too: the
+// mark of a row that is gone is dropped.
 import type { Store } from '../state/store.js';
 import type { EngineSession } from '../state/session.js';
-import { RESOURCE_KINDS } from '../resources/queries.js';
+import { RESOURCE_KINDS, RESOURCE_QUERIES } from '../resources/queries.js';
 import { filterRows } from './selectors.js';
 import { withList, type ListUi, type UiState } from './ui-state.js';
 
@@ -22,13 +23,27 @@ export function pinnedList(keys: readonly string[], list: ListUi): ListUi {
   return { ...list, cursor, selectedKey: keys[cursor] };
 }
 
+/**
+ * The marks (Space) of rows still listed: a mark goes with its row, so a volume removed
+ * and created again under the same name comes back unmarked. Filtered-out rows keep theirs.
+ */
+export function keptMarks(rowKeys: ReadonlySet<string>, list: ListUi): ListUi {
+  if (!list.marks) return list;
+  const kept = [...list.marks].filter((k) => rowKeys.has(k));
+  if (kept.length === list.marks.size) return list;
+  return { ...list, marks: kept.length > 0 ? new Set(kept) : undefined };
+}
+
 function pinAll(session: EngineSession, ui: Store<UiState>): void {
   const state = ui.get();
   let next = state;
   for (const kind of RESOURCE_KINDS) {
     const list = next.lists[kind];
-    const keys = filterRows(kind, session.list(kind).store.get().rows, list, session).keys;
-    const pinned = pinnedList(keys, list);
+    const listed = session.list(kind).store.get();
+    const keys = filterRows(kind, listed.rows, list, session).keys;
+    let pinned = pinnedList(keys, list);
+    // Only a list read from the engine says a row is gone (not one still loading).
+    if (listed.loaded && pinned.marks) pinned = keptMarks(new Set(listed.rows.map(RESOURCE_QUERIES[kind].rowKey)), pinned);
     if (pinned !== list) next = withList(next, kind, pinned);
   }
   if (next !== state) ui.set(next);

@@ -15,11 +15,13 @@ export interface CliOptions extends ConnectionFlags {
   configFile?: string;
   /** `dtui config print` / `dtui config path`: print and exit, no engine needed. */
   subcommand?: 'config print' | 'config path';
+  /** --print-config: the same as `dtui config print` (read into `subcommand`). */
+  printConfig?: boolean;
 }
 
 export class UsageError extends Error {}
 
-type BooleanKey = 'help' | 'version' | 'readOnly' | 'execViaCli' | 'tls' | 'tlsVerify';
+type BooleanKey = 'help' | 'version' | 'readOnly' | 'execViaCli' | 'tls' | 'tlsVerify' | 'printConfig';
 type StringKey = 'host' | 'context' | 'tlsCaCert' | 'tlsCert' | 'tlsKey' | 'logLines' | 'configFile';
 
 /** Every flag: node's parseArgs spelling → where it lands in CliOptions. */
@@ -37,6 +39,7 @@ const FLAGS = {
   tlskey: { type: 'string', key: 'tlsKey' },
   'log-lines': { type: 'string', key: 'logLines' },
   config: { type: 'string', key: 'configFile' },
+  'print-config': { type: 'boolean', key: 'printConfig' },
 } as const satisfies Record<string, { type: 'boolean'; short?: string; key: BooleanKey } | { type: 'string'; short?: string; key: StringKey }>;
 
 type FlagName = keyof typeof FLAGS;
@@ -120,6 +123,11 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     else opts[flag.key] = flag.key === 'host' ? checkHost(rawName, value) : value;
   }
   if (words.length > 0) opts.subcommand = subcommand(words);
+  if (opts.printConfig) {
+    if (opts.subcommand && opts.subcommand !== 'config print') throw new UsageError(`--print-config and dtui ${opts.subcommand}: choose one`);
+    opts.subcommand = 'config print';
+  }
+  delete opts.printConfig;
   return opts;
 }
 
@@ -135,6 +143,7 @@ function subcommand(words: readonly string[]): (typeof SUBCOMMANDS)[number] {
 
 export const USAGE = `Usage: dtui [options]
        dtui config print     the effective config (file + defaults), with comments
+                             (also: dtui --print-config)
        dtui config path      where the config file is read from
 
 A keyboard-driven terminal UI for Docker. Press ? inside for every key.
@@ -156,6 +165,7 @@ Connection (as the docker CLI):
 Other:
       --config FILE     config file (default $XDG_CONFIG_HOME/dtui/config.yml,
                         else ~/.config/dtui/config.yml); dtui never writes it
+      --print-config    print the effective config and exit (= dtui config print)
       --read-only       bind no key that changes anything on the engine
       --log-lines N     lines of log kept in memory per container (default 100000)
       --exec-via-cli    e/E run \`docker exec -it\` (the docker CLI, in a local pty)

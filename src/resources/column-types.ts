@@ -2,6 +2,7 @@
 // sort-key.ts, re-exported here). Apart from types.ts (the descriptor, which names the app's
 // context for its actions) so that columns can be read by src/app without an import cycle back to it.
 import type { EngineSession } from '../state/session.js';
+import type { DateFormat } from '../engine/models/format.js';
 
 export type { Readable, SortKey } from './sort-key.js';
 
@@ -29,6 +30,16 @@ export interface ResourceColumn<Row> extends ColumnWidth {
   tone?: (row: Row) => Tone | undefined;
 }
 
+/** The config settings that change what a list shows (src/config/sections/settings.ts). */
+export interface ListSettings {
+  /** Containers: CPU% and MEM columns, and the stats sampling that fills them. */
+  statsColumns: boolean;
+  /** CREATED columns: an age or the local date and time. */
+  dateFormat: DateFormat;
+}
+
+export const DEFAULT_LIST_SETTINGS: ListSettings = { statsColumns: true, dateFormat: 'relative' };
+
 /** What cells may read besides their row; `session` is the engine session the pane shows. */
 export interface CellEnv {
   session: EngineSession;
@@ -36,4 +47,6 @@ export interface CellEnv {
   now: number;
   /** The list is grouped (the descriptor's `group`): e.g. extra columns say the group. */
   grouped?: boolean;
+  /** From the config; absent: the defaults (every column, relative ages). */
+  settings?: ListSettings;
 }

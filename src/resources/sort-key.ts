@@ -29,4 +29,6 @@ export interface SortKey<Row> {
   desc?: boolean;
   /** The store its values come from besides the row (stats): a change re-sorts. */
   input?: (session: SortSession) => Readable<unknown>;
+  /** Read from the stats sampler: left out with `statsColumns: false`. */
+  stats?: true;
 }

@@ -11,8 +11,8 @@ import type { AppContextValue } from '../app/app-context.js';
 import type { ResourceQuerySpec } from './query.js';
 import type { DetailSubject, DetailTab } from '../state/detail-tabs.js';
 
-export type { CellEnv, ColumnWidth, Readable, ResourceColumn, SortKey, Tone } from './column-types.js';
-import type { CellEnv, Readable, ResourceColumn } from './column-types.js';
+export type { CellEnv, ColumnWidth, ListSettings, Readable, ResourceColumn, SortKey, Tone } from './column-types.js';
+import type { CellEnv, ListSettings, Readable, ResourceColumn } from './column-types.js';
 
 /** Where the pane sits: stacked left of the detail pane (top/bottom) or the whole body. */
 export type Placement = 'top-left' | 'bottom-left' | 'full';
@@ -66,7 +66,7 @@ export interface DescriptorFields<Row, K extends string = string> extends Resour
   /** The clock ticks every second while this is true for the rows, else every 30 s; absent: no clock. */
   clock?: (rows: readonly Row[], session: EngineSession) => boolean;
   /** Told the rows on screen after each frame, and [] when the pane goes (stats follow the window). */
-  onWindow?: (session: EngineSession, visible: readonly Row[]) => void;
+  onWindow?: (session: EngineSession, visible: readonly Row[], settings: ListSettings) => void;
   /** Shown when the list is empty and unfiltered (default: 'No <noun>s'). */
   emptyText?: () => string;
   /**

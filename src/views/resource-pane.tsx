@@ -8,7 +8,7 @@ import type { EngineSession } from '../state/session.js';
 import { keyLabel } from '../keys/labels.js';
 import type { ResourceKind } from '../resources/queries.js';
 import { descriptorOf } from '../resources/registry.js';
-import type { Readable, ResourceColumn, Tone } from '../resources/types.js';
+import type { ListSettings, Readable, ResourceColumn, Tone } from '../resources/types.js';
 import { Panel, PANEL_CHROME } from '../ui/panel.js';
 import { Table, type Column } from '../ui/table/table.js';
 import { theme } from '../ui/theme.js';
@@ -68,7 +68,9 @@ export interface ResourcePaneProps {
 }
 
 export function ResourcePane({ kind, width, height, rows: visibleRows }: ResourcePaneProps) {
-  const { session, ui, screen, columns: chosen } = useApp();
+  const { session, ui, screen, columns: chosen, config } = useApp();
+  const { statsColumns, dateFormat } = config.settings;
+  const settings = useMemo(() => ({ statsColumns, dateFormat }), [statsColumns, dateFormat]);
   const d = descriptorOf(kind);
   const query = session.list(kind);
   useEffect(() => (d.live === 'onScreen' ? query.acquire() : undefined), [d, query]);
@@ -85,8 +87,11 @@ export function ResourcePane({ kind, width, height, rows: visibleRows }: Resourc
   const sort = sortKey && list.sort ? { title: sortKey.title, desc: list.sort.desc } : undefined;
   const now = useClock(d.clock?.(state.rows, session) ?? false, d.clock !== undefined);
   const wanted = chosen[kind];
-  const columns = useMemo(() => tableColumns(chooseColumns(d.columns({ session, now, grouped }), wanted)), [d, session, now, inputs, wanted, grouped]);
-  const onWindow = useWindow(d.onWindow, session);
+  const columns = useMemo(
+    () => tableColumns(chooseColumns(d.columns({ session, now, grouped, settings }), wanted)),
+    [d, session, now, inputs, wanted, grouped, settings],
+  );
+  const onWindow = useWindow(d.onWindow, session, settings);
   const focused = d.placement === 'full' || uiState.focus === kind;
   const empty = !state.loaded
     ? state.error
@@ -129,8 +134,12 @@ export function ResourcePane({ kind, width, height, rows: visibleRows }: Resourc
 }
 
 /** The descriptor's window callback bound to the session, told [] when the pane goes. */
-function useWindow(onWindow: ((session: EngineSession, visible: readonly unknown[]) => void) | undefined, session: EngineSession) {
-  const callback = useCallback((visible: readonly unknown[]) => onWindow?.(session, visible), [onWindow, session]);
-  useEffect(() => (onWindow ? () => onWindow(session, []) : undefined), [onWindow, session]);
+function useWindow(
+  onWindow: ((session: EngineSession, visible: readonly unknown[], settings: ListSettings) => void) | undefined,
+  session: EngineSession,
+  settings: ListSettings,
+) {
+  const callback = useCallback((visible: readonly unknown[]) => onWindow?.(session, visible, settings), [onWindow, session, settings]);
+  useEffect(() => (onWindow ? () => onWindow(session, [], settings) : undefined), [onWindow, session, settings]);
   return onWindow ? callback : undefined;
 }

@@ -2,11 +2,13 @@
 // engine. Remapped keys act (and the hint bar and help name them), settings take effect,
 // custom commands run locally, inside the container and not at all under --read-only,
 // and a bad file is one line and exit status 2.
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runTestContainer, testDocker } from '../support/engine.js';
+import { ENV, TEST_IMAGE, runTestContainer, testDocker, waitFor } from '../support/engine.js';
+import { startCountingProxy } from '../support/counting-proxy.js';
 import { filterTo, launchDtui } from '../support/dtui.js';
 import { dtuiCommand, spawnTui } from '../support/pty-harness.js';
 import { group, removeQuietly, SLEEPER, stateOf, waitSelected, waitState } from '../support/core-e2e.js';
@@ -150,6 +152,93 @@ describe('config file', () => {
       expect(tui.screen()).toMatch(listed);
     } finally {
       await tui.kill();
+    }
+  });
+
+  it('a custom command on 2 marked containers: one confirmation lists both, then it runs once for each', async () => {
+    const g = group();
+    const ids = [await sleeper(`${g}-a`), await sleeper(`${g}-b`), await sleeper(`${g}-c`)];
+    const out = join(dir, `${g}-ids.txt`);
+    const path = configFile(
+      'marked-commands.yml',
+      [
+        'commands:',
+        '  - name: append id',
+        '    key: W',
+        '    scope: containers',
+        `    command: [sh, -c, 'printf "%s\\n" "$1" >> "$2"', sh, "{{.ID}}", ${JSON.stringify(out)}]`,
+        '',
+      ].join('\n'),
+    );
+    const tui = await launchDtui({ args: ['--config', path] });
+    try {
+      for (const n of ['a', 'b']) {
+        await filterTo(tui, `${g}-${n}`);
+        await waitSelected(tui, `${g}-${n}`);
+        await tui.press('space');
+        await tui.waitForScreen((s) => s.includes(`│ * ${g}-${n}`));
+      }
+      await filterTo(tui, g);
+      await tui.waitForText('· 2 marked');
+      await tui.press('W');
+      const dialog = await tui.waitForText('Run append id on 2 marked containers (here, one after another)? y/N');
+      expect(dialog).toContain(`${g}-a: sh -c`);
+      expect(dialog).toContain(`${g}-b: sh -c`);
+      expect(dialog).not.toContain(`${g}-c: sh -c`);
+      expect(existsSync(out)).toBe(false);
+      await tui.press('y');
+      await tui.waitForText('append id ran on 2 of 2: every one exited with code 0', { timeout: 20_000 });
+      expect(readFileSync(out, 'utf8').split('\n').filter(Boolean).sort()).toEqual([ids[0], ids[1]].sort());
+      // Done: the marks are cleared, so a second W acts on the selected row alone.
+      await tui.waitForScreen((s) => !s.includes('marked'));
+    } finally {
+      await tui.kill();
+    }
+  });
+
+  it('--print-config prints what dtui config print prints (named in --help)', () => {
+    const path = configFile('print.yml', 'settings:\n  topRefresh: 5\n');
+    const run = (args: string[]) => execFileSync('bin/dtui', args, { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const printed = run(['--print-config', '--config', path]);
+    expect(printed).toContain('topRefresh: 5');
+    expect(printed).toBe(run(['config', 'print', '--config', path]));
+    expect(run(['--help'])).toMatch(/--print-config\s+print the effective config and exit/);
+  });
+
+  it('settings: statsColumns false leaves out CPU% and MEM and reads no stats for the list; dateFormat absolute dates CREATED', async () => {
+    const g = group();
+    const name = `${g}-st`;
+    const id = await sleeper(name);
+    const proxy = await startCountingProxy(join(dir, `${g}.sock`), (process.env[ENV.dockerHost] ?? '').replace(/^unix:\/\//, ''));
+    const path = configFile('settings-look.yml', ['settings:', '  statsColumns: false', '  dateFormat: absolute', ''].join('\n'));
+    const tui = await launchDtui({ args: ['--config', path], env: { DOCKER_HOST: proxy.host } });
+    try {
+      await filterTo(tui, g);
+      await waitSelected(tui, name);
+      const header = tui
+        .screen()
+        .split('\n')
+        .find((l) => /NAME\s+IMAGE\s+STATE/.test(l));
+      expect(header).toMatch(/STATE\s+STATUS/);
+      expect(header).not.toMatch(/CPU%|MEM/);
+      // The log stream opens after the list's first frame told the sampler what is on screen:
+      // by then a stats read would have started (new rows are read at once).
+      await waitFor(() => proxy.requests().some((r) => r.includes(`/containers/${id}/logs`)), { message: 'the log of the selected container' });
+      expect(proxy.requests().filter((r) => r.includes('/stats'))).toEqual([]);
+      // The Stats tab still reads them, on demand: the proxy does see stats requests.
+      await tui.press('m');
+      await waitFor(() => proxy.requests().some((r) => r.includes(`/containers/${id}/stats`)), { message: 'the Stats tab to read stats' });
+
+      // dateFormat: absolute — the Images list's CREATED is the local date and time, no age.
+      const created = new Date((await docker.getImage(TEST_IMAGE).inspect()).Created);
+      const two = (n: number) => String(n).padStart(2, '0');
+      const local = `${created.getFullYear()}-${two(created.getMonth() + 1)}-${two(created.getDate())} ${two(created.getHours())}:${two(created.getMinutes())}`;
+      await tui.press('2');
+      const images = await tui.waitForText(new RegExp(`${TEST_IMAGE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+\\S+\\s+\\S+\\s+${local}`));
+      expect(images).not.toMatch(/REPOSITORY[^\n]*\n[^\n]*ago/);
+    } finally {
+      await tui.kill();
+      await proxy.close();
     }
   });
 

@@ -1,10 +1,11 @@
 // Space marks containers; s acts on every marked one after one confirmation that lists
 // them, and the engine agrees. Marks survive filtering and go with their container.
 // o / O sort a list (the header shows ▲/▼) and the selection stays on its row.
+// Volumes and Images mark too: d removes every marked row after one confirmation.
 import { afterAll, describe, expect, it } from 'vitest';
-import { testDocker } from '../support/engine.js';
+import { TEST_IMAGE, testDocker } from '../support/engine.js';
 import { filterTo, launchDtui } from '../support/dtui.js';
-import { group, listedNames, removeQuietly, runSleepers, selectedName, stateOf, waitSelected, waitState } from '../support/core-e2e.js';
+import { extraTag, group, listedNames, removeQuietly, runSleepers, selectedName, stateOf, waitSelected, waitState } from '../support/core-e2e.js';
 import type { TuiHarness } from '../support/pty-harness.js';
 
 const docker = testDocker();
@@ -140,6 +141,124 @@ describe('marks and sort', () => {
       await waitState(docker, ids.get(`${g}-b`)!, 'exited');
     } finally {
       await tui.kill();
+    }
+  });
+});
+
+/** Narrows the focused list to `text`; a second / selects the kept filter, so typing replaces it. */
+async function narrowTo(tui: TuiHarness, text: string): Promise<void> {
+  await tui.press('/');
+  await tui.type(text);
+  await tui.press('enter');
+  // Kept, not still typed into: the hint bar is the list's again (no "keep" of the filter prompt).
+  await tui.waitForScreen((s) => s.includes(`/${text}`) && !/ keep · /.test(s));
+}
+
+/** Marks the one row a filter on `name` leaves, and waits to see its mark. */
+async function markOnly(tui: TuiHarness, name: string, count: number): Promise<void> {
+  await narrowTo(tui, name);
+  // The row, with or without the mark gutter ("│ * name", "│   name" once some row is marked).
+  await tui.waitForScreen((s) => [`│ ${name}`, `│ * ${name}`, `│   ${name}`].some((row) => s.includes(row)));
+  await tui.press('space');
+  await tui.waitForScreen((s) => s.includes(`│ * ${name}`) && s.includes(`· ${count} marked`));
+}
+
+async function volumeExists(name: string): Promise<boolean> {
+  return docker
+    .getVolume(name)
+    .inspect()
+    .then(
+      () => true,
+      (err: { statusCode?: number }) => {
+        if (err.statusCode === 404) return false;
+        throw err;
+      },
+    );
+}
+
+async function imageExists(ref: string): Promise<boolean> {
+  return docker
+    .getImage(ref)
+    .inspect()
+    .then(
+      () => true,
+      (err: { statusCode?: number }) => {
+        if (err.statusCode === 404) return false;
+        throw err;
+      },
+    );
+}
+
+describe('marks in other lists', () => {
+  it('Volumes: Space marks 2 of 3 (kept across filters), d names both in one confirmation, the engine removes exactly those', async () => {
+    const g = group();
+    const names = ['a', 'b', 'c'].map((s) => `${g}-${s}`);
+    for (const name of names) await docker.createVolume({ Name: name, Labels: { 'dtui.test': '1' } });
+    const tui = await launchDtui();
+    try {
+      await tui.press('3');
+      await tui.waitForText(/\[3\] Volumes/);
+      await markOnly(tui, names[0]!, 1);
+      await markOnly(tui, names[1]!, 2);
+      await narrowTo(tui, g);
+      await tui.waitForScreen((s) => s.includes(`│ * ${names[0]}`) && s.includes(`│ * ${names[1]}`) && s.includes(`│   ${names[2]}`));
+      expect(tui.screen()).toContain('Volumes (3/');
+
+      await tui.press('d');
+      const dialog = await tui.waitForText('Remove 2 marked volumes? y/N');
+      expect(dialog).toContain(`${names[0]} · local`);
+      expect(dialog).toContain(`${names[1]} · local`);
+      expect(dialog).not.toContain(`${names[2]} · local`);
+      await tui.press('y');
+      await tui.waitForText('Removed 2 volumes', { timeout: 20_000 });
+      expect(await volumeExists(names[0]!)).toBe(false);
+      expect(await volumeExists(names[1]!)).toBe(false);
+      expect(await volumeExists(names[2]!)).toBe(true);
+      await tui.waitForScreen((s) => !s.includes('marked') && !s.includes(`${names[0]} `) && s.includes(names[2]!));
+      // A mark goes with its row: a volume of the same name made again comes back unmarked.
+      await docker.createVolume({ Name: names[0]!, Labels: { 'dtui.test': '1' } });
+      await tui.waitForScreen((s) => s.includes(`│   ${names[0]}`) || s.includes(`│ ${names[0]}`));
+      expect(tui.screen()).not.toContain('marked');
+    } finally {
+      await tui.kill();
+      for (const name of names)
+        await docker
+          .getVolume(name)
+          .remove()
+          .catch(() => undefined);
+    }
+  });
+
+  it('Images: two marked tags are removed with one confirmation; the image and its other tags stay', async () => {
+    const g = group();
+    const refs = [await extraTag(docker, `${g}-a`), await extraTag(docker, `${g}-b`), await extraTag(docker, `${g}-c`)];
+    const tui = await launchDtui();
+    try {
+      await tui.press('2');
+      await tui.waitForText('h history');
+      await markOnly(tui, `${g}-a`, 1);
+      await markOnly(tui, `${g}-b`, 2);
+      await narrowTo(tui, g);
+      await tui.waitForScreen((s) => s.includes(`│ * ${g}-a`) && s.includes(`│ * ${g}-b`) && s.includes(`│   ${g}-c`));
+      await tui.press('d');
+      const dialog = await tui.waitForText('Remove 2 marked images? y/N');
+      expect(dialog).toContain(`${refs[0]} · id`);
+      expect(dialog).toContain(`${refs[1]} · id`);
+      expect(dialog).not.toContain(`${refs[2]} · id`);
+      await tui.press('y');
+      await tui.waitForText('Removed 2 images', { timeout: 20_000 });
+      expect(await imageExists(refs[0]!)).toBe(false);
+      expect(await imageExists(refs[1]!)).toBe(false);
+      expect(await imageExists(refs[2]!)).toBe(true);
+      expect(await imageExists(TEST_IMAGE)).toBe(true);
+      await tui.waitForScreen((s) => !s.includes('marked') && !s.includes(`${g}-a`));
+    } finally {
+      await tui.kill();
+      for (const ref of refs)
+        await docker
+          .getImage(ref)
+          .remove()
+          .catch(() => undefined);
     }
   });
 });

@@ -1,6 +1,7 @@
 // The mouse through a real pty, as SGR reports (ESC [ < b ; x ; y M/m): a click selects
 // a row, a pane and a detail tab, the wheel moves the list and scrolls the log, a click on
-// a dialog's key label answers it (the engine agrees), and quitting turns reporting off.
+// a dialog's key label answers it (the engine agrees), a click in a form focuses a field or
+// presses a key of its keys line, and quitting turns reporting off.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,9 +10,12 @@ import { runTestContainer, testDocker } from '../support/engine.js';
 import { filterTo, launchDtui } from '../support/dtui.js';
 import { group, listedNames, removeQuietly, runSleepers, selectedName, stateOf, waitSelected } from '../support/core-e2e.js';
 import type { TuiHarness } from '../support/pty-harness.js';
+import { inspectNetwork, removeTestNetworks } from './networks-helpers.js';
 
 const docker = testDocker();
 const created: string[] = [];
+/** The form test's network subnet (other networks tests use other 10.231.x ranges). */
+const SUBNET_PREFIX = '10.231.77';
 afterAll(() => removeQuietly(docker, created));
 
 /** A left click at a 0-based cell: press and release. */
@@ -117,6 +121,46 @@ describe('mouse', () => {
       expect(await stateOf(docker, id)).toBeUndefined();
     } finally {
       await tui.kill();
+    }
+  });
+
+  it('in a form a click focuses the field, a second click on a checkbox toggles it, "Enter submit" submits (the engine has it)', async () => {
+    const g = group();
+    const name = `${g}-net`;
+    await removeTestNetworks(docker, [name], SUBNET_PREFIX);
+    const tui = await launchDtui();
+    try {
+      await tui.press('5');
+      await tui.waitForText(/\[5\] Networks/);
+      await tui.press('c');
+      await tui.waitForText('› Name');
+      // The Subnet field by a click: what is typed next goes there.
+      const subnet = find(tui, '  Subnet');
+      await click(tui, subnet.x + 4, subnet.y);
+      await tui.waitForText('› Subnet');
+      await tui.type(`${SUBNET_PREFIX}.0/24`);
+      await tui.waitForText(`${SUBNET_PREFIX}.0/24`);
+      const nameField = find(tui, '  Name ');
+      await click(tui, nameField.x + 4, nameField.y);
+      await tui.waitForText('› Name');
+      await tui.type(name);
+      await tui.waitForText(name);
+      // The first click on a checkbox focuses it, the second toggles it.
+      const internal = find(tui, '  Internal (');
+      await click(tui, internal.x + 4, internal.y);
+      await tui.waitForText('› Internal (');
+      expect(tui.screen()).not.toMatch(/› Internal \([^\n]*\[x\]/);
+      await click(tui, internal.x + 4, internal.y);
+      await tui.waitForScreen((s) => /› Internal \([^\n]*\[x\]/.test(s));
+      const submit = find(tui, 'Enter submit');
+      await click(tui, submit.x + 1, submit.y);
+      await tui.waitForText(`Created network ${name}`, { timeout: 20_000 });
+      const info = await inspectNetwork(docker, name);
+      expect(info?.Internal).toBe(true);
+      expect(info?.IPAM?.Config?.[0]?.Subnet).toBe(`${SUBNET_PREFIX}.0/24`);
+    } finally {
+      await tui.kill();
+      await removeTestNetworks(docker, [name], SUBNET_PREFIX);
     }
   });
 });

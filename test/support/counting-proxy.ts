@@ -12,6 +12,8 @@ export interface CountingProxy {
   open(): number;
   /** Connections made since the start. */
   total(): number;
+  /** The request line of every connection since the start, in order (no keep-alive: one request each). */
+  requests(): string[];
   /** The request line each open connection started with ("GET /v1.41/events…"), for messages. */
   openRequests(): string[];
   close(): Promise<void>;
@@ -23,6 +25,7 @@ export async function startCountingProxy(path: string, target: string): Promise<
   /** The accepted sides only: one per connection dtui opened. */
   const clients = new Set<Socket>();
   const firstLine = new WeakMap<Socket, string>();
+  const requestLines: string[] = [];
   let total = 0;
   const server: Server = createServer((client) => {
     total++;
@@ -45,7 +48,11 @@ export async function startCountingProxy(path: string, target: string): Promise<
     });
     client.on('error', end);
     upstream.on('error', end);
-    client.once('data', (chunk: Buffer) => firstLine.set(client, chunk.toString('latin1').split('\r\n')[0] ?? ''));
+    client.once('data', (chunk: Buffer) => {
+      const line = chunk.toString('latin1').split('\r\n')[0] ?? '';
+      firstLine.set(client, line);
+      requestLines.push(line);
+    });
     client.pipe(upstream);
     upstream.pipe(client);
   });
@@ -58,6 +65,7 @@ export async function startCountingProxy(path: string, target: string): Promise<
     open: () => clients.size,
     openRequests: () => [...clients].map((c) => firstLine.get(c) ?? '(nothing sent yet)'),
     total: () => total,
+    requests: () => [...requestLines],
     close: () =>
       new Promise<void>((resolve) => {
         for (const s of sockets) s.destroy();

@@ -158,9 +158,22 @@ describe('--help', () => {
       '--exec-via-cli',
       '-h, --help',
       '-v, --version',
+      '--print-config',
     ]) {
       expect(USAGE).toContain(flag);
     }
     expect(USAGE).toContain('--read-only=false');
+  });
+});
+
+describe('--print-config', () => {
+  it('is dtui config print', () => {
+    expect(parseArgs(['--print-config'])).toEqual(parseArgs(['config', 'print']));
+    expect(parseArgs(['--print-config', '--config', 'x.yml']).subcommand).toBe('config print');
+    expect(parseArgs(['config', 'print', '--print-config']).subcommand).toBe('config print');
+  });
+  it('=false leaves it off; with config path it is refused', () => {
+    expect(parseArgs(['--print-config=false'])).toEqual(parseArgs([]));
+    expect(usageError(['--print-config', 'config', 'path'])).toBe('--print-config and dtui config path: choose one');
   });
 });

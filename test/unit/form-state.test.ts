@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createForm, formKey, type FormState } from '../../src/ui/form/form-state.js';
+import { createForm, formFocus, formKey, type FormState } from '../../src/ui/form/form-state.js';
 
 const fields = [
   { name: 'name', label: 'Name', kind: 'text' as const, validate: (v: unknown) => (String(v) ? undefined : 'required') },
@@ -45,5 +45,19 @@ describe('form state', () => {
     const s = createForm(fields);
     const step = formKey(s, '\x1b', '\x1b');
     expect(step.type === 'edit' && step.state.values.name).toBe('');
+  });
+});
+
+describe('formFocus (a click on a field)', () => {
+  it('focuses the field with the cursor at the end of its value and clears the error', () => {
+    const state = { ...createForm(fields, 1), values: { name: 'web', rm: true, restart: 'no' }, error: 'Name: required' };
+    const step = formFocus(state, 0);
+    expect(step).toMatchObject({ type: 'edit', state: { focus: 0, cursor: 3, error: undefined } });
+  });
+  it('a click outside the fields, or on the focused one, changes nothing', () => {
+    const state = createForm(fields, 1);
+    expect(formFocus(state, 1)).toEqual({ type: 'edit', state });
+    expect(formFocus(state, 7)).toEqual({ type: 'edit', state });
+    expect(formFocus(state, -1)).toEqual({ type: 'edit', state });
   });
 });

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { ageStatus, formatPorts, formatSize, humanDuration, parseHumanDuration, shortId, timeAgo } from '../../src/engine/models/format.js';
+import {
+  absoluteTime,
+  ageStatus,
+  formatPorts,
+  formatSize,
+  humanDuration,
+  parseHumanDuration,
+  shortId,
+  timeAgo,
+  whenText,
+} from '../../src/engine/models/format.js';
 
 describe('format', () => {
   it('sizes in one system, binary units, scaled to keep under 1000 with 3 significant digits', () => {
@@ -73,5 +83,22 @@ describe('shortAgo', () => {
     expect(shortAgo(now / 1000 - 5 * 3600, now)).toBe('5h ago');
     expect(shortAgo(now / 1000 - 3 * 86400, now)).toBe('3d ago');
     expect(shortAgo(0, now)).toBe('');
+  });
+});
+
+describe('dateFormat', () => {
+  // 2026-12-02 13:05:42 local time, whatever the test machine's zone.
+  const at = new Date(2026, 11, 2, 13, 5, 42).getTime() / 1000;
+  it('absolute: the local date and time to the minute, zero-padded', () => {
+    expect(absoluteTime(at)).toBe('2026-12-02 13:05');
+    expect(absoluteTime(new Date(2027, 0, 3, 4, 7).getTime() / 1000)).toBe('2027-01-03 04:07');
+    expect(absoluteTime(0)).toBe('');
+  });
+  it('whenText: relative is the age (short or long), absolute ignores the clock', () => {
+    const now = (at + 300) * 1000;
+    expect(whenText(at, now, 'relative', 'short')).toBe('5m ago');
+    expect(whenText(at, now, 'relative', 'long')).toBe(timeAgo(at, now));
+    expect(whenText(at, now, 'absolute', 'short')).toBe('2026-12-02 13:05');
+    expect(whenText(at, now + 86_400_000, 'absolute', 'long')).toBe('2026-12-02 13:05');
   });
 });

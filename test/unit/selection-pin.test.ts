@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pinnedList } from '../../src/app/selection-pin.js';
+import { keptMarks, pinnedList } from '../../src/app/selection-pin.js';
 import { selectedIndex, type ListUi } from '../../src/app/ui-state.js';
 
 const list = (patch: Partial<ListUi>): ListUi => ({ cursor: 0, filter: '', editingFilter: false, ...patch });
@@ -22,5 +22,19 @@ describe('pinnedList', () => {
     expect(pinnedList(['a', 'b'], l)).toBe(l);
     const empty = list({ cursor: 3 });
     expect(pinnedList([], empty)).toBe(empty);
+  });
+});
+
+describe('keptMarks', () => {
+  it('drops the marks of rows no longer listed, keeps the rest (filtered out or not)', () => {
+    const marked = list({ marks: new Set(['a', 'gone', 'b']) });
+    expect([...(keptMarks(new Set(['a', 'b', 'c']), marked).marks ?? [])]).toEqual(['a', 'b']);
+  });
+  it('the same object when nothing is gone; no set at all when every mark is', () => {
+    const marked = list({ marks: new Set(['a']) });
+    expect(keptMarks(new Set(['a', 'b']), marked)).toBe(marked);
+    expect(keptMarks(new Set(['b']), marked).marks).toBeUndefined();
+    const none = list({});
+    expect(keptMarks(new Set(), none)).toBe(none);
   });
 });

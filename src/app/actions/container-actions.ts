@@ -7,7 +7,7 @@ import { openDialog } from '../dialogs.js';
 import { selectedContainer } from '../selectors.js';
 import { setStatus, withStatus } from '../status.js';
 import { keyLabel, yesNo } from '../../keys/labels.js';
-import { withList } from '../ui-state.js';
+import { toggleMark } from './marks.js';
 import { confirmBulk, markedContainers, type BulkKey } from './container-bulk.js';
 
 const VERBS: Record<ContainerAction, [doing: string, done: string]> = {
@@ -89,15 +89,7 @@ export function containerActions(ctx: AppContextValue) {
   };
 
   return {
-    'container.mark': () => {
-      const row = selected();
-      if (!row) return;
-      ctx.ui.update((s) => {
-        const marks = new Set(s.lists.containers.marks);
-        if (!marks.delete(row.id)) marks.add(row.id);
-        return withList(s, 'containers', { marks: marks.size > 0 ? marks : undefined, selectedKey: row.id });
-      });
-    },
+    'container.mark': () => toggleMark(ctx, 'containers', 'container'),
     'container.logs': () => selected() && showDetail('logs'),
     'container.top': () => selected() && showDetail('top'),
     'container.stop': () => {

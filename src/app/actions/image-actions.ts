@@ -1,4 +1,5 @@
-// What the image keys do: d removes one repo:tag (or a dangling image) after asking.
+// What the image keys do: d removes one repo:tag (or a dangling image) after asking; with
+// marked images (Space), every marked one after one confirmation.
 import { engineErrorMessage, engineStatusCode, removeFailure } from '../../engine/errors.js';
 import { formatSize } from '../../engine/models/format.js';
 import type { ImageRow } from '../../engine/models/types.js';
@@ -7,6 +8,7 @@ import { openDialog } from '../dialogs.js';
 import { selectedImage } from '../selectors.js';
 import { setStatus, withStatus } from '../status.js';
 import { keyLabel, yesNo } from '../../keys/labels.js';
+import { removeMarked, toggleMark } from './marks.js';
 
 export function imageLabel(row: ImageRow): string {
   return row.dangling ? `<none>:<none> ${row.shortId}` : `${row.repository}:${row.tag}`;
@@ -29,7 +31,26 @@ function forceRemoval(ctx: AppContextValue, row: ImageRow, label: string, others
 
 export function imageActions(ctx: AppContextValue) {
   return {
+    'image.mark': () => toggleMark(ctx, 'images', 'image'),
     'image.remove': () => {
+      const containers = ctx.session.containers.get().rows;
+      const usersOf = (row: ImageRow) => containers.filter((c) => c.imageId === row.id).length;
+      const marked = removeMarked(ctx, {
+        kind: 'images',
+        noun: 'image',
+        label: imageLabel,
+        detail: (row) => `id ${row.shortId} · ${formatSize(row.size)}`,
+        // Another tag of the image: only this tag goes, used or not. The last tag of an image
+        // containers use is refused by the engine (f forces, one image at a time): left alone.
+        skip: (row) => {
+          const others = ctx.session.images.get().rows.some((r) => r.id === row.id && r.key !== row.key);
+          return !others && usersOf(row) > 0 ? `used by ${usersOf(row)} container(s)` : undefined;
+        },
+        note: 'A tag shared with other tags removes only that tag; otherwise the layers are deleted.',
+        remove: (session, row) => session.engine.removeImage(row.ref, {}),
+        after: (session) => session.reloadImages(),
+      });
+      if (marked) return;
       const row = selectedImage(ctx.session, ctx.ui.get());
       if (!row) return setStatus(ctx, 'No image selected', 'error');
       const label = imageLabel(row);

@@ -16,7 +16,9 @@ export function listActions(ctx: AppContextValue) {
   };
   /** Sets the order, pinning the selection to the row selected now (not its index). */
   const setSort = (list: ListId, sort: (keys: readonly SortKey<unknown>[], current: ListSort | undefined) => ListSort | undefined) => {
-    const keys = sortKeysOf(list);
+    const all = sortKeysOf(list);
+    // statsColumns: false — no CPU%/MEM to sort by (their values come from the stats sampler).
+    const keys = ctx.config.settings.statsColumns ? all : all.filter((k) => !k.stats);
     if (keys.length === 0) return setStatus(ctx, 'This list has no sort keys: it keeps the engine’s order', 'info');
     const s = ctx.ui.get();
     const row = selectedRow(ctx.session, s, list);

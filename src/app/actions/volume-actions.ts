@@ -1,4 +1,4 @@
-// The Volumes view's keys: c create, i inspect, d remove (asks), X prune unused (lists first).
+// The Volumes view's keys: c create, i inspect, d remove (asks; with marks, all of them), X prune unused (lists first).
 import { engineErrorMessage, engineStatusCode, removeFailure } from '../../engine/errors.js';
 import { formatSize } from '../../engine/models/format.js';
 import { volumeUsers, type VolumeRow } from '../../engine/models/volumes.js';
@@ -10,6 +10,7 @@ import { openOverlay } from '../overlay.js';
 import { selectedVolume } from '../selectors.js';
 import { setStatus, withStatus } from '../status.js';
 import { yesNo } from '../../keys/labels.js';
+import { removeMarked, toggleMark } from './marks.js';
 
 /** Volume names as the engine accepts them (same grammar as container names). */
 export function validateVolumeName(input: string): string | undefined {
@@ -79,7 +80,26 @@ export function volumeActions(ctx: AppContextValue) {
       );
     },
 
+    'volume.mark': () => toggleMark(ctx, 'volumes', 'volume'),
+
     'volume.remove': () => {
+      const inUse = users();
+      const marked = removeMarked(ctx, {
+        kind: 'volumes',
+        noun: 'volume',
+        label: (v) => v.name,
+        detail: (v) =>
+          [
+            v.driver,
+            v.size >= 0 ? formatSize(v.size) : 'size unknown',
+            ...(inUse.get(v.name)?.length ? [`used by ${inUse.get(v.name)!.join(', ')}`] : []),
+          ].join(' · '),
+        skip: (v) => (inUse.get(v.name)?.length ? 'in use' : undefined),
+        note: 'Their data is deleted for good.',
+        remove: (session, v) => session.engine.removeVolume(v.name),
+        after: (session) => session.volumes.reload(),
+      });
+      if (marked) return;
       const row = selected();
       if (!row) return;
       const usedBy = users().get(row.name) ?? [];

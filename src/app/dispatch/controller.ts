@@ -12,6 +12,7 @@ import { activeScopes } from './scopes.js';
 import { handleMouse } from './mouse.js';
 import type { MouseEvent } from '../../keys/mouse.js';
 import { confirmFooter } from '../dialogs.js';
+import { formKeysLine } from '../forms.js';
 import { commandActions } from '../actions/command-actions.js';
 import { COMMAND_ID_PREFIX } from '../../config/keymap.js';
 
@@ -58,7 +59,13 @@ export class Controller {
 
   /** A mouse report from the terminal (src/app/dispatch/mouse.ts says what it does). */
   handleMouse = (e: MouseEvent): void => {
-    handleMouse(this.ctx, { run: (id) => this.run(id, '', ''), press: (name) => this.handleKey(name, name.length === 1 ? name : '') }, e, confirmFooter());
+    handleMouse(
+      this.ctx,
+      { run: (id) => this.run(id, '', ''), press: (name) => this.handleKey(name, name.length === 1 ? name : '') },
+      e,
+      confirmFooter(),
+      formKeysLine(),
+    );
   };
 
   /** One key, by name; `input` is the character it types, if any (for the filter and forms). */

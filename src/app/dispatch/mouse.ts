@@ -1,5 +1,6 @@
 // Mouse reports → what a person meant: a click selects the row, pane or detail tab under
-// it, or presses the dialog key whose label was clicked; the wheel scrolls what is under
+// it, or presses the dialog key whose label was clicked; in a form it focuses the field
+// clicked or presses the key of the keys line; the wheel scrolls what is under
 // the pointer (a list moves its selection, the detail pane its text, overlays and help
 // their page). Positions come from layout.ts (the same numbers the views draw with) and
 // from the ScreenMap the views fill (list scroll, tab positions). Nothing here draws.
@@ -11,6 +12,7 @@ import type { AppContextValue } from '../app-context.js';
 import { layoutFor, paneBox, type Layout } from '../layout.js';
 import { visibleList } from '../selectors.js';
 import { withList, type DetailTab, type UiState } from '../ui-state.js';
+import { formFocus } from '../../ui/form/form-state.js';
 
 /** Lines one wheel notch moves, as most terminals' own scrollback does. */
 export const WHEEL_LINES = 3;
@@ -77,7 +79,53 @@ function dialogKeyAt(s: UiState, layout: Layout, footer: string, x: number, y: n
   return undefined;
 }
 
-export function handleMouse(ctx: AppContextValue, target: MouseTarget, e: MouseEvent, dialogFooter: string): void {
+/** Where the form's lines are: the same geometry as src/ui/form/form-dialog.tsx and modal.tsx. */
+function formGeometry(form: NonNullable<UiState['form']>, layout: Layout) {
+  const n = form.state.fields.length;
+  const width = Math.min(layout.cols - 4, 90);
+  const visible = Math.max(1, Math.min(n, layout.bodyHeight - 6));
+  const first = Math.min(Math.max(0, form.state.focus - visible + 1), n - visible);
+  const height = visible + 6;
+  const left = Math.max(0, Math.floor((layout.cols - width) / 2));
+  const top = BODY_TOP + Math.max(0, Math.floor((layout.bodyHeight - height) / 2));
+  return { left, width, top, height, first, visible };
+}
+
+/** What the words after a key in the form's keys line do ("Enter submit · … · Esc cancel"). */
+const FORM_KEY_WORDS: Record<string, ActionId> = { submit: 'form.submit', next: 'form.next', toggle: 'form.toggle', cancel: 'form.cancel' };
+
+/**
+ * A click in a form: on a field focuses it (on a focused checkbox or choice, toggles it as
+ * Space does); on the keys line presses the key whose label was clicked. Nothing while the
+ * form works or asks its y/N question (a key answers that).
+ */
+function formClick(ctx: AppContextValue, target: MouseTarget, layout: Layout, e: MouseEvent, keysLine: string): void {
+  const form = ctx.ui.get().form;
+  if (!form || form.busy || form.confirm || e.wheel || e.button !== 0) return;
+  const g = formGeometry(form, layout);
+  if (e.x <= g.left || e.x >= g.left + g.width - 1) return;
+  const row = e.y - (g.top + 2);
+  if (row >= 0 && row < g.visible) {
+    const index = g.first + row;
+    const field = form.state.fields[index];
+    if (index === form.state.focus && field && field.kind !== 'text') return target.run('form.toggle');
+    const step = formFocus(form.state, index);
+    if (step.type === 'edit') ctx.ui.update((s) => (s.form ? { ...s, form: { ...s.form, state: step.state } } : s));
+    return;
+  }
+  if (e.y !== g.top + g.height - 2) return;
+  let at = e.x - (g.left + 2);
+  for (const part of keysLine.split(' · ')) {
+    if (at >= 0 && at < part.length) {
+      const id = FORM_KEY_WORDS[part.split(' ')[1] ?? ''];
+      if (id) target.run(id);
+      return;
+    }
+    at -= part.length + 3;
+  }
+}
+
+export function handleMouse(ctx: AppContextValue, target: MouseTarget, e: MouseEvent, dialogFooter: string, formKeysLine = ''): void {
   if (e.motion || (e.release && !e.wheel)) return;
   const s = ctx.ui.get();
   const { cols, rows } = ctx.terminal.get();
@@ -86,7 +134,8 @@ export function handleMouse(ctx: AppContextValue, target: MouseTarget, e: MouseE
     for (let i = 0; i < WHEEL_LINES; i++) target.run(e.wheel === 'down' ? down : up);
   };
 
-  if (s.form || s.transfer) return;
+  if (s.form) return formClick(ctx, target, layout, e, formKeysLine);
+  if (s.transfer) return;
   if (s.dialog) {
     if (e.wheel || e.button !== 0) return;
     const key = dialogKeyAt(s, layout, s.dialog.footer ?? dialogFooter, e.x, e.y);

@@ -31,6 +31,16 @@ export const settingsSection = section(
     confirmStop: field(v.boolean('true or false'), false, 'Ask before stopping a container'),
     confirmRestart: field(v.boolean('true or false'), false, 'Ask before restarting a container'),
     defaultPane: field(v.picklist(PANES_TO_START_ON, PANES_TO_START_ON.join(', ')), 'containers', 'The pane dtui starts on'),
+    statsColumns: field(
+      v.boolean('true or false'),
+      true,
+      'Containers list: CPU% and MEM columns (false: left out, and no stats are read for the list; the Stats tab still works)',
+    ),
+    dateFormat: field(
+      v.picklist(['relative', 'absolute'], 'relative or absolute'),
+      'relative',
+      'CREATED columns: relative ("5m ago") or absolute local date and time ("2026-12-02 13:05")',
+    ),
   },
   'How dtui behaves',
 );

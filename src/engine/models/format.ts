@@ -150,3 +150,23 @@ export function shortAgo(epochSeconds: number, now: number): string {
   if (s < 86400 * 730) return `${Math.floor(s / 2592000)}mo ago`;
   return `${Math.floor(s / 31536000)}y ago`;
 }
+
+/** How list columns show when something was created (the `dateFormat` setting). */
+export type DateFormat = 'relative' | 'absolute';
+
+/** Cells an absolute time takes: "2026-12-02 13:05". */
+export const ABSOLUTE_TIME_WIDTH = 16;
+
+/** Local date and time to the minute: "2026-12-02 13:05" (sorts as text, reads everywhere). */
+export function absoluteTime(epochSeconds: number): string {
+  if (!epochSeconds) return '';
+  const d = new Date(epochSeconds * 1000);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
+/** A created-at cell: the age ("3m ago" `short`, "3 minutes ago" `long`) or the absolute time. */
+export function whenText(epochSeconds: number, now: number, format: DateFormat, style: 'short' | 'long'): string {
+  if (format === 'absolute') return absoluteTime(epochSeconds);
+  return style === 'short' ? shortAgo(epochSeconds, now) : timeAgo(epochSeconds, now);
+}

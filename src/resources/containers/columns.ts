@@ -1,10 +1,10 @@
 // The Containers table's columns: what `docker ps -a` shows, with a coloured state.
-import { shortAgo } from '../../engine/models/format.js';
+import { ABSOLUTE_TIME_WIDTH, whenText } from '../../engine/models/format.js';
 import { containerStatus, shownAge } from '../../engine/models/status-age.js';
 import { timesForRow, type TimesEntry } from '../../state/container-times.js';
 import type { StatsCells } from '../../state/stats-sampler.js';
 import type { ContainerRow } from '../../engine/models/types.js';
-import type { ResourceColumn } from '../column-types.js';
+import { DEFAULT_LIST_SETTINGS, type ListSettings, type ResourceColumn } from '../column-types.js';
 
 const NO_STATS = new Map<string, StatsCells>();
 const NO_TIMES = new Map<string, TimesEntry>();
@@ -14,7 +14,9 @@ export function containerColumns(
   now: number,
   stats: ReadonlyMap<string, StatsCells> = NO_STATS,
   times: ReadonlyMap<string, TimesEntry> = NO_TIMES,
+  settings: ListSettings = DEFAULT_LIST_SETTINGS,
 ): ResourceColumn<ContainerRow>[] {
+  const absolute = settings.dateFormat === 'absolute';
   // At 80 columns: NAME IMAGE STATE; 100: + CPU%; 120: + MEM; 160: + STATUS; ~200: + PORTS
   // CREATED. A name cut short is of little use (compose names run past 20), so less
   // important columns give way first.
@@ -29,13 +31,18 @@ export function containerColumns(
       tone: (r) => (pending.has(r.id) ? 'warning' : r.state),
     },
     // Sampled every few seconds for running rows on screen (StatsSampler); blank for the rest.
-    { title: 'CPU%', value: (r) => stats.get(r.id)?.cpu ?? '', width: 6, priority: 2 },
-    { title: 'MEM', value: (r) => stats.get(r.id)?.mem ?? '', width: 7, priority: 3 },
+    // statsColumns: false leaves them out (and the descriptor samples nothing).
+    ...(settings.statsColumns
+      ? [
+          { title: 'CPU%', value: (r: ContainerRow) => stats.get(r.id)?.cpu ?? '', width: 6, priority: 2 },
+          { title: 'MEM', value: (r: ContainerRow) => stats.get(r.id)?.mem ?? '', width: 7, priority: 3 },
+        ]
+      : []),
     { title: 'STATUS', value: (r) => containerStatus(r, timesForRow(times, r), now), width: 22, priority: 4 },
     // Ports are long ("0.0.0.0:8080->80/tcp"): only shown where a useful part fits.
     { title: 'PORTS', value: (r) => r.ports, grow: 2, minWidth: 12, priority: 6 },
     // Compact ("3m ago"): STATUS already spells out durations, and the columns are many.
-    { title: 'CREATED', value: (r) => shortAgo(r.created, now), width: 8, priority: 5 },
+    { title: 'CREATED', value: (r) => whenText(r.created, now, settings.dateFormat, 'short'), width: absolute ? ABSOLUTE_TIME_WIDTH : 8, priority: 5 },
   ];
 }
 

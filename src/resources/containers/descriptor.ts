@@ -17,8 +17,8 @@ export const containers: ResourceDescriptor<ContainerRow, 'containers'> = {
   noun: 'container',
   paneAction: 'pane.containers',
   placement: 'top-left',
-  columns: ({ session, now, grouped }) => {
-    const columns = containerColumns(session.pending.get(), now, session.stats.store.get(), session.times.store.get());
+  columns: ({ session, now, grouped, settings }) => {
+    const columns = containerColumns(session.pending.get(), now, session.stats.store.get(), session.times.store.get(), settings);
     // Grouped by project: PROJECT and SERVICE lead, the name after them.
     return grouped ? [...projectColumns, ...columns] : columns;
   },
@@ -26,8 +26,8 @@ export const containers: ResourceDescriptor<ContainerRow, 'containers'> = {
   clock: (rows, session) => countsSeconds(rows, session.times.store.get()),
   // Stats streams follow the window: open for running rows that scroll in, closed as they
   // leave; start/finish times are read for the rows that show an age.
-  onWindow: (session, visible) => {
-    session.stats.setVisible(visible.filter((r) => r.state === 'running').map((r) => r.id));
+  onWindow: (session, visible, settings) => {
+    session.stats.setVisible(settings.statsColumns ? visible.filter((r) => r.state === 'running').map((r) => r.id) : []);
     session.times.setVisible(visible);
   },
   detailTabs: ['logs', 'top', 'stats', 'inspect'],

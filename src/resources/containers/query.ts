@@ -13,8 +13,8 @@ export const QUIET_CONTAINER_ACTIONS = /^(exec_|top$|attach$|resize$|archive-pat
 const containerSortKeys: readonly SortKey<ContainerRow>[] = [
   { id: 'name', title: 'NAME', value: (r) => r.name },
   { id: 'state', title: 'STATE', value: (r) => r.state },
-  { id: 'cpu', title: 'CPU%', value: (r, s) => percentValue(s.stats.store.get().get(r.id)?.cpu), desc: true, input: (s) => s.stats.store },
-  { id: 'mem', title: 'MEM', value: (r, s) => sizeValue(s.stats.store.get().get(r.id)?.mem), desc: true, input: (s) => s.stats.store },
+  { id: 'cpu', title: 'CPU%', value: (r, s) => percentValue(s.stats.store.get().get(r.id)?.cpu), desc: true, input: (s) => s.stats.store, stats: true },
+  { id: 'mem', title: 'MEM', value: (r, s) => sizeValue(s.stats.store.get().get(r.id)?.mem), desc: true, input: (s) => s.stats.store, stats: true },
   { id: 'created', title: 'CREATED', value: (r) => r.created, desc: true },
 ];
 

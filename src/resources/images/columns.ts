@@ -1,9 +1,9 @@
 // The Images table's columns, like `docker images`, dangling images marked.
-import { formatSize, timeAgo } from '../../engine/models/format.js';
+import { formatSize, whenText, type DateFormat } from '../../engine/models/format.js';
 import type { ImageRow } from '../../engine/models/types.js';
 import type { ResourceColumn } from '../column-types.js';
 
-export function imageColumns(now: number): ResourceColumn<ImageRow>[] {
+export function imageColumns(now: number, dates: DateFormat = 'relative'): ResourceColumn<ImageRow>[] {
   return [
     {
       title: 'REPOSITORY:TAG',
@@ -18,6 +18,6 @@ export function imageColumns(now: number): ResourceColumn<ImageRow>[] {
     { title: 'IMAGE ID', value: (r) => r.shortId, width: 12, priority: 1 },
     { title: 'SIZE', value: (r) => formatSize(r.size), width: 8, priority: 2 },
     // 18 fits the longest age the engine's wording produces ("About a minute ago").
-    { title: 'CREATED', value: (r) => timeAgo(r.created, now), width: 18, priority: 3 },
+    { title: 'CREATED', value: (r) => whenText(r.created, now, dates, 'long'), width: 18, priority: 3 },
   ];
 }

@@ -16,7 +16,7 @@ export const images: ResourceDescriptor<ImageRow, 'images'> = {
   noun: 'image',
   paneAction: 'pane.images',
   placement: 'bottom-left',
-  columns: ({ now }) => imageColumns(now),
+  columns: ({ now, settings }) => imageColumns(now, settings?.dateFormat),
   clock: () => false,
   // Inspect only; on any other tab the pane shows the image's summary (src/views/detail).
   detailTabs: ['inspect'],

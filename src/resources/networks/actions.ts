@@ -1,5 +1,6 @@
 // The Networks pane's keys: i inspect, c create, d remove (asks; refused while containers
-// are attached), a/D connect/disconnect a container, X prune unused (lists them first).
+// are attached; with marks (Space), every marked one after one confirmation), a/D
+// connect/disconnect a container, X prune unused (lists them first).
 import { engineErrorMessage, engineStatusCode, removeFailure } from '../../engine/errors.js';
 import type { EngineSession } from '../../state/session.js';
 import type { AppContextValue } from '../../app/app-context.js';
@@ -9,6 +10,7 @@ import { openForm } from '../../app/forms.js';
 import { openOverlay } from '../../app/overlay.js';
 import { selectedRow } from '../../app/selectors.js';
 import { setStatus, withStatus } from '../../app/status.js';
+import { removeMarked, toggleMark } from '../../app/actions/marks.js';
 import type { ResourceHandlers } from '../types.js';
 import { connectToNetwork, disconnectFromNetwork } from './connect.js';
 import { createFields, createSpec } from './create-form.js';
@@ -45,7 +47,20 @@ export function networkActions(app: AppContextValue): ResourceHandlers<'networks
 
     'network.create': () => void openCreate(app),
 
+    'network.mark': () => toggleMark(app, 'networks', 'network'),
+
     'network.remove': () => {
+      const marked = removeMarked(app, {
+        kind: 'networks',
+        noun: 'network',
+        label: (row) => row.name,
+        detail: (row) => [row.driver, row.subnets.join(', ') || 'no subnet', row.shortId].join(' · '),
+        skip: (row) => (row.predefined ? "the engine's own" : row.containers.some((c) => c.running) ? 'running containers are attached' : undefined),
+        note: 'Stopped containers that name them will not start until they exist again.',
+        remove: (session, row) => networkApi(session.engine).remove(row.id),
+        after: (session) => session.list('networks').reload(),
+      });
+      if (marked) return;
       const row = selected();
       if (row) void confirmRemove(app, row);
     },

@@ -14,7 +14,7 @@ export const networks: ResourceDescriptor<NetworkRow, 'networks'> = {
   noun: 'network',
   paneAction: 'pane.networks',
   placement: 'full',
-  columns: ({ now }) => networkColumns(now),
+  columns: ({ now, settings }) => networkColumns(now, settings?.dateFormat),
   // CREATED shows ages: the pane's clock ticks (every 30 s).
   clock: () => false,
   emptyText: () => `No networks (${keyLabel('network.create')} creates one)`,

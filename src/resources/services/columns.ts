@@ -1,7 +1,7 @@
 // The Services table's columns, like `docker service ls` plus the stack and the state of
 // the last update (with how many running tasks already have the new spec). Grouped by
 // stack (P), the STACK column moves to the front.
-import { shortAgo } from '../../engine/models/format.js';
+import { ABSOLUTE_TIME_WIDTH, whenText, type DateFormat } from '../../engine/models/format.js';
 import { updateText, type ServiceRow } from '../../engine/models/swarm.js';
 import type { ResourceColumn, Tone } from '../column-types.js';
 import { NO_STACK } from './grouping.js';
@@ -22,7 +22,7 @@ const stackLead: ResourceColumn<ServiceRow> = {
   wantWidth: 14,
 };
 
-export function serviceColumns(now: number, grouped = false): ResourceColumn<ServiceRow>[] {
+export function serviceColumns(now: number, grouped = false, dates: DateFormat = 'relative'): ResourceColumn<ServiceRow>[] {
   return [
     ...(grouped ? [stackLead] : []),
     { title: 'SERVICE', value: (s) => s.name, grow: 3, minWidth: 12 },
@@ -42,6 +42,11 @@ export function serviceColumns(now: number, grouped = false): ResourceColumn<Ser
     { title: 'IMAGE', value: (s) => s.image, grow: 3, minWidth: 14 },
     { title: 'PORTS', value: (s) => s.ports.join(', ') || '-', tone: (s) => (s.ports.length ? undefined : 'muted'), width: 14, priority: 2 },
     { title: 'UPDATE', value: (s) => updateText(s) || '-', tone: updateTone, width: 20 },
-    { title: 'CREATED', value: (s) => (s.createdMs ? shortAgo(s.createdMs / 1000, now) : '-'), width: 9, priority: 1 },
+    {
+      title: 'CREATED',
+      value: (s) => (s.createdMs ? whenText(s.createdMs / 1000, now, dates, 'short') : '-'),
+      width: dates === 'absolute' ? ABSOLUTE_TIME_WIDTH : 9,
+      priority: 1,
+    },
   ];
 }

@@ -15,7 +15,7 @@ export const services: ResourceDescriptor<ServiceRow, 'services'> = {
   noun: 'service',
   paneAction: 'pane.services',
   placement: 'full',
-  columns: ({ now, grouped }) => serviceColumns(now, grouped),
+  columns: ({ now, grouped, settings }) => serviceColumns(now, grouped, settings?.dateFormat),
   clock: () => false,
   emptyText: () => `No services (docker service create makes one; ${keyLabel('pane.nodes')} shows the nodes)`,
   // l: the service's log, live, over the whole body (src/resources/services/logs.ts).

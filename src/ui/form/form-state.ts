@@ -101,6 +101,12 @@ export function formCommand(state: FormState, command: FormCommand): FormStep {
   }
 }
 
+/** Focuses field `index` (a click on it), the cursor at the end of its value. */
+export function formFocus(state: FormState, index: number): FormStep {
+  if (index < 0 || index >= state.fields.length || index === state.focus) return { type: 'edit', state };
+  return edited(state, focusAt(state, index));
+}
+
 /**
  * Toggles a checkbox or steps a choice (backwards when `back`). In a text field the
  * toggle key types itself when it is Space, and does nothing otherwise (← →).

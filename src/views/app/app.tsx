@@ -24,14 +24,12 @@ import { Controller } from '../../app/dispatch/controller.js';
 import { layoutFor, paneBox, screenHeight } from '../../app/layout.js';
 import { AppContext } from './use-app.js';
 import { keyLabel, keyLabels } from '../../keys/labels.js';
+import { formKeysLine } from '../../app/forms.js';
 import { usePaste } from './paste.js';
 import { useMouse } from './mouse.js';
 import { confirmFooter } from '../../app/dialogs.js';
 
 // Key lines of the dialogs and overlays drawn here, read from the keymap.
-const FORM_KEYS = () =>
-  `${keyLabel('form.submit')} submit · ${keyLabel('form.next')}/${keyLabels('form.prev').split('/')[1]}${keyLabels('form.next').split('/')[1]} next field · ` +
-  `${keyLabel('form.toggle')} toggle · ${keyLabels('form.toggle').split('/').slice(1).join('')} choose · ${keyLabel('form.cancel')} cancel`;
 const HELP_KEYS = () => ({
   close: keyLabels('help.close', ' or ').split(' or ').slice(0, 2).join(' or '),
   pageUp: keyLabel('help.pageUp'),
@@ -104,7 +102,7 @@ function Screen({ controller }: { controller: Controller }) {
               title={ui.form.title}
               form={ui.form.state}
               note={ui.form.busy ? 'Working…' : ui.form.note}
-              keys={FORM_KEYS()}
+              keys={formKeysLine()}
               cols={cols}
               rows={layout.bodyHeight}
             />
