@@ -220,7 +220,7 @@ const BINDINGS = [
     id: 'container.exec',
     keys: ['e'],
     scope: 'containers',
-    help: 'Shell in the selected container (bash if it has one, else sh); exit or Ctrl+D returns',
+    help: 'Shell in the selected container (bash if it has one, else sh); exit or Ctrl+D returns; Ctrl+P Ctrl+Q detaches, leaving it running',
     danger: true,
     hint: 'shell',
   },
