@@ -153,8 +153,10 @@ export interface EnginesUi {
 }
 
 export interface InspectView {
-  /** First line shown. */
+  /** First row shown (a wrapped line is several rows: src/app/inspect-rows.ts). */
   top: number;
+  /** Long values wrapped to the pane's width (w), instead of cut. */
+  wrap: boolean;
   search: string;
   /** Line index n/N last jumped to. */
   searchAt: number | null;
@@ -182,6 +184,8 @@ export interface UiState {
   lastStatus?: StatusMessage;
   logScroll: LogScroll;
   topScroll: number;
+  /** The Top tab shows each process's whole command, wrapped (w), instead of a table row. */
+  topWrap?: boolean;
   /** First line of the Engine view (4) shown, when it is taller than the screen. */
   engineScroll: number;
   logView: LogView;
@@ -215,7 +219,7 @@ export function initialUiState(start: UiStart = {}): UiState {
     topScroll: 0,
     engineScroll: 0,
     logView: { ...initialLogView(), ...start.logView, colour: start.colour ?? true },
-    inspect: { top: 0, search: '', searchAt: null },
+    inspect: { top: 0, search: '', searchAt: null, wrap: false },
     engines: initialEnginesUi(),
   };
 }
