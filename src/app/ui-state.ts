@@ -26,6 +26,8 @@ export interface ListUi {
   editingFilter: boolean;
   /** Rows grouped as the kind's descriptor groups them (Containers: by Compose project). */
   grouped?: boolean;
+  /** Only the rows the kind's query spec calls active (Containers: running, as `docker ps` without -a). */
+  activeOnly?: boolean;
   /** The kept filter is selected (a second /): the next character replaces it, like a find bar. */
   filterSelected?: boolean;
   /** Row keys marked with Space for a bulk action; rows that left the list are ignored when read. */

@@ -277,6 +277,13 @@ const BINDINGS = [
     help: 'Mark or unmark the selected container: s S r p d then act on every marked one (asking first)',
     hint: 'mark',
   },
+  {
+    id: 'container.runningOnly',
+    keys: ['A'],
+    scope: 'containers',
+    help: 'Running containers only, or all again: docker ps or docker ps -a (the title says "running only")',
+    hint: 'all/running',
+  },
   { id: 'image.inspect', keys: ['i'], scope: 'images', help: 'Inspect JSON of the selected image', hint: 'inspect' },
   { id: 'detail.stats', keys: ['m'], scope: 'detail', help: 'Show the Stats tab (live CPU, memory, network, block I/O)', hint: 'stats' },
   { id: 'detail.inspect', keys: ['i'], scope: 'detail', help: 'Show the Inspect tab (the inspect JSON)' },

@@ -15,4 +15,6 @@ export const containersQuery: ResourceQuerySpec<ContainerRow> = {
   live: 'always',
   debounceMs: 40,
   group: groupByProject,
+  // As `docker ps` lists them: a paused or restarting container is still a running one.
+  active: { keep: (r) => r.state === 'running' || r.state === 'paused' || r.state === 'restarting', label: 'running' },
 };

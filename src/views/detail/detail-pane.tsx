@@ -84,7 +84,7 @@ function middleCut(name: string, width: number): string {
   return truncateToWidth(name, width - cellWidth(tail)) + tail;
 }
 
-/** Fewer than this many cells for the name: the short tab names give it more. */
+/** Fewer than this many cells for the name beside its state: the state gives way. */
 const NAME_ROOM = 12;
 
 /**
@@ -98,8 +98,9 @@ function titleParts(kindTabs: typeof TABS, innerWidth: number, name: string, sta
   const whole = cellWidth(name);
   const room = (tabs: readonly DrawnTab[], gap: number, withState: boolean) =>
     innerWidth - tabsWidth(tabs, gap) - 2 - (withState && state ? 1 + cellWidth(state) : 0);
-  // Short tabs also lose the space between them: each keeps its own padding.
-  const useFull = room(drawn(false), 1, true) >= Math.min(whole, NAME_ROOM);
+  // The whole name and its state beside the full tab names, else beside the short ones
+  // (which also lose the space between them: each keeps its own padding).
+  const useFull = room(drawn(false), 1, true) >= whole;
   const tabs = drawn(!useFull);
   const gap = useFull ? 1 : 0;
   const withState = room(tabs, gap, true) >= Math.min(whole, NAME_ROOM);
