@@ -149,7 +149,18 @@ describe('what a new user hits', () => {
       expect(table).toMatch(/sh -c sleep/);
       expect(table).not.toContain('CMD-END-MARK');
       await tui.press('w');
-      await tui.waitForText('CMD-END-MARK');
+      // Wrapped under its PID: the detail pane's rows, joined, hold the whole command.
+      const pane = (screen: string) =>
+        screen
+          .split('\n')
+          .map((l) =>
+            l
+              .slice(l.lastIndexOf('││') + 2)
+              .replace(/│\s*$/, '')
+              .trim(),
+          )
+          .join('');
+      await tui.waitForScreen((screen) => pane(screen).includes('CMD-END-MARK'));
       await tui.press('w');
       await tui.waitForScreen((s) => /PID\s+(?:TIME\s+)?CMD/.test(s) && !s.includes('CMD-END-MARK'));
     } finally {
