@@ -19,7 +19,8 @@ export interface Layout {
   detailInnerWidth: number;
 }
 
-const HEADER_ROWS = 1;
+/** The engine line and the pane tabs (src/views/header). */
+export const HEADER_ROWS = 2;
 const FOOTER_ROWS = 2; // status line + key hints
 
 /**

@@ -15,15 +15,17 @@ export interface SessionRequest {
   banner: string;
   /** Keep the output on screen after the end, with the exit code, until a key (E: a one-off command). */
   hold?: boolean;
+  /** What a detach leaves behind, said after "detached, " (default: the container keeps running). */
+  detached?: string;
 }
 
-export function describeEnd(label: string, end: SessionEnd): { text: string; kind: 'success' | 'info' | 'error' } {
+export function describeEnd(label: string, end: SessionEnd, detached = 'the container keeps running'): { text: string; kind: 'success' | 'info' | 'error' } {
   switch (end.kind) {
     case 'exited':
       if (end.code === null) return { text: `${label} ended`, kind: 'info' };
       return { text: `${label} exited with code ${end.code}`, kind: end.code === 0 ? 'success' : 'info' };
     case 'detached':
-      return { text: `${label}: detached, the container keeps running`, kind: 'info' };
+      return { text: `${label}: detached, ${detached}`, kind: 'info' };
     case 'failed':
       return { text: `${label} ended: ${end.error}`, kind: 'error' };
   }
@@ -46,10 +48,10 @@ export async function handOverSession(ctx: AppContextValue, session: TerminalSes
     const end = await ctx.suspend(async (io) => {
       io.signal.addEventListener('abort', () => session.close(), { once: true });
       const ended = await handOver(session, io, sanitize(req.banner));
-      if (req.hold) await holdScreen(io, describeEnd(label, ended).text);
+      if (req.hold) await holdScreen(io, describeEnd(label, ended, req.detached).text);
       return ended;
     });
-    const { text, kind } = describeEnd(label, end);
+    const { text, kind } = describeEnd(label, end, req.detached);
     setStatus(ctx, text, kind);
   } catch (err) {
     session.close();

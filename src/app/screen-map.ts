@@ -1,6 +1,7 @@
 // What the views drew where, for the parts a mouse click needs and the layout alone
 // cannot tell: the first row each list shows (its scroll position lives in the table)
-// and the detail pane's tab labels (which tabs fit depends on the container's name).
+// the detail pane's tab labels (which tabs fit depends on the container's name) and the
+// header's pane tabs (which names fit depends on the width).
 // Views write it after each frame; src/app/dispatch/mouse.ts reads it on a click.
 
 export interface TabZone {
@@ -13,6 +14,7 @@ export interface TabZone {
 export class ScreenMap {
   private readonly tops = new Map<string, number>();
   private tabs: readonly TabZone[] = [];
+  private paneTabs: readonly TabZone[] = [];
 
   setListTop(kind: string, top: number): void {
     this.tops.set(kind, top);
@@ -28,5 +30,14 @@ export class ScreenMap {
 
   detailTabAt(x: number): string | undefined {
     return this.tabs.find((t) => x >= t.from && x < t.to)?.id;
+  }
+
+  /** The header's pane tabs; ids are their `pane.*` actions, cells from the screen's left edge. */
+  setPaneTabs(tabs: readonly TabZone[]): void {
+    this.paneTabs = tabs;
+  }
+
+  paneTabAt(x: number): string | undefined {
+    return this.paneTabs.find((t) => x >= t.from && x < t.to)?.id;
   }
 }

@@ -17,7 +17,7 @@ export interface FilteredList<Row> {
 type Filter<Row> = (rows: readonly Row[], list: ListView, session: EngineSession) => FilteredList<Row>;
 
 /** What of a list's UI state decides which rows it shows, in which order. */
-export type ListView = Pick<ListUi, 'filter' | 'sort' | 'grouped'>;
+export type ListView = Pick<ListUi, 'filter' | 'sort' | 'grouped' | 'activeOnly'>;
 
 function memoFilter<Row>(spec: ResourceQuerySpec<Row>, sortKeys: readonly SortKey<Row>[]): Filter<Row> {
   let lastRows: readonly Row[] | undefined;
@@ -25,22 +25,26 @@ function memoFilter<Row>(spec: ResourceQuerySpec<Row>, sortKeys: readonly SortKe
   let lastSort: ListSort | undefined;
   let lastInput: unknown;
   let lastGrouped = false;
+  let lastActive = false;
   let last: FilteredList<Row> = { rows: [], keys: [], total: 0 };
-  return (rows, { filter, sort, grouped: groupedUi }, session) => {
+  return (rows, { filter, sort, grouped: groupedUi, activeOnly }, session) => {
     // Grouped (a kind with `group`, e.g. Containers by Compose project) orders by its groups
     // and ignores the sort key.
     const grouped = Boolean(groupedUi && spec.group);
     const key = sort && sortKeys.find((k) => k.id === sort.key);
     // Sorting by a value from another store (CPU from the stats sampler) re-sorts when it changes.
     const input = key?.input?.(session).get();
-    if (rows === lastRows && filter === lastFilter && sort === lastSort && input === lastInput && grouped === lastGrouped) return last;
-    const kept = filter ? rows.filter((r) => matchesFilter(filter, spec.filterFields(r))) : rows;
+    const active = Boolean(activeOnly && spec.active);
+    if (rows === lastRows && filter === lastFilter && sort === lastSort && input === lastInput && grouped === lastGrouped && active === lastActive) return last;
+    const shown = active && spec.active ? rows.filter(spec.active.keep) : rows;
+    const kept = filter ? shown.filter((r) => matchesFilter(filter, spec.filterFields(r))) : shown;
     const ordered = grouped && spec.group ? [...spec.group(kept)] : sortRows(kept, sortKeys, sort, session);
     lastRows = rows;
     lastFilter = filter;
     lastSort = sort;
     lastInput = input;
     lastGrouped = grouped;
+    lastActive = active;
     last = { rows: ordered, keys: ordered.map(spec.rowKey), total: rows.length };
     return last;
   };

@@ -26,6 +26,8 @@ export interface ListUi {
   editingFilter: boolean;
   /** Rows grouped as the kind's descriptor groups them (Containers: by Compose project). */
   grouped?: boolean;
+  /** Only the rows the kind's query spec calls active (Containers: running, as `docker ps` without -a). */
+  activeOnly?: boolean;
   /** The kept filter is selected (a second /): the next character replaces it, like a find bar. */
   filterSelected?: boolean;
   /** Row keys marked with Space for a bulk action; rows that left the list are ignored when read. */
@@ -153,8 +155,10 @@ export interface EnginesUi {
 }
 
 export interface InspectView {
-  /** First line shown. */
+  /** First row shown (a wrapped line is several rows: src/app/inspect-rows.ts). */
   top: number;
+  /** Long values wrapped to the pane's width (w), instead of cut. */
+  wrap: boolean;
   search: string;
   /** Line index n/N last jumped to. */
   searchAt: number | null;
@@ -188,6 +192,8 @@ export interface UiState {
   lastStatus?: StatusMessage;
   logScroll: LogScroll;
   topScroll: number;
+  /** The Top tab shows each process's whole command, wrapped (w), instead of a table row. */
+  topWrap?: boolean;
   /** First line of the Engine view (4) shown, when it is taller than the screen. */
   engineScroll: number;
   logView: LogView;
@@ -221,7 +227,7 @@ export function initialUiState(start: UiStart = {}): UiState {
     topScroll: 0,
     engineScroll: 0,
     logView: { ...initialLogView(), ...start.logView, colour: start.colour ?? true },
-    inspect: { top: 0, search: '', searchAt: null },
+    inspect: { top: 0, search: '', searchAt: null, wrap: false },
     engines: initialEnginesUi(),
   };
 }

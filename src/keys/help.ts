@@ -28,16 +28,22 @@ const SEPARATOR = ' · ';
  */
 export function hintText(keymap: readonly KeyAction[], scopes: readonly Scope[], width = Infinity): string {
   const seen = new Set<string>();
+  // Keys an earlier (more specific) scope binds: there they do that scope's action, so a
+  // later scope's hint for the same key would lie (t tag of an image, where t shows Top).
+  const taken = new Set<string>();
   const parts: string[] = [];
   let help: string | undefined;
   for (const scope of scopes) {
-    for (const action of keymap) {
-      if (action.scope !== scope || !action.hint || seen.has(action.hint)) continue;
+    const inScope = keymap.filter((a) => a.scope === scope);
+    for (const action of inScope) {
+      const key = action.keys[0] ?? '';
+      if (!action.hint || seen.has(action.hint) || taken.has(key)) continue;
       seen.add(action.hint);
-      const part = `${displayKey(action.keys[0] ?? '')} ${action.hint}`;
+      const part = `${displayKey(key)} ${action.hint}`;
       if (action.id === 'help') help = part;
       parts.push(part);
     }
+    for (const action of inScope) for (const k of action.keys) taken.add(k);
   }
   const all = parts.join(SEPARATOR);
   if (cellWidth(all) <= width) return all;

@@ -39,6 +39,11 @@ export interface ResourceQuerySpec<Row> {
   live: 'always' | 'onScreen';
   /** How long a burst of events is merged into one re-list. */
   debounceMs: number;
+  /**
+   * The rows a "running only" toggle keeps (Containers: `docker ps` without -a), and the word
+   * the pane's title then shows; absent: the kind has no such toggle.
+   */
+  active?: { keep: (row: Row) => boolean; label: string };
   /** The rows' order when the list is grouped (a toggle key); the same array for the same rows. */
   group?: (rows: readonly Row[]) => readonly Row[];
   /**

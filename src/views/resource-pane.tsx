@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { Text } from '../ui/text.js';
 import type { EngineSession } from '../state/session.js';
 import { keyLabel } from '../keys/labels.js';
-import type { ResourceKind } from '../resources/queries.js';
+import { RESOURCE_QUERIES, type ResourceKind } from '../resources/queries.js';
 import { descriptorOf } from '../resources/registry.js';
 import type { ListSettings, Readable, ResourceColumn, Tone } from '../resources/types.js';
 import { Panel, PANEL_CHROME } from '../ui/panel.js';
@@ -108,7 +108,15 @@ export function ResourcePane({ kind, width, height, rows: visibleRows }: Resourc
       width={width}
       height={height}
       title={
-        <ListTitle name={d.title} hotkey={keyLabel(d.paneAction)} shown={filtered.rows.length} total={filtered.total} marked={marked.length} list={list} />
+        <ListTitle
+          name={d.title}
+          hotkey={keyLabel(d.paneAction)}
+          shown={filtered.rows.length}
+          total={filtered.total}
+          marked={marked.length}
+          list={list}
+          activeLabel={list.activeOnly ? RESOURCE_QUERIES[kind].active?.label : undefined}
+        />
       }
     >
       {state.error ? (

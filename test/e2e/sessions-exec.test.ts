@@ -125,6 +125,36 @@ describe('exec sessions', () => {
     }
   });
 
+  it('Ctrl+P Ctrl+Q detaches from an e shell: the shell keeps running, and the status line says how to find it', async () => {
+    const name = `${prefix}-detach`;
+    const id = await runTestContainer(docker, { name, cmd: ['sleep', '3600'] });
+    ids.push(id);
+    const tui = await launchDtui();
+    try {
+      await filterTo(tui, name);
+      await tui.waitForText(new RegExp(`(?:Logs l|Top t|Stats m|Inspect i)\\s+${name} running`));
+      await tui.press('e');
+      await tui.waitForText('/ #');
+      // A marker process of the shell: it must outlive the detach with the shell itself.
+      await tui.type('sleep 4242 &\r');
+      const container = docker.getContainer(id);
+      await waitFor(async () => JSON.stringify(await container.top()).includes('sleep 4242'), { message: 'sleep 4242 to run in the exec' });
+      await tui.press('ctrl-p', 'ctrl-q');
+      const back = await tui.waitForText(`exec sh in ${name}: detached`);
+      expect(back).not.toMatch(/exited with code/);
+      expect(back).toMatch(/sh keeps running \(an exec cannot be re-attached/);
+      // The engine still runs the shell and its child: nothing was killed by the detach.
+      const processes = async () => ((await container.top()).Processes as string[][]).map((p) => p.at(-1) ?? '');
+      expect(await processes()).toContain('sleep 4242');
+      expect((await processes()).filter((cmd: string) => /^(\/bin\/)?sh$/.test(cmd)).length).toBe(1);
+      const execs = (await container.inspect()).ExecIDs ?? [];
+      const running = await Promise.all(execs.map(async (e) => (await docker.getExec(e).inspect()).Running));
+      expect(running).toContain(true);
+    } finally {
+      await tui.kill('SIGKILL');
+    }
+  });
+
   it('SIGTERM during a session ends dtui cleanly', async () => {
     const name = `${prefix}-term`;
     ids.push(await runTestContainer(docker, { name, cmd: ['sleep', '3600'] }));

@@ -12,9 +12,11 @@ export function group(): string {
 }
 
 /** Name of the container the detail pane shows, i.e. the selected one: the word after
- * the last tab in the pane's title (all four tabs, or just the active one when narrow). */
+ * the last tab in the pane's title (full tab names, or short ones when narrow). */
 export function selectedName(tui: TuiHarness): string | undefined {
-  return /(?:Logs l|Top t|Stats m|Inspect i)\s+(\S+)\s+(?:running|paused|exited|created|restarting|dead|removing)\b/.exec(tui.screen())?.[1];
+  return /(?:Logs l|Log l|Top t|Stats m|Stat m|Inspect i|Insp i)\s+(\S+)\s+(?:running|paused|exited|created|restarting|dead|removing)\b/.exec(
+    tui.screen(),
+  )?.[1];
 }
 
 /** Waits until the detail pane names `name` as the selected container. */

@@ -19,8 +19,8 @@ export function hintsOf(screen: string): string[] {
 export function hintedPane(screen: string): 'containers' | 'images' | 'detail' | undefined {
   const hints = hintsOf(screen);
   // The detail pane also offers the keys of the container it shows (s stop…), after its
-  // own: its search (/ search, where a list has / filter) tells it apart.
-  if (hints.includes('/ search')) return 'detail';
+  // own: its search (/ search, where a list has / filter) or its zoom tells it apart.
+  if (hints.includes('/ search') || hints.includes('z zoom')) return 'detail';
   if (hints.includes('s stop')) return 'containers';
   if (hints.includes('d remove')) return 'images';
   if (hints.includes('l logs')) return 'detail';

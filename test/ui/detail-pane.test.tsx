@@ -42,7 +42,7 @@ describe('detail pane', () => {
     await app.waitForText((screen) => hintedPane(screen) === 'containers');
   });
 
-  it('names a long container in full: all four tabs when it fits beside them, else the active one', async () => {
+  it('keeps every tab named with its key; a long container name is cut in its middle, keeping its end', async () => {
     const engine = new FakeEngine();
     const long = 'shop-backend-payments-worker-eu-west-1';
     engine.containers = [fakeContainer(1, { name: 'web-1' }), fakeContainer(2, { name: long })];
@@ -51,10 +51,28 @@ describe('detail pane', () => {
     const short = await app.waitForText(/Logs l\s+Top t\s+Stats m\s+Inspect i\s+web-1 running/);
     expect(short).toContain('web-1');
     await app.press('j');
-    const title = (await app.waitForText(`${long} running`)).split('\n').find((l) => l.includes(`${long} running`))!;
-    expect(title).toMatch(new RegExp(`Logs l\\s+${long} running`));
-    expect(title).not.toContain('Top t');
+    // Too long beside the full tab names: the short ones, and the name cut in its middle.
+    const title = (await app.waitForText(/Insp i\s+shop-\S*…\S*eu-west-1/)).split('\n').find((l) => l.includes('eu-west-1'))!;
+    expect(title).toMatch(/Log l {2}Top t {2}Stat m {2}Insp i\s+shop-backend\S*…\S*-eu-west-1 running/);
     await app.press('t');
-    await app.waitForText(new RegExp(`Top t\\s+${long} running`));
+    await app.waitForText(/PID|Reading processes|not running/);
+    expect(app.text()).toMatch(/Top t {2}Stat m {2}Insp i\s+shop-\S*…/);
   });
+
+  for (const cols of [80, 100, 120]) {
+    it(`names every tab with its key at ${cols} columns (short names), with the container's name where it fits`, async () => {
+      const engine = new FakeEngine();
+      engine.containers = [fakeContainer(1, { name: 'shop-backend-payments-worker-1' })];
+      const { ctx } = await fakeApp(engine, { cols, rows: 24 });
+      app = await renderApp(ctx);
+      const screen = await app.waitForText(/Log l {2}Top t {2}Stat m {2}Insp i/);
+      const title = screen.split('\n').find((l) => l.includes('Insp i'))!;
+      // At 80 the tabs take the whole title; from 100 the name's end shows after them.
+      if (cols >= 100) expect(title).toMatch(/Insp i\s+shop\S*…\S*-1\b/);
+      // Mouse zones follow the short names: Top t is where it is drawn.
+      const inner = title.indexOf('││') + 1 + 2; // the detail pane's border and padding
+      expect(ctx.screen.detailTabAt(title.indexOf('Top t') - inner)).toBe('top');
+      expect(ctx.screen.detailTabAt(title.indexOf('Insp i') - inner)).toBe('inspect');
+    });
+  }
 });

@@ -17,13 +17,16 @@ describe('layout at 80×24', () => {
     await app.waitForText('fake-000');
     const lines = app.text().split('\n');
     for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(80);
-    // Header, then panes from line 1 to the last body line, then status + hints; one spare line.
+    // Header (engine, pane tabs), then panes from line 2 to the last body line, then status + hints; one spare line.
     expect(lines[0]).toMatch(/^dtui /);
-    const body = lines.slice(1, 21);
+    expect(lines[1]).toMatch(/^ 1 Containers {2}2 Images {2}3 Volumes {2}4 Engine {2}5 Networks {2}6 Projects {2}0 Engines/);
+    const body = lines.slice(2, 21);
     expect(body[0]).toMatch(/^╭─+╮╭─+╮$/);
     for (const line of body.slice(1, -1)) expect(line, line).toMatch(/^[│╭╰].*[│╮╯]$/);
     expect(body.at(-1)).toMatch(/^╰─+╯╰─+╯$/);
-    expect(lines[22]).toMatch(/l logs · t top/);
+    // The detail tabs name themselves and their keys (short at 80 columns), so the hint bar leaves them out.
+    expect(lines[3]).toMatch(/Log l {2}Top t {2}Stat m {2}Insp i/);
+    expect(lines[22]).toMatch(/^s stop · S start/);
     // The dangling image is marked even though its column is narrow here.
     expect(app.text()).toMatch(/│ dangling/);
   });

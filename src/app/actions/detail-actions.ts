@@ -18,8 +18,16 @@ import { setStatus } from '../status.js';
 import { LOG_TAILS, type DetailTab, type ListId, type LogView, type UiState } from '../ui-state.js';
 import { tabOwner } from '../../state/detail-tabs.js';
 import { keyLabel } from '../../keys/labels.js';
-import { askOverwrite } from '../overlay.js';
+import { askOverwrite, promptSaveLines } from '../overlay.js';
+import { detailWidth, inspectRows } from '../inspect-rows.js';
 import { groupDigits } from '../../text/group-digits.js';
+
+/** What an exported inspect JSON is named after: a container's name, an image's repo:tag, else the id. */
+function inspectSubjectName(row: unknown, id: string): string {
+  const r = row as { name?: unknown; ref?: unknown } | undefined;
+  const name = typeof r?.name === 'string' ? r.name : typeof r?.ref === 'string' ? r.ref : '';
+  return name && !name.startsWith('sha256:') ? name : id.replace(/^sha256:/, '').slice(0, 12);
+}
 
 export function detailHeight(ctx: AppContextValue): number {
   const t = ctx.terminal.get();
@@ -103,15 +111,47 @@ export function detailActions(ctx: AppContextValue, kinds: DetailKinds) {
     return update((s) => ({ ...revealSeq(s, r, seq, height), logView: { ...s.logView, searchAt: seq } }));
   };
 
+  /** The Inspect tab's rows as drawn now (wrapped or not, at the pane's width). */
+  const shownInspect = (wrap = ctx.ui.get().inspect.wrap) => {
+    const t = ctx.terminal.get();
+    const width = detailWidth(layoutFor(t.cols, t.rows), Boolean(ctx.ui.get().detailZoom));
+    return inspectRows(ctx.detail.state.inspect?.lines ?? [], wrap, width);
+  };
+
   const jumpInspect = (backwards: boolean) => {
     const s = ctx.ui.get();
     const lines = ctx.detail.state.inspect?.lines ?? [];
     if (!s.inspect.search) return setStatus(ctx, `No search: press ${keyLabel('detail.search')} first`, 'info');
     const matches = inspectMatches(lines, s.inspect.search);
-    const from = s.inspect.searchAt ?? (backwards ? s.inspect.top + detailHeight(ctx) : s.inspect.top - 1);
+    const { lineOf, firstRow } = shownInspect();
+    const topLine = lineOf[s.inspect.top] ?? 0;
+    const from = s.inspect.searchAt ?? (backwards ? topLine + detailHeight(ctx) : topLine - 1);
     const next = nextLineMatch(matches, from, backwards);
     if (next === undefined) return setStatus(ctx, `"${s.inspect.search}": no ${backwards ? 'earlier' : 'later'} match`, 'info');
-    update((st) => ({ ...st, inspect: { ...st.inspect, searchAt: next, top: Math.max(0, next - 2) } }));
+    update((st) => ({ ...st, inspect: { ...st.inspect, searchAt: next, top: Math.max(0, (firstRow[next] ?? next) - 2) } }));
+  };
+
+  /** w on the Inspect tab: wrap on/off, the line at the top staying at the top. */
+  const wrapInspect = () => {
+    const s = ctx.ui.get();
+    const line = shownInspect().lineOf[s.inspect.top] ?? 0;
+    const top = shownInspect(!s.inspect.wrap).firstRow[line] ?? 0;
+    update((st) => ({ ...st, inspect: { ...st.inspect, wrap: !st.inspect.wrap, top } }));
+  };
+
+  /** o on the Inspect tab: the whole JSON to a file, as `docker inspect` prints it. */
+  const exportInspect = () => {
+    const snap = ctx.detail.state.inspect;
+    if (!snap || snap.loading || snap.error) return setStatus(ctx, 'No inspect JSON to export yet', 'info');
+    const lines = snap.lines;
+    const name = selectedRow(ctx.session, ctx.ui.get(), ctx.ui.get().lastList);
+    const what = inspectSubjectName(name, snap.target.id);
+    promptSaveLines(ctx, {
+      title: `Export the inspect JSON of ${what}`,
+      fileName: `${what.replace(/[^\w.-]+/g, '_')}-inspect-${fileStamp()}.json`,
+      lines: () => lines,
+      saved: (count, path) => `Wrote ${groupDigits(count)} lines of ${what}'s inspect JSON to ${path}`,
+    });
   };
 
   return {
@@ -174,7 +214,13 @@ export function detailActions(ctx: AppContextValue, kinds: DetailKinds) {
       });
     },
     'logs.timestamps': () => needLogs('Timestamps') && setView({ timestamps: !ctx.ui.get().logView.timestamps }),
-    'logs.wrap': () => needLogs('Wrap') && setView({ wrap: !ctx.ui.get().logView.wrap }),
+    // w and o mean the same on every tab that has long lines: wrap them, write them to a file.
+    'logs.wrap': () => {
+      const s = ctx.ui.get();
+      if (s.detailTab === 'inspect') return wrapInspect();
+      if (s.detailTab === 'top') return update((st) => ({ ...st, topWrap: !st.topWrap }));
+      return needLogs('Wrap') && setView({ wrap: !s.logView.wrap });
+    },
     'logs.colour': () => needLogs('Colour') && setView({ colour: !ctx.ui.get().logView.colour }),
     'logs.tailLess': () => {
       if (!needLogs('Tail')) return;
@@ -208,6 +254,7 @@ export function detailActions(ctx: AppContextValue, kinds: DetailKinds) {
       });
     },
     'logs.save': () => {
+      if (ctx.ui.get().detailTab === 'inspect') return exportInspect();
       if (!needLogs('Save')) return;
       if (ctx.ui.get().lastList === 'services') {
         const merged = log();

@@ -8,6 +8,7 @@ import type { AppContextValue } from '../app-context.js';
 import { openPrompt } from '../forms.js';
 import { selectedContainer } from '../selectors.js';
 import { setStatus } from '../status.js';
+import { keyLabel } from '../../keys/labels.js';
 import { handOverSession, openSession, terminalSize } from '../open-session.js';
 
 function commandLabel(cmd: readonly string[]): string {
@@ -29,7 +30,9 @@ export function sessionActions(ctx: AppContextValue) {
 
   const request = (row: ContainerRow, cmd: readonly string[]) => ({
     label: `exec ${commandLabel(cmd)} in ${row.name}`,
-    banner: `dtui: ${commandLabel(cmd)} in ${row.name} — exit or Ctrl+D returns to dtui`,
+    banner: `dtui: ${commandLabel(cmd)} in ${row.name} — exit or Ctrl+D returns to dtui; Ctrl+P Ctrl+Q detaches (it keeps running)`,
+    // The Engine API has no way back into an exec: say where it can still be seen.
+    detached: `${commandLabel(cmd)} keeps running (an exec cannot be re-attached: ${keyLabel('container.top')} in Containers lists it)`,
   });
 
   return {

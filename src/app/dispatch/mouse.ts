@@ -9,15 +9,17 @@ import type { MouseEvent } from '../../keys/mouse.js';
 import { RESOURCE_KINDS, type ResourceKind } from '../../resources/queries.js';
 import { RESOURCES } from '../../resources/registry.js';
 import type { AppContextValue } from '../app-context.js';
-import { layoutFor, paneBox, type Layout } from '../layout.js';
+import { HEADER_ROWS, layoutFor, paneBox, type Layout } from '../layout.js';
 import { visibleList } from '../selectors.js';
 import { withList, type DetailTab, type UiState } from '../ui-state.js';
 import { formFocus } from '../../ui/form/form-state.js';
 
 /** Lines one wheel notch moves, as most terminals' own scrollback does. */
 export const WHEEL_LINES = 3;
-/** Header line above the body (layout.ts HEADER_ROWS). */
-const BODY_TOP = 1;
+/** Header lines above the body. */
+const BODY_TOP = HEADER_ROWS;
+/** The header's line of pane tabs. */
+const PANE_TABS_ROW = 1;
 /** A list pane's border, title and column header lines above its first row. */
 const ROWS_ABOVE_DATA = 3;
 
@@ -144,6 +146,12 @@ export function handleMouse(ctx: AppContextValue, target: MouseTarget, e: MouseE
   }
   if (s.search) return e.wheel ? wheel('search.down', 'search.up') : undefined;
   if (s.help) return e.wheel ? wheel('help.down', 'help.up') : undefined;
+  // A pane tab in the header: that pane, as its key.
+  if (e.y === PANE_TABS_ROW && !s.overlay) {
+    const pane = e.wheel || e.button !== 0 ? undefined : ctx.screen.paneTabAt(e.x);
+    if (pane) target.run(pane as ActionId);
+    return;
+  }
   if (s.overlay || s.focus === 'engine' || s.focus === 'engines') return e.wheel ? wheel('move.down', 'move.up') : undefined;
   if (e.button !== 0 && !e.wheel) return;
 

@@ -9,6 +9,7 @@ import type { AppContextValue } from '../app-context.js';
 import { engineRows, layoutFor, pages } from '../layout.js';
 import { moveSelection, scrollTop, type Move } from '../navigation.js';
 import { scrollOverlay } from '../overlay.js';
+import { detailWidth, inspectRows } from '../inspect-rows.js';
 import { visibleList } from '../selectors.js';
 import { moveInEngines } from '../actions/engines-actions.js';
 import type { UiState } from '../ui-state.js';
@@ -34,7 +35,8 @@ export function moveKeys(ctx: AppContextValue) {
         const log = ctx.detail.state.logs;
         if (log) update((st) => scrollRows(st, viewRows(log.lines, st.logView.filter), move, pages.detail(layout)));
       } else if (s.detailTab === 'inspect') {
-        const total = ctx.detail.state.inspect?.lines.length ?? 0;
+        const lines = ctx.detail.state.inspect?.lines ?? [];
+        const total = inspectRows(lines, s.inspect.wrap, detailWidth(layout, Boolean(s.detailZoom))).rows.length;
         update((st) => {
           const top = scrollTop({ ...st, topScroll: st.inspect.top }, move, total, pages.detail(layout)).topScroll;
           return top === st.inspect.top ? st : { ...st, inspect: { ...st.inspect, top } };

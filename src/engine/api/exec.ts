@@ -3,7 +3,7 @@
 // Works on any engine dtui reaches (unix, tcp, TLS) without the docker CLI.
 import type Dockerode from 'dockerode';
 import { hijackedSession } from './hijack.js';
-import type { TerminalSession } from './terminal-session.js';
+import { DetachKeys, type TerminalSession } from './terminal-session.js';
 
 export interface ExecOptions {
   cols: number;
@@ -26,6 +26,10 @@ export async function startExec(docker: Dockerode, containerId: string, cmd: rea
     Env: [`TERM=${process.env.TERM || 'xterm'}`],
   });
   const socket = await exec.start({ hijack: true, stdin: true, Detach: false, Tty: true, abortSignal: opts.signal });
+  // Ctrl+P Ctrl+Q detaches here, as in `docker exec -it`, and the process keeps running.
+  // Not left to the engine: dockerd (20.10 at least) answers its own exec detach by
+  // marking the exec ended with code 126. Closing the connection leaves the process be.
+  const keys = new DetachKeys();
   const session = hijackedSession({
     socket,
     tty: true,
@@ -34,6 +38,7 @@ export async function startExec(docker: Dockerode, containerId: string, cmd: rea
       const info = await exec.inspect();
       return typeof info.ExitCode === 'number' ? info.ExitCode : null;
     },
+    filterInput: (data) => keys.feed(data),
     signal: opts.signal,
   });
   // Sized before the caller forwards a key: a command typed at once (`stty size`, vim)

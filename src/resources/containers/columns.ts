@@ -18,11 +18,15 @@ export function containerColumns(
 ): ResourceColumn<ContainerRow>[] {
   const absolute = settings.dateFormat === 'absolute';
   // At 80 columns: NAME IMAGE STATE; 100: + CPU%; 120: + MEM; 160: + STATUS; ~200: + PORTS
-  // CREATED. A name cut short is of little use (compose names run past 20), so less
+  // CREATED; wider still: + ID COMMAND (as `docker ps` has them; look.columns can ask for
+  // them anywhere). A name cut short is of little use (compose names run past 20), so less
   // important columns give way first.
   return [
     { title: 'NAME', value: (r) => r.name, grow: 3, minWidth: 16, wantWidth: 20 },
+    { title: 'ID', value: (r) => r.shortId, width: 12, priority: 7 },
     { title: 'IMAGE', value: (r) => r.image, grow: 1, minWidth: 7, priority: 1 },
+    // Quoted as `docker ps` shows it; the engine gives the command line as one string.
+    { title: 'COMMAND', value: (r) => (r.command ? `"${r.command}"` : ''), grow: 1, minWidth: 14, priority: 8 },
     {
       title: 'STATE',
       // 11: "restarting…", the longest progress state, must not be cut.

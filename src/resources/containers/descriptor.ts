@@ -46,6 +46,11 @@ export const containers: ResourceDescriptor<ContainerRow, 'containers'> = {
       ...sessionActions(app),
       'container.stats': detail['container.stats'],
       'container.inspect': detail['container.inspect'],
+      'container.runningOnly': () => {
+        const activeOnly = !app.ui.get().lists.containers.activeOnly;
+        app.ui.update((s) => withList(s, 'containers', { activeOnly }));
+        setStatus(app, activeOnly ? 'Running containers only (docker ps)' : 'All containers (docker ps -a)', 'info');
+      },
       'container.groupByProject': () => {
         const grouped = !app.ui.get().lists.containers.grouped;
         app.ui.update((s) => withList(s, 'containers', { grouped }));

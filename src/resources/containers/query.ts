@@ -39,4 +39,6 @@ export const containersQuery: ResourceQuerySpec<ContainerRow> = {
     target: (r) => ({ key: r.id, label: r.name }),
     placeholders: { ID: (r) => r.id, ShortID: (r) => r.shortId, Name: (r) => r.name, Image: (r) => r.image, Project: (r, engine) => projectOf(engine, r.id) },
   },
+  // As `docker ps` lists them: a paused or restarting container is still a running one.
+  active: { keep: (r) => r.state === 'running' || r.state === 'paused' || r.state === 'restarting', label: 'running' },
 };

@@ -16,6 +16,7 @@ import { EnginesPane } from '../engines/engines-pane.js';
 import { TextOverlayView } from '../overlay/text-overlay.js';
 import { ResourcePane } from '../resource-pane.js';
 import { listsShown } from '../../app/dispatch/handlers.js';
+import { hintKeymap } from '../../app/dispatch/hint-keymap.js';
 import { RESOURCES } from '../../resources/registry.js';
 import { SearchView } from '../registry/search-view.js';
 import { TransferView } from '../registry/transfer-view.js';
@@ -55,7 +56,11 @@ function Screen({ controller }: { controller: Controller }) {
   useInput(useForwardDelete(controller.handleInput));
   usePaste(ctx);
   useMouse(controller);
-  const hints = hintText(ctx.keymap, controller.scopes(), cols);
+  const hints = hintText(
+    hintKeymap(ctx.keymap, ui, (k) => RESOURCES[k].detailTabs ?? []),
+    controller.scopes(),
+    cols,
+  );
   const sections = useMemo(() => helpSections(ctx.keymap), [ctx.keymap]);
   return (
     <Box flexDirection="column" width={cols} height={screenHeight(rows)}>

@@ -10,6 +10,7 @@ export function ListTitle({
   total,
   marked = 0,
   list,
+  activeLabel,
 }: {
   name: string;
   hotkey: string;
@@ -18,12 +19,15 @@ export function ListTitle({
   /** Rows marked with Space (still listed). */
   marked?: number;
   list: ListUi;
+  /** Set while the list shows only its active rows: the word for them ("running"). */
+  activeLabel?: string;
 }) {
-  const count = list.filter ? `${shown}/${total}` : `${total}`;
+  const count = list.filter || activeLabel ? `${shown}/${total}` : `${total}`;
   return (
     <Text>
       <Text color={theme.muted}>[{hotkey}] </Text>
       <Text bold>{name}</Text>
+      {activeLabel ? <Text color={theme.accent}>{` · ${activeLabel} only`}</Text> : null}
       <Text color={theme.muted}> ({count})</Text>
       {marked > 0 ? <Text color={theme.mark} bold>{` · ${marked} marked`}</Text> : null}
       {list.editingFilter || list.filter ? (

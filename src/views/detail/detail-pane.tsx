@@ -22,6 +22,8 @@ import { TopView } from './top-view.js';
 import { StatsView } from './stats-view.js';
 import { InspectView } from './inspect-view.js';
 import { ImageSummary } from './image-summary.js';
+import { keyLabel } from '../../keys/labels.js';
+import type { ActionId } from '../../keys/keymap.js';
 
 function Tab({ label, hotkey, active }: { label: string; hotkey: string; active: boolean }) {
   // Without colour (TERM=dumb drops reverse video too) the active tab is bracketed, same width.
@@ -35,44 +37,75 @@ function Tab({ label, hotkey, active }: { label: string; hotkey: string; active:
   );
 }
 
-const TABS: ReadonlyArray<{ id: DetailTab; label: string; hotkey: string }> = [
-  { id: 'logs', label: 'Logs', hotkey: 'l' },
-  { id: 'top', label: 'Top', hotkey: 't' },
-  { id: 'stats', label: 'Stats', hotkey: 'm' },
-  { id: 'inspect', label: 'Inspect', hotkey: 'i' },
+/** Each tab's name, a short form for a narrow pane (80–120 columns), and its key (from the keymap). */
+const TABS: ReadonlyArray<{ id: DetailTab; label: string; short: string; action: ActionId }> = [
+  { id: 'logs', label: 'Logs', short: 'Log', action: 'detail.logs' },
+  { id: 'top', label: 'Top', short: 'Top', action: 'detail.top' },
+  { id: 'stats', label: 'Stats', short: 'Stat', action: 'detail.stats' },
+  { id: 'inspect', label: 'Inspect', short: 'Insp', action: 'detail.inspect' },
 ];
+
+interface DrawnTab {
+  id: DetailTab;
+  label: string;
+  hotkey: string;
+}
 
 /** What a kind shows while the pane's tab is one it does not have (none: only its title). */
 const SUMMARIES: { readonly [K in ResourceKind]?: (props: { row: RowOf<K> }) => ReactNode } = {
   images: ImageSummary,
 };
 
-/** Cells of " Label k " per tab, one space between tabs. */
-function tabsWidth(tabs: ReadonlyArray<{ label: string; hotkey: string }>): number {
-  return tabs.reduce((w: number, t) => w + t.label.length + t.hotkey.length + 3, 0) + tabs.length - 1;
+/** Cells of " Label k " per tab, `gap` spaces between tabs. */
+function tabsWidth(tabs: readonly DrawnTab[], gap: number): number {
+  return tabs.reduce((w: number, t) => w + cellWidth(t.label) + cellWidth(t.hotkey) + 3, 0) + (tabs.length - 1) * gap;
 }
 
 /** Where each drawn tab sits on the title line, for mouse clicks (src/app/screen-map.ts). */
-function tabZones(tabs: ReadonlyArray<{ id: string; label: string; hotkey: string }>) {
+function tabZones(tabs: readonly DrawnTab[], gap: number) {
   let x = 0;
   return tabs.map((t) => {
     const from = x;
-    x += t.label.length + t.hotkey.length + 3 + 1;
-    return { id: t.id, from, to: x - 1 };
+    x += cellWidth(t.label) + cellWidth(t.hotkey) + 3 + gap;
+    return { id: t.id, from, to: x - gap };
   });
 }
 
+/** A name cut in its middle: a compose name keeps its distinguishing end ("shop-back…worker-1"). */
+function middleCut(name: string, width: number): string {
+  if (cellWidth(name) <= width) return name;
+  if (width < 2) return '';
+  const tailRoom = Math.floor((width - 1) / 2);
+  let tail = '';
+  for (const ch of Array.from(name).reverse()) {
+    if (cellWidth(ch + tail) > tailRoom) break;
+    tail = ch + tail;
+  }
+  return truncateToWidth(name, width - cellWidth(tail)) + tail;
+}
+
+/** Fewer than this many cells for the name beside its state: the state gives way. */
+const NAME_ROOM = 12;
+
 /**
- * All the kind's tabs are shown only when the row's whole name fits beside them; otherwise
- * only the active tab: which container the pane is about matters more than tabs the hint
- * bar lists anyway (a compose name like "shop-backend-worker-1" no longer ends in "…").
- * Returns the tabs to draw and the name, cut only when even one tab leaves too little room.
+ * Every tab of the kind stays named with its key (the way to them: l, t, m, i), in full or,
+ * in a narrow pane, short (Log, Stat, Insp). The row's name takes the rest: whole when it
+ * fits, else cut in the middle; its state and then the name itself give way first, as the
+ * selected row in the list beside names it anyway.
  */
-function titleParts(kindTabs: typeof TABS, innerWidth: number, active: string, name: string, state: string) {
-  const nameRoom = (tabsWidth: number) => innerWidth - tabsWidth - 2 - 1 - cellWidth(state);
-  const all = nameRoom(tabsWidth(kindTabs)) >= cellWidth(name);
-  const tabs = all ? kindTabs : kindTabs.filter((t) => t.id === active);
-  return { tabs, name: truncateToWidth(name, Math.max(1, nameRoom(tabsWidth(tabs)))) };
+function titleParts(kindTabs: typeof TABS, innerWidth: number, name: string, state: string) {
+  const drawn = (short: boolean): DrawnTab[] => kindTabs.map((t) => ({ id: t.id, label: short ? t.short : t.label, hotkey: keyLabel(t.action) }));
+  const whole = cellWidth(name);
+  const room = (tabs: readonly DrawnTab[], gap: number, withState: boolean) =>
+    innerWidth - tabsWidth(tabs, gap) - 2 - (withState && state ? 1 + cellWidth(state) : 0);
+  // The whole name and its state beside the full tab names, else beside the short ones
+  // (which also lose the space between them: each keeps its own padding).
+  const useFull = room(drawn(false), 1, true) >= whole;
+  const tabs = drawn(!useFull);
+  const gap = useFull ? 1 : 0;
+  const withState = room(tabs, gap, true) >= Math.min(whole, NAME_ROOM);
+  const left = room(tabs, gap, withState);
+  return { tabs, gap, name: left >= 4 ? middleCut(name, left) : '', state: withState ? state : '' };
 }
 
 /** The list the pane belongs to, its selected row and what the row gives the tabs. */
@@ -129,21 +162,21 @@ export function DetailPane({ width, height }: { width: number; height: number })
     );
   }
 
-  const { tabs, name } = titleParts(kindTabs, innerWidth, state.detailTab, subject?.title ?? '', subject?.state ?? '');
-  screen.setDetailTabs(tabZones(tabs));
+  const { tabs, gap, name, state: shownState } = titleParts(kindTabs, innerWidth, subject?.title ?? '', subject?.state ?? '');
+  screen.setDetailTabs(tabZones(tabs, gap));
   const title = (
     <Text>
       {tabs.map((t, i) => (
         <Text key={t.id}>
-          {i > 0 ? ' ' : ''}
+          {i > 0 ? ' '.repeat(gap) : ''}
           <Tab label={t.label} hotkey={t.hotkey} active={state.detailTab === t.id} />
         </Text>
       ))}
-      {subject ? (
+      {subject && name ? (
         <Text>
           {'  '}
           <Text bold>{name}</Text>
-          {subject.state ? <Text color={stateColor(subject.state)}> {subject.state}</Text> : null}
+          {shownState ? <Text color={stateColor(shownState)}> {shownState}</Text> : null}
         </Text>
       ) : null}
     </Text>

@@ -10,6 +10,7 @@ import { useApp } from '../app/use-app.js';
 import { HighlightedLine } from '../highlighted-line.js';
 import { inspectMatches } from '../../state/log-search.js';
 import { keyLabel } from '../../keys/labels.js';
+import { inspectRows } from '../../app/inspect-rows.js';
 
 export function InspectView({ target, width, height }: { target: InspectTarget; width: number; height: number }) {
   const ctx = useApp();
@@ -24,18 +25,24 @@ export function InspectView({ target, width, height }: { target: InspectTarget; 
       </Text>
     );
   const body = height - 1;
-  const top = Math.max(0, Math.min(view.top, snap.lines.length - body));
+  const { rows, lineOf } = inspectRows(snap.lines, view.wrap, width);
+  const top = Math.max(0, Math.min(view.top, rows.length - body));
   const matches = view.search ? inspectMatches(snap.lines, view.search) : [];
+  const first = (lineOf[top] ?? 0) + 1;
+  const last = lineOf[Math.min(rows.length, top + body) - 1] ?? 0;
+  // Where it is, then the keys a long value needs: wrap (w) and export (o).
+  const keys = `${keyLabel('logs.wrap')} ${view.wrap ? 'nowrap' : 'wrap'} · ${keyLabel('logs.save')} export`;
   const status =
-    `lines ${top + 1}–${Math.min(snap.lines.length, top + body)} of ${snap.lines.length}` +
+    `lines ${first}–${last + 1} of ${snap.lines.length}` +
     (view.search
       ? ` · "${view.search}" ${counted(matches.length, 'matching line')} · ${keyLabel('detail.next')}/${keyLabel('detail.prev')}`
-      : ` · ${keyLabel('detail.search')} search`);
+      : ` · ${keyLabel('detail.search')} search`) +
+    ` · ${keys}`;
   return (
     <Box flexDirection="column" height={height}>
       <Box flexDirection="column" height={body}>
-        {snap.lines.slice(top, top + body).map((line, i) => (
-          <HighlightedLine key={i} text={truncateToWidth(line, width)} search={view.search} current={top + i === view.searchAt} />
+        {rows.slice(top, top + body).map((row, i) => (
+          <HighlightedLine key={i} text={truncateToWidth(row, width)} search={view.search} current={lineOf[top + i] === view.searchAt} />
         ))}
       </Box>
       <Text wrap="truncate" color={theme.muted}>
