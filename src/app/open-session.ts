@@ -15,6 +15,8 @@ export interface SessionRequest {
   banner: string;
   /** Keep the output on screen after the end, with the exit code, until a key (E: a one-off command). */
   hold?: boolean;
+  /** Whether the session's engine answers; unset: the app's engine (a fleet row names its own). */
+  reachable?: () => boolean;
 }
 
 export function describeEnd(label: string, end: SessionEnd): { text: string; kind: 'success' | 'info' | 'error' } {
@@ -65,7 +67,7 @@ const starting = new WeakSet<AppContextValue>();
 export async function openSession(ctx: AppContextValue, req: SessionRequest, start: () => Promise<TerminalSession>): Promise<void> {
   const label = sanitize(req.label);
   if (starting.has(ctx)) return;
-  if (!ctx.session.isConnected()) return setStatus(ctx, `Cannot ${label}: the engine is unreachable (retrying)`, 'error');
+  if (!(req.reachable?.() ?? ctx.session.isConnected())) return setStatus(ctx, `Cannot ${label}: the engine is unreachable (retrying)`, 'error');
   setStatus(ctx, `Starting ${label}…`, 'progress');
   starting.add(ctx);
   let session: TerminalSession;

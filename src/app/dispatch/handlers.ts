@@ -65,10 +65,12 @@ export function createHandlers(
     const delta = step === 'page' ? page.visible : step === '-page' ? -page.visible : step;
     update((s) => ({ ...s, helpScroll: Math.max(0, Math.min(page.maxScroll, s.helpScroll + delta)) }));
   };
+  const closeFleetDetail = () => update((st) => ({ ...st, engines: { ...st.engines, detail: false } }));
   const back = () => {
     const s = ctx.ui.get();
     if (s.focus === 'detail') return update((st) => ({ ...st, focus: st.lastList }));
     if (s.focus === 'engines') {
+      if (s.engines.detail) return closeFleetDetail();
       if (s.engines.fleetList.filter) return filter.clear();
       return update((st) => ({ ...st, focus: st.lastList === 'volumes' ? 'containers' : st.lastList }));
     }
@@ -111,6 +113,7 @@ export function createHandlers(
     // detail pane (the top level); Ctrl+C quits from anywhere.
     quit: (key) => {
       const s = ctx.ui.get();
+      if (key.name === 'q' && s.focus === 'engines' && s.engines.detail) return closeFleetDetail();
       const inView = s.focus === 'detail' || s.focus === 'engine' || s.focus === 'engines' || !RESOURCES_BESIDE_DETAIL.has(s.focus);
       if (key.name === 'q' && inView)
         return update((st) => ({ ...st, focus: RESOURCES_BESIDE_DETAIL.has(st.lastList) ? st.lastList : (PANES[0] ?? st.lastList) }));
