@@ -41,7 +41,7 @@ export function pingPodman(docker: Docker, signal: AbortSignal): Promise<PodmanP
     docker.modem.dial(
       { path: '/_ping', method: 'GET', isStream: true, abortSignal: signal, statusCodes: { 200: true, 500: 'server error' } },
       (err: unknown, data: unknown) => {
-        if (err) return reject(err instanceof Error ? err : new Error(String(err)));
+        if (err) return reject(err instanceof Error ? err : new Error('the engine refused /_ping'));
         const res = data as IncomingMessage;
         res.resume();
         resolve(podmanFromHeaders(res.headers));
