@@ -7,8 +7,12 @@ import { configDefaults, defineConfig } from 'vitest/config';
 // The core e2e flows that also run against Podman (one file per area keeps the added wall
 // time modest): list and actions, images, exec, attach, registry pull/push and tag, volumes,
 // plus podman.test.ts (header, Engine pane, logs, top, stats, networks on Podman).
-// core-logs-top and networks pass their Podman branches except the 1500-line log follow and
-// the create-form duplicate-name step (README "Podman": open), so they are not listed yet.
+// core-logs-top and networks are not listed yet. Found so far: dtui waited up to 15 s for
+// Podman's /version at launch and up to 5 s for its /info before the network form opened
+// (both scan the package database; now a local Podman is read from /_ping and the form skips
+// /info — README "Podman"), so keys typed meanwhile went elsewhere. Not yet shown: that both
+// files pass on Podman — the runs so far (load average 40–170 on the shared machine) failed
+// on the harness's 10 s wait for dtui to read a key, on Docker's engines.test.ts as well.
 const PODMAN_E2E = [
   'test/e2e/core-actions.test.ts',
   'test/e2e/core-images.test.ts',

@@ -17,6 +17,8 @@ export interface SessionRequest {
   hold?: boolean;
   /** What a detach leaves behind, said after "detached, " (default: the container keeps running). */
   detached?: string;
+  /** Whether the session's engine answers; unset: the app's engine (a fleet row names its own). */
+  reachable?: () => boolean;
 }
 
 export function describeEnd(label: string, end: SessionEnd, detached = 'the container keeps running'): { text: string; kind: 'success' | 'info' | 'error' } {
@@ -67,7 +69,7 @@ const starting = new WeakSet<AppContextValue>();
 export async function openSession(ctx: AppContextValue, req: SessionRequest, start: () => Promise<TerminalSession>): Promise<void> {
   const label = sanitize(req.label);
   if (starting.has(ctx)) return;
-  if (!ctx.session.isConnected()) return setStatus(ctx, `Cannot ${label}: the engine is unreachable (retrying)`, 'error');
+  if (!(req.reachable?.() ?? ctx.session.isConnected())) return setStatus(ctx, `Cannot ${label}: the engine is unreachable (retrying)`, 'error');
   setStatus(ctx, `Starting ${label}…`, 'progress');
   starting.add(ctx);
   let session: TerminalSession;

@@ -152,6 +152,11 @@ export interface EnginesUi {
   fleet: boolean;
   /** The fleet list's selection and filter (like ListUi). */
   fleetList: ListUi;
+  /**
+   * The selected fleet row's detail pane (l, t, m, i in the fleet) is open beside the list,
+   * reading the row's own engine, and has the keys; Esc closes it.
+   */
+  detail: boolean;
 }
 
 export interface InspectView {
@@ -233,7 +238,12 @@ export function initialUiState(start: UiStart = {}): UiState {
 }
 
 export function initialEnginesUi(): EnginesUi {
-  return { cursor: 0, fleet: false, fleetList: { cursor: 0, filter: '', editingFilter: false } };
+  return { cursor: 0, fleet: false, fleetList: { cursor: 0, filter: '', editingFilter: false }, detail: false };
+}
+
+/** The fleet's detail pane is open and has the keys (the Engines view's fleet mode, l/t/m/i). */
+export function fleetDetailOpen(s: UiState): boolean {
+  return s.focus === 'engines' && s.engines.fleet && s.engines.detail;
 }
 
 export function initialLogView(): LogView {

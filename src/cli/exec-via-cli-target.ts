@@ -39,3 +39,10 @@ export function cliTarget(flags: ConnectionFlags, endpoint: Endpoint, env: NodeJ
   }
   return { args, env: childEnv };
 }
+
+/** Another docker context than the one dtui started on (a fleet row's engine): `--context NAME`, and no env that would override it. */
+export function contextCliTarget(context: string, env: NodeJS.ProcessEnv | Record<string, string | undefined>): CliTarget {
+  const childEnv: Record<string, string | undefined> = { ...env };
+  for (const name of CLI_CONNECTION_ENV) delete childEnv[name];
+  return { args: ['--context', context], env: childEnv };
+}

@@ -15,12 +15,23 @@ import { StatsWatcher, type StatsSnapshot } from './stats-watcher.js';
 import { Store } from './store.js';
 import { TopWatcher, type TopSnapshot } from './top-watcher.js';
 
-export type DetailTarget =
+export type DetailTarget = (
   // With a group, containerId is the group's key and the log merges its containers' logs;
   // with a serviceId, it is the swarm service's log (ServiceLogFollower).
   | { tab: 'logs'; containerId: string; tail: number | 'all'; since?: string; group?: LogGroup; serviceId?: string }
   | { tab: 'top' | 'stats'; containerId: string; running: boolean }
-  | { tab: 'inspect'; inspect: InspectTarget };
+  | { tab: 'inspect'; inspect: InspectTarget }
+) & {
+  /** Another engine to read from than the app's (a fleet row's); unset: the app's engine. */
+  engine?: DetailSource;
+};
+
+/** An engine the detail pane reads from: its id (two engines' targets never compare equal), API and events. */
+export interface DetailSource {
+  id: string;
+  api: DetailApi;
+  feed: EngineFeed;
+}
 
 export interface DetailState {
   target?: DetailTarget;
@@ -57,7 +68,7 @@ interface Watcher<T> {
 
 function sameTarget(a: DetailTarget | undefined, b: DetailTarget | undefined): boolean {
   if (!a || !b) return a === b;
-  if (a.tab !== b.tab) return false;
+  if (a.tab !== b.tab || a.engine?.id !== b.engine?.id) return false;
   if (a.tab === 'logs' && b.tab === 'logs') return a.containerId === b.containerId && a.tail === b.tail && a.since === b.since;
   if (a.tab === 'inspect' && b.tab === 'inspect') return a.inspect.kind === b.inspect.kind && a.inspect.id === b.inspect.id;
   if ((a.tab === 'top' || a.tab === 'stats') && (b.tab === 'top' || b.tab === 'stats')) return a.containerId === b.containerId && a.running === b.running;
@@ -89,6 +100,8 @@ export class DetailModel {
     if (sameTarget(before, target)) return;
     this.close();
     if (!target) return this.store.set({});
+    const api = target.engine?.api ?? this.api;
+    const feed = target.engine?.feed ?? this.feed;
     switch (target.tab) {
       case 'logs': {
         // The same container with another tail/since keeps its lines on screen until the
@@ -104,25 +117,25 @@ export class DetailModel {
             ...(this.opts.logFlushMs !== undefined ? { flushMs: this.opts.logFlushMs } : {}),
           };
           const follower = target.serviceId
-            ? new ServiceLogFollower(this.api, this.feed, target.serviceId, target.containerId, opts)
+            ? new ServiceLogFollower(api, feed, target.serviceId, target.containerId, opts)
             : target.group && this.opts.containers
-              ? new MergedLogFollower(this.api, this.feed, this.opts.containers(), target.group, opts)
-              : new LogFollower(this.api, this.feed, target.containerId, opts);
+              ? new MergedLogFollower(api, feed, this.opts.containers(), target.group, opts)
+              : new LogFollower(api, feed, target.containerId, opts);
           this.open(follower, (logs) => ({ target, logs }));
         }, this.opts.settleMs);
         return;
       }
       case 'top':
         this.store.set({ target });
-        if (target.running) this.open(new TopWatcher(this.api, target.containerId, this.opts.topRefreshMs), (top) => ({ target, top }));
+        if (target.running) this.open(new TopWatcher(api, target.containerId, this.opts.topRefreshMs), (top) => ({ target, top }));
         return;
       case 'stats':
         this.store.set({ target });
-        if (target.running) this.open(new StatsWatcher(this.api, target.containerId), (stats) => ({ target, stats }));
+        if (target.running) this.open(new StatsWatcher(api, target.containerId), (stats) => ({ target, stats }));
         return;
       case 'inspect':
         this.store.set({ target });
-        this.open(new InspectLoader(this.api, this.feed, target.inspect), (inspect) => ({ target, inspect }));
+        this.open(new InspectLoader(api, feed, target.inspect), (inspect) => ({ target, inspect }));
         return;
     }
   }

@@ -2,8 +2,9 @@
 // through contexts made with the real `docker context create`. Switching shows each
 // engine's own containers and changes the header; an unreachable engine is refused and
 // the current one kept; 20 switches leak no fd and leave no request open on the engine
-// switched away from; the fleet list shows both engines' containers and stops a row on
-// its own engine.
+// switched away from; the fleet list shows both engines' containers, stops a row on its
+// own engine, and shows the logs and top of a row on the other engine and opens a shell
+// there without switching.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,8 +26,11 @@ let proxyB: CountingProxy;
 let config = '';
 const nameA = `ea-${g}`;
 const nameB = `eb-${g}`;
+/** On beta, printing two lines: the fleet's detail pane reads it without switching. */
+const nameL = `el-${g}`;
 let idA = '';
 let idB = '';
+let idL = '';
 /** The contexts in the view's order (`docker context ls`: default first, then by name). */
 const ORDER = ['default', 'alpha', 'beta', 'gone'];
 
@@ -46,6 +50,7 @@ beforeAll(async () => {
   cli('context', 'use', 'alpha');
   idA = await runTestContainer(dockerA, { name: nameA, cmd: SLEEPER });
   idB = await runTestContainer(dockerB, { name: nameB, cmd: SLEEPER });
+  idL = await runTestContainer(dockerB, { name: nameL, cmd: ['sh', '-c', "echo fleet-line-one; echo fleet-line-two; trap 'exit 0' TERM; sleep 3600 & wait"] });
 }, 180_000);
 
 afterAll(async () => {
@@ -176,6 +181,44 @@ describe('Engines view (0): the fleet list (f)', () => {
       await tui.press('enter');
       await tui.waitForText(`dtui context beta · ${proxyB.host} · Docker`);
       await waitSelected(tui, nameB);
+    } finally {
+      await tui.kill('SIGKILL');
+    }
+  });
+
+  it('l, t and e on a row of the other engine: its logs, processes and a shell there, the app staying on its engine', async () => {
+    const tui = await launch();
+    try {
+      await openEngines(tui);
+      await tui.press('f', '/');
+      await tui.type(nameL);
+      await tui.press('enter');
+      await tui.waitForText(new RegExp(`beta\\s+${nameL}\\s+\\S+\\s+running`));
+      await tui.press('l');
+      // The detail pane beside the row says the engine it reads, and shows that container's log.
+      await tui.waitForText(new RegExp(`${nameL} running on beta`));
+      await tui.waitForText('fleet-line-two');
+      expect(tui.screen()).toContain('fleet-line-one');
+      expect(tui.screen()).toContain(`dtui context alpha · ${proxyA.host}`);
+      // On the engine: the log stream is beta's, and alpha was not asked for it.
+      await waitFor(() => proxyB.openRequests().some((r) => r.includes(`/containers/${idL}/logs`)), {
+        message: () => `beta has ${proxyB.openRequests().join(', ')}`,
+      });
+      expect(proxyA.openRequests().some((r) => r.includes(idL))).toBe(false);
+      await tui.press('t');
+      await tui.waitForText(/sleep 3600/);
+      // Esc closes the pane; the fleet list takes the keys again.
+      await tui.press('esc');
+      await tui.waitForScreen((screen) => !screen.includes(`${nameL} running on beta`) && /\[0\] Fleet/.test(screen));
+      await tui.press('e');
+      await tui.waitForText('/ #');
+      await tui.type('touch /tmp/fleet-mark; hostname\r');
+      await tui.waitForText(new RegExp(`^${idL.slice(0, 12)}$`, 'm'));
+      await tui.type('exit\r');
+      await tui.waitForText(`exec sh in ${nameL} on beta exited with code 0`);
+      expect(tui.screen()).toContain(`dtui context alpha · ${proxyA.host}`);
+      // The shell ran in beta's container.
+      await expect(dockerB.getContainer(idL).infoArchive({ path: '/tmp/fleet-mark' })).resolves.toBeTruthy();
     } finally {
       await tui.kill('SIGKILL');
     }

@@ -75,6 +75,7 @@ describe('networks pane', () => {
 
     // A name that exists is refused before the engine is asked.
     await tui.press('c');
+    await tui.waitForText('Create a network');
     await tui.type(made);
     await tui.press('enter');
     await tui.waitForText(`Name: a network named ${made} already exists`);

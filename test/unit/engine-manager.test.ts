@@ -9,6 +9,10 @@ import type { Endpoint } from '../../src/engine/api/connection.js';
 import type { EngineApi } from '../../src/engine/api/engine-api.js';
 import { KEYMAP } from '../../src/keys/keymap.js';
 import { EngineSession } from '../../src/state/session.js';
+import { activeScopes } from '../../src/app/dispatch/scopes.js';
+import { detailTarget } from '../../src/views/detail/detail-pane.js';
+import { imagesSize } from '../../src/views/engines/engine-summary.js';
+import type { ImageRow } from '../../src/engine/models/types.js';
 import { FakeEngine, fakeContainer } from '../support/fake-engine.js';
 import { waitFor } from '../support/wait.js';
 
@@ -93,5 +97,44 @@ describe('EngineManager', () => {
     controller.handleKey('1', '1');
     expect(second.closed).toBe(true);
     ctx.engines.stop();
+  });
+
+  it('t on a fleet row opens its detail pane on the row’s engine, the app’s engine unchanged; Esc closes it', async () => {
+    const { first, second, session, ctx, controller } = await twoEngines();
+    controller.handleKey('0', '0');
+    controller.handleKey('f', 'f');
+    await waitFor(() => fleetList(ctx.engines, ctx.ui.get()).rows.length === 2);
+    controller.handleKey('j', 'j');
+    controller.handleKey('t', 't');
+    const ui = ctx.ui.get();
+    expect(ui.engines.detail).toBe(true);
+    expect(ui.detailTab).toBe('top');
+    expect(activeScopes(ui)).toEqual(['detail', 'fleet', 'global']);
+    // What the pane asks the detail model for: the row's container, read through engine two.
+    const picked = fleetList(ctx.engines, ui).rows[1]!;
+    const other = ctx.engines.sessionOf('two')!;
+    const target = detailTarget(session, ui, { row: picked, engine: { id: 'two', api: other.engine, feed: other } });
+    expect(target).toMatchObject({ tab: 'top', containerId: fakeContainer(2).id, engine: { id: 'two' } });
+    let topsOnSecond = 0;
+    second.top = () => (topsOnSecond++, Promise.resolve({ titles: ['PID'], processes: [['1']] }));
+    first.top = () => Promise.reject(new Error('asked the wrong engine'));
+    ctx.detail.show(target);
+    await waitFor(() => ctx.detail.state.top?.result !== undefined);
+    expect(topsOnSecond).toBeGreaterThan(0);
+    expect(ctx.session).toBe(session);
+    // Esc closes the pane and leaves the fleet; j moves in the list again.
+    controller.handleKey('esc', '');
+    expect(ctx.ui.get().engines.detail).toBe(false);
+    expect(ctx.ui.get().focus).toBe('engines');
+    ctx.detail.stop();
+    ctx.engines.stop();
+  });
+});
+
+describe('imagesSize', () => {
+  it('counts each image once however many tags it has', () => {
+    const row = (id: string, tag: string, size: number) => ({ id, tag, size }) as ImageRow;
+    expect(imagesSize([row('a', 'v1', 1000), row('a', 'v2', 1000), row('b', 'latest', 500)])).toBe(1500);
+    expect(imagesSize([])).toBe(0);
   });
 });

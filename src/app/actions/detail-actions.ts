@@ -15,7 +15,8 @@ import { selectedContainer, selectedRow } from '../selectors.js';
 import { saveMergedLog } from './merged-log-save.js';
 import { groupLabel } from '../../resources/projects/rows.js';
 import { setStatus } from '../status.js';
-import { LOG_TAILS, type DetailTab, type ListId, type LogView, type UiState } from '../ui-state.js';
+import { fleetDetailOpen, LOG_TAILS, type DetailTab, type ListId, type LogView, type UiState } from '../ui-state.js';
+import { selectedFleetRow } from '../engines/fleet.js';
 import { tabOwner } from '../../state/detail-tabs.js';
 import { keyLabel } from '../../keys/labels.js';
 import { askOverwrite, promptSaveLines } from '../overlay.js';
@@ -67,16 +68,31 @@ export function detailActions(ctx: AppContextValue, kinds: DetailKinds) {
   // l / t / m / i show the tab of the list the pane belongs to, or, when its kind has no
   // such tab, of the first list that has it: l from an image's summary means the selected
   // container's Logs.
+  // A fleet row's pane shows a container wherever the app's own pane belongs.
   const tab = (detailTab: DetailTab) =>
     update((s) => ({
       ...s,
-      lastList: tabOwner(detailTab, s.lastList, kinds.besidePane, kinds.tabsOf),
+      lastList: fleetDetailOpen(s) ? s.lastList : tabOwner(detailTab, s.lastList, kinds.besidePane, kinds.tabsOf),
       detailTab,
       logScroll: { topSeq: null },
       topScroll: 0,
       inspect: { ...s.inspect, top: 0, searchAt: null },
     }));
-  const onLogs = () => ctx.ui.get().detailTab === 'logs' && kinds.tabsOf(ctx.ui.get().lastList).includes('logs');
+  const onLogs = () => {
+    const s = ctx.ui.get();
+    return s.detailTab === 'logs' && (fleetDetailOpen(s) || kinds.tabsOf(s.lastList).includes('logs'));
+  };
+  /** The container the pane shows and the engine it is on: a fleet row's, or the app's selection. */
+  const shownContainer = () => {
+    const s = ctx.ui.get();
+    if (!fleetDetailOpen(s)) {
+      const row = selectedContainer(ctx.session, s);
+      return row && { row, engine: ctx.session.engine };
+    }
+    const picked = selectedFleetRow(ctx.engines, s);
+    const session = picked && ctx.engines.sessionOf(picked.engineId);
+    return picked && session && { row: picked.row, engine: session.engine };
+  };
   const log = () => ctx.detail.state.logs;
   const rows = () => {
     const l = log();
@@ -262,15 +278,16 @@ export function detailActions(ctx: AppContextValue, kinds: DetailKinds) {
         if (!merged || !row) return setStatus(ctx, 'No service log open', 'error');
         return saveMergedLog(ctx, merged, `service ${row.name}`, `${row.name}-${fileStamp()}.log`, 'docker service logs');
       }
-      if (ctx.ui.get().lastList === 'projects') {
+      if (ctx.ui.get().lastList === 'projects' && !fleetDetailOpen(ctx.ui.get())) {
         const merged = log();
         const row = selectedRow(ctx.session, ctx.ui.get(), 'projects');
         if (!merged || !row?.project) return setStatus(ctx, 'No merged log open', 'error');
         const name = row.level === 'service' ? `${row.project}-${row.service}` : row.project;
         return saveMergedLog(ctx, merged, groupLabel(row), `${name}-${fileStamp()}.log`);
       }
-      const row = selectedContainer(ctx.session, ctx.ui.get());
-      if (!row) return setStatus(ctx, 'No container selected', 'error');
+      const shown = shownContainer();
+      if (!shown) return setStatus(ctx, 'No container selected', 'error');
+      const { row, engine } = shown;
       const view = ctx.ui.get().logView;
       openPrompt(ctx, {
         title: `Save the log of ${row.name}`,
@@ -284,7 +301,7 @@ export function detailActions(ctx: AppContextValue, kinds: DetailKinds) {
             async (overwrite) => {
               const path = hostPath(value);
               try {
-                const bytes = await ctx.session.engine.saveLogs(row.id, path, {
+                const bytes = await engine.saveLogs(row.id, path, {
                   tail: view.tail,
                   since: view.since?.seconds,
                   timestamps: view.timestamps,

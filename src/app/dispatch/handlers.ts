@@ -81,10 +81,12 @@ export function createHandlers(
     const delta = step === 'page' ? page.visible : step === '-page' ? -page.visible : step;
     update((s) => ({ ...s, helpScroll: Math.max(0, Math.min(page.maxScroll, s.helpScroll + delta)) }));
   };
+  const closeFleetDetail = () => update((st) => ({ ...st, engines: { ...st.engines, detail: false } }));
   const back = () => {
     const s = ctx.ui.get();
     if (s.focus === 'detail') return leave();
     if (s.focus === 'engines') {
+      if (s.engines.detail) return closeFleetDetail();
       if (s.engines.fleetList.filter) return filter.clear();
       return update((st) => ({ ...st, focus: st.lastList === 'volumes' ? 'containers' : st.lastList }));
     }
@@ -126,6 +128,7 @@ export function createHandlers(
     // detail pane (the top level); Ctrl+C quits from anywhere.
     quit: (key) => {
       const s = ctx.ui.get();
+      if (key.name === 'q' && s.focus === 'engines' && s.engines.detail) return closeFleetDetail();
       const inView = s.focus === 'detail' || s.focus === 'engine' || s.focus === 'engines' || !RESOURCES_BESIDE_DETAIL.has(s.focus);
       if (key.name === 'q' && inView) return leave();
       dispatch.quit();

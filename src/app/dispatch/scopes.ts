@@ -13,6 +13,8 @@ export function activeScopes(s: UiState): Scope[] {
   if (s.focus === 'engine') return ['engine', 'global'];
   if (s.focus === 'engines') {
     if (!s.engines.fleet) return ['engines', 'global'];
+    // A fleet row's detail pane: its own keys first, then the row's (s, r, e… on its engine).
+    if (s.engines.detail) return ['detail', 'fleet', 'global'];
     return s.engines.fleetList.editingFilter ? ['filter'] : ['fleet', 'engines', 'list', 'global'];
   }
   if (s.focus !== 'detail' && s.lists[s.focus].editingFilter) return ['filter'];

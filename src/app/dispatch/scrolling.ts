@@ -12,7 +12,7 @@ import { scrollOverlay } from '../overlay.js';
 import { detailWidth, inspectRows } from '../inspect-rows.js';
 import { visibleList } from '../selectors.js';
 import { moveInEngines } from '../actions/engines-actions.js';
-import type { UiState } from '../ui-state.js';
+import { fleetDetailOpen, type UiState } from '../ui-state.js';
 
 export function moveKeys(ctx: AppContextValue) {
   const update = (fn: (s: UiState) => UiState) => ctx.ui.update(fn);
@@ -29,8 +29,9 @@ export function moveKeys(ctx: AppContextValue) {
         return top === st.engineScroll ? st : { ...st, engineScroll: top };
       });
     }
-    if (s.focus === 'engines') return moveInEngines(ctx, move, pages.list(layout, 'full'));
-    if (s.focus === 'detail') {
+    if (s.focus === 'engines' && !fleetDetailOpen(s)) return moveInEngines(ctx, move, pages.list(layout, 'full'));
+    // The detail pane, the app's or a fleet row's (the Engines view with its detail open).
+    if (s.focus === 'detail' || s.focus === 'engines') {
       if (s.detailTab === 'logs') {
         const log = ctx.detail.state.logs;
         if (log) update((st) => scrollRows(st, viewRows(log.lines, st.logView.filter), move, pages.detail(layout)));

@@ -41,6 +41,8 @@ export class EngineManager {
   readonly entries: readonly EngineEntry[];
   /** Bumped whenever anything the Engines view shows changes (reach, sessions, their stores). */
   readonly changed = new Store(0);
+  /** The engine dtui started on (it carries the command line's connection flags). */
+  readonly startId: string;
   private current: string;
   private readonly reach = new Map<string, Reach>();
   /** Sessions of the other engines while the view is open. */
@@ -55,6 +57,7 @@ export class EngineManager {
   constructor(private readonly deps: EngineManagerDeps) {
     this.entries = deps.entries;
     this.current = deps.currentId;
+    this.startId = deps.currentId;
     deps.ui.subscribe(() => {
       const want = deps.ui.get().focus === 'engines';
       if (want !== this.open) {

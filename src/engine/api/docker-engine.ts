@@ -38,6 +38,7 @@ import { ContainerList, ImageList } from '../models/schemas/lists.js';
 import { ContainerInspect, VersionAnswer } from '../models/schemas/version.js';
 import { dockerNetworks, type NetworkApi } from './networks.js';
 import { dockerSwarm, type SwarmApi } from './swarm.js';
+import { localArch, pingPodman } from './podman-ping.js';
 import { engineProduct } from '../models/engine-product.js';
 import { PODMAN_TOP_ARGS, splitTop } from '../models/top.js';
 
@@ -64,9 +65,14 @@ export class DockerEngine implements EngineApi {
     this.release();
   }
 
-  /** Asks the engine its version unversioned, then speaks min(client, server). The budget is
-   * generous because Podman's /version runs `conmon --version` and `runc --version` on every
-   * call (measured ~2 s on two busy cores); an engine that is down fails at once anyway. */
+  /**
+   * Asks the engine its version unversioned, then speaks min(client, server). A local Podman
+   * socket answers from /_ping's headers instead (podman-ping.ts): its /version scans the
+   * package database five times per call, 10–34 s on busy cores — Podman's cost, not a
+   * first-request cost of dtui's (a fresh connection's /_ping took 0.3 s at the same time).
+   * The 15 s budget stays for a remote Podman, which still answers /version; an engine that
+   * is down fails at once anyway.
+   */
   static async connect(endpoint: Endpoint, timeoutMs = 15_000): Promise<DockerEngine> {
     const ssh = endpoint.kind === 'ssh' ? sshSetup(endpoint) : undefined;
     const dialer = endpoint.kind === 'ssh' && ssh ? new SshDialer(endpoint, ssh) : undefined;
@@ -84,6 +90,15 @@ export class DockerEngine implements EngineApi {
     const probe = dockerClient(options());
     let answer: unknown;
     try {
+      if (endpoint.kind === 'unix') {
+        const podman = await pingPodman(probe, AbortSignal.timeout(timeoutMs));
+        if (podman) {
+          const api = negotiateApi(podman.apiVersion);
+          const info = { endpoint: endpoint.url, ...(endpoint.context ? { context: endpoint.context } : {}) };
+          const engineInfo = { ...info, serverVersion: podman.version, product: 'Podman' as const, apiVersion: api, os: podman.os, arch: localArch() };
+          return new DockerEngine(dockerClient(options(`v${api}`)), endpoint, engineInfo, release);
+        }
+      }
       // ssh: the first connection also checks the host key and the user's keys.
       answer = await probe.version({ abortSignal: AbortSignal.timeout(ssh ? timeoutMs * 2 : timeoutMs) });
     } catch (err) {

@@ -82,9 +82,15 @@ export function networkActions(app: AppContextValue): ResourceHandlers<'networks
 async function openCreate(app: AppContextValue): Promise<void> {
   const session = app.session;
   // Overlay is offered only on a swarm manager; if the engine cannot say, it is left out.
-  const swarm = await networkApi(session.engine)
-    .swarmActive(AbortSignal.timeout(5000))
-    .catch(() => false);
+  // Podman has no swarm, and its /info looks up the packages of conmon, runc and
+  // slirp4netns on every call (podman-ping.ts): asking it held the form back for up to
+  // the 5 s budget while the keys typed meanwhile went to the list.
+  const swarm =
+    session.engine.info.product === 'Podman'
+      ? false
+      : await networkApi(session.engine)
+          .swarmActive(AbortSignal.timeout(5000))
+          .catch(() => false);
   const existing = session
     .list('networks')
     .store.get()

@@ -72,7 +72,7 @@ function Screen({ controller }: { controller: Controller }) {
           {ui.overlay ? (
             <TextOverlayView overlay={ui.overlay} width={cols} height={layout.bodyHeight} />
           ) : ui.focus === 'engines' ? (
-            <EnginesPane width={cols} height={layout.bodyHeight} />
+            <EnginesPane width={cols} height={layout.bodyHeight} listWidth={layout.leftWidth} />
           ) : ui.focus !== 'detail' && ui.focus !== 'engine' && RESOURCES[ui.focus].placement === 'full' ? (
             <ResourcePane key={ui.focus} kind={ui.focus} {...paneBox(layout, 'full')} />
           ) : ui.focus === 'engine' ? (

@@ -9,7 +9,7 @@ import { cellWidth, truncateToWidth } from '../../text/width.js';
 import { Panel, PANEL_CHROME } from '../../ui/panel.js';
 import { hasColour, theme, stateColor } from '../../ui/theme.js';
 import { useStore } from '../../ui/use-store.js';
-import type { DetailTarget } from '../../state/detail-model.js';
+import type { DetailSource, DetailTarget } from '../../state/detail-model.js';
 import { detailTargetFor, type DetailSubject, type DetailTab } from '../../state/detail-tabs.js';
 import type { EngineSession } from '../../state/session.js';
 import type { UiState } from '../../app/ui-state.js';
@@ -17,6 +17,7 @@ import { selectedRow } from '../../app/selectors.js';
 import type { ResourceKind, RowOf } from '../../resources/queries.js';
 import { descriptorOf } from '../../resources/registry.js';
 import { useApp } from '../app/use-app.js';
+import type { FleetRow } from '../../app/engines/fleet.js';
 import { LogsView } from './logs-view.js';
 import { TopView } from './top-view.js';
 import { StatsView } from './stats-view.js';
@@ -108,8 +109,14 @@ function titleParts(kindTabs: typeof TABS, innerWidth: number, name: string, sta
   return { tabs, gap, name: left >= 4 ? middleCut(name, left) : '', state: withState ? state : '' };
 }
 
-/** The list the pane belongs to, its selected row and what the row gives the tabs. */
-function paneSubject(session: EngineSession, state: UiState) {
+/** The list the pane belongs to, its selected row and what the row gives the tabs (a fleet row: always a container). */
+function paneSubject(session: EngineSession, state: UiState, fleet?: FleetRow) {
+  if (fleet) {
+    const descriptor = descriptorOf('containers');
+    const subject = descriptor.detailSubject?.(fleet.row);
+    const tabs = TABS.filter((t) => descriptor.detailTabs?.includes(t.id));
+    return { kind: 'containers' as const, descriptor, row: fleet.row, subject, tabs, onTab: tabs.some((t) => t.id === state.detailTab) };
+  }
   const kind = state.lastList;
   const descriptor = descriptorOf(kind);
   const row = selectedRow(session, state, kind);
@@ -119,10 +126,11 @@ function paneSubject(session: EngineSession, state: UiState) {
 }
 
 /** What the pane shows, as the detail model needs it to pick its stream. */
-export function detailTarget(session: EngineSession, state: UiState): DetailTarget | undefined {
-  const { subject, onTab } = paneSubject(session, state);
+export function detailTarget(session: EngineSession, state: UiState, fleet?: { row: FleetRow; engine: DetailSource }): DetailTarget | undefined {
+  const { subject, onTab } = paneSubject(session, state, fleet?.row);
   if (!subject || !onTab) return undefined;
-  return detailTargetFor(subject, state.detailTab, { tail: state.logView.tail, since: state.logView.since?.seconds });
+  const target = detailTargetFor(subject, state.detailTab, { tail: state.logView.tail, since: state.logView.since?.seconds });
+  return target && fleet ? { ...target, engine: fleet.engine } : target;
 }
 
 function TabBody({ subject, tab, width, height }: { subject: DetailSubject; tab: DetailTab; width: number; height: number }) {
@@ -137,18 +145,23 @@ function TabBody({ subject, tab, width, height }: { subject: DetailSubject; tab:
   return <TopView containerId={subject.containerId} running={running} width={width} height={height} />;
 }
 
-export function DetailPane({ width, height }: { width: number; height: number }) {
+/**
+ * `fleet`: the pane shows that fleet row (the Engines view's fleet mode), read from the row's
+ * own engine through `source`, and says which engine it is on; the app's engine stays as it is.
+ */
+export function DetailPane({ width, height, fleet }: { width: number; height: number; fleet?: { row: FleetRow; engine: DetailSource } }) {
   const { session, ui, detail, screen } = useApp();
   const state = useStore(ui);
   useStore(session.list(state.lastList).store);
-  const target = detailTarget(session, state);
+  const target = detailTarget(session, state, fleet);
   useEffect(() => detail.show(target));
   // Off screen (another pane, an overlay, a hand-over of the terminal): no stream.
   useEffect(() => () => detail.show(undefined), [detail]);
-  const focused = state.focus === 'detail';
+  const focused = state.focus === 'detail' || fleet !== undefined;
   const innerWidth = width - PANEL_CHROME.cols;
   const innerHeight = height - PANEL_CHROME.rows;
-  const { kind, descriptor, row, subject, tabs: kindTabs, onTab } = paneSubject(session, state);
+  const { kind, descriptor, row, subject, tabs: kindTabs, onTab } = paneSubject(session, state, fleet?.row);
+  const where = fleet ? ` on ${fleet.row.engine}` : '';
   // A summary has no tabs to click.
   screen.setDetailTabs([]);
 
@@ -162,7 +175,7 @@ export function DetailPane({ width, height }: { width: number; height: number })
     );
   }
 
-  const { tabs, gap, name, state: shownState } = titleParts(kindTabs, innerWidth, subject?.title ?? '', subject?.state ?? '');
+  const { tabs, gap, name, state: shownState } = titleParts(kindTabs, innerWidth - cellWidth(where), subject?.title ?? '', subject?.state ?? '');
   screen.setDetailTabs(tabZones(tabs, gap));
   const title = (
     <Text>
@@ -177,6 +190,7 @@ export function DetailPane({ width, height }: { width: number; height: number })
           {'  '}
           <Text bold>{name}</Text>
           {shownState ? <Text color={stateColor(shownState)}> {shownState}</Text> : null}
+          {where ? <Text color={theme.accent}>{where}</Text> : null}
         </Text>
       ) : null}
     </Text>

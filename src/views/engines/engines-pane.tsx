@@ -1,6 +1,7 @@
 // The Engines view (0): every docker context and the command line's endpoint, each with
 // its reach, version and live counts; Enter switches. f turns it into the fleet list:
-// every container of every reachable engine, with its ENGINE column.
+// every container of every reachable engine, with its ENGINE column; l t m i open the
+// selected row's detail pane beside it, read from the row's own engine.
 import { Box } from 'ink';
 import { Text } from '../../ui/text.js';
 import { Panel, PANEL_CHROME } from '../../ui/panel.js';
@@ -9,6 +10,7 @@ import { stateColor, theme } from '../../ui/theme.js';
 import { useStore } from '../../ui/use-store.js';
 import { fleetList, type FleetRow } from '../../app/engines/fleet.js';
 import { selectedIndex } from '../../app/ui-state.js';
+import { DetailPane } from '../detail/detail-pane.js';
 import { keyLabel } from '../../keys/labels.js';
 import { useApp } from '../app/use-app.js';
 import { ListTitle } from '../app/list-title.js';
@@ -25,6 +27,7 @@ const ENGINE_COLUMNS: Column<EngineSummary>[] = [
   { title: 'API', value: (s) => s.api, width: 5, priority: 3 },
   { title: 'CONTAINERS', value: (s) => s.containers, width: 34, priority: 1 },
   { title: 'IMAGES', value: (s) => s.images, width: 6, priority: 4 },
+  { title: 'IMG SIZE', value: (s) => s.disk, width: 9, priority: 5 },
 ];
 
 const FLEET_COLUMNS: Column<FleetRow>[] = [
@@ -35,35 +38,49 @@ const FLEET_COLUMNS: Column<FleetRow>[] = [
   { title: 'STATUS', value: (r) => (r.stale ? 'engine lost (stale)' : r.row.status), width: 22, priority: 2 },
 ];
 
-export function EnginesPane({ width, height }: { width: number; height: number }) {
+/** `listWidth`: the fleet list's width while a row's detail pane is open beside it. */
+export function EnginesPane({ width, height, listWidth }: { width: number; height: number; listWidth: number }) {
   const { engines, ui } = useApp();
   useStore(engines.changed);
   const state = useStore(ui);
   const view = state.engines;
-  const inner = width - PANEL_CHROME.cols;
   const rows = height - PANEL_CHROME.rows;
   if (view.fleet) {
     const list = fleetList(engines, state);
     const live = engines.liveEngines().length;
-    return (
+    const selected = selectedIndex(list.keys, view.fleetList);
+    const picked = selected >= 0 ? list.rows[selected] : undefined;
+    const session = picked && view.detail ? engines.sessionOf(picked.engineId) : undefined;
+    const detail = picked && session ? { row: picked, engine: { id: picked.engineId, api: session.engine, feed: session } } : undefined;
+    if (detail && state.detailZoom) return <DetailPane width={width} height={height} fleet={detail} />;
+    const tableWidth = detail ? Math.min(listWidth, width - 20) : width;
+    const table = (
       <Panel
-        focused
-        width={width}
+        focused={!detail}
+        width={tableWidth}
         height={height}
         title={<ListTitle name={`Fleet · ${live} engine(s)`} hotkey="0" shown={list.rows.length} total={list.total} list={view.fleetList} />}
       >
         <Table
           columns={FLEET_COLUMNS}
           rows={list.rows}
-          selected={selectedIndex(list.keys, view.fleetList)}
+          selected={selected}
           height={rows - 1}
-          width={inner}
-          focused
+          width={tableWidth - PANEL_CHROME.cols}
+          focused={!detail}
           emptyText={live === 0 ? 'No engine reachable yet…' : 'No containers'}
         />
       </Panel>
     );
+    if (!detail) return table;
+    return (
+      <Box flexDirection="row">
+        {table}
+        <DetailPane width={width - tableWidth} height={height} fleet={detail} />
+      </Box>
+    );
   }
+  const inner = width - PANEL_CHROME.cols;
   const summaries = engineSummaries(engines);
   const selected = summaries[Math.min(view.cursor, summaries.length - 1)];
   const below = selected ? detailLines(selected) : [];
