@@ -103,7 +103,15 @@ export async function removeSet(docker: Docker, set: string): Promise<void> {
 /** Removes every bench=1 container. */
 export async function removeAllFixtures(docker: Docker): Promise<number> {
   const list = await docker.listContainers({ all: true, filters: { label: [`${BENCH_LABEL}=1`] } });
-  await inBatches(list, 50, (c) => docker.getContainer(c.Id).remove({ force: true }));
+  // Swarm task containers may go on their own meanwhile (404).
+  await inBatches(list, 50, (c) =>
+    docker
+      .getContainer(c.Id)
+      .remove({ force: true })
+      .catch((err: { statusCode?: number }) => {
+        if (err.statusCode !== 404) throw err;
+      }),
+  );
   return list.length;
 }
 
