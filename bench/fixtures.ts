@@ -7,7 +7,8 @@ import { startEngine, stopEngine } from '../test/support/dockerd.js';
 import { dockerFor, waitFor } from '../test/support/engine.js';
 import { TEST_IMAGE, ensureTestImage } from '../test/support/test-image.js';
 
-export const BENCH_ENGINE_DIR = '/tmp/dtui-bench';
+// DTUI_BENCH_DIR: another dir for a second bench engine (e.g. two sessions on one machine).
+export const BENCH_ENGINE_DIR = process.env.DTUI_BENCH_DIR || '/tmp/dtui-bench';
 export const BENCH_LABEL = 'bench';
 
 export interface BenchEngine {
@@ -102,7 +103,15 @@ export async function removeSet(docker: Docker, set: string): Promise<void> {
 /** Removes every bench=1 container. */
 export async function removeAllFixtures(docker: Docker): Promise<number> {
   const list = await docker.listContainers({ all: true, filters: { label: [`${BENCH_LABEL}=1`] } });
-  await inBatches(list, 50, (c) => docker.getContainer(c.Id).remove({ force: true }));
+  // Swarm task containers may go on their own meanwhile (404).
+  await inBatches(list, 50, (c) =>
+    docker
+      .getContainer(c.Id)
+      .remove({ force: true })
+      .catch((err: { statusCode?: number }) => {
+        if (err.statusCode !== 404) throw err;
+      }),
+  );
   return list.length;
 }
 
@@ -147,6 +156,31 @@ export const LOG1M_NEIGHBOUR: SetSpec = {
   cmd: ['echo', 'neighbour'],
   start: 'once',
 };
+
+const PROJECT_SERVICES = ['api', 'cache', 'db', 'mail', 'queue', 'search', 'web', 'worker'];
+const PER_SERVICE = 25;
+
+/**
+ * 200 running containers labelled by hand as one Compose project ("benchshop") of 8
+ * services × 25 replicas, the labels docker compose sets (project, service, number,
+ * oneoff, working dir, config files): the Projects pane and the grouped list at scale.
+ */
+export const PROJ200: SetSpec = {
+  set: 'proj200',
+  count: PROJECT_SERVICES.length * PER_SERVICE,
+  name: (i) => `benchshop-${PROJECT_SERVICES[Math.floor(i / PER_SERVICE)]}-${(i % PER_SERVICE) + 1}`,
+  cmd: ['sleep', '86400'],
+  start: 'always',
+  labels: (i) => ({
+    'com.docker.compose.project': 'benchshop',
+    'com.docker.compose.service': PROJECT_SERVICES[Math.floor(i / PER_SERVICE)]!,
+    'com.docker.compose.container-number': String((i % PER_SERVICE) + 1),
+    'com.docker.compose.oneoff': 'False',
+    'com.docker.compose.project.working_dir': '/srv/benchshop',
+    'com.docker.compose.project.config_files': '/srv/benchshop/compose.yaml',
+  }),
+};
+export const PROJ200_SERVICES = PROJECT_SERVICES;
 
 /** Prints as fast as it can; fresh every run (its log only grows). */
 export const FLOOD: SetSpec = {

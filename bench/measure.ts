@@ -125,3 +125,21 @@ export async function keyToFrame(tui: TuiHarness, key: string, visible: (screen:
   await tui.waitForScreen(visible, { timeout });
   return tui.lastChunkAt() - t0;
 }
+
+export interface Keys {
+  /** key → frame of each press (ms). */
+  ms: number[];
+  /** dtui's CPU per press (ms): its frame and the log it opens. Unlike latency, not inflated by load. */
+  cpuMs: number;
+}
+
+/** Presses `keys` one at a time (~8/s), each timed to the frame where `shown(i)` holds. */
+export async function press(tui: TuiHarness, keys: readonly string[], shown: (i: number) => (screen: string) => boolean): Promise<Keys> {
+  const ms: number[] = [];
+  const cpu0 = cpuSeconds(tui.pid)!;
+  for (const [i, key] of keys.entries()) {
+    ms.push(await keyToFrame(tui, key, shown(i)));
+    await pause(120);
+  }
+  return { ms, cpuMs: ((cpuSeconds(tui.pid)! - cpu0) * 1000) / keys.length };
+}

@@ -6,7 +6,8 @@
 //   node --import tsx bench/profile.ts --hold [s] [scope]   then s seconds untouched (a log flood)
 //   (DTUI_BENCH_DOCKER_HOST=unix:///path to use an engine you started; DTUI_PROFILE_BIN=
 //   another checkout's bin/dtui to compare builds; DTUI_PROFILE_OFF=1 for CPU time without
-//   the profiler's overhead)
+//   the profiler's overhead; DTUI_PROFILE_PRE=6 keys typed before the measured ones, e.g. a
+//   pane; DTUI_PROFILE_BOUNCE=8 goes ↑ after every 8 ↓ and back, for short lists)
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KEYS, spawnTui } from '../test/support/pty-harness.js';
@@ -82,17 +83,23 @@ async function main(): Promise<void> {
     keyGapMs: 0,
     env: { DOCKER_HOST: proxy.dockerHost },
   });
-  await tui.waitForScreen((s) => /│ bench-|No containers/.test(s), { timeout: 30_000 });
+  await tui.waitForScreen((s) => /│ bench|No containers/.test(s), { timeout: 30_000 });
   console.log(`rows on screen after ${(tui.lastChunkAt() - t0).toFixed(0)} ms (profiling slows this)`);
   console.log(
     `engine requests: ${proxy.requests.map((r) => `${r.method} ${r.path.replace(/[0-9a-f]{64}/g, '<id>')} @${(r.at - t0).toFixed(0)}ms`).join(', ')}`,
   );
   if (keys) {
     await tui.waitForRawMode();
+    for (const k of process.env.DTUI_PROFILE_PRE ?? '') {
+      await tui.type(k);
+      await pause(1500);
+    }
     await pause(1000);
+    const bounce = Number(process.env.DTUI_PROFILE_BOUNCE) || 0;
     const before = cpuSeconds(tui.pid)!;
     for (let i = 0; i < keys; i++) {
-      await tui.type(KEYS[key] ?? key);
+      const back = bounce > 0 && Math.floor(i / bounce) % 2 === 1;
+      await tui.type(back ? KEYS.up! : (KEYS[key] ?? key));
       await pause(120);
     }
     await pause(500);
@@ -107,7 +114,7 @@ async function main(): Promise<void> {
       `held ${hold} s: dtui CPU ${((cpuSeconds(tui.pid)! - before) * 1000).toFixed(0)} ms, RSS ${(rssBytes(tui.pid) / 1e6).toFixed(0)} MB, log shows ${lines ?? '?'} lines`,
     );
   }
-  await tui.type('q');
+  await tui.type('\x03'); // Ctrl+C quits from any view (q first leaves one)
   await tui.exited;
   await proxy.stop();
   const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));

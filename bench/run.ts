@@ -5,7 +5,7 @@
 //   npm run bench                      all scenarios (~8 min on 2 cores)
 //   npm run bench -- --quick           shorter windows, fewer repeats (~4 min)
 //   npm run bench -- --only 1,2,7      some scenarios
-//   npm run bench -- --clean           remove bench=1 containers and stop the bench engine
+//   npm run bench -- --clean           remove bench=1 containers (and scenario 11's swarm) and stop the bench engine
 //   npm run bench -- --compare REF     also build the git commit REF and measure it in the same
 //                                      run, scenario by scenario (bench/results/compare.json)
 //
@@ -22,9 +22,11 @@ import { acquireEngine, removeAllFixtures, stopBenchEngine } from './fixtures.js
 import { CountingProxy } from './proxy.js';
 import { renderTable, writeResults } from './report.js';
 import { arrowScenario, bigListScenario, launchScenario } from './scenarios/list.js';
+import { composeScenario } from './scenarios/compose.js';
 import { fleetScenario } from './scenarios/fleet.js';
 import { idleAndStatsScenario } from './scenarios/idle.js';
 import { logFloodScenario, openLogScenario } from './scenarios/logs.js';
+import { removeBenchSwarm, swarmScenario } from './scenarios/swarm.js';
 import { tmuxScenario } from './scenarios/tmux.js';
 
 const SCENARIOS: Record<string, { name: string; run: (ctx: BenchContext) => Promise<ResultRow[]> }> = {
@@ -36,6 +38,8 @@ const SCENARIOS: Record<string, { name: string; run: (ctx: BenchContext) => Prom
   '7': { name: '2000 containers', run: bigListScenario },
   '8': { name: 'through tmux', run: tmuxScenario },
   '9': { name: 'fleet view, 3 engines', run: fleetScenario },
+  '10': { name: 'Compose project, 200 containers', run: composeScenario },
+  '11': { name: 'swarm service, 500 tasks', run: swarmScenario },
 };
 
 function parseFlags(argv: string[]) {
@@ -79,6 +83,7 @@ async function main(): Promise<void> {
   const loadavgAtStart = loadavg();
   const engine = await acquireEngine();
   if (flags.clean) {
+    await removeBenchSwarm(engine.docker, log);
     log(`removed ${await removeAllFixtures(engine.docker)} bench containers`);
     if (engine.started) await stopBenchEngine();
     return;

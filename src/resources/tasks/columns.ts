@@ -11,6 +11,15 @@ function stateTone(t: TaskRow): Tone | undefined {
   return 'warning';
 }
 
+/**
+ * True while some task's CURRENT age still counts seconds (under a minute): only then must
+ * the clock tick every second. Older ages change once a minute at most, so a converged
+ * swarm's Tasks pane needs no render per second (500 tasks drew 500 unchanged ages a second).
+ */
+export function tasksCountSeconds(rows: readonly TaskRow[], now = Date.now()): boolean {
+  return rows.some((t) => t.sinceMs > 0 && now - t.sinceMs < 60_000);
+}
+
 export function taskColumns(now: number): ResourceColumn<TaskRow>[] {
   return [
     { title: 'TASK', value: (t) => t.name, grow: 2, minWidth: 12 },

@@ -2,7 +2,7 @@
 // ps`; Enter on a service narrows it to that service ("<name>." in the filter).
 import type { TaskRow } from '../../engine/models/swarm.js';
 import type { ResourceDescriptor } from '../types.js';
-import { taskColumns } from './columns.js';
+import { taskColumns, tasksCountSeconds } from './columns.js';
 import { tasksQuery } from './query.js';
 
 export const tasks: ResourceDescriptor<TaskRow, 'tasks'> = {
@@ -13,8 +13,9 @@ export const tasks: ResourceDescriptor<TaskRow, 'tasks'> = {
   paneAction: 'pane.tasks',
   placement: 'full',
   columns: ({ now }) => taskColumns(now),
-  // CURRENT shows how long a task has been in its state.
-  clock: (rows) => rows.length > 0,
+  // CURRENT shows how long a task has been in its state: every second while an age counts
+  // seconds, else every 30 s (like the Containers list's STATUS).
+  clock: (rows) => tasksCountSeconds(rows),
   emptyText: () => 'No tasks',
   actions: () => ({}),
 };
