@@ -15,9 +15,9 @@ import { StatsWatcher, type StatsSnapshot } from './stats-watcher.js';
 import { Store } from './store.js';
 import { TopWatcher, type TopSnapshot } from './top-watcher.js';
 
-export type DetailTarget = // With a group, containerId is the group's key and the log merges its containers' logs;
+// With a group, containerId is the group's key and the log merges its containers' logs;
 // with a serviceId, it is the swarm service's log (ServiceLogFollower).
-(
+export type DetailTarget = (
   | { tab: 'logs'; containerId: string; tail: number | 'all'; since?: string; group?: LogGroup; serviceId?: string }
   | { tab: 'top' | 'stats'; containerId: string; running: boolean }
   | { tab: 'inspect'; inspect: InspectTarget }
