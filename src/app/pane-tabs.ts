@@ -7,7 +7,7 @@ import { displayKey } from '../keys/match.js';
 import { RESOURCE_KINDS, type ResourceKind } from '../resources/queries.js';
 import { RESOURCES } from '../resources/registry.js';
 import { cellWidth } from '../text/width.js';
-import type { PaneId, UiState } from './ui-state.js';
+import type { ListId, PaneId, UiState } from './ui-state.js';
 
 export interface PaneTab {
   action: ActionId;
@@ -21,19 +21,14 @@ export interface PaneTab {
   to: number;
 }
 
-const SWARM_PANES: ReadonlySet<PaneId> = new Set<PaneId>(['services', 'nodes', 'tasks']);
-const NAMES: Partial<Record<PaneId, { name: string; short: string }>> = {
+/** The panes that are not a resource kind; a kind's names come from its descriptor. */
+const OWN_PANES: Record<Exclude<PaneId, ListId>, { name: string; short: string }> = {
+  detail: { name: 'Detail', short: 'Det' },
   engine: { name: 'Engine', short: 'Eng' },
   engines: { name: 'Engines', short: 'Engs' },
-  containers: { name: 'Containers', short: 'Cont' },
-  images: { name: 'Images', short: 'Img' },
-  volumes: { name: 'Volumes', short: 'Vol' },
-  networks: { name: 'Networks', short: 'Net' },
-  projects: { name: 'Projects', short: 'Proj' },
-  services: { name: 'Services', short: 'Svc' },
-  nodes: { name: 'Nodes', short: 'Node' },
-  tasks: { name: 'Tasks', short: 'Task' },
 };
+
+const kindOf = (pane: PaneId): ResourceKind | undefined => (pane in OWN_PANES ? undefined : (pane as ResourceKind));
 
 function paneOf(action: string): PaneId | undefined {
   const pane = action.slice('pane.'.length);
@@ -42,11 +37,16 @@ function paneOf(action: string): PaneId | undefined {
 }
 
 function nameOf(pane: PaneId): { name: string; short: string } {
-  const known = NAMES[pane];
-  if (known) return known;
-  const title = pane === 'detail' ? 'Detail' : pane === 'engine' || pane === 'engines' ? pane : RESOURCES[pane].title;
-  return { name: title, short: title.slice(0, 4) };
+  const kind = kindOf(pane);
+  if (!kind) return OWN_PANES[pane as Exclude<PaneId, ListId>];
+  const { title, shortTitle } = RESOURCES[kind];
+  return { name: title, short: shortTitle ?? title.slice(0, 4) };
 }
+
+const swarmOnly = (pane: PaneId): boolean => {
+  const kind = kindOf(pane);
+  return kind !== undefined && RESOURCES[kind].swarmOnly === true;
+};
 
 /** The pane in front: the detail pane counts as the list it belongs to. */
 export function frontPane(s: UiState): PaneId {
@@ -60,7 +60,7 @@ export function paneTabs(keymap: readonly KeyAction[], s: UiState, width: number
     const pane = a.id.startsWith('pane.') ? paneOf(a.id) : undefined;
     const key = a.keys[0];
     if (!pane || key === undefined) return [];
-    if (SWARM_PANES.has(pane) && !swarmManager && pane !== front) return [];
+    if (swarmOnly(pane) && !swarmManager && pane !== front) return [];
     return [{ action: a.id as ActionId, pane, key: displayKey(key), ...nameOf(pane) }];
   });
   const place = (label: (p: (typeof panes)[number]) => string): PaneTab[] => {

@@ -50,6 +50,10 @@ export interface DescriptorFields<Row, K extends string = string> extends Resour
   kind: K;
   /** Pane title: 'Containers'. */
   title: string;
+  /** The title where room is short (the header's pane tabs): 'Cont'. Default: its first four letters. */
+  shortTitle?: string;
+  /** Only a swarm manager has these (Services, Nodes, Tasks): the header lists the pane only there. */
+  swarmOnly?: true;
   /** One row in words, for 'No image matches "x"': 'image'. */
   noun: string;
   /**

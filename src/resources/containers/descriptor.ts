@@ -14,6 +14,7 @@ export const containers: ResourceDescriptor<ContainerRow, 'containers'> = {
   ...containersQuery,
   kind: 'containers',
   title: 'Containers',
+  shortTitle: 'Cont',
   noun: 'container',
   paneAction: 'pane.containers',
   placement: 'top-left',

@@ -13,6 +13,7 @@ export const images: ResourceDescriptor<ImageRow, 'images'> = {
   ...imagesQuery,
   kind: 'images',
   title: 'Images',
+  shortTitle: 'Img',
   noun: 'image',
   paneAction: 'pane.images',
   placement: 'bottom-left',

@@ -11,6 +11,7 @@ export const networks: ResourceDescriptor<NetworkRow, 'networks'> = {
   ...networksQuery,
   kind: 'networks',
   title: 'Networks',
+  shortTitle: 'Net',
   noun: 'network',
   paneAction: 'pane.networks',
   placement: 'full',

@@ -9,6 +9,8 @@ export const nodes: ResourceDescriptor<NodeRow, 'nodes'> = {
   ...nodesQuery,
   kind: 'nodes',
   title: 'Nodes',
+  shortTitle: 'Node',
+  swarmOnly: true,
   noun: 'node',
   paneAction: 'pane.nodes',
   placement: 'full',

@@ -11,6 +11,7 @@ export const projects: ResourceDescriptor<ProjectRow, 'projects'> = {
   ...projectsQuery,
   kind: 'projects',
   title: 'Projects',
+  shortTitle: 'Proj',
   noun: 'project',
   paneAction: 'pane.projects',
   placement: 'top-left',

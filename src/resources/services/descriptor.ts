@@ -12,6 +12,8 @@ export const services: ResourceDescriptor<ServiceRow, 'services'> = {
   ...servicesQuery,
   kind: 'services',
   title: 'Services',
+  shortTitle: 'Svc',
+  swarmOnly: true,
   noun: 'service',
   paneAction: 'pane.services',
   placement: 'full',

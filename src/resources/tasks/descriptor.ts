@@ -9,6 +9,8 @@ export const tasks: ResourceDescriptor<TaskRow, 'tasks'> = {
   ...tasksQuery,
   kind: 'tasks',
   title: 'Tasks',
+  shortTitle: 'Task',
+  swarmOnly: true,
   noun: 'task',
   paneAction: 'pane.tasks',
   placement: 'full',

@@ -10,6 +10,7 @@ export const volumes: ResourceDescriptor<VolumeRow, 'volumes'> = {
   ...volumesQuery,
   kind: 'volumes',
   title: 'Volumes',
+  shortTitle: 'Vol',
   noun: 'volume',
   paneAction: 'pane.volumes',
   placement: 'full',
