@@ -75,13 +75,13 @@ describe('live from engine events', () => {
       tui.resize(80, 24);
       const small = await tui.waitForScreen((s) => {
         const lines = s.split('\n');
-        return /^╰─+╯╰─+╯$/.test(lines[20] ?? '') && /^l logs · t top/.test(lines[22] ?? '') && s.includes(`${g}-rsz`);
+        return /^╰─+╯╰─+╯$/.test(lines[20] ?? '') && /^s stop · S start/.test(lines[22] ?? '') && s.includes(`${g}-rsz`);
       });
       for (const line of small.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
       tui.resize(160, 45);
       await tui.waitForScreen((s) => {
         const lines = s.split('\n');
-        return /^╰─{86}╯╰─+╯$/.test(lines[41] ?? '') && /^l logs · t top/.test(lines[43] ?? '');
+        return /^╰─{86}╯╰─+╯$/.test(lines[41] ?? '') && /^s stop · S start/.test(lines[43] ?? '');
       });
       // Still working after two resizes: s acts on the container.
       await tui.press('s');

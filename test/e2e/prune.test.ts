@@ -44,7 +44,7 @@ describe('prune (X) lists what goes and removes it on y', () => {
     await tui.waitForText(short);
     await tui.press('X');
     const dialog = await tui.waitForText('Prune 1 dangling image');
-    expect(dialog).toMatch(new RegExp(`${short}\\s+\\d[\\d.]*[kMG]?B`));
+    expect(dialog).toMatch(new RegExp(`${short}\\s+\\d[\\d.]*(?:[KMG]i)?B`));
     expect(dialog).toMatch(/Frees up to \d/);
     await tui.press('y');
     await tui.waitForText(/Pruned 1 dangling image\(s\), reclaimed \d/, { timeout: 20_000 });

@@ -32,8 +32,8 @@ describe('sampled CPU/MEM columns and the live Stats tab', () => {
     // The NAME column cuts long names short: the row is known by the name's start.
     const rowOf = (s: string) => s.split('\n').find((l) => l.includes(name.slice(0, 20)) && /running\s+\S+%/.test(l)) ?? '';
     const cpuCell = (s: string) => Number(/running\s+(\d+\.\d)%/.exec(rowOf(s))?.[1] ?? -1);
-    const listed = await tui.waitForScreen((s) => cpuCell(s) >= 1 && /\d+\.\d%\s+\d+(\.\d+)?[kMG]?B\b/.test(rowOf(s)), { timeout: 20_000 });
-    expect(rowOf(listed)).toMatch(/running\s+\d+\.\d%\s+\d+(\.\d+)?[kMG]?B/);
+    const listed = await tui.waitForScreen((s) => cpuCell(s) >= 1 && /\d+\.\d%\s+\d+(\.\d+)?(?:[KMG]i)?B\b/.test(rowOf(s)), { timeout: 20_000 });
+    expect(rowOf(listed)).toMatch(/running\s+\d+\.\d%\s+\d+(\.\d+)?(?:[KMG]i)?B/);
     // The Stats tab of the selected container follows the engine live (its own stream).
     await tui.press('m');
     const bars = (s: string) => /[▁▂▃▄▅▆▇█]+/.exec(s.split('\n').find((l) => /[▁▂▃▄▅▆▇█]{2,}/.test(l)) ?? '')?.[0].length ?? 0;

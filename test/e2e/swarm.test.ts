@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_IMAGE, TEST_LABELS, uniqueName, waitFor } from '../support/engine.js';
 import { launchDtui } from '../support/dtui.js';
+import { selectedLine } from '../support/core-e2e.js';
 import type { TuiHarness } from '../support/pty-harness.js';
 import { runningTasks, startTestSwarm, type TestSwarm } from '../support/swarm.js';
 import { LEAK_MARKERS, startHostileEngine } from '../support/hostile-engine.js';
@@ -27,15 +28,6 @@ describe('swarm', () => {
   let proxy: CountingProxy;
   let dir = '';
   const launch = (args: string[] = []) => launchDtui({ args, env: { DOCKER_HOST: proxy.host } });
-  /** The row the list's cursor is on: drawn on a background of its own. */
-  const selectedLine = (t: TuiHarness) => {
-    const lines = t.screen().split('\n');
-    const y = lines.findIndex((_, i) => {
-      const cell = t.cells(i)[2];
-      return cell !== undefined && cell.char !== '─' && (cell.inverse || !cell.bgDefault);
-    });
-    return y >= 0 ? lines[y]! : '';
-  };
   const logStreams = () => proxy.openRequests().filter((r) => /\/services\/[^/ ]+\/logs/.test(r));
   const serviceRow = (replicas: string, image = TEST_IMAGE) => new RegExp(`${name}\\s+-\\s+replicated\\s+${replicas}\\s+${image.replace(/[.]/g, '\\.')}`);
 

@@ -14,12 +14,26 @@ export function group(): string {
 /** Name of the container the detail pane shows, i.e. the selected one: the word after
  * the last tab in the pane's title (full tab names, or short ones when narrow). */
 export function selectedName(tui: TuiHarness): string | undefined {
-  return /(?:Logs l|Log l|Top t|Stats m|Stat m|Inspect i|Insp i)\s+(\S+)\s+(?:running|paused|exited|created|restarting|dead|removing)\b/.exec(
+  const titled = /(?:Logs l|Log l|Top t|Stats m|Stat m|Inspect i|Insp i)\s+(\S+)\s+(?:running|paused|exited|created|restarting|dead|removing)\b/.exec(
     tui.screen(),
   )?.[1];
+  // A narrow detail pane keeps its tab names and leaves the name to the list: the row the
+  // list's cursor is on (drawn on a background of its own) then names it.
+  return titled ?? /^│ (\S+)/.exec(selectedLine(tui))?.[1];
 }
 
-/** Waits until the detail pane names `name` as the selected container. */
+/** The line of the row the focused list's cursor is on ('' when none). */
+export function selectedLine(tui: TuiHarness): string {
+  const lines = tui.screen().split('\n');
+  const y = lines.findIndex((line, i) => {
+    const cell = tui.cells(i)[2];
+    // A row inside a pane's frame (the header's current pane tab is highlighted too).
+    return line.startsWith('│') && cell !== undefined && cell.char !== '─' && (cell.inverse || !cell.bgDefault);
+  });
+  return y >= 0 ? lines[y]! : '';
+}
+
+/** Waits until the detail pane (or, narrow, the list's cursor) names `name` as the selected container. */
 export async function waitSelected(tui: TuiHarness, name: string): Promise<void> {
   await tui.waitForScreen(() => selectedName(tui) === name, { timeout: 5000 });
 }

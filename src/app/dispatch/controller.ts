@@ -117,9 +117,14 @@ export class Controller {
     const dropped = this.fullMatcher(name, scopes);
     if (!dropped?.danger) return;
     // A sentence, not the help text: "Read-only mode: dtui will not stop the selected container. Nothing was changed."
+    // The help's first clause is the sentence: a closing "(asks first…)" and what follows a
+    // ";" (e.g. "; with marks, every marked one") are left out, a "(or unpause)" inside kept.
     const what = dropped.id.startsWith(COMMAND_ID_PREFIX)
       ? `run ${dropped.id.slice(COMMAND_ID_PREFIX.length)}`
-      : dropped.help.replace(/ \(.*\)$/, '').replace(/^\w/, (c) => c.toLowerCase());
+      : dropped.help
+          .replace(/ \([^)]*\)(?=;|$).*$/, '')
+          .replace(/;.*$/, '')
+          .replace(/^\w/, (c) => c.toLowerCase());
     setStatus(this.ctx, `Read-only mode: dtui will not ${what}. Nothing was changed.`, 'info');
   }
 }
