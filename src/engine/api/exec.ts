@@ -39,14 +39,6 @@ export async function startExec(docker: Dockerode, containerId: string, cmd: rea
       return typeof info.ExitCode === 'number' ? info.ExitCode : null;
     },
     filterInput: (data) => keys.feed(data),
-    // Podman ends the exec a moment after its connection closes: look for up to ~0.5 s.
-    outlivesDetach: async () => {
-      for (let i = 0; i < 5; i++) {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-        if ((await exec.inspect()).Running !== true) return false;
-      }
-      return true;
-    },
     signal: opts.signal,
   });
   // Sized before the caller forwards a key: a command typed at once (`stty size`, vim)

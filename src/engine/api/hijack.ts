@@ -33,11 +33,6 @@ export interface HijackOptions {
    * (docker run -it) container.
    */
   engineDetaches?: boolean;
-  /**
-   * After a detach: whether the process outlived it. Podman ends an exec whose connection
-   * closes (dockerd leaves it running), so "it keeps running" is said only when true.
-   */
-  outlivesDetach?: () => Promise<boolean>;
   signal?: AbortSignal;
 }
 
@@ -75,13 +70,7 @@ export function hijackedSession(opts: HijackOptions): TerminalSession {
     if (settled) return;
     settled = true;
     opts.signal?.removeEventListener('abort', onAbort);
-    if (detached && !opts.outlivesDetach) return resolveDone({ kind: 'detached' });
-    if (detached) {
-      return void opts.outlivesDetach!().then(
-        (alive) => resolveDone(alive ? { kind: 'detached' } : { kind: 'failed', error: 'the engine ended the process when dtui detached from it' }),
-        () => resolveDone({ kind: 'detached' }),
-      );
-    }
+    if (detached) return resolveDone({ kind: 'detached' });
     if (failure) return resolveDone({ kind: 'failed', error: failure });
     opts.exitCode().then(
       (code) => resolveDone({ kind: 'exited', code }),
