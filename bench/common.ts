@@ -107,7 +107,12 @@ export async function listedOrder(docker: Docker, scope: string[]): Promise<Cont
  */
 export function selected(name: string): (screen: string) => boolean {
   const re = new RegExp(`(?:Logs l|Top t|Stats m|Inspect i)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `);
-  return (screen) => re.test(screen.split('\n')[2] ?? '');
+  return (screen) => re.test(titleLine(screen));
+}
+
+/** The top panes' title line (list title beside the detail tabs): the first row inside a frame, below the header. */
+export function titleLine(screen: string): string {
+  return screen.split('\n').find((line) => line.startsWith('│')) ?? '';
 }
 
 export function row(r: Omit<ResultRow, 'ratio' | 'met'>, check: (v: number, ratio?: number) => boolean): ResultRow {

@@ -5,7 +5,7 @@
 // engine (and its CPU) while idle in each.
 import { groupByProject } from '../../src/resources/containers/grouping.js';
 import { KEYS, type TuiHarness } from '../../test/support/pty-harness.js';
-import { launchDtui, listedOrder, quitDtui, row, selected, type BenchContext, type ResultRow } from '../common.js';
+import { launchDtui, listedOrder, quitDtui, row, selected, titleLine, type BenchContext, type ResultRow } from '../common.js';
 import { ensureSet, PROJ200, PROJ200_SERVICES, RUN200 } from '../fixtures.js';
 import { cpuPercentSlices, pause, press, summarize, type Keys } from '../measure.js';
 import type { CountingProxy } from '../proxy.js';
@@ -22,12 +22,12 @@ const PROJECT_ROWS = [`project ${PROJECT}`, ...[...PROJ200_SERVICES].sort().map(
 /** The detail pane's title names the selected project or service after its Logs tab. */
 function groupSelected(label: string): (screen: string) => boolean {
   const re = new RegExp(`Logs l\\s+${label.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} \\d+/\\d+ running`);
-  return (screen) => re.test(screen.split('\n')[2] ?? '');
+  return (screen) => re.test(titleLine(screen));
 }
 
 /** The name the detail pane's title shows as selected (containers). */
 function selectedName(screen: string): string {
-  return /Inspect i\s+(\S+) /.exec(screen.split('\n')[2] ?? '')?.[1] ?? '';
+  return /Inspect i\s+(\S+) /.exec(titleLine(screen))?.[1] ?? '';
 }
 
 interface IdleWindow {

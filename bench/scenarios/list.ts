@@ -3,7 +3,7 @@
 import { request } from 'node:http';
 import { KEYS } from '../../test/support/pty-harness.js';
 import { matchesFilter } from '../../src/app/ui-state.js';
-import { cliEnv, launchDtui, listedOrder, quitDtui, row, selected, type BenchContext, type ResultRow } from '../common.js';
+import { cliEnv, launchDtui, listedOrder, quitDtui, row, selected, titleLine, type BenchContext, type ResultRow } from '../common.js';
 import { ensureSet, NEW2000, RUN200 } from '../fixtures.js';
 import { cpuSeconds, keyToFrame, pause, summarize, timeCommand } from '../measure.js';
 
@@ -175,7 +175,7 @@ export async function bigListScenario(ctx: BenchContext): Promise<ResultRow[]> {
       filter += ch;
       const shown = listed.filter((c) => matchesFilter(filter, [c.name, c.image, c.id])).length;
       const title = `Containers (${shown}/2000)  /${filter}`;
-      filterKeys.push(await keyToFrame(tui, ch, (s) => (s.split('\n')[2] ?? '').includes(title)));
+      filterKeys.push(await keyToFrame(tui, ch, (s) => titleLine(s).includes(title)));
       await pause(120);
     }
     await tui.type(KEYS.esc!);

@@ -122,6 +122,11 @@ function highlighted(tui: TuiHarness, text: RegExp): () => boolean {
 }
 
 const taskLine = (slot: number) => new RegExp(`^│ ${SWARM_SERVICE}\\.${slot}\\s`);
+/** The list's first row: the line under its column header (wherever the header puts the pane). */
+const firstRow = (s: string): string => {
+  const lines = s.split('\n');
+  return lines[lines.findIndex((l) => /^│ TASK\s/.test(l)) + 1] ?? '';
+};
 
 interface Idle {
   perMinute: number;
@@ -176,13 +181,13 @@ export async function swarmScenario(ctx: BenchContext): Promise<ResultRow[]> {
         await pause(1000);
         toServices.push(await keyToFrame(tui, '7', (s) => /\[7\] Services \(1\)/.test(s) && servicesRow.test(s), 30_000));
         await pause(500);
-        toTasks.push(await keyToFrame(tui, '9', (s) => new RegExp(`Tasks \\(${replicas}\\)`).test(s) && taskLine(1).test(s.split('\n')[4] ?? ''), 30_000));
+        toTasks.push(await keyToFrame(tui, '9', (s) => new RegExp(`Tasks \\(${replicas}\\)`).test(s) && taskLine(1).test(firstRow(s)), 30_000));
         await pause(500);
         await tui.type('7');
         await tui.waitForText(servicesRow);
         await pause(500);
         enterTasks.push(
-          await keyToFrame(tui, KEYS.enter!, (s) => /Tasks \(/.test(s) && s.includes(`/${SWARM_SERVICE}.`) && taskLine(1).test(s.split('\n')[4] ?? ''), 30_000),
+          await keyToFrame(tui, KEYS.enter!, (s) => /Tasks \(/.test(s) && s.includes(`/${SWARM_SERVICE}.`) && taskLine(1).test(firstRow(s)), 30_000),
         );
       } finally {
         await quitDtui(tui);
