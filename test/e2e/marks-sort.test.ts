@@ -189,6 +189,23 @@ async function imageExists(ref: string): Promise<boolean> {
     );
 }
 
+/**
+ * d with the first two of three rows marked: one dialog names exactly those two (`line(i)`),
+ * y removes them, and the engine has lost those two and kept the third.
+ */
+async function removeTwoOfThree(tui: TuiHarness, plural: string, line: (i: number) => string, exists: (i: number) => Promise<boolean>): Promise<void> {
+  await tui.press('d');
+  const dialog = await tui.waitForText(`Remove 2 marked ${plural}? y/N`);
+  expect(dialog).toContain(line(0));
+  expect(dialog).toContain(line(1));
+  expect(dialog).not.toContain(line(2));
+  await tui.press('y');
+  await tui.waitForText(`Removed 2 ${plural}`, { timeout: 20_000 });
+  expect(await exists(0)).toBe(false);
+  expect(await exists(1)).toBe(false);
+  expect(await exists(2)).toBe(true);
+}
+
 describe('marks in other lists', () => {
   it('Volumes: Space marks 2 of 3 (kept across filters), d names both in one confirmation, the engine removes exactly those', async () => {
     const g = group();
@@ -204,16 +221,12 @@ describe('marks in other lists', () => {
       await tui.waitForScreen((s) => s.includes(`│ * ${names[0]}`) && s.includes(`│ * ${names[1]}`) && s.includes(`│   ${names[2]}`));
       expect(tui.screen()).toContain('Volumes (3/');
 
-      await tui.press('d');
-      const dialog = await tui.waitForText('Remove 2 marked volumes? y/N');
-      expect(dialog).toContain(`${names[0]} · local`);
-      expect(dialog).toContain(`${names[1]} · local`);
-      expect(dialog).not.toContain(`${names[2]} · local`);
-      await tui.press('y');
-      await tui.waitForText('Removed 2 volumes', { timeout: 20_000 });
-      expect(await volumeExists(names[0]!)).toBe(false);
-      expect(await volumeExists(names[1]!)).toBe(false);
-      expect(await volumeExists(names[2]!)).toBe(true);
+      await removeTwoOfThree(
+        tui,
+        'volumes',
+        (i) => `${names[i]} · local`,
+        (i) => volumeExists(names[i]!),
+      );
       await tui.waitForScreen((s) => !s.includes('marked') && !s.includes(`${names[0]} `) && s.includes(names[2]!));
       // A mark goes with its row: a volume of the same name made again comes back unmarked.
       await docker.createVolume({ Name: names[0]!, Labels: { 'dtui.test': '1' } });
@@ -240,16 +253,12 @@ describe('marks in other lists', () => {
       await markOnly(tui, `${g}-b`, 2);
       await narrowTo(tui, g);
       await tui.waitForScreen((s) => s.includes(`│ * ${g}-a`) && s.includes(`│ * ${g}-b`) && s.includes(`│   ${g}-c`));
-      await tui.press('d');
-      const dialog = await tui.waitForText('Remove 2 marked images? y/N');
-      expect(dialog).toContain(`${refs[0]} · id`);
-      expect(dialog).toContain(`${refs[1]} · id`);
-      expect(dialog).not.toContain(`${refs[2]} · id`);
-      await tui.press('y');
-      await tui.waitForText('Removed 2 images', { timeout: 20_000 });
-      expect(await imageExists(refs[0]!)).toBe(false);
-      expect(await imageExists(refs[1]!)).toBe(false);
-      expect(await imageExists(refs[2]!)).toBe(true);
+      await removeTwoOfThree(
+        tui,
+        'images',
+        (i) => `${refs[i]} · id`,
+        (i) => imageExists(refs[i]!),
+      );
       expect(await imageExists(TEST_IMAGE)).toBe(true);
       await tui.waitForScreen((s) => !s.includes('marked') && !s.includes(`${g}-a`));
     } finally {
