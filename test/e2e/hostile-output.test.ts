@@ -65,14 +65,18 @@ function outside(screen: string, leftWidth: number): string {
   const imagesTop = left.findIndex((l) => l.includes('[2] Images'));
   const imagesEnd = left.findIndex((l, i) => i > imagesTop && l.startsWith('╰'));
   const framed = left.map((l, i) => (i > imagesTop + 1 && i < imagesEnd && /^│.*│$/.test(l) ? '│ │' : l));
-  return [lines[0], ...framed]
-    .join('\n')
-    .replace(/(\d+|Less than a|About an?) (second|minute|hour)s?( ago)?/g, 'T')
-    .replace(/\((\d+)\/\d+\)/g, '($1/N)')
-    .replace(/\[2\] Images \(\d+\)/, '[2] Images (N)')
-    .replace(/\b\d+(\.\d+)?%/g, '')
-    .replace(/\b\d+(\.\d+)?\s?[kKMGT]?i?B\b/g, '')
-    .replace(/ +/g, ' ');
+  return (
+    [lines[0], ...framed]
+      .join('\n')
+      .replace(/(\d+|Less than a|About an?) (second|minute|hour)s?( ago)?/g, 'T')
+      .replace(/\((\d+)\/\d+\)/g, '($1/N)')
+      .replace(/\[2\] Images \(\d+\)/, '[2] Images (N)')
+      .replace(/\b\d+(\.\d+)?%/g, '')
+      // CPU % reads '…' until its second sample: a standalone '…' is that placeholder, not a truncation.
+      .replace(/ …(?= )/g, '')
+      .replace(/\b\d+(\.\d+)?\s?[kKMGT]?i?B\b/g, '')
+      .replace(/ +/g, ' ')
+  );
 }
 
 describe('hostile container output', () => {
