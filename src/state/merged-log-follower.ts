@@ -8,12 +8,12 @@
 // scrolling work on it unchanged.
 import type { EngineApi } from '../engine/api/engine-api.js';
 import type { ContainerRow, LogLine } from '../engine/models/types.js';
-import { sanitize, sanitizeLine } from '../text/sanitize.js';
 import type { EngineFeed } from './engine-feed.js';
 import { LogFollower, timestampKey, type LogSnapshot, type LogState } from './log-follower.js';
 import { LogRing } from './log-ring.js';
 import type { ListState } from './resource-query.js';
 import { Store } from './store.js';
+import { noteWrite, TAG_COLOURS, taggedText, TimeOrderedMerge, type Writer } from './time-ordered-merge.js';
 
 /** Which containers a merged log follows: a project, or one service of it. */
 export interface LogGroup {
@@ -41,10 +41,7 @@ export interface MergedLogOptions {
 
 const DEFAULTS: MergedLogOptions = { tail: 1000, capacity: 100_000, flushMs: 33, quietMs: 1000, holdMs: 3000, firstWaitMs: 3000 };
 
-/** Foreground SGR colours for tags, as compose cycles them (no red: stderr's gutter is red). */
-export const TAG_COLOURS = [36, 33, 32, 35, 34, 96, 93, 92, 95, 94];
-
-interface Member {
+interface Member extends Writer {
   follower: LogFollower;
   tag: string;
   colour: number;
@@ -53,9 +50,6 @@ interface Member {
   off: () => void;
   /** Joined when the view opened (its tail counts), not later. */
   initial: boolean;
-  /** Newest timestamp key taken from it, and when (ms): how far its stream has come. */
-  watermark: string;
-  lastAt: number;
 }
 
 interface Pending {
@@ -73,27 +67,9 @@ export function memberTag(c: ContainerRow): string {
   return info.number ? `${info.service}-${info.number}` : info.oneoff ? `${info.service}-run` : info.service;
 }
 
-/** The merged line's text: the coloured tag (sanitized: labels are untrusted), padded, then the line. */
-export function taggedText(tag: string, colour: number, width: number, text: string): string {
-  return `\u001b[${colour}m${sanitize(tag).padEnd(width)} |\u001b[0m ${text}`;
-}
-
-/**
- * Tabs and carriage returns drawn before the tag goes in front: their columns count from
- * the container's line, and a carriage return must not overwrite the tag.
- */
-function asDrawn(text: string): string {
-  return text.includes('\t') || text.includes('\r') ? sanitizeLine(text, true) : text;
-}
-
 /** A merged line's text as `docker compose logs --no-color` prints it: the tag's colour removed, the line's own kept. */
 export function untagged(text: string): string {
   return text.replace(/^\u001b\[\d+m(.*?) \|\u001b\[0m /s, '$1 | ');
-}
-
-/** Sorts pending lines by time (stable: lines of one stamp keep their arrival order). */
-export function byTime(a: Pending, b: Pending): number {
-  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
 export class MergedLogFollower {
@@ -101,7 +77,7 @@ export class MergedLogFollower {
   private readonly opts: MergedLogOptions;
   private readonly lines: LogRing;
   private readonly members = new Map<string, Member>();
-  private pending: Pending[] = [];
+  private readonly merge: TimeOrderedMerge<Pending>;
   private flushTimer: NodeJS.Timeout | undefined;
   private offList: (() => void) | undefined;
   private startedAt = 0;
@@ -118,6 +94,7 @@ export class MergedLogFollower {
     opts: Partial<MergedLogOptions> = {},
   ) {
     this.opts = { ...DEFAULTS, ...opts };
+    this.merge = new TimeOrderedMerge(this.opts);
     this.lines = new LogRing({ capacity: this.opts.capacity });
     this.store = new Store<LogSnapshot>({ containerId: group.key, lines: this.lines, version: 0, state: 'loading' });
   }
@@ -129,7 +106,7 @@ export class MergedLogFollower {
 
   /** Lines taken from the containers, waiting for their place in time. */
   held(): number {
-    return this.pending.length;
+    return this.merge.size;
   }
 
   start(): void {
@@ -209,16 +186,15 @@ export class MergedLogFollower {
     for (let seq = Math.max(m.taken, ring.dropped); seq < ring.totalPushed; seq++) {
       const line = ring.get(seq - ring.dropped)!;
       const key = line.ts ? timestampKey(line.ts) : '';
-      if (key > m.watermark) m.watermark = key;
-      m.lastAt = now;
-      this.pending.push({ key, line, tag: m.tag, colour: m.colour, at: now });
+      noteWrite(m, key, now);
+      this.merge.push({ key, line, tag: m.tag, colour: m.colour, at: now });
     }
     m.taken = ring.totalPushed;
     this.scheduleFlush();
   }
 
   private scheduleFlush(): void {
-    if (this.flushTimer || this.stopped || this.pending.length === 0) return;
+    if (this.flushTimer || this.stopped || this.merge.size === 0) return;
     this.flushTimer = setTimeout(() => {
       this.flushTimer = undefined;
       this.flush();
@@ -230,25 +206,13 @@ export class MergedLogFollower {
     // The first lines wait until every container's tail is in, so the opening screen is in order.
     const waiting = [...this.members.values()].some((m) => m.initial && m.follower.store.get().state === 'loading');
     if (waiting && now - this.startedAt < this.opts.firstWaitMs) return this.scheduleFlush();
-    this.pending.sort(byTime);
-    // A line is placed once every container still writing has sent a line at least as new
-    // (its stream has passed that time: nothing older can follow from it), or once it has
-    // waited holdMs (a stream that lags that far is placed out of order rather than stall all).
-    let limit = '\uffff';
-    if (!waiting) {
-      for (const m of this.members.values()) {
-        if (m.follower.store.get().state === 'live' && now - m.lastAt < this.opts.quietMs && m.watermark < limit) limit = m.watermark;
-      }
-    }
-    let last = -1;
-    for (let i = 0; i < this.pending.length; i++) {
-      const p = this.pending[i]!;
-      if (p.key <= limit || now - p.at >= this.opts.holdMs) last = i;
-    }
-    if (last >= 0) {
+    // Still waiting after firstWaitMs: a stream that has not opened holds nothing back.
+    const writing = waiting ? [] : [...this.members.values()].filter((m) => m.follower.store.get().state === 'live');
+    const ready = this.merge.takeReady(now, writing);
+    if (ready.length) {
       const width = Math.max(...[...this.members.values()].map((m) => m.tag.length), 0);
-      for (const p of this.pending.splice(0, last + 1)) {
-        this.lines.push({ ts: p.line.ts, stream: p.line.stream, text: taggedText(p.tag, p.colour, width, asDrawn(p.line.text)) });
+      for (const p of ready) {
+        this.lines.push({ ts: p.line.ts, stream: p.line.stream, text: taggedText(p.tag, p.colour, width, p.line.text) });
       }
       this.store.update((s) => ({ ...s, version: s.version + 1 }));
     }

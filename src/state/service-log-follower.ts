@@ -16,8 +16,8 @@ import type { LogLine } from '../engine/models/types.js';
 import type { EngineFeed } from './engine-feed.js';
 import { sinceParam, timestampKey, type LogSnapshot, type LogState } from './log-follower.js';
 import { LogRing } from './log-ring.js';
-import { TAG_COLOURS, taggedText } from './merged-log-follower.js';
 import { Store } from './store.js';
+import { noteWrite, TAG_COLOURS, taggedText, TimeOrderedMerge, type Writer } from './time-ordered-merge.js';
 
 export interface ServiceLogOptions {
   /** Lines of each task's log to start with (the engine applies the tail per task). */
@@ -55,10 +55,7 @@ interface Pending {
   at: number;
 }
 
-interface Writer {
-  /** Newest timestamp key taken from this task, and when (ms). */
-  watermark: string;
-  lastAt: number;
+interface Task extends Writer {
   colour: number;
 }
 
@@ -68,9 +65,9 @@ export class ServiceLogFollower {
   readonly store: Store<LogSnapshot>;
   private readonly opts: ServiceLogOptions;
   private readonly lines: LogRing;
-  private readonly writers = new Map<string, Writer>();
+  private readonly writers = new Map<string, Task>();
   private tasks: ReadonlyMap<string, TaskRow> = new Map();
-  private pending: Pending[] = [];
+  private readonly merge: TimeOrderedMerge<Pending>;
   private abort: AbortController | undefined;
   private flushTimer: NodeJS.Timeout | undefined;
   private relistTimer: NodeJS.Timeout | undefined;
@@ -101,6 +98,7 @@ export class ServiceLogFollower {
     opts: Partial<ServiceLogOptions> = {},
   ) {
     this.opts = { ...DEFAULTS, ...opts };
+    this.merge = new TimeOrderedMerge(this.opts);
     this.lines = new LogRing({ capacity: this.opts.capacity });
     this.store = new Store<LogSnapshot>({
       containerId: key,
@@ -175,13 +173,12 @@ export class ServiceLogFollower {
       }
       let writer = this.writers.get(taskId);
       if (!writer) this.writers.set(taskId, (writer = { watermark: '', lastAt: 0, colour: TAG_COLOURS[this.writers.size % TAG_COLOURS.length]! }));
-      if (key > writer.watermark) writer.watermark = key;
-      writer.lastAt = now;
+      noteWrite(writer, key, now);
       if (key > this.lastKey) {
         this.lastKey = key;
         this.lastTs = raw.ts;
       }
-      this.pending.push({ key, line: { ts: raw.ts, stream: raw.stream, text }, details, at: now });
+      this.merge.push({ key, line: { ts: raw.ts, stream: raw.stream, text }, details, at: now });
     }
     this.scheduleFlush();
   }
@@ -216,7 +213,7 @@ export class ServiceLogFollower {
   }
 
   private scheduleFlush(): void {
-    if (this.flushTimer || this.stopped || this.pending.length === 0) return;
+    if (this.flushTimer || this.stopped || this.merge.size === 0) return;
     this.flushTimer = setTimeout(() => {
       this.flushTimer = undefined;
       this.flush();
@@ -227,7 +224,7 @@ export class ServiceLogFollower {
   private flushNow(): void {
     if (this.flushTimer) clearTimeout(this.flushTimer);
     this.flushTimer = undefined;
-    this.place(this.pending.length - 1);
+    this.place(this.merge.takeAll());
   }
 
   private flush(): void {
@@ -238,28 +235,17 @@ export class ServiceLogFollower {
       const burst = now - this.lastArrival < this.opts.burstQuietMs || this.relisting;
       if (burst && now - this.openedAt < this.opts.firstWaitMs) return this.scheduleFlush();
       this.opened = true;
-      this.pending.sort(byKey);
-      this.place(this.pending.length - 1);
+      this.place(this.merge.takeAll());
       return;
     }
-    this.pending.sort(byKey);
-    // As in the Compose merge: a line is placed once every task still writing has sent a
-    // line at least as new, or once it has waited holdMs.
-    let limit = '\uffff';
-    for (const w of this.writers.values()) if (now - w.lastAt < this.opts.quietMs && w.watermark < limit) limit = w.watermark;
-    let last = -1;
-    for (let i = 0; i < this.pending.length; i++) {
-      const p = this.pending[i]!;
-      if (p.key <= limit || now - p.at >= this.opts.holdMs) last = i;
-    }
-    this.place(last);
+    this.place(this.merge.takeReady(now, this.writers.values()));
     this.scheduleFlush();
   }
 
-  /** Moves pending lines 0..last into the ring, tagged by what the task list says now. */
-  private place(last: number): void {
-    if (last < 0) return;
-    const placed = this.pending.splice(0, last + 1).map((p) => ({ p, tag: taskTag(p.details, this.tasks) }));
+  /** Moves lines into the ring, tagged by what the task list says now. */
+  private place(ready: readonly Pending[]): void {
+    if (ready.length === 0) return;
+    const placed = ready.map((p) => ({ p, tag: taskTag(p.details, this.tasks) }));
     for (const { tag } of placed) this.tagWidth = Math.max(this.tagWidth, tag.length);
     for (const { p, tag } of placed) {
       const colour = this.writers.get(p.details[TASK_ID] ?? '')?.colour ?? TAG_COLOURS[0]!;
@@ -272,8 +258,4 @@ export class ServiceLogFollower {
     if (this.stopped) return;
     this.store.update((s) => ({ ...s, state, error, version: s.version + 1 }));
   }
-}
-
-function byKey(a: Pending, b: Pending): number {
-  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }

@@ -1,7 +1,8 @@
 // The merged log of a project: lines of every container interleaved by their engine
 // timestamps, tagged per service/replica; containers join and leave with the list.
 import { describe, expect, it } from 'vitest';
-import { MergedLogFollower, memberTag, taggedText } from '../../src/state/merged-log-follower.js';
+import { MergedLogFollower, memberTag } from '../../src/state/merged-log-follower.js';
+import { taggedText } from '../../src/state/time-ordered-merge.js';
 import { Store } from '../../src/state/store.js';
 import { containerRow } from '../../src/engine/models/rows.js';
 import { stripSgr } from '../../src/text/sanitize.js';

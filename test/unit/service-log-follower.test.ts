@@ -119,6 +119,16 @@ describe('ServiceLogFollower', () => {
     f.stop();
   });
 
+  it("draws a task line's tabs and carriage returns before the tag goes in front (a CR must not overwrite the tag)", async () => {
+    const { api, feed, push } = fakes();
+    const f = new ServiceLogFollower(api, feed, 'svc', 'service:svc', { flushMs: 1, burstQuietMs: 5, quietMs: 50, holdMs: 100 });
+    f.start();
+    push([line(1, 't1', 'nodeAAAAAAAA', '10%\r50%\r100%'), line(2, 't1', 'nodeAAAAAAAA', 'a\tb')]);
+    await waitFor(() => f.store.get().lines.length === 2);
+    expect(texts(f)).toEqual(['web.1@vm nodeAAA | 100%', 'web.1@vm nodeAAA | a       b']);
+    f.stop();
+  });
+
   it('stop() closes the stream and the task-list read', async () => {
     const { api, feed, signals } = fakes();
     const f = new ServiceLogFollower(api, feed, 'svc', 'service:svc');
