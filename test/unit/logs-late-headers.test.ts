@@ -53,7 +53,7 @@ class FakePodman {
     const container = {
       inspect: async () => ({ Config: { Tty: !!this.opts.tty }, HostConfig: { LogConfig: { Type: this.opts.driver ?? 'k8s-file', Config: null } } }),
       logs: async (query: Record<string, unknown>) => {
-        const { abortSignal, ...rest } = query as { abortSignal: AbortSignal };
+        const { abortSignal, ...rest } = query as { abortSignal: AbortSignal; since?: string; tail?: number; follow?: boolean };
         this.queries.push(rest);
         if (this.opts.driver === 'passthrough') {
           throw Object.assign(new Error('(HTTP code 500) server error'), {
