@@ -19,6 +19,7 @@ const PODMAN_E2E = [
   'test/e2e/volumes.test.ts',
   'test/e2e/networks.test.ts',
   'test/e2e/core-logs-top.test.ts',
+  'test/e2e/logs-view.test.ts',
   'test/e2e/podman.test.ts',
 ];
 const UNIT = ['test/unit/**/*.test.ts', 'src/**/*.test.ts'];
