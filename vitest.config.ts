@@ -6,11 +6,13 @@ import { configDefaults, defineConfig } from 'vitest/config';
 // harness self-tests in test/support), so a new test file can never fall outside all three.
 // The core e2e flows that also run against Podman (one file per area keeps the added wall
 // time modest): list and actions, images, exec, attach, registry pull/push and tag, volumes,
-// plus podman.test.ts (header, Engine pane, logs, top, stats, networks on Podman).
+// networks, logs and top, plus podman.test.ts (header, Engine pane, logs, top, stats on Podman).
 // networks passes on Podman since dtui stopped waiting for Podman's slow /version and /info
-// (README "Podman"). core-logs-top is not listed: its 1500-line follow shows all 1,500 lines
-// on Podman where `tail 1,000` was asked (found on a quiet machine; cause not yet found —
-// Podman's whole-second log stamps and the late-header follow path are the suspects).
+// (README "Podman"); core-logs-top since the follow after Podman's first read drops every
+// line of the last second read again, those before the tail included (log-replay.ts).
+// logs-view is not listed: on Podman (run by hand, a loaded machine) 6 of its 8 pass, the
+// TTY-stamp and --log-driver none ones included; the save test timed out and the restart
+// test's screen no longer held count-8 when it looked (not yet looked into).
 const PODMAN_E2E = [
   'test/e2e/core-actions.test.ts',
   'test/e2e/core-images.test.ts',
@@ -19,6 +21,7 @@ const PODMAN_E2E = [
   'test/e2e/image-transfer.test.ts',
   'test/e2e/volumes.test.ts',
   'test/e2e/networks.test.ts',
+  'test/e2e/core-logs-top.test.ts',
   'test/e2e/podman.test.ts',
 ];
 const UNIT = ['test/unit/**/*.test.ts', 'src/**/*.test.ts'];

@@ -7,6 +7,7 @@ import type { EngineFeed } from './engine-feed.js';
 import { Store } from './store.js';
 import { LogRing } from './log-ring.js';
 import type { LogLine } from '../engine/models/types.js';
+import { sinceParam, timestampKey } from '../engine/models/log-stamp.js';
 
 export type LogState = 'loading' | 'live' | 'ended' | 'error';
 
@@ -32,21 +33,6 @@ export interface LogFollowerOptions {
 }
 
 const DEFAULTS: LogFollowerOptions = { tail: 1000, capacity: 100_000, flushMs: 33 };
-
-/** RFC3339Nano with trailing zeros trimmed → fixed width, so strings compare as times. */
-export function timestampKey(ts: string): string {
-  const m = /^(.+?)(?:\.(\d+))?(Z|[+-]\d\d:\d\d)$/.exec(ts);
-  if (!m) return ts;
-  return `${m[1]}.${(m[2] ?? '').padEnd(9, '0')}${m[3]}`;
-}
-
-/** The engine's `since` takes "seconds.nanoseconds". */
-export function sinceParam(ts: string): string | undefined {
-  const ms = Date.parse(ts);
-  if (Number.isNaN(ms)) return undefined;
-  const nanos = (/\.(\d+)/.exec(ts)?.[1] ?? '').padEnd(9, '0').slice(0, 9);
-  return `${Math.floor(ms / 1000)}.${nanos}`;
-}
 
 export class LogFollower {
   readonly store: Store<LogSnapshot>;

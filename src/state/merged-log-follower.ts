@@ -9,7 +9,8 @@
 import type { EngineApi } from '../engine/api/engine-api.js';
 import type { ContainerRow, LogLine } from '../engine/models/types.js';
 import type { EngineFeed } from './engine-feed.js';
-import { LogFollower, timestampKey, type LogSnapshot, type LogState } from './log-follower.js';
+import { timestampKey } from '../engine/models/log-stamp.js';
+import { LogFollower, type LogSnapshot, type LogState } from './log-follower.js';
 import { LogRing } from './log-ring.js';
 import type { ListState } from './resource-query.js';
 import { Store } from './store.js';

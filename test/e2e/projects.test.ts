@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENV, TEST_IMAGE, removeTestContainers, runTestContainer, testDocker, uniqueName, waitFor } from '../support/engine.js';
 import { launchDtui } from '../support/dtui.js';
 import type { TuiHarness } from '../support/pty-harness.js';
-import { timestampKey } from '../../src/state/log-follower.js';
+import { timestampKey } from '../../src/engine/models/log-stamp.js';
 
 const run = promisify(execFile);
 

@@ -15,7 +15,7 @@ import type { TuiHarness } from '../support/pty-harness.js';
 import { runningTasks, startTestSwarm, type TestSwarm } from '../support/swarm.js';
 import { LEAK_MARKERS, startHostileEngine } from '../support/hostile-engine.js';
 import { startCountingProxy, type CountingProxy } from '../support/counting-proxy.js';
-import { timestampKey } from '../../src/state/log-follower.js';
+import { timestampKey } from '../../src/engine/models/log-stamp.js';
 
 const V2 = 'dtui-test/busybox:v2';
 

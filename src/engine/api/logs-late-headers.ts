@@ -1,56 +1,73 @@
 // Following a log on an engine that answers a followed log only with its first line:
-// Podman (measured, 4.3.1) sends no response headers for `follow=1` until the container
-// prints, so a quiet container would read "Loading logs…" forever. Here the lines already
-// there are read without follow (answered at once), then the log is followed from the last
-// stamp. Podman's stamps have whole seconds, and `since` is inclusive, so the lines of the
-// last second come again: those already seen are dropped once each, by stream and text.
+// Podman (measured, 4.3.1) sends no response headers for `follow=1` until there is a line
+// to send (a quiet container's, or `tail=0`'s, never come), so a quiet container would read
+// "Loading logs…" forever. Here the lines already there are read without follow (answered
+// at once; cut to the tail here, linesSoFar), then the log is followed from the last stamp. Podman's stamps have whole seconds and `since` is inclusive, so the
+// follow starts again at the beginning of the last second read: ReplayCut drops what was
+// read, lines of that second the tail left out included (log-replay.ts).
+//
+// Both reads go through readLogs, so this path says what the normal one says: a driver that
+// keeps no logs is a NoLogsError, glued TTY stamps are taken out (logs.ts).
 import type { Docker } from './docker.js';
 import type { RawLogLine } from '../models/types.js';
+import { sinceParam, timestampKey } from '../models/log-stamp.js';
 import { readLogs, type LogOptions } from './logs.js';
+import { ReplayCut } from './log-replay.js';
 
-/** "seconds.nanoseconds", the form `since` takes, of an RFC3339 stamp. */
-function sinceOf(ts: string): string | undefined {
-  const ms = Date.parse(ts);
-  if (Number.isNaN(ms)) return undefined;
-  const nanos = (/\.(\d+)/.exec(ts)?.[1] ?? '').padEnd(9, '0').slice(0, 9);
-  return `${Math.floor(ms / 1000)}.${nanos}`;
+/**
+ * The lines already in the log, whole, the last `tail` of them. Podman 4.3.1's `tail`
+ * misassembles lines written in pieces (measured: a TTY container's `echo count-1;
+ * printf "waiting-1 "; sleep 1; echo` reads back with `tail` as "count-1\rwaiting-1 " and
+ * "\r", which a terminal draws as "waiting-1" and a blank line; a non-TTY `echo a;
+ * printf part1; sleep 1; printf part2; echo end` as "apart2part1" and "end"), while a read
+ * by `since` gives the lines as written. So the answer to `tail` only says from which
+ * second to read; the lines are read from there and cut to the tail here.
+ */
+async function linesSoFar(docker: Docker, id: string, opts: LogOptions, signal: AbortSignal): Promise<{ read: RawLogLine[]; shown: RawLogLine[] }> {
+  const read = async (o: LogOptions): Promise<RawLogLine[]> => {
+    const lines: RawLogLine[] = [];
+    // Whole lines only: a line still being written is read whole by the follow after this.
+    for await (const batch of readLogs(docker, id, { ...o, follow: false }, signal, true)) lines.push(...batch);
+    return lines;
+  };
+  const tail = opts.tail;
+  if (tail === 'all') {
+    const all = await read(opts);
+    return { read: all, shown: all };
+  }
+  const oldest = (await read(opts)).reduce<string | undefined>((min, l) => (l.ts && (!min || timestampKey(l.ts) < timestampKey(min)) ? l.ts : min), undefined);
+  const from = oldest ? sinceParam(oldest) : undefined;
+  if (!from) return { read: [], shown: [] };
+  const since = opts.since !== undefined && Number(opts.since) > Number(from) ? opts.since : from;
+  const lines = await read({ tail: 'all', since });
+  return { read: lines, shown: tail === 0 ? [] : lines.slice(-tail) };
 }
 
-const lineId = (l: RawLogLine) => `${l.stream} ${l.text}`;
-
 export async function* readLogsLateHeaders(docker: Docker, id: string, opts: LogOptions, signal: AbortSignal): AsyncGenerator<RawLogLine[]> {
+  const { read, shown } = await linesSoFar(docker, id, opts, signal);
+  if (shown.length) yield shown;
+  // The lines read with the newest stamp, in order (shown or not: the follow repeats them).
   let last: RawLogLine[] = [];
-  for await (const batch of readLogs(docker, id, { ...opts, follow: false }, signal)) {
-    if (batch.length) yield batch;
-    for (const line of batch) {
-      if (!line.ts) continue;
-      if (last[0]?.ts !== line.ts) last = [];
-      last.push(line);
-    }
+  let lastKey = '';
+  for (const line of read) {
+    if (!line.ts) continue;
+    const key = timestampKey(line.ts);
+    if (key < lastKey) continue;
+    if (key > lastKey) [last, lastKey] = [[], key];
+    last.push(line);
   }
   // Loaded: a log with no lines reads "No log output yet".
   yield [];
   if (opts.follow === false) return;
-  const lastTs = last[0]?.ts;
-  const since = lastTs ? sinceOf(lastTs) : undefined;
-  // Nothing seen yet: the whole log from here on is new (it was empty a moment ago).
-  if (!lastTs || !since) {
-    yield* readLogs(docker, id, { tail: 'all', follow: true }, signal);
+  const since = last[0] ? sinceParam(last[0].ts) : undefined;
+  // Nothing read yet: the whole log from here on is new (it had no whole line a moment ago).
+  if (!since) {
+    yield* readLogs(docker, id, { tail: 'all', ...(opts.since === undefined ? {} : { since: opts.since }), follow: true }, signal);
     return;
   }
-  const lastMs = Date.parse(lastTs);
-  const seen = new Map<string, number>();
-  for (const l of last) seen.set(lineId(l), (seen.get(lineId(l)) ?? 0) + 1);
+  const cut = ReplayCut.after(last);
   for await (const batch of readLogs(docker, id, { tail: 'all', since, follow: true }, signal)) {
-    const fresh = batch.filter((l) => {
-      const ms = Date.parse(l.ts);
-      if (Number.isNaN(ms) || ms > lastMs) return true;
-      if (ms < lastMs) return false;
-      const left = seen.get(lineId(l)) ?? 0;
-      if (left === 0) return true;
-      seen.set(lineId(l), left - 1);
-      return false;
-    });
+    const fresh = cut.fresh(batch);
     if (fresh.length) yield fresh;
   }
 }

@@ -7,6 +7,7 @@ import type { Docker } from './docker.js';
 import { FrameDemuxer } from '../streams/demux.js';
 import { LineSplitter } from '../streams/line-splitter.js';
 import type { RawLogLine } from '../models/types.js';
+import { stampsShapedLike, timestampKey } from '../models/log-stamp.js';
 import { engineErrorMessage, isAbort, NoLogsError } from '../errors.js';
 
 export interface LogOptions {
@@ -19,21 +20,23 @@ export interface LogOptions {
 
 const PARTIAL_STAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d) /;
 
-// dockerd's own stamp (RFC3339Nano with fixed nanoseconds, UTC) at a message boundary.
-const GLUED_STAMP = /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{9}Z /g;
-
 /**
  * A TTY log has no frames to tell where the engine's messages begin. A message that did
  * not end its line (the text a container printed without a newline before it stopped or
- * restarted, or a piece of a line over 16 KiB) is followed by the next message's stamp
- * in the middle of the line: `partial2026-12-02T13:11:13.684555366Z tick`. Such a stamp
- * is taken out when it is no older than the line's own, as a later message's must be.
- * (A container that prints stamps of exactly this form itself would lose those from the
- * view too; the saved log keeps the engine's bytes.)
+ * restarted, or a piece of a line over 16 KiB; on Podman any write without a newline) is
+ * followed by the next message's stamp in the middle of the line:
+ * `partial2026-12-02T13:11:13.684555366Z tick` from dockerd, `waiting-1 2026-12-02T16:05:48Z `
+ * from Podman 4.3.1 (measured: it stamps every write, in whole seconds). Such a stamp is
+ * taken out when it has the shape of the line's own stamp (the engine's), is not at the
+ * start of the text (a message is never empty) and is no older than the line's own, as a
+ * later message's must be. (A container that prints stamps of exactly that shape itself,
+ * after other text, would lose those from the view too; the saved log keeps the engine's bytes.)
  */
 function withoutGluedStamps(line: RawLogLine): RawLogLine {
-  if (!line.ts || !line.text.includes('Z ')) return line;
-  const text = line.text.replace(GLUED_STAMP, (stamp) => (stamp.slice(0, -1) >= line.ts ? '' : stamp));
+  const shape = line.ts ? stampsShapedLike(line.ts) : undefined;
+  if (!shape || !line.text.includes(`${shape.zone} `)) return line;
+  const own = timestampKey(line.ts);
+  const text = line.text.replace(shape.pattern, (stamp: string, at: number) => (at > 0 && timestampKey(stamp.slice(0, -1)) >= own ? '' : stamp));
   return text === line.text ? line : { ...line, text, raw: `${line.ts} ${text}` };
 }
 
@@ -47,7 +50,11 @@ function toLine(raw: string, stream: 'stdout' | 'stderr'): RawLogLine {
   return { ts: '', stream, text: raw, raw, textStart: 0 };
 }
 
-export async function* readLogs(docker: Docker, id: string, opts: LogOptions, signal: AbortSignal): AsyncGenerator<RawLogLine[]> {
+/**
+ * `wholeLines: true` leaves out a last line the log has not ended yet (read without follow):
+ * for a caller that follows the log next, which reads that line whole.
+ */
+export async function* readLogs(docker: Docker, id: string, opts: LogOptions, signal: AbortSignal, wholeLines = false): AsyncGenerator<RawLogLine[]> {
   const container = docker.getContainer(id);
   const info = await container.inspect({ abortSignal: signal });
   const tty = Boolean(info.Config?.Tty);
@@ -70,18 +77,21 @@ export async function* readLogs(docker: Docker, id: string, opts: LogOptions, si
   try {
     stream = opts.follow === false ? await container.logs({ ...query, follow: false }) : await container.logs({ ...query, follow: true });
   } catch (err) {
-    // Another driver that cannot be read back (syslog, gelf… with the engine's dual logging off).
-    if (/does not support reading/i.test(engineErrorMessage(err))) throw new NoLogsError(driver || 'in use');
+    // Another driver that cannot be read back: syslog, gelf… with dockerd's dual logging off
+    // (501 "configured logging driver does not support reading"); Podman's passthrough
+    // (measured, 4.3.1: 500 "this container is using the 'passthrough' log driver, cannot
+    // read logs: this container is not logging output").
+    if (/does not support reading|cannot read logs/i.test(engineErrorMessage(err))) throw new NoLogsError(driver || 'in use');
     throw err;
   }
-  yield* logLines(stream, tty, signal);
+  yield* logLines(stream, tty, signal, wholeLines);
 }
 
 /**
  * A log answer (a stream while following, else one Buffer) as batches of lines: the
  * containers' logs and a swarm service's merged log (/services/{id}/logs) share it.
  */
-export async function* logLines(stream: Readable | Buffer, tty: boolean, signal: AbortSignal): AsyncGenerator<RawLogLine[]> {
+export async function* logLines(stream: Readable | Buffer, tty: boolean, signal: AbortSignal, wholeLines = false): AsyncGenerator<RawLogLine[]> {
   const out = new LineSplitter();
   const err = new LineSplitter();
   const demux = tty ? undefined : new FrameDemuxer();
@@ -114,7 +124,7 @@ export async function* logLines(stream: Readable | Buffer, tty: boolean, signal:
 
   // follow: false answers with one Buffer instead of a stream.
   if (Buffer.isBuffer(stream)) {
-    const lines = [...convert(stream), ...rest()];
+    const lines = wholeLines ? convert(stream) : [...convert(stream), ...rest()];
     if (lines.length) yield lines;
     return;
   }
