@@ -7,7 +7,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { absoluteTime, type DateFormat } from '../../src/engine/models/format.js';
-import type { ContainerRow } from '../../src/engine/models/types.js';
 import type { ServiceRow, TaskRow, NodeRow } from '../../src/engine/models/swarm.js';
 import type { VolumeRow } from '../../src/engine/models/volumes.js';
 import { RESOURCE_KINDS, type ResourceKind, type RowOf } from '../../src/resources/queries.js';
