@@ -5,7 +5,8 @@ import { engineErrorMessage } from '../engine/errors.js';
 import type { SessionEnd, TerminalSession } from '../engine/api/terminal-session.js';
 import { handOver, holdScreen } from '../cli/hand-over.js';
 import { sanitize } from '../text/sanitize.js';
-import type { AppContextValue } from './app-context.js';
+import { CLEAR_FOR_SESSION } from '../cli/terminal.js';
+import type { AppContextValue, SuspendedIo } from './app-context.js';
 import { setStatus } from './status.js';
 
 export interface SessionRequest {
@@ -83,6 +84,25 @@ export async function openSession(ctx: AppContextValue, req: SessionRequest, sta
   await handOverSession(ctx, session, req);
 }
 
+/** One step's session, start to end; a start the engine refuses is printed and ends it. */
+async function runStep(step: SessionStep, io: SuspendedIo): Promise<SessionEnd> {
+  let session: TerminalSession;
+  try {
+    session = await step.start();
+  } catch (err) {
+    const end: SessionEnd = { kind: 'failed', error: `did not start: ${engineErrorMessage(err)}` };
+    io.stdout.write(`${CLEAR_FOR_SESSION}\x1b[2m${sanitize(step.banner)}\x1b[0m\r\n`);
+    return end;
+  }
+  const close = () => session.close();
+  io.signal.addEventListener('abort', close, { once: true });
+  try {
+    return await handOver(session, io, sanitize(step.banner));
+  } finally {
+    io.signal.removeEventListener('abort', close);
+  }
+}
+
 /** One session of a run over several rows (custom commands on marked rows). */
 export interface SessionStep {
   /** The row's name, for the summary ("web-1: exited with code 3"). */
@@ -94,7 +114,10 @@ export interface SessionStep {
 /**
  * Runs `steps` one after another in one hand-over of the terminal (dtui is not redrawn
  * between them), then one status line: how many ended well, and each that did not.
- * A step that cannot start is reported and the next one runs.
+ * Each run's output stays on screen after it ends, with its exit code, until a key goes
+ * on to the next (the last key returns to dtui) — as E holds a one-off command's output:
+ * the next run clears the screen, so without the pause every output but the last would
+ * be gone before it was read. A step that cannot start says why the same way.
  */
 export async function openSessionsInTurn(ctx: AppContextValue, label: string, steps: readonly SessionStep[]): Promise<void> {
   const name = sanitize(label);
@@ -105,19 +128,14 @@ export async function openSessionsInTurn(ctx: AppContextValue, label: string, st
   const ends: Array<{ target: string; end: SessionEnd }> = [];
   try {
     await ctx.suspend(async (io) => {
-      for (const step of steps) {
+      for (const [i, step] of steps.entries()) {
         if (io.signal.aborted) break;
-        let session: TerminalSession;
-        try {
-          session = await step.start();
-        } catch (err) {
-          ends.push({ target: step.target, end: { kind: 'failed', error: `did not start: ${engineErrorMessage(err)}` } });
-          continue;
-        }
-        const close = () => session.close();
-        io.signal.addEventListener('abort', close, { once: true });
-        ends.push({ target: step.target, end: await handOver(session, io, sanitize(step.banner)) });
-        io.signal.removeEventListener('abort', close);
+        const target = sanitize(step.target);
+        const end = await runStep(step, io);
+        ends.push({ target: step.target, end });
+        const next = steps[i + 1];
+        const ending = `${describeEnd(target, end).text} (${i + 1} of ${steps.length})`;
+        await holdScreen(io, ending, next ? `go on to ${sanitize(next.target)}` : 'return to dtui');
       }
     });
   } catch (err) {

@@ -53,11 +53,11 @@ export async function handOver(session: TerminalSession, io: HandOverIo, banner?
  * how it ended on the last line (like lazydocker's "press enter to return"). The tty is
  * still raw (handOver leaves it so): any one key returns. Resolves at once on `signal`.
  */
-export async function holdScreen(io: HandOverIo & { signal?: AbortSignal }, ending: string): Promise<void> {
+export async function holdScreen(io: HandOverIo & { signal?: AbortSignal }, ending: string, next = 'return to dtui'): Promise<void> {
   const { stdin, stdout, signal } = io;
   // The command may have left the terminal in any mode (line-drawing glyphs, no wrap, a
   // scrolling region): reset them so the line below is readable.
-  stdout.write(`${RESET_MODES}\r\n\x1b[7m ${ending} — press any key to return to dtui \x1b[0m`);
+  stdout.write(`${RESET_MODES}\r\n\x1b[7m ${ending} — press any key to ${next} \x1b[0m`);
   // Whatever was typed while the command ran is not the answer to this question.
   while (stdin.read() !== null);
   stdin.ref();

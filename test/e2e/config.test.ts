@@ -155,10 +155,13 @@ describe('config file', () => {
     }
   });
 
-  it('a custom command on 2 marked containers: one confirmation lists both, then it runs once for each', async () => {
+  it('a custom command on 2 marked containers: one confirmation lists both, it runs once for each, each output and exit code stays until a key', async () => {
     const g = group();
     const ids = [await sleeper(`${g}-a`), await sleeper(`${g}-b`), await sleeper(`${g}-c`)];
     const out = join(dir, `${g}-ids.txt`);
+    // Appends the id (the engine-side record), prints a line naming the container, and
+    // exits 3 for -b: two runs, two outputs, two exit codes to read after each ends.
+    const script = 'printf "%s\\n" "$1" >> "$2"; echo "output of $3"; case "$3" in *-b) exit 3;; esac';
     const path = configFile(
       'marked-commands.yml',
       [
@@ -166,7 +169,7 @@ describe('config file', () => {
         '  - name: append id',
         '    key: W',
         '    scope: containers',
-        `    command: [sh, -c, 'printf "%s\\n" "$1" >> "$2"', sh, "{{.ID}}", ${JSON.stringify(out)}]`,
+        `    command: [sh, -c, '${script}', sh, "{{.ID}}", ${JSON.stringify(out)}, "{{.Name}}"]`,
         '',
       ].join('\n'),
     );
@@ -187,10 +190,67 @@ describe('config file', () => {
       expect(dialog).not.toContain(`${g}-c: sh -c`);
       expect(existsSync(out)).toBe(false);
       await tui.press('y');
-      await tui.waitForText('append id ran on 2 of 2: every one exited with code 0', { timeout: 20_000 });
+      const code = (name: string) => (name.endsWith('-b') ? 3 : 0);
+      // The first run has ended: its output and exit code stay on screen, the next waits for a key.
+      const first = await tui.waitForText(/(\S+-[ab]) exited with code (\d) \(1 of 2\) — press any key to go on to (\S+-[ab])/, { timeout: 20_000 });
+      const [, one, oneCode, two] = /(\S+-[ab]) exited with code (\d) \(1 of 2\) — press any key to go on to (\S+-[ab])/.exec(first)!;
+      expect([one, two].sort()).toEqual([`${g}-a`, `${g}-b`]);
+      expect(Number(oneCode)).toBe(code(one!));
+      expect(first).toContain(`output of ${one}`);
+      expect(readFileSync(out, 'utf8').split('\n').filter(Boolean)).toHaveLength(1);
+      await tui.press('space');
+      const second = await tui.waitForText(`${two} exited with code ${code(two!)} (2 of 2) — press any key to return to dtui`, { timeout: 20_000 });
+      expect(second).toContain(`output of ${two}`);
+      expect(second).not.toContain(`output of ${one}`);
       expect(readFileSync(out, 'utf8').split('\n').filter(Boolean).sort()).toEqual([ids[0], ids[1]].sort());
+      await tui.press('space');
+      await tui.waitForText(`append id ran on 2 of 2; ${g}-b exited with code 3`, { timeout: 20_000 });
       // Done: the marks are cleared, so a second W acts on the selected row alone.
       await tui.waitForScreen((s) => !s.includes('marked'));
+    } finally {
+      await tui.kill();
+    }
+  });
+
+  it('an exec command on 2 marked containers: the output of each (read inside it) and exit code stay until a key', async () => {
+    const g = group();
+    const ids = [await sleeper(`${g}-a`), await sleeper(`${g}-b`)];
+    const path = configFile(
+      'marked-exec.yml',
+      [
+        'commands:',
+        '  - name: where',
+        '    key: W',
+        '    scope: containers',
+        '    run: exec',
+        `    command: [sh, -c, 'echo "inside $(hostname)"; exit 4']`,
+        '',
+      ].join('\n'),
+    );
+    const tui = await launchDtui({ args: ['--config', path] });
+    try {
+      for (const n of ['a', 'b']) {
+        await filterTo(tui, `${g}-${n}`);
+        await waitSelected(tui, `${g}-${n}`);
+        await tui.press('space');
+        await tui.waitForScreen((s) => s.includes(`│ * ${g}-${n}`));
+      }
+      await filterTo(tui, g);
+      await tui.press('W');
+      await tui.waitForText('Run where on 2 marked containers (inside each, one after another)? y/N');
+      await tui.press('y');
+      // The hostname is the container's short id: the output comes from inside each one.
+      const shown: string[] = [];
+      for (const step of [1, 2]) {
+        const pattern = new RegExp(`(${g}-[ab]) exited with code 4 \\(${step} of 2\\) — press any key to (go on to ${g}-[ab]|return to dtui)`);
+        const screen = await tui.waitForText(pattern, { timeout: 20_000 });
+        const name = pattern.exec(screen)![1]!;
+        expect(screen).toContain(`inside ${ids[name.endsWith('-a') ? 0 : 1]!.slice(0, 12)}`);
+        shown.push(name);
+        await tui.press('space');
+      }
+      expect(shown.sort()).toEqual([`${g}-a`, `${g}-b`]);
+      await tui.waitForText(/where ran on 2 of 2; \S+-[ab] exited with code 4; \S+-[ab] exited with code 4/, { timeout: 20_000 });
     } finally {
       await tui.kill();
     }

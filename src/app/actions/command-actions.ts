@@ -158,12 +158,12 @@ export function commandActions(ctx: AppContextValue): Map<string, () => void> {
       command.run === 'exec'
         ? {
             target: selected.label,
-            banner: `dtui: ${command.name} in ${selected.label} — exit or Ctrl+D goes on to the next`,
+            banner: `dtui: ${command.name} in ${selected.label} — exit or Ctrl+D ends it; its output stays until a key`,
             start: () => session.engine.exec(selected.key, argv, terminalSize(ctx)),
           }
         : {
             target: selected.label,
-            banner: `dtui: ${command.name} on ${selected.label} — dtui goes on when it ends`,
+            banner: `dtui: ${command.name} on ${selected.label} — its output stays until a key`,
             start: () => spawnLocal(argv, terminalSize(ctx)),
           },
     );

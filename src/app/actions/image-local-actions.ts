@@ -2,7 +2,7 @@
 // L load from one, X prune dangling images.
 import { existsSync, statSync } from 'node:fs';
 import { engineErrorMessage } from '../../engine/errors.js';
-import { formatSize, shortId, timeAgo } from '../../engine/models/format.js';
+import { formatSize, shortId, whenText } from '../../engine/models/format.js';
 import { historyBlocks, historyText } from '../../engine/models/history.js';
 import type { ImageRow } from '../../engine/models/types.js';
 import { hostPath } from '../../engine/models/host-path.js';
@@ -57,11 +57,12 @@ export function imageLocalActions(ctx: AppContextValue) {
         async () => {
           const layers = await engine().imageHistory(row.id);
           const now = Date.now();
+          const dates = ctx.config.settings.dateFormat;
           const { cols } = ctx.terminal.get();
           openOverlay(ctx, {
             title: `History of ${label} · ${layers.length} layer(s) · newest first`,
-            lines: historyBlocks(layers, now, layoutFor(cols, ctx.terminal.get().rows).cols - 4),
-            exportLines: historyText(layers, now),
+            lines: historyBlocks(layers, now, layoutFor(cols, ctx.terminal.get().rows).cols - 4, dates),
+            exportLines: historyText(layers, now, dates),
             exportName: fileNameFor(row, '-history.txt'),
           });
         },
@@ -145,7 +146,9 @@ export function imageLocalActions(ctx: AppContextValue) {
       const doomed = prunableDangling(ctx.session.images.get().rows, used);
       if (doomed.length === 0) return setStatus(ctx, 'No dangling images to prune (untagged and unused by any container)', 'info');
       const total = doomed.reduce((n, r) => n + r.size, 0);
-      const shown = doomed.slice(0, 8).map((r) => `${r.shortId}  ${formatSize(r.size).padStart(8)}  created ${timeAgo(r.created, Date.now())}`);
+      const shown = doomed
+        .slice(0, 8)
+        .map((r) => `${r.shortId}  ${formatSize(r.size).padStart(8)}  created ${whenText(r.created, Date.now(), ctx.config.settings.dateFormat, 'long')}`);
       if (doomed.length > shown.length) shown.push(`… and ${doomed.length - shown.length} more`);
       const ids = new Set(doomed.map((r) => r.id));
       openDialog(ctx, undefined, {

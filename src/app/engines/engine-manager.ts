@@ -47,7 +47,7 @@ export class EngineManager {
   private readonly reach = new Map<string, Reach>();
   /** Sessions of the other engines while the view is open. */
   private readonly others = new Map<string, EngineSession>();
-  private readonly events = new Map<string, string[]>();
+  private readonly events = new Map<string, EventLine[]>();
   private offs: (() => void)[] = [];
   private open = false;
   /** Bumped on every open/close, so a connect that finishes after close is dropped. */
@@ -88,7 +88,7 @@ export class EngineManager {
   }
 
   /** The last few events seen on an engine since the view opened, newest first. */
-  lastEvents(id: string): readonly string[] {
+  lastEvents(id: string): readonly EventLine[] {
     return this.events.get(id) ?? [];
   }
 
@@ -220,6 +220,8 @@ export class EngineManager {
       session.containers.subscribe(bump),
       session.images.subscribe(bump),
       session.connection.subscribe(bump),
+      // The fleet's STATUS reads the start/finish times as they arrive.
+      session.times.store.subscribe(bump),
       session.onEvent((e) => {
         this.events.set(id, [describeEvent(e), ...(this.events.get(id) ?? [])].slice(0, LAST_EVENTS));
         bump();
@@ -258,8 +260,15 @@ function errorLine(err: unknown): string {
   return (message.split('\n')[0] ?? '').replace(/^Cannot connect to the Docker engine at \S+: /, '');
 }
 
-function describeEvent(e: EngineEvent): string {
+/** One of the last events: when (the view formats it, dateFormat), and what. */
+export interface EventLine {
+  /** Seconds since the epoch (the engine's clock). */
+  time: number;
+  /** "container start web-1". */
+  text: string;
+}
+
+function describeEvent(e: EngineEvent): EventLine {
   const name = e.attributes.name ?? e.id.slice(0, 12);
-  const at = new Date(e.time * 1000).toISOString().slice(11, 19);
-  return `${at} ${e.type} ${e.action.split(':')[0] ?? ''} ${name}`;
+  return { time: e.time, text: `${e.type} ${e.action.split(':')[0] ?? ''} ${name}` };
 }

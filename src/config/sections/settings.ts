@@ -39,7 +39,7 @@ export const settingsSection = section(
     dateFormat: field(
       v.picklist(['relative', 'absolute'], 'relative or absolute'),
       'relative',
-      'CREATED columns: relative ("5m ago") or absolute local date and time ("2026-12-02 13:05")',
+      'Every time shown: relative ("5m ago", "Up 5 minutes") or absolute local date and time ("2026-12-02 13:05", "Up since 2026-12-02 13:05")',
     ),
   },
   'How dtui behaves',

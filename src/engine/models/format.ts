@@ -151,18 +151,33 @@ export function shortAgo(epochSeconds: number, now: number): string {
   return `${Math.floor(s / 31536000)}y ago`;
 }
 
-/** How list columns show when something was created (the `dateFormat` setting). */
+/**
+ * How every time dtui shows reads (the `dateFormat` setting): an age ("5m ago", "Up 5
+ * minutes") or the local date and time ("2026-12-02 13:05", "Up since 2026-12-02 13:05").
+ * Every time on screen goes through whenText or eventWhen below, or containerStatus
+ * (status-age.ts): test/unit/date-format-coverage.test.ts fails on one that does not.
+ */
 export type DateFormat = 'relative' | 'absolute';
 
 /** Cells an absolute time takes: "2026-12-02 13:05". */
 export const ABSOLUTE_TIME_WIDTH = 16;
 
-/** Local date and time to the minute: "2026-12-02 13:05" (sorts as text, reads everywhere). */
-export function absoluteTime(epochSeconds: number): string {
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** Local date and time to the minute: "2026-12-02 13:05" (sorts as text, reads everywhere); with seconds: "…13:05:09". */
+export function absoluteTime(epochSeconds: number, seconds = false): string {
   if (!epochSeconds) return '';
   const d = new Date(epochSeconds * 1000);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+  const minute = `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+  return seconds ? `${minute}:${two(d.getSeconds())}` : minute;
+}
+
+/**
+ * An event's time (the Engines view's last events): "42s ago", or the local date and time
+ * to the second — events come seconds apart, the minute alone would not order them.
+ */
+export function eventWhen(epochSeconds: number, now: number, format: DateFormat): string {
+  return format === 'absolute' ? absoluteTime(epochSeconds, true) : shortAgo(epochSeconds, now);
 }
 
 /** A created-at cell: the age ("3m ago" `short`, "3 minutes ago" `long`) or the absolute time. */

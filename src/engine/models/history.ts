@@ -2,7 +2,7 @@
 // the same aligned-column text the CLI prints (used for the export and the overlay).
 import { sanitize } from '../../text/sanitize.js';
 import { cellWidth } from '../../text/width.js';
-import { formatSize, timeAgo } from './format.js';
+import { formatSize, whenText, type DateFormat } from './format.js';
 
 export interface HistoryLayer {
   /** Full image id of the layer, or "<missing>" for layers built elsewhere. */
@@ -37,9 +37,9 @@ export function historyLayers(raw: readonly RawHistory[]): HistoryLayer[] {
 
 export const HISTORY_COLUMNS = ['IMAGE', 'CREATED', 'CREATED BY', 'SIZE', 'COMMENT'] as const;
 
-/** One layer as the CLI's cells; sizes and ages in the CLI's units. */
-export function historyCells(layer: HistoryLayer, now: number): string[] {
-  return [layer.id, timeAgo(layer.created, now), layer.createdBy, formatSize(layer.size), layer.comment];
+/** One layer as the CLI's cells; sizes and ages in the CLI's units (or the local date and time: dateFormat absolute). */
+export function historyCells(layer: HistoryLayer, now: number, dates: DateFormat = 'relative'): string[] {
+  return [layer.id, whenText(layer.created, now, dates, 'long'), layer.createdBy, formatSize(layer.size), layer.comment];
 }
 
 /**
@@ -58,18 +58,21 @@ export function alignColumns(rows: readonly (readonly string[])[], padding = 3, 
 }
 
 /** The whole `docker history --no-trunc` table, header first. */
-export function historyText(layers: readonly HistoryLayer[], now: number): string[] {
-  return alignColumns([[...HISTORY_COLUMNS], ...layers.map((l) => historyCells(l, now))], 3, 20);
+export function historyText(layers: readonly HistoryLayer[], now: number, dates: DateFormat = 'relative'): string[] {
+  return alignColumns([[...HISTORY_COLUMNS], ...layers.map((l) => historyCells(l, now, dates))], 3, 20);
 }
 
 /**
  * The overlay's reading layout: one header line per layer (id, age, size, comment), its
  * full CREATED BY command below it, indented and wrapped, so nothing is cut off.
  */
-export function historyBlocks(layers: readonly HistoryLayer[], now: number, width: number): string[] {
+export function historyBlocks(layers: readonly HistoryLayer[], now: number, width: number, dates: DateFormat = 'relative'): string[] {
   const lines: string[] = [];
   const heads = (id: (l: HistoryLayer) => string) =>
-    alignColumns([['IMAGE', 'CREATED', 'SIZE', 'COMMENT'], ...layers.map((l) => [id(l), timeAgo(l.created, now), formatSize(l.size), l.comment])]);
+    alignColumns([
+      ['IMAGE', 'CREATED', 'SIZE', 'COMMENT'],
+      ...layers.map((l) => [id(l), whenText(l.created, now, dates, 'long'), formatSize(l.size), l.comment]),
+    ]);
   // Full ids (71 cells) leave no room for age and size below ~100 columns: short ids there,
   // as `docker history` shows without --no-trunc (the export keeps the full ones).
   let head = heads((l) => l.id);

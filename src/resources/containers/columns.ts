@@ -1,6 +1,6 @@
 // The Containers table's columns: what `docker ps -a` shows, with a coloured state.
 import { ABSOLUTE_TIME_WIDTH, whenText } from '../../engine/models/format.js';
-import { containerStatus, shownAge } from '../../engine/models/status-age.js';
+import { containerStatus, shownAge, statusWidth } from '../../engine/models/status-age.js';
 import { timesForRow, type TimesEntry } from '../../state/container-times.js';
 import type { StatsCells } from '../../state/stats-sampler.js';
 import type { ContainerRow } from '../../engine/models/types.js';
@@ -42,7 +42,12 @@ export function containerColumns(
           { title: 'MEM', value: (r: ContainerRow) => stats.get(r.id)?.mem ?? '', width: 7, priority: 3 },
         ]
       : []),
-    { title: 'STATUS', value: (r) => containerStatus(r, timesForRow(times, r), now), width: 22, priority: 4 },
+    {
+      title: 'STATUS',
+      value: (r) => containerStatus(r, timesForRow(times, r), now, settings.dateFormat),
+      width: statusWidth(settings.dateFormat),
+      priority: 4,
+    },
     // Ports are long ("0.0.0.0:8080->80/tcp"): only shown where a useful part fits.
     { title: 'PORTS', value: (r) => r.ports, grow: 2, minWidth: 12, priority: 6 },
     // Compact ("3m ago"): STATUS already spells out durations, and the columns are many.

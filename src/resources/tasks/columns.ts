@@ -1,6 +1,6 @@
 // The Tasks table's columns, like `docker service ps`: slot name, node, desired and
 // current state with its age, the error a failed task reports.
-import { shortAgo } from '../../engine/models/format.js';
+import { whenText, type DateFormat } from '../../engine/models/format.js';
 import type { TaskRow } from '../../engine/models/swarm.js';
 import type { ResourceColumn, Tone } from '../column-types.js';
 
@@ -20,12 +20,17 @@ export function tasksCountSeconds(rows: readonly TaskRow[], now = Date.now()): b
   return rows.some((t) => t.sinceMs > 0 && now - t.sinceMs < 60_000);
 }
 
-export function taskColumns(now: number): ResourceColumn<TaskRow>[] {
+/** "running 5m ago", or with dateFormat absolute "running 2026-12-02 13:05" (`docker service ps`'s CURRENT STATE). */
+function currentState(t: TaskRow, now: number, dates: DateFormat): string {
+  return `${t.state}${t.sinceMs ? ` ${whenText(t.sinceMs / 1000, now, dates, 'short')}` : ''}`;
+}
+
+export function taskColumns(now: number, dates: DateFormat = 'relative'): ResourceColumn<TaskRow>[] {
   return [
     { title: 'TASK', value: (t) => t.name, grow: 2, minWidth: 12 },
     { title: 'NODE', value: (t) => t.node || '-', width: 18 },
     { title: 'DESIRED', value: (t) => t.desired, tone: (t) => (t.desired === 'running' ? undefined : 'muted'), width: 9 },
-    { title: 'CURRENT', value: (t) => `${t.state}${t.sinceMs ? ` ${shortAgo(t.sinceMs / 1000, now)}` : ''}`, tone: stateTone, width: 20 },
+    { title: 'CURRENT', value: (t) => currentState(t, now, dates), tone: stateTone, width: dates === 'absolute' ? 26 : 20 },
     { title: 'IMAGE', value: (t) => t.image, grow: 2, minWidth: 12, priority: 2 },
     { title: 'ERROR', value: (t) => t.error || '-', tone: (t) => (t.error ? 'error' : 'muted'), grow: 2, minWidth: 10 },
     { title: 'ID', value: (t) => t.shortId, width: 13, priority: 1 },

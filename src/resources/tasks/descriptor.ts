@@ -14,7 +14,7 @@ export const tasks: ResourceDescriptor<TaskRow, 'tasks'> = {
   noun: 'task',
   paneAction: 'pane.tasks',
   placement: 'full',
-  columns: ({ now }) => taskColumns(now),
+  columns: ({ now, settings }) => taskColumns(now, settings?.dateFormat),
   // CURRENT shows how long a task has been in its state: every second while an age counts
   // seconds, else every 30 s (like the Containers list's STATUS).
   clock: (rows) => tasksCountSeconds(rows),

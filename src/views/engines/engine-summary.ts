@@ -7,7 +7,7 @@
 // load average of 50), and it grows with the data on the engine. Asked for every engine
 // of the view on every event it would be a poll; it stays the Engine pane's (4), which
 // reads it for the current engine while on screen.
-import type { EngineManager, Reach } from '../../app/engines/engine-manager.js';
+import type { EngineManager, EventLine, Reach } from '../../app/engines/engine-manager.js';
 import type { EngineEntry } from '../../app/engines/engine-entries.js';
 import type { ImageRow } from '../../engine/models/types.js';
 import { formatSize } from '../../engine/models/format.js';
@@ -24,7 +24,7 @@ export interface EngineSummary {
   images: string;
   /** The images' total size, from the images list (an image with two tags counted once). */
   disk: string;
-  lastEvents: readonly string[];
+  lastEvents: readonly EventLine[];
   error?: string;
 }
 

@@ -3,11 +3,17 @@
 // every container of every reachable engine, with its ENGINE column; l t m i open the
 // selected row's detail pane beside it, read from the row's own engine.
 import { Box } from 'ink';
+import { useEffect } from 'react';
+import type { EngineManager } from '../../app/engines/engine-manager.js';
+import { containerStatus, statusWidth } from '../../engine/models/status-age.js';
+import { timesForRow } from '../../state/container-times.js';
 import { Text } from '../../ui/text.js';
 import { Panel, PANEL_CHROME } from '../../ui/panel.js';
 import { Table, type Column } from '../../ui/table/table.js';
 import { stateColor, theme } from '../../ui/theme.js';
 import { useStore } from '../../ui/use-store.js';
+import { useClock } from '../../ui/use-clock.js';
+import { eventWhen, type DateFormat } from '../../engine/models/format.js';
 import { fleetList, type FleetRow } from '../../app/engines/fleet.js';
 import { selectedIndex } from '../../app/ui-state.js';
 import { DetailPane } from '../detail/detail-pane.js';
@@ -30,26 +36,58 @@ const ENGINE_COLUMNS: Column<EngineSummary>[] = [
   { title: 'IMG SIZE', value: (s) => s.disk, width: 9, priority: 5 },
 ];
 
-const FLEET_COLUMNS: Column<FleetRow>[] = [
-  { title: 'ENGINE', value: (r) => r.engine, grow: 1, minWidth: 10, wantWidth: 14 },
-  { title: 'NAME', value: (r) => r.row.name, grow: 3, minWidth: 16, wantWidth: 20 },
-  { title: 'IMAGE', value: (r) => r.row.image, grow: 1, minWidth: 7, priority: 1 },
-  { title: 'STATE', value: (r) => (r.stale ? `${r.row.state}?` : r.row.state), width: 11, color: (r) => (r.stale ? theme.muted : stateColor(r.row.state)) },
-  { title: 'STATUS', value: (r) => (r.stale ? 'engine lost (stale)' : r.row.status), width: 22, priority: 2 },
-];
+/** The fleet's columns; STATUS ages (or dates: dateFormat) from each row's engine's own start/finish times. */
+function fleetColumns(engines: EngineManager, now: number, dates: DateFormat): Column<FleetRow>[] {
+  const status = (r: FleetRow) => {
+    const times = engines.sessionOf(r.engineId)?.times.store.get();
+    return containerStatus(r.row, times && timesForRow(times, r.row), now, dates);
+  };
+  return [
+    { title: 'ENGINE', value: (r) => r.engine, grow: 1, minWidth: 10, wantWidth: 14 },
+    { title: 'NAME', value: (r) => r.row.name, grow: 3, minWidth: 16, wantWidth: 20 },
+    { title: 'IMAGE', value: (r) => r.row.image, grow: 1, minWidth: 7, priority: 1 },
+    {
+      title: 'STATE',
+      value: (r) => (r.stale ? `${r.row.state}?` : r.row.state),
+      width: 11,
+      color: (r) => (r.stale ? theme.muted : stateColor(r.row.state)),
+    },
+    { title: 'STATUS', value: (r) => (r.stale ? 'engine lost (stale)' : status(r)), width: statusWidth(dates), priority: 2 },
+  ];
+}
+
+/**
+ * The fleet rows around the selection (a screenful each way) ask their engine for their
+ * start/finish times, as the Containers pane does for the rows it shows.
+ */
+function useFleetTimes(engines: EngineManager, rows: readonly FleetRow[] | undefined, selected: number, height: number): void {
+  const near = rows ? rows.slice(Math.max(0, selected - height), Math.max(0, selected) + height) : [];
+  const wanted = near.map((r) => r.key).join('\n');
+  useEffect(() => {
+    for (const { entry, session } of engines.liveEngines()) {
+      const mine = near.filter((r) => r.engineId === entry.id).map((r) => r.row);
+      if (mine.length) session.times.setVisible(mine);
+    }
+    // `wanted` names exactly the rows in `near`: the effect runs when they change.
+  }, [engines, wanted]);
+}
 
 /** `listWidth`: the fleet list's width while a row's detail pane is open beside it. */
 export function EnginesPane({ width, height, listWidth }: { width: number; height: number; listWidth: number }) {
-  const { engines, ui } = useApp();
+  const { engines, ui, config } = useApp();
+  const dates = config.settings.dateFormat;
   useStore(engines.changed);
   const state = useStore(ui);
   const view = state.engines;
   const rows = height - PANEL_CHROME.rows;
-  if (view.fleet) {
-    const list = fleetList(engines, state);
+  // Ages tick: the last events' ("42s ago") every second, the fleet's STATUS as the Containers pane's slow clock.
+  const now = useClock(!view.fleet, dates === 'relative');
+  const list = view.fleet ? fleetList(engines, state) : undefined;
+  const fleetSelected = list ? selectedIndex(list.keys, view.fleetList) : -1;
+  useFleetTimes(engines, list?.rows, fleetSelected, rows);
+  if (list) {
     const live = engines.liveEngines().length;
-    const selected = selectedIndex(list.keys, view.fleetList);
-    const picked = selected >= 0 ? list.rows[selected] : undefined;
+    const picked = fleetSelected >= 0 ? list.rows[fleetSelected] : undefined;
     const session = picked && view.detail ? engines.sessionOf(picked.engineId) : undefined;
     const detail = picked && session ? { row: picked, engine: { id: picked.engineId, api: session.engine, feed: session } } : undefined;
     if (detail && state.detailZoom) return <DetailPane width={width} height={height} fleet={detail} />;
@@ -62,9 +100,9 @@ export function EnginesPane({ width, height, listWidth }: { width: number; heigh
         title={<ListTitle name={`Fleet · ${live} engine(s)`} hotkey="0" shown={list.rows.length} total={list.total} list={view.fleetList} />}
       >
         <Table
-          columns={FLEET_COLUMNS}
+          columns={fleetColumns(engines, now, dates)}
           rows={list.rows}
-          selected={selected}
+          selected={fleetSelected}
           height={rows - 1}
           width={tableWidth - PANEL_CHROME.cols}
           focused={!detail}
@@ -83,7 +121,7 @@ export function EnginesPane({ width, height, listWidth }: { width: number; heigh
   const inner = width - PANEL_CHROME.cols;
   const summaries = engineSummaries(engines);
   const selected = summaries[Math.min(view.cursor, summaries.length - 1)];
-  const below = selected ? detailLines(selected) : [];
+  const below = selected ? detailLines(selected, now, dates) : [];
   return (
     <Panel
       focused
@@ -119,9 +157,9 @@ export function EnginesPane({ width, height, listWidth }: { width: number; heigh
   );
 }
 
-/** Under the table: the selected engine's error or its last few events. */
-function detailLines(s: EngineSummary): string[] {
+/** Under the table: the selected engine's error or its last few events, each with its time (dateFormat). */
+function detailLines(s: EngineSummary, now: number, dates: DateFormat): string[] {
   if (s.error) return [`${s.entry.name}: ${s.state}`, s.error];
   if (s.lastEvents.length === 0) return [`${s.entry.name}: no events since this view opened`];
-  return [`${s.entry.name}: last events`, ...s.lastEvents];
+  return [`${s.entry.name}: last events`, ...s.lastEvents.map((e) => `${eventWhen(e.time, now, dates)} ${e.text}`)];
 }
