@@ -26,7 +26,12 @@ proxy.scope = ['bench.set=run200'];
 const enginePids = () => pidsMentioning(engine.marker);
 
 const alone: number[] = [];
-const results = new Map(bins.map((b) => [b, { dtui: [] as number[], added: [] as number[], total: [] as number[], fresh: [] as number[], note: '' }]));
+const results = new Map(
+  bins.map((b) => [
+    b,
+    { dtui: [] as number[], added: [] as number[], total: [] as number[], fresh: [] as number[], freshest: [] as number[], stalest: [] as number[], note: '' },
+  ]),
+);
 for (let rep = 0; rep < reps; rep++) {
   console.error(`rep ${rep + 1}/${reps}: engine alone (${seconds} s)`);
   const base = await engineAlone(enginePids, seconds);
@@ -45,6 +50,8 @@ for (let rep = 0; rep < reps; rep++) {
     r.added.push(w.engineCpu - base);
     r.total.push(w.dtuiCpu + w.engineCpu - base);
     r.fresh.push(w.freshness);
+    r.freshest.push(w.freshest);
+    r.stalest.push(w.stalest);
     r.note = `${w.openStatsStreams} stats streams open, ${w.sampledIds} containers sampled, ${w.requests.length} requests in the window`;
     await tui.type('q');
     await tui.exited;
@@ -63,7 +70,7 @@ const load = (await import('node:os'))
 console.log(`load ${load}; ${reps} × ${seconds} s windows; engine alone ${fmt(alone)} % of a core`);
 for (const [bin, r] of results) {
   console.log(
-    `${bin}: dtui ${fmt(r.dtui)} % + engine added ${fmt(r.added)} % = idle machine cost ${fmt(r.total)} % of a core; freshness ${fmt(r.fresh, 1)} s (${r.note})`,
+    `${bin}: dtui ${fmt(r.dtui)} % + engine added ${fmt(r.added)} % = idle machine cost ${fmt(r.total)} % of a core; freshness per row ${fmt(r.fresh, 1)} s (freshest ${fmt(r.freshest, 1)}, stalest ${fmt(r.stalest, 1)}) (${r.note})`,
   );
 }
 process.exit(0);

@@ -11,8 +11,11 @@ export interface IdleWindow {
   /** % of one core over the window. */
   dtuiCpu: number;
   engineCpu: number;
-  /** Median seconds between two reads of the same container's stats (1 for a stream). */
+  /** Seconds between two reads of one container's stats, median over the containers (1 for a stream). */
   freshness: number;
+  /** The same for the most and the least often read container (the selected row; a quiet one). */
+  freshest: number;
+  stalest: number;
   /** Requests started during the window, and the stats streams still open at its end. */
   requests: ProxyRequest[];
   openStatsStreams: number;
@@ -23,8 +26,16 @@ export interface IdleWindow {
 
 const STATS = /\/containers\/([0-9a-f]{12,})\/stats/;
 
-/** Median gap between successive stats reads of one container, over all containers. */
-export function statsFreshness(requests: readonly ProxyRequest[]): { freshness: number; ids: number } {
+/**
+ * Seconds between two stats reads of a container (its median gap; the window's length when
+ * it was read once, a lower bound), median over the containers — each counts once, so the
+ * selected row read every 5 s does not outweigh 20 quiet rows read every 30 s — and the
+ * smallest and largest of them.
+ */
+export function statsFreshness(
+  requests: readonly ProxyRequest[],
+  windowSeconds: number,
+): { freshness: number; freshest: number; stalest: number; ids: number } {
   const byId = new Map<string, number[]>();
   for (const r of requests) {
     const id = STATS.exec(r.path)?.[1];
@@ -33,10 +44,10 @@ export function statsFreshness(requests: readonly ProxyRequest[]): { freshness: 
     list.push(r.at);
     byId.set(id, list);
   }
-  const gaps: number[] = [];
-  for (const times of byId.values()) for (let i = 1; i < times.length; i++) gaps.push((times[i]! - times[i - 1]!) / 1000);
-  gaps.sort((a, b) => a - b);
-  return { freshness: gaps.length ? gaps[Math.floor(gaps.length / 2)]! : NaN, ids: byId.size };
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const perId = [...byId.values()].map((times) => (times.length < 2 ? windowSeconds : median(times.slice(1).map((t, i) => (t - times[i]!) / 1000))));
+  if (perId.length === 0) return { freshness: NaN, freshest: NaN, stalest: NaN, ids: 0 };
+  return { freshness: median(perId), freshest: Math.min(...perId), stalest: Math.max(...perId), ids: byId.size };
 }
 
 /** No client at all: the engine's own cost with 200 running containers. */
@@ -56,12 +67,14 @@ export async function idleWindow(dtuiPid: number, enginePids: () => number[], pr
   const requests = proxy.since(mark);
   const open = proxy.open();
   const openStatsStreams = open.filter((r) => STATS.test(r.path) && !/stream=(false|0)/.test(r.path)).length;
-  const fresh = statsFreshness(requests);
+  const fresh = statsFreshness(requests, elapsed);
   return {
     seconds: elapsed,
     dtuiCpu: (dtui() / elapsed) * 100,
     engineCpu: (engine() / elapsed) * 100,
     freshness: openStatsStreams > 0 && fresh.ids === 0 ? 1 : fresh.freshness,
+    freshest: openStatsStreams > 0 && fresh.ids === 0 ? 1 : fresh.freshest,
+    stalest: openStatsStreams > 0 && fresh.ids === 0 ? 1 : fresh.stalest,
     requests,
     openStatsStreams,
     openEventStreams: open.filter((r) => /\/events\b/.test(r.path)).length,

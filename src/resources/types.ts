@@ -70,7 +70,7 @@ export interface DescriptorFields<Row, K extends string = string> extends Resour
   /** The clock ticks every second while this is true for the rows, else every 30 s; absent: no clock. */
   clock?: (rows: readonly Row[], session: EngineSession) => boolean;
   /** Told the rows on screen after each frame, and [] when the pane goes (stats follow the window). */
-  onWindow?: (session: EngineSession, visible: readonly Row[], settings: ListSettings) => void;
+  onWindow?: (session: EngineSession, visible: readonly Row[], settings: ListSettings, selected?: Row) => void;
   /** Shown when the list is empty and unfiltered (default: 'No <noun>s'). */
   emptyText?: () => string;
   /**

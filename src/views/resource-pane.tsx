@@ -143,11 +143,14 @@ export function ResourcePane({ kind, width, height, rows: visibleRows }: Resourc
 
 /** The descriptor's window callback bound to the session, told [] when the pane goes. */
 function useWindow(
-  onWindow: ((session: EngineSession, visible: readonly unknown[], settings: ListSettings) => void) | undefined,
+  onWindow: ((session: EngineSession, visible: readonly unknown[], settings: ListSettings, selected?: unknown) => void) | undefined,
   session: EngineSession,
   settings: ListSettings,
 ) {
-  const callback = useCallback((visible: readonly unknown[]) => onWindow?.(session, visible, settings), [onWindow, session, settings]);
+  const callback = useCallback(
+    (visible: readonly unknown[], selected: unknown) => onWindow?.(session, visible, settings, selected),
+    [onWindow, session, settings],
+  );
   useEffect(() => (onWindow ? () => onWindow(session, [], settings) : undefined), [onWindow, session, settings]);
   return onWindow ? callback : undefined;
 }

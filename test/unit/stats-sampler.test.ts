@@ -89,16 +89,23 @@ function fakeEngine(clock: FakeClock, answer?: (id: string, n: number) => RawSta
 
 const ids = (n: number) => Array.from({ length: n }, (_, i) => `c${i}`);
 
+/** A container doing something: 20 % CPU between any two samples. */
+const busy = (_id: string, n: number) => oneShot(n * 1e9, n * 10e9);
+/** A container doing nothing: no CPU time, the same memory. */
+const quiet = () => oneShot(1e9, 10e9);
+
 describe('StatsSampler', () => {
-  it('reads new rows at once, again after the warm-up, then one row every period/n (staggered)', async () => {
+  it('reads new busy rows at once, again after the warm-up, then one row every period/n (staggered)', async () => {
     const clock = new FakeClock();
-    const { engine, calls } = fakeEngine(clock, () => oneShot(1, 1));
+    const { engine, calls } = fakeEngine(clock, busy);
     const sampler = new StatsSampler(engine, { periodMs: 5000, warmupMs: 1000, maxInFlight: 4, clock });
     sampler.setVisible(ids(10));
     await clock.advance(0);
     expect(calls.map((c) => c.id)).toEqual(ids(10));
     await clock.advance(1000);
     expect(calls).toHaveLength(20);
+    // Each row was just read twice: the schedule starts a period after the warm-up.
+    await clock.advance(5000);
     const before = calls.length;
     await clock.advance(20_000);
     const round = calls.slice(before);
@@ -133,7 +140,7 @@ describe('StatsSampler', () => {
 
   it('stops reading rows that leave the screen and drops their cells; reads rows that scroll in', async () => {
     const clock = new FakeClock();
-    const { engine, calls } = fakeEngine(clock, () => oneShot(1, 1));
+    const { engine, calls } = fakeEngine(clock, busy);
     const sampler = new StatsSampler(engine, { periodMs: 5000, publishMs: 100, clock });
     sampler.setVisible(['a', 'b']);
     await clock.advance(2000);
@@ -193,7 +200,7 @@ describe('StatsSampler', () => {
     const engine: Pick<EngineApi, 'statsOnce'> = {
       statsOnce: () => {
         calls.push(clock.t);
-        return fail ? Promise.reject(new Error('409 container is not running')) : Promise.resolve(oneShot(1, 1));
+        return fail ? Promise.reject(new Error('409 container is not running')) : Promise.resolve(busy('a', calls.length));
       },
     };
     const sampler = new StatsSampler(engine, { periodMs: 5000, publishMs: 100, clock });
@@ -205,6 +212,88 @@ describe('StatsSampler', () => {
     await clock.advance(20_000);
     expect(sampler.store.get().has('a')).toBe(false);
     expect(calls.length - mark).toBeLessThanOrEqual(4);
+    sampler.stop();
+  });
+
+  it('reads quiet rows (0.0 % CPU, same MEM) every quietPeriodMs and busy ones every periodMs', async () => {
+    const clock = new FakeClock();
+    // c0 and c1 are busy, c2…c5 quiet.
+    const { engine, calls } = fakeEngine(clock, (id, n) => (id === 'c0' || id === 'c1' ? busy(id, n) : quiet()));
+    const sampler = new StatsSampler(engine, { periodMs: 5000, quietPeriodMs: 30_000, warmupMs: 1000, publishMs: 100, clock });
+    sampler.setVisible(ids(6));
+    await clock.advance(1000);
+    expect(calls).toHaveLength(12);
+    await clock.advance(100);
+    expect(sampler.store.get().get('c2')).toEqual({ cpu: '0.0%', mem: '9.54MiB' });
+    const mark = calls.length;
+    await clock.advance(120_000);
+    const count = (id: string) => calls.slice(mark).filter((c) => c.id === id).length;
+    // 120 s: a busy row 24 times (every 5 s), a quiet one 4 times (every 30 s), give or
+    // take the read that the spacing moves past the window's end.
+    for (const id of ['c0', 'c1']) expect(count(id)).toBeGreaterThanOrEqual(23);
+    for (const id of ['c2', 'c3', 'c4', 'c5']) expect([3, 4]).toContain(count(id));
+    // One read at a time, spread over the schedule: 2/5 + 4/30 reads a second → ≥ 1.875 s apart.
+    const times = calls.slice(mark).map((c) => c.at);
+    for (let i = 1; i < times.length; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(1875 - 1);
+    sampler.stop();
+  });
+
+  it('puts a quiet row that wakes up back on the full rate after its next read', async () => {
+    const clock = new FakeClock();
+    let working = false;
+    let cpu = 1e9;
+    const { engine, calls } = fakeEngine(clock, (_id, n) => {
+      if (working) cpu += 1e9;
+      return oneShot(cpu, n * 10e9);
+    });
+    const sampler = new StatsSampler(engine, { periodMs: 5000, quietPeriodMs: 30_000, publishMs: 100, clock });
+    sampler.setVisible(['a']);
+    await clock.advance(1000);
+    const mark = calls.length;
+    working = true;
+    await clock.advance(29_999);
+    // Quiet: not read again until its 30 s are up.
+    expect(calls.length).toBe(mark);
+    await clock.advance(1);
+    expect(calls.length).toBe(mark + 1);
+    await clock.advance(200);
+    expect(sampler.store.get().get('a')?.cpu).toBe('20.0%');
+    await clock.advance(20_000);
+    expect(calls.length).toBe(mark + 5);
+    sampler.stop();
+  });
+
+  it('reads a row whose MEM changed at the full rate even when its CPU shows 0.0 %', async () => {
+    const clock = new FakeClock();
+    const { engine, calls } = fakeEngine(clock, (_id, n) => oneShot(1e9, n * 10e9, n * 10_000_000));
+    const sampler = new StatsSampler(engine, { periodMs: 5000, quietPeriodMs: 30_000, clock });
+    sampler.setVisible(['a']);
+    await clock.advance(1000);
+    const mark = calls.length;
+    await clock.advance(30_000);
+    expect(calls.length - mark).toBe(6);
+    sampler.stop();
+  });
+
+  it('reads the selected row at the full rate even while it is quiet', async () => {
+    const clock = new FakeClock();
+    const { engine, calls } = fakeEngine(clock, quiet);
+    const sampler = new StatsSampler(engine, { periodMs: 5000, quietPeriodMs: 30_000, clock });
+    sampler.setVisible(['a', 'b', 'c'], 'b');
+    await clock.advance(1000);
+    let mark = calls.length;
+    await clock.advance(60_000);
+    const count = (id: string) => calls.slice(mark).filter((c) => c.id === id).length;
+    // 60 s: the selected row about every 5 s, the others every 30 s.
+    expect(count('b')).toBeGreaterThanOrEqual(11);
+    expect(count('a')).toBeLessThanOrEqual(2);
+    expect(count('c')).toBeLessThanOrEqual(2);
+    // The selection moves to a quiet row: it is due a full period after its last read.
+    sampler.setVisible(['a', 'b', 'c'], 'c');
+    mark = calls.length;
+    await clock.advance(30_000);
+    expect(count('c')).toBeGreaterThanOrEqual(5);
+    expect(count('b')).toBeLessThanOrEqual(2);
     sampler.stop();
   });
 });

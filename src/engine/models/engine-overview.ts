@@ -3,7 +3,7 @@
 import { sanitize } from '../../text/sanitize.js';
 import { formatSize } from './format.js';
 import { alignColumns } from './history.js';
-import { STATS_SAMPLE_PERIOD_MS } from './stats.js';
+import { STATS_QUIET_PERIOD_MS, STATS_SAMPLE_PERIOD_MS } from './stats.js';
 import { engineProduct, type EngineProduct } from './engine-product.js';
 
 export type PruneKind = 'containers' | 'images' | 'volumes' | 'buildCache';
@@ -224,7 +224,10 @@ export function overviewLines(o: EngineOverview): Array<{ text: string; heading?
     kv('Containers', `${c.total} (running ${c.running} · paused ${c.paused} · stopped ${c.stopped})`),
     kv('Images', String(o.images)),
     // How fresh the list's CPU%/MEM columns are: sampled, not streamed (src/state/stats-sampler.ts).
-    kv('Container stats', `CPU/MEM every ${STATS_SAMPLE_PERIOD_MS / 1000} s for running rows on screen; Stats tab (m) live, 1 s`),
+    kv(
+      'Container stats',
+      `CPU/MEM every ${STATS_SAMPLE_PERIOD_MS / 1000} s for running rows on screen (quiet ones every ${STATS_QUIET_PERIOD_MS / 1000} s); Stats tab (m) live, 1 s`,
+    ),
     { text: '' },
     { text: 'Registries', heading: true },
     kv('Registry mirrors', o.mirrors.join(', ') || 'none'),

@@ -118,8 +118,15 @@ export function sparkline(values: readonly number[], width: number, max?: number
     .join('');
 }
 
-/** How often the list samples each visible running row: said on screen and in the bench report. */
+/** How often the list samples each visible running row that is doing something: said on screen and in the bench report. */
 export const STATS_SAMPLE_PERIOD_MS = 5000;
+
+/**
+ * How often a quiet row (0.0 % CPU, the same MEM as its last sample) is sampled: a cell
+ * that does not change need not be re-read as often, and most rows of an idle machine are
+ * quiet (docs/PERFORMANCE.md, issue 14 target 2).
+ */
+export const STATS_QUIET_PERIOD_MS = 30_000;
 
 /** The sparklines cover this many one-second samples. */
 export const STATS_HISTORY_SECONDS = 60;

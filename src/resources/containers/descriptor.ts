@@ -25,10 +25,11 @@ export const containers: ResourceDescriptor<ContainerRow, 'containers'> = {
   },
   inputs: (session) => [session.pending, session.stats.store, session.times.store],
   clock: (rows, session) => countsSeconds(rows, session.times.store.get()),
-  // Stats streams follow the window: open for running rows that scroll in, closed as they
-  // leave; start/finish times are read for the rows that show an age.
-  onWindow: (session, visible, settings) => {
-    session.stats.setVisible(settings.statsColumns ? visible.filter((r) => r.state === 'running').map((r) => r.id) : []);
+  // Stats sampling follows the window: running rows that scroll in are read, rows that
+  // leave are not, the selected one at the full rate; start/finish times are read for
+  // the rows that show an age.
+  onWindow: (session, visible, settings, selected) => {
+    session.stats.setVisible(settings.statsColumns ? visible.filter((r) => r.state === 'running').map((r) => r.id) : [], selected?.id);
     session.times.setVisible(visible);
   },
   detailTabs: ['logs', 'top', 'stats', 'inspect'],

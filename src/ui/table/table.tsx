@@ -24,8 +24,8 @@ export interface TableProps<Row> {
   width: number;
   focused: boolean;
   emptyText?: string;
-  /** Told the rows on screen after each frame (e.g. to stream stats for just those). */
-  onWindow?: (visible: readonly Row[]) => void;
+  /** Told the rows on screen after each frame, and the selected row (e.g. to sample stats for just those). */
+  onWindow?: (visible: readonly Row[], selected: Row | undefined) => void;
   /** Told the index of the first row shown after each frame (mouse clicks map rows through it). */
   onTop?: (top: number) => void;
   /** Rows marked for a bulk action get a mark in a gutter column, shown while any is marked. */
@@ -85,7 +85,7 @@ export function Table<Row>({ columns, rows, selected, height, width, focused, em
   const shown = columns.filter((_, i) => allWidths[i]! > 0);
   const widths = allWidths.filter((w) => w > 0);
   const visible = rows.slice(top, top + height);
-  useEffect(() => onWindow?.(visible));
+  useEffect(() => onWindow?.(visible, rows[selected]));
   useEffect(() => onTop?.(top));
   const arrow = (c: Column<Row>) => (sort && sort.title === c.title ? (sort.desc ? '▼' : '▲') : '');
   const header = (gutterWidth ? ' '.repeat(gutterWidth + 1) : '') + shown.map((c, i) => padToWidth(c.title + arrow(c), widths[i]!)).join(' ');
