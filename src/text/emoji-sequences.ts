@@ -17,8 +17,11 @@
 
 /** One emoji of a sequence (assigned emoji only): a pictograph, VS16 and a skin tone optional. */
 const ELEMENT = String.raw`[\p{Extended_Pictographic}&&\p{Emoji}]\uFE0F?\p{Emoji_Modifier}?`;
-/** The first emoji must be 2 cells on its own: emoji presentation, or VS16 after it. */
-const FIRST = String.raw`(?:[\p{Extended_Pictographic}&&\p{Emoji_Presentation}]\uFE0F?|[\p{Extended_Pictographic}&&\p{Emoji}]\uFE0F)\p{Emoji_Modifier}?`;
+/**
+ * The first emoji must be 2 cells on its own: emoji presentation (a skin tone may follow),
+ * or VS16 after it (string-width counts a text-default emoji + VS16 + skin tone 1 cell).
+ */
+const FIRST = String.raw`(?:[\p{Extended_Pictographic}&&\p{Emoji_Presentation}]\uFE0F?\p{Emoji_Modifier}?|[\p{Extended_Pictographic}&&\p{Emoji}]\uFE0F)`;
 /** A sequence kept whole: an emoji, then joiner + emoji pairs (or just a skin tone). */
 export const WHOLE_SEQUENCE_SOURCE = String.raw`${FIRST}(?:\u200D${ELEMENT})*`;
 const JOINING = /[\u200D\u{1F3FB}-\u{1F3FF}]/u;

@@ -43,7 +43,7 @@
  *   decomposition (NIKHAHIT/NIGGAHITA + SARA AA): same glyphs, but
  *   string-width counts the precomposed letter 0 cells after a consonant
  *   while terminals draw 1.
- * - Variation selectors stay. An emoji presentation sequence (text-default
+ * - Variation selectors stay (a run of VS16 becomes one). An emoji presentation sequence (text-default
  *   emoji + VS16, "🗜️") is 2 cells in string-width, Ink and modern terminals;
  *   xterm.js (Unicode 6) and tmux 3.3a draw its base's 1 cell: an over-count,
  *   never an overflow (terminal-width.test.ts checks the whole class).
@@ -72,6 +72,7 @@ const INVISIBLE = new RegExp(INVISIBLE_SOURCE, 'gu');
 // sequence it draws 2 cells wide (group 1) is kept whole, the rest goes as above.
 const INVISIBLE_OUTSIDE_WHOLE_EMOJI = new RegExp(`(${WHOLE_SEQUENCE_SOURCE})|${INVISIBLE_SOURCE}`, 'gv');
 const SARA_AM = /[\u0e33\u0eb3]/g;
+const REPEATED_VS16 = /\uFE0F{2,}/g;
 const CONJOINING_VT = /[\u1160-\u11ff\ud7b0-\ud7ff]/;
 const CONJOINING_VT_GLOBAL = /[\u1160-\u11ff\ud7b0-\ud7ff]/g;
 // A mark with nothing to sit on: at the start, or right after a colour change. xterm.js
@@ -84,7 +85,10 @@ const UNSEATED_MARKS = /^\p{M}+|(?<=\x1b\[[0-9;:]*m)\p{M}+/gu;
 // Cheaper first test for the common case (names, ids, most log lines): the big Unicode
 // classes above cost ~2x as much per character as this.
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-const NEEDS_WORK = new RegExp(`^\\p{M}|[\\x00-\\x1f\\x7f-\\x9f\\u{D800}-\\u{DFFF}\\u0e33\\u0eb3\\u1160-\\u11ff\\u{d7b0}-\\u{d7ff}]|${INVISIBLE_SOURCE}`, 'u');
+const NEEDS_WORK = new RegExp(
+  `^\\p{M}|\\uFE0F\\uFE0F|[\\x00-\\x1f\\x7f-\\x9f\\u{D800}-\\u{DFFF}\\u0e33\\u0eb3\\u1160-\\u11ff\\u{d7b0}-\\u{d7ff}]|${INVISIBLE_SOURCE}`,
+  'u',
+);
 
 const SGR_GLOBAL = /(?:\x1b\[|\x9b)[0-9;:]*m/g;
 
@@ -124,7 +128,9 @@ function withoutInvisible(text: string): string {
     emojiSequencesWhole() && hasEmojiJoiners(text)
       ? text.replace(INVISIBLE_OUTSIDE_WHOLE_EMOJI, (_m, kept: string | undefined) => kept ?? '')
       : text.replace(INVISIBLE, '');
-  let out = removed.replace(SARA_AM, (c) => (c === '\u0e33' ? '\u0e4d\u0e32' : '\u0ecd\u0eb2'));
+  // A second VS16 changes no glyph, but makes string-width count a text-default emoji 1
+  // cell where a grapheme-clustering terminal draws 2 (the pair is no longer RGI).
+  let out = removed.replace(REPEATED_VS16, '\uFE0F').replace(SARA_AM, (c) => (c === '\u0e33' ? '\u0e4d\u0e32' : '\u0ecd\u0eb2'));
   // Conjoining vowel/final jamo are 0 cells in terminals but 1 in string-width unless they
   // follow a leading jamo: compose what forms a syllable (NFD Korean, e.g. macOS file
   // names) and drop the rest (orphans, archaic sequences).
