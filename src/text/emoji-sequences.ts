@@ -24,9 +24,9 @@ const ELEMENT = String.raw`[\p{Extended_Pictographic}&&\p{Emoji}]\uFE0F?\p{Emoji
 const FIRST = String.raw`(?:[\p{Extended_Pictographic}&&\p{Emoji_Presentation}]\uFE0F?\p{Emoji_Modifier}?|[\p{Extended_Pictographic}&&\p{Emoji}]\uFE0F)`;
 /** A sequence kept whole: an emoji, then joiner + emoji pairs (or just a skin tone). */
 export const WHOLE_SEQUENCE_SOURCE = String.raw`${FIRST}(?:\u200D${ELEMENT})*`;
-const JOINING = /[\u200D\u{1F3FB}-\u{1F3FF}]/u;
-const JOINING_GLOBAL = /[\u200D\u{1F3FB}-\u{1F3FF}]/gu;
-const WHOLE_OR_JOINING = new RegExp(`(${WHOLE_SEQUENCE_SOURCE})|[\\u200D\\u{1F3FB}-\\u{1F3FF}]`, 'gv');
+const JOINING = /\u200D|\p{Emoji_Modifier}/u;
+const JOINING_GLOBAL = /\u200D|\p{Emoji_Modifier}/gu;
+const WHOLE_OR_JOINING = new RegExp(`(${WHOLE_SEQUENCE_SOURCE})|\\u200D|\\p{Emoji_Modifier}`, 'gv');
 
 let whole = false;
 const listeners = new Set<() => void>();
