@@ -1,13 +1,15 @@
 // The full-screen app's life: mount Ink, hand the terminal to exec/attach sessions and
 // take it back, suspend on Ctrl+Z, and give the terminal back on every way out (quit,
 // Ctrl+C, SIGTERM, SIGHUP, a vanished terminal, an uncaught error).
-import type { ReactNode } from 'react';
+import { Fragment, useEffect, useSyncExternalStore, type ReactNode } from 'react';
 import type { CliTarget } from './exec-via-cli-target.js';
-import { render, useStdout } from 'ink';
+import { render, useStdin, useStdout } from 'ink';
 import { FilteredStdin } from './input/filtered-stdin.js';
 import { sanitize } from '../text/sanitize.js';
+import { emojiSequencesWhole, onEmojiModeChange } from '../text/emoji-sequences.js';
 import { installLifecycle } from './lifecycle.js';
-import { enterFullscreen, reenterFullscreen, restoreTerminal } from './terminal.js';
+import { probeGraphemeClustering } from './grapheme-probe.js';
+import { enterFullscreen, reenterFullscreen, restoreTerminal, turnOnGraphemeClustering } from './terminal.js';
 import { isInsecure, type Endpoint } from '../engine/api/connection.js';
 import type { EngineApi } from '../engine/api/engine-api.js';
 import { EngineSession } from '../state/session.js';
@@ -133,10 +135,15 @@ export async function runApp(engine: EngineApi, endpoint: Endpoint, opts: RunOpt
 
   // Ink reads keys through this filter: terminal replies dropped, pastes as text.
   const input = new FilteredStdin(process.stdin);
+  // Does the terminal cluster graphemes? Asked once the tty is raw (after the first frame),
+  // so the answer is neither echoed nor waited for; see grapheme-probe.ts.
+  input.once('attached', () => probeGraphemeClustering({ input, write: (data) => process.stdout.write(data), turnOn: () => turnOnGraphemeClustering() }));
   const mount = () =>
     render(
       <InkWriter onReady={(write) => (inkWrite = write)}>
-        <App ctx={ctx} quit={() => shutdown(0)} />
+        <RedrawOnEmojiMode>
+          <App ctx={ctx} quit={() => shutdown(0)} />
+        </RedrawOnEmojiMode>
       </InkWriter>,
       {
         stdin: input as unknown as NodeJS.ReadStream,
@@ -205,4 +212,21 @@ function InkWriter({ onReady, children }: { onReady: (write: (data: string) => v
   const { write } = useStdout();
   onReady(write);
   return <>{children}</>;
+}
+
+/**
+ * Renders the app afresh when the terminal turns out to cluster graphemes: every view then
+ * sanitizes and measures again (emoji sequences whole), memoised rows included. The app's
+ * state lives in ctx's stores, as for the remount after a session. Raw mode is held here,
+ * so the remount does not hand the tty back to cooked mode for an instant.
+ */
+function RedrawOnEmojiMode({ children }: { children: ReactNode }) {
+  const whole = useSyncExternalStore(onEmojiModeChange, emojiSequencesWhole);
+  const { setRawMode, isRawModeSupported } = useStdin();
+  useEffect(() => {
+    if (!isRawModeSupported) return;
+    setRawMode(true);
+    return () => setRawMode(false);
+  }, [setRawMode, isRawModeSupported]);
+  return <Fragment key={whole ? 'whole' : 'parts'}>{children}</Fragment>;
 }

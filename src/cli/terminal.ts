@@ -19,12 +19,26 @@ export function setMouseReporting(on: boolean): void {
 // modes in case anything turned them on, reset attributes.
 const LEAVE = '\x1b[?1004l\x1b[?1000l\x1b[?1002l\x1b[?1003l\x1b[?1006l\x1b[?2004l\x1b[0m\x1b[?25h\x1b[?1049l';
 
+// Grapheme clustering (DEC private mode 2027): on while dtui draws when the terminal
+// reported it off but known (src/cli/grapheme-probe.ts), and off again whenever dtui gives
+// the terminal back, so a shell or an exec session gets the terminal as it was.
+const CLUSTERING_ON = '\x1b[?2027h';
+const CLUSTERING_OFF = '\x1b[?2027l';
+let clustering = false;
+
 let active = false;
 
 export function enterFullscreen(out: NodeJS.WriteStream = process.stdout): void {
   if (active) return;
   active = true;
-  out.write(mouse ? ENTER + MOUSE_ON : ENTER);
+  out.write(ENTER + (mouse ? MOUSE_ON : '') + (clustering ? CLUSTERING_ON : ''));
+}
+
+/** Turns mode 2027 on now (if dtui holds the screen) and on every re-entry; LEAVE turns it off. */
+export function turnOnGraphemeClustering(out: NodeJS.WriteStream = process.stdout): void {
+  if (clustering) return;
+  clustering = true;
+  if (active) out.write(CLUSTERING_ON);
 }
 
 export function restoreTerminal(out: NodeJS.WriteStream = process.stdout, input: NodeJS.ReadStream = process.stdin): void {
@@ -36,7 +50,7 @@ export function restoreTerminal(out: NodeJS.WriteStream = process.stdout, input:
     // The terminal may already be gone (SIGHUP): nothing left to restore.
   }
   try {
-    out.write(LEAVE);
+    out.write(clustering ? CLUSTERING_OFF + LEAVE : LEAVE);
   } catch {
     // Same: a closed terminal cannot be written to.
   }

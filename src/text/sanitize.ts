@@ -36,12 +36,14 @@
  *   what a row appears to contain; the others are counted 0 cells by Ink and
  *   by width.ts but drawn 1–2 cells by terminals, so a log line holding them
  *   would run over the next pane. Removing ZWJ splits emoji ZWJ sequences
- *   into their parts; terminals disagree on how wide those are anyway.
+ *   into their parts; terminals disagree on how wide those are anyway. The
+ *   exception: a terminal that clusters graphemes (mode 2027) gets emoji ZWJ
+ *   and skin-tone sequences whole (emoji-sequences.ts decides which).
  * - Thai/Lao SARA AM (U+0E33, U+0EB3) become their compatibility
  *   decomposition (NIKHAHIT/NIGGAHITA + SARA AA): same glyphs, but
  *   string-width counts the precomposed letter 0 cells after a consonant
  *   while terminals draw 1.
- * - Variation selectors stay. An emoji presentation sequence (text-default
+ * - Variation selectors stay (a run of VS16 becomes one). An emoji presentation sequence (text-default
  *   emoji + VS16, "🗜️") is 2 cells in string-width, Ink and modern terminals;
  *   xterm.js (Unicode 6) and tmux 3.3a draw its base's 1 cell: an over-count,
  *   never an overflow (terminal-width.test.ts checks the whole class).
@@ -50,6 +52,7 @@
  */
 
 import { DRAWN_WIDER_THAN_MEASURED } from './disputed-width.js';
+import { emojiSequencesWhole, hasEmojiJoiners, WHOLE_SEQUENCE_SOURCE } from './emoji-sequences.js';
 import { drawLine } from './terminal-line.js';
 
 const ESC = 0x1b;
@@ -65,7 +68,11 @@ const TAB_EXPANSION = '    ';
 // only pick a glyph for the character before them.
 const INVISIBLE_SOURCE = `[\\p{Cf}\\p{Zl}\\p{Zp}\\p{Emoji_Modifier}]|(?![\\u{180B}-\\u{180D}\\u{FE00}-\\u{FE0F}\\u{E0100}-\\u{E01EF}])\\p{DI}|${DRAWN_WIDER_THAN_MEASURED.source}`;
 const INVISIBLE = new RegExp(INVISIBLE_SOURCE, 'gu');
+// When the terminal clusters graphemes (emoji-sequences.ts): an emoji ZWJ or skin-tone
+// sequence it draws 2 cells wide (group 1) is kept whole, the rest goes as above.
+const INVISIBLE_OUTSIDE_WHOLE_EMOJI = new RegExp(`(${WHOLE_SEQUENCE_SOURCE})|${INVISIBLE_SOURCE}`, 'gv');
 const SARA_AM = /[\u0e33\u0eb3]/g;
+const REPEATED_VS16 = /\uFE0F{2,}/g;
 const CONJOINING_VT = /[\u1160-\u11ff\ud7b0-\ud7ff]/;
 const CONJOINING_VT_GLOBAL = /[\u1160-\u11ff\ud7b0-\ud7ff]/g;
 // A mark with nothing to sit on: at the start, or right after a colour change. xterm.js
@@ -78,7 +85,10 @@ const UNSEATED_MARKS = /^\p{M}+|(?<=\x1b\[[0-9;:]*m)\p{M}+/gu;
 // Cheaper first test for the common case (names, ids, most log lines): the big Unicode
 // classes above cost ~2x as much per character as this.
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-const NEEDS_WORK = new RegExp(`^\\p{M}|[\\x00-\\x1f\\x7f-\\x9f\\u{D800}-\\u{DFFF}\\u0e33\\u0eb3\\u1160-\\u11ff\\u{d7b0}-\\u{d7ff}]|${INVISIBLE_SOURCE}`, 'u');
+const NEEDS_WORK = new RegExp(
+  `^\\p{M}|\\uFE0F\\uFE0F|[\\x00-\\x1f\\x7f-\\x9f\\u{D800}-\\u{DFFF}\\u0e33\\u0eb3\\u1160-\\u11ff\\u{d7b0}-\\u{d7ff}]|${INVISIBLE_SOURCE}`,
+  'u',
+);
 
 const SGR_GLOBAL = /(?:\x1b\[|\x9b)[0-9;:]*m/g;
 
@@ -109,9 +119,18 @@ export function sanitizeLine(text: string, keepSgr: boolean): string {
   return seatMarks(drawLine(scan(withoutInvisible(text), keepSgr, true)));
 }
 
-/** First pass: drops invisible/disputed-width characters, decomposes SARA AM, composes jamo. */
+/**
+ * First pass: drops invisible/disputed-width characters (emoji joiners and skin tones too,
+ * unless emoji-sequences.ts keeps their sequence whole), decomposes SARA AM, composes jamo.
+ */
 function withoutInvisible(text: string): string {
-  let out = text.replace(INVISIBLE, '').replace(SARA_AM, (c) => (c === '\u0e33' ? '\u0e4d\u0e32' : '\u0ecd\u0eb2'));
+  const removed =
+    emojiSequencesWhole() && hasEmojiJoiners(text)
+      ? text.replace(INVISIBLE_OUTSIDE_WHOLE_EMOJI, (_m, kept: string | undefined) => kept ?? '')
+      : text.replace(INVISIBLE, '');
+  // A second VS16 changes no glyph, but makes string-width count a text-default emoji 1
+  // cell where a grapheme-clustering terminal draws 2 (the pair is no longer RGI).
+  let out = removed.replace(REPEATED_VS16, '\uFE0F').replace(SARA_AM, (c) => (c === '\u0e33' ? '\u0e4d\u0e32' : '\u0ecd\u0eb2'));
   // Conjoining vowel/final jamo are 0 cells in terminals but 1 in string-width unless they
   // follow a leading jamo: compose what forms a syllable (NFD Korean, e.g. macOS file
   // names) and drop the rest (orphans, archaic sequences).

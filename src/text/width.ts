@@ -1,4 +1,5 @@
 import stringWidth from 'string-width';
+import { emojiParts, hasEmojiJoiners, onEmojiModeChange } from './emoji-sequences.js';
 
 /**
  * Terminal cell-width helpers for laying out table cells and log rows.
@@ -26,6 +27,9 @@ import stringWidth from 'string-width';
  * only memoise string-width of a single cluster (a pure function), and every
  * tier is exact for the strings it accepts (string-width is a plain sum over
  * grapheme clusters), so a result never depends on what was measured before.
+ * The one exception is decided once per terminal: a cluster with an emoji joiner
+ * or skin tone measures as sanitize.ts draws it (emoji-sequences.ts), and the
+ * cache is emptied when that decision changes.
  */
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
@@ -46,6 +50,9 @@ const UNKNOWN = 255;
 const bmpWidths = new Uint8Array(0x10000).fill(UNKNOWN);
 const clusterWidths = new Map<string, number>();
 const CLUSTER_CACHE_LIMIT = 4096;
+// A cluster holding an emoji joiner or skin tone is as wide as what sanitize.ts draws for
+// it, which depends on the terminal (emoji-sequences.ts): parts, or one 2-cell cluster.
+onEmojiModeChange(() => clusterWidths.clear());
 
 function charWidth(code: number): number {
   let w = bmpWidths[code]!; // code is a UTF-16 unit: always inside the 64 K table
@@ -60,7 +67,7 @@ function clusterWidth(cluster: string): number {
   if (cluster.length === 1) return charWidth(cluster.charCodeAt(0));
   let w = clusterWidths.get(cluster);
   if (w === undefined) {
-    w = stringWidth(cluster);
+    w = stringWidth(hasEmojiJoiners(cluster) ? emojiParts(cluster) : cluster);
     // Crude bound: hostile input could otherwise fill the cache with unique clusters.
     if (clusterWidths.size >= CLUSTER_CACHE_LIMIT) clusterWidths.clear();
     clusterWidths.set(cluster, w);
@@ -78,7 +85,7 @@ export function cellWidth(text: string): number {
   }
   const parts = splitSgr(text);
   // Same walk as truncation (fitClusters with no limit), so the two cannot disagree.
-  return parts ? fitClusters(text, parts, Infinity, Infinity, '', 0).width : stringWidth(text);
+  return parts ? fitClusters(text, parts, Infinity, Infinity, '', 0).width : stringWidth(hasEmojiJoiners(text) ? emojiParts(text) : text);
 }
 
 /**

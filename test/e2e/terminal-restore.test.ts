@@ -11,8 +11,13 @@ import { waitFor } from '../support/wait.js';
 const CRASH_PRELOAD = fileURLToPath(new URL('../support/crash-on-ctrl-x.mjs', import.meta.url));
 const READY = /\[1\] Containers \(\d+/;
 const ENTER_ALT = '\x1b[?1049h';
-/** What leaving must switch off; each must come after the last time dtui entered. */
-const LEAVE_PARTS = ['\x1b[?1049l', '\x1b[?25h', '\x1b[?2004l', '\x1b[?1000l', '\x1b[?1006l'];
+/**
+ * What leaving must switch off; each must come after the last time dtui entered. The shell's
+ * terminal reports grapheme clustering (mode 2027) known but off, so dtui turns it on
+ * (grapheme-probe.ts) and must turn it off again too.
+ */
+const LEAVE_PARTS = ['\x1b[?1049l', '\x1b[?25h', '\x1b[?2004l', '\x1b[?1000l', '\x1b[?1006l', '\x1b[?2027l'];
+const CLUSTERING_ON = '\x1b[?2027h';
 
 function expectRestoredOutput(raw: string, afterIndex = raw.lastIndexOf(ENTER_ALT)): void {
   expect(afterIndex).toBeGreaterThanOrEqual(0);
@@ -24,9 +29,10 @@ async function finished(run: ShellRun): Promise<void> {
 }
 
 async function startReady(env?: Record<string, string>): Promise<ShellRun> {
-  const run = await runDtuiInShell({ env });
+  const run = await runDtuiInShell({ env, modeReports: { 2027: 2 } });
   await run.tui.waitForText(READY, { timeout: 15_000 });
   await run.tui.waitForRawMode();
+  await waitFor(() => run.tui.raw().includes(CLUSTERING_ON), { message: 'dtui to turn grapheme clustering on' });
   return run;
 }
 
@@ -72,6 +78,8 @@ describe('the terminal is always restored', () => {
       const screen = await run.tui.waitForText(READY);
       expect(screen).not.toContain('SHELL-SEES-SUSPEND');
       expect(run.tui.raw().indexOf(ENTER_ALT, beforeResume)).toBeGreaterThanOrEqual(beforeResume);
+      // Grapheme clustering is on again for dtui's screen.
+      expect(run.tui.raw().indexOf(CLUSTERING_ON, beforeResume)).toBeGreaterThanOrEqual(beforeResume);
       await run.tui.waitForRawMode();
       // Still answers keys after the resume.
       await run.tui.press('?');

@@ -26,6 +26,7 @@ import { promisify } from 'node:util';
 import xterm from '@xterm/headless';
 import type { Terminal as XTerm } from '@xterm/headless';
 import * as pty from 'node-pty';
+import { clusterEmojiSequences } from './grapheme-terminal.js';
 import { InputQueueProbe } from './input-queue.js';
 import { KEYS } from './pty-keys.js';
 import { waitFor } from './wait.js';
@@ -51,6 +52,14 @@ export interface SpawnTuiOptions {
    * later, as from a terminal at the far end of an ssh connection (default 0).
    */
   replyDelayMs?: number;
+  /**
+   * How the terminal answers DECRQM (`CSI ? <mode> $ p`) for these DEC private modes
+   * instead of xterm's own answer: the Ps to report (1 set, 2 reset, 0 unknown…), or null
+   * for no answer at all, as from a terminal that ignores the query.
+   */
+  modeReports?: Record<number, number | null>;
+  /** Draw emoji sequences as a grapheme-clustering (mode 2027) terminal does (grapheme-terminal.ts). */
+  clusterEmoji?: boolean;
 }
 
 export interface WaitScreenOptions {
@@ -132,6 +141,16 @@ function childEnv(overrides: Record<string, string | undefined> = {}): Record<st
   return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined));
 }
 
+/** xterm's answers with the DECRPM reports of `reports` put in their place (see modeReports). */
+function reportModes(answer: string, reports: Record<number, number | null> | undefined): string {
+  if (!reports) return answer;
+  return answer.replace(/\x1b\[\?(\d+);\d+\$y/g, (report, mode: string) => {
+    const ps = reports[Number(mode)];
+    if (ps === undefined) return report;
+    return ps === null ? '' : `\x1b[?${mode};${ps}$y`;
+  });
+}
+
 /**
  * bin/dtui executed as a person runs it (not `node bin/dtui`), so its #! line applies
  * (node, and the malloc setting it passes).
@@ -144,6 +163,7 @@ export function spawnTui(opts: SpawnTuiOptions = {}): TuiHarness {
   const { cols = 160, rows = 45, keyGapMs = 50, waitForRawMode: gateOnRawMode = true } = opts;
   // @xterm/headless 6 classes `terminal.buffer` as proposed API: reading the screen throws without this.
   const term: XTerm = new xterm.Terminal({ cols, rows, scrollback: 1000, allowProposedApi: true });
+  if (opts.clusterEmoji) clusterEmojiSequences(term);
   const child = pty.spawn(opts.command ?? process.execPath, opts.args ?? ['bin/dtui'], {
     name: 'xterm-256color',
     cols,
@@ -187,7 +207,9 @@ export function spawnTui(opts: SpawnTuiOptions = {}): TuiHarness {
   // Answers to terminal queries (DA, cursor position reports) go back to the program, as a
   // real terminal would; otherwise apps that probe the terminal would stall.
   let delayedReplies = 0;
-  term.onData((reply) => {
+  term.onData((answer) => {
+    const reply = reportModes(answer, opts.modeReports);
+    if (!reply) return;
     const send = () => {
       if (!ended) child.write(reply);
     };

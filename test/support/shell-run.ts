@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ENV } from './engine.js';
-import { spawnTui, type TuiHarness } from './pty-harness.js';
+import { spawnTui, type SpawnTuiOptions, type TuiHarness } from './pty-harness.js';
 import { waitFor } from './wait.js';
 
 export interface ShellRun {
@@ -24,7 +24,9 @@ export interface ShellRun {
  * whose parent (the shell) is in the same session, so SIGTSTP really stops it (a stop
  * signal to an orphaned process group is discarded by the kernel).
  */
-export async function runDtuiInShell(opts: { args?: string[]; env?: Record<string, string | undefined> } = {}): Promise<ShellRun> {
+export async function runDtuiInShell(
+  opts: { args?: string[]; env?: Record<string, string | undefined>; modeReports?: SpawnTuiOptions['modeReports'] } = {},
+): Promise<ShellRun> {
   const dir = mkdtempSync(join(tmpdir(), 'dtui-sh-'));
   const args = (opts.args ?? []).map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
   const script = [
@@ -45,6 +47,7 @@ export async function runDtuiInShell(opts: { args?: string[]; env?: Record<strin
     args: ['-c', script],
     env: { DOCKER_HOST: host, DOCKER_TLS_VERIFY: undefined, DOCKER_CERT_PATH: undefined, ...opts.env },
     waitForRawMode: false,
+    modeReports: opts.modeReports,
   });
   let dtuiPid = 0;
   await waitFor(

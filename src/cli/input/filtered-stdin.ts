@@ -86,6 +86,8 @@ export class FilteredStdin extends Readable {
     if (this.attached) return;
     this.attached = true;
     this.source.on('readable', this.onReadable);
+    // The tty is raw now: a query's answer is neither echoed nor held for a newline.
+    this.emit('attached');
     // Input that arrived while nobody listened (after the drain) is read now.
     this.onReadable();
   }
@@ -126,7 +128,8 @@ export class FilteredStdin extends Readable {
       else if (e.kind === 'esc') this.emitEsc();
       else if (e.kind === 'paste') this.emit('paste', e.text);
       else if (e.kind === 'mouse') this.emit('mouse', e.event);
-      // Replies are dropped: dtui asked the terminal nothing.
+      // Replies never reach the keys; the one dtui asks for (grapheme-probe.ts) listens here.
+      else this.emit('reply', e.data);
     }
   }
 
