@@ -4,7 +4,8 @@
 //
 //   node --import tsx bench/launch-ab.ts [runs] [bin …]     (default: 9 runs of bin/dtui)
 //   e.g. node --import tsx bench/launch-ab.ts 9 /tmp/before/bin/dtui bin/dtui DTUI_NO_CODE_CACHE=1:bin/dtui
-//   (VAR=value:bin runs that bin with VAR set)
+//   (VAR=value:bin runs that bin with VAR set; exec:bin runs it as a command, through its #! line,
+//   as a person does, instead of `node bin`)
 import { acquireEngine, ensureSet, RUN200 } from './fixtures.js';
 import { cpuSeconds, summarize, timeCommand } from './measure.js';
 import { CountingProxy } from './proxy.js';
@@ -31,9 +32,9 @@ for (let i = 0; i < runs; i++) {
   node.push(await timeCommand(process.execPath, ['-e', '0']));
   for (const bin of bins) {
     const t0 = performance.now();
-    const [, name, value, path] = /^(?:(\w+)=([^:]*):)?(.*)$/.exec(bin)!;
+    const [, name, value, exec, path] = /^(?:(\w+)=([^:]*):)?(exec:)?(.*)$/.exec(bin)!;
     const env = { DOCKER_HOST: proxy.dockerHost, ...(name ? { [name]: value } : {}) };
-    const tui = spawnTui({ args: [path!], cols: 160, rows: 45, keyGapMs: 0, waitForRawMode: false, env });
+    const tui = spawnTui({ ...(exec ? { command: path!, args: [] } : { args: [path!] }), cols: 160, rows: 45, keyGapMs: 0, waitForRawMode: false, env });
     await tui.waitForScreen((s) => /Containers \(200\)/.test(s) && /│ bench-run-\S+/.test(s), { timeout: 30_000 });
     wall.get(bin)!.push(tui.lastChunkAt() - t0);
     cpu.get(bin)!.push((cpuSeconds(tui.pid) ?? NaN) * 1000);

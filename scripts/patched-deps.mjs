@@ -53,6 +53,10 @@ export const PATCHED = [
     dir: 'node_modules/@alcalzone/ansi-tokenize',
     files: {
       'build/styledChars.js': { present: ['styles: shared,', 'else if (chars[i - 1].styles !== char.styles) {'], absent: [] },
+      'build/tokenize.js': {
+        present: [`const ONE_UNIT_GRAPHEMES = /^[\\x1b\\x20-\\x7e${NARROW_SYMBOLS}]*$/;`, 'of graphemes(str)) {'],
+        absent: ['const segmenter = new Intl.Segmenter('],
+      },
     },
   },
   {
@@ -83,13 +87,33 @@ export const PATCHED = [
   {
     patch: 'string-width',
     dir: 'node_modules/string-width',
-    files: { 'index.js': { present: [STRING_WIDTH_FAST_PATH], absent: [] } },
+    files: {
+      'index.js': {
+        present: [STRING_WIDTH_FAST_PATH, '(rgiEmojiRegex ??= /^\\p{RGI_Emoji}$/v)', '(graphemeSegmenter ??= new Intl.Segmenter()).segment(string)'],
+        absent: ['const rgiEmojiRegex =', 'const segmenter = new Intl.Segmenter()'],
+      },
+    },
   },
   {
     // The copy wrap-ansi (Ink's) depends on.
     patch: 'wrap-ansi++string-width',
     dir: 'node_modules/wrap-ansi/node_modules/string-width',
-    files: { 'index.js': { present: [STRING_WIDTH_FAST_PATH], absent: [] } },
+    files: {
+      'index.js': {
+        present: [STRING_WIDTH_FAST_PATH, '(graphemeSegmenter ??= new Intl.Segmenter()).segment(string)'],
+        absent: ['const segmenter = new Intl.Segmenter()'],
+      },
+    },
+  },
+  {
+    patch: 'slice-ansi',
+    dir: 'node_modules/slice-ansi',
+    files: {
+      'tokenize-ansi.js': {
+        present: ["(graphemeSegmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'})).segment(string)"],
+        absent: ['const GRAPHEME_SEGMENTER = new Intl.Segmenter('],
+      },
+    },
   },
   {
     patch: 'yoga-layout',

@@ -8,6 +8,7 @@
 // sequences normalised to ESC [ 0|1|2 K. The output holds none of those controls, only
 // text and SGR sequences.
 import { cellWidth } from './width.js';
+import { graphemeSegments } from './graphemes.js';
 
 const TAB_STOP = 8;
 const RESET = '\x1b[0m';
@@ -15,7 +16,6 @@ const RESET = '\x1b[0m';
 const ERASED = '\0';
 const CONTROL = /\r|\t|\x1b\[[0-9;:]*m|\x1b\[[012]K/g;
 const EL = /^\x1b\[[012]K$/;
-const segmenter = new Intl.Segmenter();
 
 /** Applies TAB, CR and erase-in-line. Lines without CR or a line-wide erase take a cheap path. */
 export function drawLine(text: string): string {
@@ -81,7 +81,7 @@ class CellLine {
   }
 
   private write(run: string): void {
-    for (const { segment } of segmenter.segment(run)) {
+    for (const { segment } of graphemeSegments(run)) {
       const w = cellWidth(segment);
       if (w === 0) {
         // A mark or selector cut off from its base by a control: it joins the cell before.

@@ -1,5 +1,6 @@
 import stringWidth from 'string-width';
 import { emojiParts, hasEmojiJoiners, onEmojiModeChange } from './emoji-sequences.js';
+import { graphemeSegments } from './graphemes.js';
 
 /**
  * Terminal cell-width helpers for laying out table cells and log rows.
@@ -44,7 +45,6 @@ const SGR = /\x1b\[[0-9;:]*m/g;
 const SGR_RESET = '\x1b[0m';
 const ESCAPE_BYTE = /[\x1b\x9b]/;
 const DEFAULT_ELLIPSIS = '…';
-const segmenter = new Intl.Segmenter();
 
 const UNKNOWN = 255;
 const bmpWidths = new Uint8Array(0x10000).fill(UNKNOWN);
@@ -201,7 +201,7 @@ function fitClusters(text: string, parts: SgrSplit, max: number, budget: number,
   let used = 0;
   let cutAt = -1; // plain offset of the first cluster that did not fit the budget
   let cutWidth = 0;
-  for (const { segment, index } of segmenter.segment(parts.plain)) {
+  for (const { segment, index } of graphemeSegments(parts.plain)) {
     const w = clusterWidth(segment);
     if (cutAt < 0 && used + w > budget) {
       cutAt = index;
@@ -235,7 +235,7 @@ function fitByMeasuring(text: string, max: number, suffix: string): Fitted {
   for (const m of [...text.matchAll(SGR), null]) {
     const plainEnd = m ? m.index : text.length;
     if (plainEnd > pos) {
-      for (const { segment, index } of segmenter.segment(text.slice(pos, plainEnd))) ends.push(pos + index + segment.length);
+      for (const { segment, index } of graphemeSegments(text.slice(pos, plainEnd))) ends.push(pos + index + segment.length);
     }
     if (!m) break;
     pos = m.index + m[0].length;

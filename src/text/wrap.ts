@@ -3,10 +3,10 @@
 // never straddle rows, and SGR colours carry over to the next row (each row ends with
 // a reset so colour never bleeds past it).
 import { cellWidth } from './width.js';
+import { graphemeSegments } from './graphemes.js';
 
 const SGR = /\x1b\[[0-9;:]*m/y;
 const RESET = '\x1b[0m';
-const segmenter = new Intl.Segmenter();
 
 /** Rows of `text`, each at most `width` cells; [''] for an empty line. Also gives each row's offset in `text`. */
 export function wrapToWidth(text: string, width: number): { rows: string[]; offsets: number[] } {
@@ -35,7 +35,7 @@ export function wrapToWidth(text: string, width: number): { rows: string[]; offs
     rowStart = at;
     used = 0;
   };
-  for (const { segment, index } of segmenter.segment(text)) {
+  for (const { segment, index } of graphemeSegments(text)) {
     if (index < i) continue; // inside an SGR sequence already consumed
     if (segment === '\x1b') {
       SGR.lastIndex = index;

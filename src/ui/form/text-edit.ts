@@ -5,18 +5,17 @@
 // (forward), Ctrl+D (forward when not empty), Ctrl+W (word back), Ctrl+K (to end),
 // Ctrl+U (to start). Typed and pasted characters go in at the cursor.
 import { cellWidth } from '../../text/width.js';
+import { graphemeSegments } from '../../text/graphemes.js';
 
 export interface LineEdit {
   text: string;
   cursor: number;
 }
 
-const segmenter = new Intl.Segmenter();
-
 /** Offsets of every grapheme boundary, 0 and text.length included. */
 function boundaries(text: string): number[] {
   const out = [0];
-  for (const s of segmenter.segment(text)) if (s.index > 0) out.push(s.index);
+  for (const s of graphemeSegments(text)) if (s.index > 0) out.push(s.index);
   if (text.length > 0) out.push(text.length);
   return out;
 }
