@@ -8,6 +8,8 @@
 //   npm run bench -- --clean           remove bench=1 containers (and scenario 11's swarm) and stop the bench engine
 //   npm run bench -- --compare REF     also build the git commit REF and measure it in the same
 //                                      run, scenario by scenario (bench/results/compare.json)
+//   npm run bench -- --bin PATH        measure PATH instead of this checkout's bin/dtui (e.g. a
+//                                      copy whose #! line passes node other flags, beside a dist/)
 //
 // Engine: DTUI_BENCH_DOCKER_HOST=unix:///path, or a private dockerd in /tmp/dtui-bench
 // (left running so the next run reuses its 2000 containers; --clean stops it).
@@ -43,7 +45,7 @@ const SCENARIOS: Record<string, { name: string; run: (ctx: BenchContext) => Prom
 };
 
 function parseFlags(argv: string[]) {
-  const flags = { quick: false, clean: false, only: Object.keys(SCENARIOS), out: '', compare: '' };
+  const flags = { quick: false, clean: false, only: Object.keys(SCENARIOS), out: '', compare: '', bin: 'bin/dtui' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--quick') flags.quick = true;
@@ -51,11 +53,12 @@ function parseFlags(argv: string[]) {
     else if (a === '--only') flags.only = (argv[++i] ?? '').split(',').map((s) => (s === '4' ? '3' : s.trim()));
     else if (a === '--out') flags.out = argv[++i] ?? flags.out;
     else if (a === '--compare') flags.compare = argv[++i] ?? '';
+    else if (a === '--bin') flags.bin = argv[++i] ?? flags.bin;
     else if (a === '-h' || a === '--help') {
       console.log(
         readFileSync(fileURLToPath(import.meta.url), 'utf8')
           .split('\n')
-          .slice(0, 13)
+          .slice(0, 15)
           .join('\n'),
       );
       process.exit(0);
@@ -91,7 +94,7 @@ async function main(): Promise<void> {
   const built: BuiltRef | undefined = flags.compare ? buildRef(flags.compare, log) : undefined;
   const proxy = new CountingProxy(engine.socketPath, `/tmp/dtui-bench-proxy-${process.pid}.sock`);
   await proxy.start();
-  const ctx: BenchContext = { engine, proxy, quick: flags.quick, dockerCli: findDockerCli(), log, dtuiBin: resolve('bin/dtui') };
+  const ctx: BenchContext = { engine, proxy, quick: flags.quick, dockerCli: findDockerCli(), log, dtuiBin: resolve(flags.bin) };
   const rows: ResultRow[] = [];
   try {
     for (const id of flags.only) {

@@ -1,5 +1,5 @@
-// Scenarios 5 and 6: following a container that prints as fast as it can, and opening
-// the log of a container with 1M lines. Rates are read from what dtui draws (its log
+// Scenarios 5 and 6: following a container that prints as fast as it can (and how much
+// memory dtui gives back once it stops), and opening the log of a container with 1M lines. Rates are read from what dtui draws (its log
 // position line, "following · N lines"), not from counters inside the app.
 import { spawn } from 'node:child_process';
 import { KEYS, type TuiHarness } from '../../test/support/pty-harness.js';
@@ -74,7 +74,27 @@ export async function logFloodScenario(ctx: BenchContext): Promise<ResultRow[]> 
     const target = 1_000_000;
     await tui.waitForScreen(() => (linesOnScreen(tui) ?? 0) >= target, { timeout: 240_000 });
     const rss = rssBytes(tui.pid) / 1e6;
+
+    // The flood stops (the container is killed); dtui stays on its log, which keeps the
+    // last lines it holds. RSS once a second for a minute: does the memory come back?
+    ctx.log('flood stopped: RSS every second for 60 s');
+    await docker.getContainer(id).kill();
+    const after: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      await pause(1000);
+      after.push(rssBytes(tui.pid) / 1e6);
+    }
     await quitDtui(tui);
+
+    // The same screen drawn by a fresh dtui (the stopped flood's log, its last 1000 lines),
+    // idle for 30 s: what the RSS after the flood is compared with.
+    ctx.log('a fresh dtui on the stopped flood (30 s)');
+    const fresh = await launchDtui(ctx, ['bench.set=flood'], (s) => /· 1,000 lines/.test(s));
+    await pause(30_000);
+    const idle = rssBytes(fresh.tui.pid) / 1e6;
+    await quitDtui(fresh.tui);
+    const limit = 1.5 * idle;
+    const back = after.findIndex((mb) => mb <= limit);
 
     const scenario = '5 log flood';
     rows.push(
@@ -92,6 +112,21 @@ export async function logFloodScenario(ctx: BenchContext): Promise<ResultRow[]> 
       ),
       row({ scenario, figure: 'key → frame during the flood', unit: 'ms', value: summarize(keys), stat: 'p95', target: 'p95 ≤ 50 ms' }, (v) => v <= 50),
       row({ scenario, figure: 'RSS after 1M lines', unit: 'MB', value: summarize([rss]), stat: 'median', target: '≤ 150 MB' }, (v) => v <= 150),
+      row(
+        {
+          scenario,
+          figure: 'RSS 60 s after the flood stopped',
+          unit: 'MB',
+          value: summarize([after.at(-1)!]),
+          stat: 'median',
+          baseline: { name: 'a fresh dtui on the same screen, idle 30 s', value: summarize([idle]) },
+          target: '≤ 1.5× the fresh dtui (ratio ≤ 1.5)',
+          note:
+            `RSS at 1M lines ${rss.toFixed(1)} MB; after the flood stopped: 10 s ${after[9]!.toFixed(1)}, 30 s ${after[29]!.toFixed(1)}, 60 s ${after[59]!.toFixed(1)} MB; ` +
+            (back >= 0 ? `≤ 1.5× the fresh dtui after ${back + 1} s` : 'not back to ≤ 1.5× within 60 s'),
+        },
+        (_v, ratio) => (ratio ?? Infinity) <= 1.5,
+      ),
     );
   } finally {
     await removeSet(docker, 'flood');

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { extract, type Headers } from 'tar-stream';
+import { compareText } from '../../text/compare-text.js';
 
 /** An entry that would land outside the copy, or go through something it must not. */
 export class UnsafeEntryError extends Error {}
@@ -26,7 +27,7 @@ export interface ExtractSummary {
 
 /** "device files" etc. as one sentence part: "skipped 2 device files, 1 FIFO". */
 export function skippedNote(skipped: Map<string, number>): string {
-  const parts = [...skipped].sort(([a], [b]) => a.localeCompare(b)).map(([what, n]) => `${n} ${n === 1 ? what.replace(/s$/, '') : what}`);
+  const parts = [...skipped].sort(([a], [b]) => compareText(a, b)).map(([what, n]) => `${n} ${n === 1 ? what.replace(/s$/, '') : what}`);
   return parts.length ? `skipped ${parts.join(', ')}` : '';
 }
 

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { compareText } from '../../text/compare-text.js';
 
 /** The built-in context: DOCKER_HOST / the -H flags / the default socket. */
 export const DEFAULT_CONTEXT = 'default';
@@ -155,7 +156,7 @@ export function listContexts(env: NodeJS.ProcessEnv = process.env, sel: ContextS
       // unreadable: left out of the list, reported when someone selects it by name
     }
   }
-  found.sort((a, b) => a.name.localeCompare(b.name));
+  found.sort((a, b) => compareText(a.name, b.name));
   const all = [
     { name: DEFAULT_CONTEXT, description: 'Current DOCKER_HOST based configuration', skipTlsVerify: false, tlsFiles: [] },
     ...found.filter((c) => c.name !== DEFAULT_CONTEXT),

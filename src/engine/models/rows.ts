@@ -5,6 +5,7 @@ import { sanitize } from '../../text/sanitize.js';
 import { formatPorts, shortId, type PortSpec } from './format.js';
 import { composeInfo } from './compose.js';
 import type { ContainerRow, ContainerState, ImageRow } from './types.js';
+import { compareText } from '../../text/compare-text.js';
 
 const STATES = new Set<ContainerState>(['running', 'paused', 'restarting', 'exited', 'created', 'removing', 'dead']);
 
@@ -102,11 +103,11 @@ export function imageRows(info: RawImage): ImageRow[] {
 
 export function sortContainers(rows: ContainerRow[]): ContainerRow[] {
   // Newest first, like `docker ps -a`; stable so the selection does not jump.
-  return rows.sort((a, b) => b.created - a.created || a.name.localeCompare(b.name));
+  return rows.sort((a, b) => b.created - a.created || compareText(a.name, b.name));
 }
 
 export function sortImages(rows: ImageRow[]): ImageRow[] {
-  return rows.sort((a, b) => b.created - a.created || a.repository.localeCompare(b.repository) || a.tag.localeCompare(b.tag));
+  return rows.sort((a, b) => b.created - a.created || compareText(a.repository, b.repository) || compareText(a.tag, b.tag));
 }
 
 /** Labels with keys and values sanitized, in an object without a prototype ("__proto__" stays a key). */

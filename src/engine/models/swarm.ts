@@ -3,6 +3,7 @@
 // engine — or something posing as it — sends.
 import { sanitize } from '../../text/sanitize.js';
 import type { SwarmListing } from '../api/swarm.js';
+import { compareText } from '../../text/compare-text.js';
 
 export interface ServiceRow {
   id: string;
@@ -151,7 +152,7 @@ export function serviceRows(listing: SwarmListing): ServiceRow[] {
       })
       .filter((r) => r.id !== '')
       // By name, like `docker service ls`; P groups them by stack (src/resources/services/grouping.ts).
-      .sort((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1))
+      .sort((a, b) => compareText(a.name, b.name) || (a.id < b.id ? -1 : 1))
   );
 }
 
@@ -208,7 +209,7 @@ export function taskRows(listing: SwarmListing): TaskRow[] {
       };
     })
     .filter((r) => r.id !== '')
-    .sort((a, b) => a.serviceName.localeCompare(b.serviceName) || a.slot - b.slot || a.nodeId.localeCompare(b.nodeId) || b.sinceMs - a.sinceMs);
+    .sort((a, b) => compareText(a.serviceName, b.serviceName) || a.slot - b.slot || compareText(a.nodeId, b.nodeId) || b.sinceMs - a.sinceMs);
 }
 
 /** States a task never leaves (it is replaced, not resumed). */
@@ -247,13 +248,13 @@ export function nodeRows(listing: SwarmListing): NodeRow[] {
       };
     })
     .filter((r) => r.id !== '')
-    .sort((a, b) => (a.role === b.role ? a.hostname.localeCompare(b.hostname) || a.id.localeCompare(b.id) : a.role === 'manager' ? -1 : 1));
+    .sort((a, b) => (a.role === b.role ? compareText(a.hostname, b.hostname) || compareText(a.id, b.id) : a.role === 'manager' ? -1 : 1));
 }
 
 /** "k=v, k2=v2" of a label map, sorted. */
 export function labelText(labels: Record<string, string>): string {
   return Object.entries(labels)
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => compareText(a, b))
     .map(([k, v]) => (v ? `${k}=${v}` : k))
     .join(', ');
 }
@@ -275,5 +276,5 @@ export function swarmObjectRows(list: readonly unknown[]): SwarmObjectRow[] {
       return { id: str(o.ID), name: str(spec.Name), createdMs: ms(o.CreatedAt), labels: stringMap(spec.Labels) };
     })
     .filter((r) => r.id !== '')
-    .sort((a, b) => a.name.localeCompare(b.name));
+    .sort((a, b) => compareText(a.name, b.name));
 }

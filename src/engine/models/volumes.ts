@@ -3,6 +3,7 @@
 // list's Mounts.
 import { sanitize } from '../../text/sanitize.js';
 import type { ContainerRow } from './types.js';
+import { compareText } from '../../text/compare-text.js';
 
 export interface VolumeRow {
   name: string;
@@ -38,7 +39,7 @@ export function volumeRows(volumes: readonly RawVolume[], dfVolumes: readonly Ra
       size: sizes.get(v.Name) ?? v.UsageData?.Size ?? -1,
       labels: Object.fromEntries(Object.entries(v.Labels ?? {}).map(([k, val]) => [sanitize(k), sanitize(val)])),
     }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+    .sort((a, b) => compareText(a.name, b.name));
 }
 
 /** Volume name → names of the containers that mount it. */

@@ -3,6 +3,7 @@
 // and every string sanitized, whatever the engine — or something posing as it — sends.
 import type { NetworkListing } from '../../engine/api/networks.js';
 import { sanitize } from '../../text/sanitize.js';
+import { compareText } from '../../text/compare-text.js';
 
 export interface AttachedContainer {
   id: string;
@@ -76,7 +77,7 @@ export function networkRows(listing: NetworkListing): NetworkRow[] {
         // (measured, 4.3.1: "NetworkID": "podman"), so a name there matches too.
         .filter((l) => (l.networkId ? l.networkId === id || (name !== '' && l.networkId === name) : name !== '' && l.networkName === name))
         .map((l) => l.container)
-        .sort((a, b) => a.name.localeCompare(b.name));
+        .sort((a, b) => compareText(a.name, b.name));
       return {
         id,
         shortId: id.slice(0, 12),
@@ -96,7 +97,7 @@ export function networkRows(listing: NetworkListing): NetworkRow[] {
       };
     })
     .filter((r) => r.id !== '')
-    .sort((a, b) => a.name.localeCompare(b.name));
+    .sort((a, b) => compareText(a.name, b.name));
 }
 
 /** What `docker network prune` removes: no running container on it, not the engine's own, not swarm's ingress. */
@@ -131,5 +132,5 @@ export function attachedText(row: NetworkRow): string {
 export function endpointNames(inspect: unknown): string[] {
   return Object.entries(obj(obj(inspect).Containers))
     .map(([id, ep]) => str(obj(ep).Name) || sanitize(id).slice(0, 12))
-    .sort((a, b) => a.localeCompare(b));
+    .sort((a, b) => compareText(a, b));
 }
