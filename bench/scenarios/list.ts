@@ -156,9 +156,10 @@ export async function bigListScenario(ctx: BenchContext): Promise<ResultRow[]> {
   const names = listed.map((r) => r.name);
   const { tui } = await launchDtui(ctx, NEW_SCOPE, (s) => /Containers \(2000\)/.test(s) && selected(names[0]!)(s));
   const scroll = await stepDown(ctx, tui, names, 0, ctx.quick ? 20 : 40, 120);
-  // Page down: the selection jumps a page (the list's visible rows).
+  // Page down: the selection jumps a page (the list's visible rows, counted on screen: the
+  // header's height decides them).
   let at = ctx.quick ? 20 : 40;
-  const page = 21;
+  const page = listRowsShown(tui.screen());
   for (let i = 0; i < (ctx.quick ? 5 : 10); i++) {
     at = Math.min(names.length - 1, at + page);
     scroll.push(await keyToFrame(tui, KEYS.pgdn!, selected(names[at]!)));
@@ -193,4 +194,12 @@ export async function bigListScenario(ctx: BenchContext): Promise<ResultRow[]> {
       (v) => v <= 30,
     ),
   ];
+}
+
+/** Rows of the Containers list on screen: from below its column header to its frame's bottom. */
+function listRowsShown(screen: string): number {
+  const lines = screen.split('\n');
+  const header = lines.findIndex((l) => /^│ NAME /.test(l));
+  const bottom = lines.findIndex((l, i) => i > header && l.startsWith('╰'));
+  return bottom - header - 1;
 }

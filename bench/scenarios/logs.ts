@@ -144,7 +144,7 @@ export async function openLogScenario(ctx: BenchContext): Promise<ResultRow[]> {
   ctx.proxy.scope = ['bench.set=log1m'];
   for (let i = 0; i < repeats; i++) cli.push(await timeCommand(ctx.dockerCli, ['logs', '--tail', '1000', big], cliEnv(ctx)));
 
-  const neighbourShown = (s: string) => selected('bench-a-neighbour')(s) && /end of log · .* · 1 lines/.test(s);
+  const neighbourShown = (s: string) => selected('bench-a-neighbour')(s) && /end of log · .* · 1 lines?\b/.test(s);
   const { tui } = await launchDtui(ctx, ['bench.set=log1m'], neighbourShown);
   const open: number[] = [];
   for (let i = 0; i < repeats; i++) {
