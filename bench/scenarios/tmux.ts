@@ -80,7 +80,9 @@ export async function tmuxScenario(ctx: BenchContext): Promise<ResultRow[]> {
   try {
     for (let i = 0; i < repeats; i++) {
       let t0 = performance.now();
-      await tmux.respawn(`exec ${process.execPath} -e "console.log('node-ready')"`, env);
+      // The baseline stays alive after its line: tmux 3.3a sometimes showed a pane whose
+      // process had exited at once as dead with its output gone (seen by hand, no dtui run).
+      await tmux.respawn(`exec ${process.execPath} -e "console.log('node-ready'); setTimeout(() => {}, 60000)"`, env);
       nodes.push(await tmux.waitFor((s) => s.includes('node-ready'), t0));
       t0 = performance.now();
       await tmux.respawn(`exec ${ctx.dtuiBin}`, env);
