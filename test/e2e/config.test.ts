@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ENV, TEST_IMAGE, runTestContainer, testDocker, waitFor } from '../support/engine.js';
 import { startCountingProxy } from '../support/counting-proxy.js';
 import { filterTo, launchDtui } from '../support/dtui.js';
-import { dtuiCommand, spawnTui } from '../support/pty-harness.js';
+import { dtuiCommand, spawnTui, type TuiHarness } from '../support/pty-harness.js';
 import { group, removeQuietly, SLEEPER, stateOf, waitSelected, waitState } from '../support/core-e2e.js';
 
 const docker = testDocker();
@@ -175,13 +175,7 @@ describe('config file', () => {
     );
     const tui = await launchDtui({ args: ['--config', path] });
     try {
-      for (const n of ['a', 'b']) {
-        await filterTo(tui, `${g}-${n}`);
-        await waitSelected(tui, `${g}-${n}`);
-        await tui.press('space');
-        await tui.waitForScreen((s) => s.includes(`│ * ${g}-${n}`));
-      }
-      await filterTo(tui, g);
+      await markAAndB(tui, g);
       await tui.waitForText('· 2 marked');
       await tui.press('W');
       const dialog = await tui.waitForText('Run append id on 2 marked containers (here, one after another)? y/N');
@@ -229,13 +223,7 @@ describe('config file', () => {
     );
     const tui = await launchDtui({ args: ['--config', path] });
     try {
-      for (const n of ['a', 'b']) {
-        await filterTo(tui, `${g}-${n}`);
-        await waitSelected(tui, `${g}-${n}`);
-        await tui.press('space');
-        await tui.waitForScreen((s) => s.includes(`│ * ${g}-${n}`));
-      }
-      await filterTo(tui, g);
+      await markAAndB(tui, g);
       await tui.press('W');
       await tui.waitForText('Run where on 2 marked containers (inside each, one after another)? y/N');
       await tui.press('y');
@@ -325,3 +313,14 @@ describe('config file', () => {
     }
   });
 });
+
+/** Marks the containers `<g>-a` and `<g>-b` one by one, then shows the whole group again. */
+async function markAAndB(tui: TuiHarness, g: string): Promise<void> {
+  for (const n of ['a', 'b']) {
+    await filterTo(tui, `${g}-${n}`);
+    await waitSelected(tui, `${g}-${n}`);
+    await tui.press('space');
+    await tui.waitForScreen((s) => s.includes(`│ * ${g}-${n}`));
+  }
+  await filterTo(tui, g);
+}

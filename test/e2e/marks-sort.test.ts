@@ -163,31 +163,19 @@ async function markOnly(tui: TuiHarness, name: string, count: number): Promise<v
   await tui.waitForScreen((s) => s.includes(`│ * ${name}`) && s.includes(`· ${count} marked`));
 }
 
-async function volumeExists(name: string): Promise<boolean> {
-  return docker
-    .getVolume(name)
-    .inspect()
-    .then(
-      () => true,
-      (err: { statusCode?: number }) => {
-        if (err.statusCode === 404) return false;
-        throw err;
-      },
-    );
+/** Whether the engine still has it: its inspect answers, or says 404. */
+async function exists(inspect: () => Promise<unknown>): Promise<boolean> {
+  return inspect().then(
+    () => true,
+    (err: { statusCode?: number }) => {
+      if (err.statusCode === 404) return false;
+      throw err;
+    },
+  );
 }
 
-async function imageExists(ref: string): Promise<boolean> {
-  return docker
-    .getImage(ref)
-    .inspect()
-    .then(
-      () => true,
-      (err: { statusCode?: number }) => {
-        if (err.statusCode === 404) return false;
-        throw err;
-      },
-    );
-}
+const volumeExists = (name: string) => exists(() => docker.getVolume(name).inspect());
+const imageExists = (ref: string) => exists(() => docker.getImage(ref).inspect());
 
 /**
  * d with the first two of three rows marked: one dialog names exactly those two (`line(i)`),
