@@ -79,7 +79,6 @@ export class MergedLogFollower {
   private readonly lines: LogRing;
   private readonly members = new Map<string, Member>();
   private readonly merge: TimeOrderedMerge<Pending>;
-  private flushTimer: NodeJS.Timeout | undefined;
   private offList: (() => void) | undefined;
   private startedAt = 0;
   /** The containers list had loaded when we first looked: later members are joiners. */
@@ -119,7 +118,7 @@ export class MergedLogFollower {
   stop(): void {
     this.stopped = true;
     this.offList?.();
-    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.merge.cancelFlush();
     for (const m of this.members.values()) this.drop(m);
     this.members.clear();
   }
@@ -195,11 +194,7 @@ export class MergedLogFollower {
   }
 
   private scheduleFlush(): void {
-    if (this.flushTimer || this.stopped || this.merge.size === 0) return;
-    this.flushTimer = setTimeout(() => {
-      this.flushTimer = undefined;
-      this.flush();
-    }, this.opts.flushMs);
+    if (!this.stopped) this.merge.scheduleFlush(() => this.flush(), this.opts.flushMs);
   }
 
   private flush(): void {

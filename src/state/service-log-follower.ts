@@ -70,7 +70,6 @@ export class ServiceLogFollower {
   private tasks: ReadonlyMap<string, TaskRow> = new Map();
   private readonly merge: TimeOrderedMerge<Pending>;
   private abort: AbortController | undefined;
-  private flushTimer: NodeJS.Timeout | undefined;
   private relistTimer: NodeJS.Timeout | undefined;
   private relisting = false;
   /** A task id turned up while a re-list was in flight (it may have read too early). */
@@ -131,7 +130,7 @@ export class ServiceLogFollower {
     this.stopped = true;
     this.abort?.abort();
     this.life.abort();
-    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.merge.cancelFlush();
     if (this.relistTimer) clearTimeout(this.relistTimer);
     for (const off of this.unsubscribers.splice(0)) off();
   }
@@ -214,17 +213,12 @@ export class ServiceLogFollower {
   }
 
   private scheduleFlush(): void {
-    if (this.flushTimer || this.stopped || this.merge.size === 0) return;
-    this.flushTimer = setTimeout(() => {
-      this.flushTimer = undefined;
-      this.flush();
-    }, this.opts.flushMs);
+    if (!this.stopped) this.merge.scheduleFlush(() => this.flush(), this.opts.flushMs);
   }
 
   /** The stream ended: nothing older can follow, everything held is placed. */
   private flushNow(): void {
-    if (this.flushTimer) clearTimeout(this.flushTimer);
-    this.flushTimer = undefined;
+    this.merge.cancelFlush();
     this.place(this.merge.takeAll());
   }
 

@@ -35,6 +35,7 @@ function byKey(a: Held, b: Held): number {
 
 export class TimeOrderedMerge<T extends Held> {
   private pending: T[] = [];
+  private flushTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly opts: { quietMs: number; holdMs: number }) {}
 
@@ -44,6 +45,20 @@ export class TimeOrderedMerge<T extends Held> {
 
   push(item: T): void {
     this.pending.push(item);
+  }
+
+  /** Calls `flush` after `ms`, unless a call is already due or nothing is held. */
+  scheduleFlush(flush: () => void, ms: number): void {
+    if (this.flushTimer || this.pending.length === 0) return;
+    this.flushTimer = setTimeout(() => {
+      this.flushTimer = undefined;
+      flush();
+    }, ms);
+  }
+
+  cancelFlush(): void {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
   }
 
   /** Everything held, in time order (the stream ended, or the opening burst is complete). */
