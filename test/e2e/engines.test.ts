@@ -4,21 +4,24 @@
 // the current one kept; 20 switches leak no fd and leave no request open on the engine
 // switched away from; the fleet list shows both engines' containers, stops a row on its
 // own engine, and shows the logs and top of a row on the other engine and opens a shell
-// there without switching.
+// there without switching. Both engines are this file's own: on the shared engine other
+// files' containers come and go, and the selected row (whose log stream is part of "at
+// rest") would be whichever of them sorts first at that moment.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENV, dockerFor, runTestContainer, testDocker, waitFor } from '../support/engine.js';
+import { dockerFor, runTestContainer, testDocker, waitFor } from '../support/engine.js';
 import { launchDtui } from '../support/dtui.js';
 import type { TuiHarness } from '../support/pty-harness.js';
-import { SLEEPER, group, removeQuietly, stateOf, waitSelected, waitState } from '../support/core-e2e.js';
+import { SLEEPER, group, stateOf, waitSelected, waitState } from '../support/core-e2e.js';
 import { startPrivateEngine, type PrivateEngine } from '../support/private-engine.js';
 import { startCountingProxy, type CountingProxy } from '../support/counting-proxy.js';
 
 const g = group();
-const dockerA = testDocker();
+let engineA: PrivateEngine;
+let dockerA: ReturnType<typeof testDocker>;
 let engineB: PrivateEngine;
 let dockerB: ReturnType<typeof testDocker>;
 let proxyA: CountingProxy;
@@ -39,10 +42,11 @@ const cli = (...args: string[]) =>
   execFileSync('docker', args, { env: { ...process.env, DOCKER_CONFIG: config, DOCKER_HOST: '', DOCKER_CONTEXT: '' }, stdio: 'pipe' });
 
 beforeAll(async () => {
-  engineB = await startPrivateEngine();
+  [engineA, engineB] = await Promise.all([startPrivateEngine(), startPrivateEngine()]);
+  dockerA = dockerFor(engineA.host);
   dockerB = dockerFor(engineB.host);
   config = mkdtempSync(join(tmpdir(), 'dtui-engines-'));
-  proxyA = await startCountingProxy(join(config, 'a.sock'), (process.env[ENV.dockerHost] ?? '').replace(/^unix:\/\//, ''));
+  proxyA = await startCountingProxy(join(config, 'a.sock'), engineA.info.socketPath);
   proxyB = await startCountingProxy(join(config, 'b.sock'), engineB.info.socketPath);
   cli('context', 'create', 'alpha', '--docker', `host=${proxyA.host}`);
   cli('context', 'create', 'beta', '--docker', `host=${proxyB.host}`);
@@ -54,10 +58,9 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  await removeQuietly(dockerA, [idA].filter(Boolean));
   await proxyA?.close();
   await proxyB?.close();
-  await engineB?.dispose();
+  await Promise.all([engineA?.dispose(), engineB?.dispose()]);
   if (config) rmSync(config, { recursive: true, force: true });
 }, 60_000);
 
