@@ -12,7 +12,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dockerFor, runTestContainer, testDocker, waitFor } from '../support/engine.js';
+import { dockerFor, runTestContainer, waitFor } from '../support/engine.js';
 import { launchDtui } from '../support/dtui.js';
 import type { TuiHarness } from '../support/pty-harness.js';
 import { SLEEPER, group, stateOf, waitSelected, waitState } from '../support/core-e2e.js';
@@ -21,9 +21,9 @@ import { startCountingProxy, type CountingProxy } from '../support/counting-prox
 
 const g = group();
 let engineA: PrivateEngine;
-let dockerA: ReturnType<typeof testDocker>;
+let dockerA: ReturnType<typeof dockerFor>;
 let engineB: PrivateEngine;
-let dockerB: ReturnType<typeof testDocker>;
+let dockerB: ReturnType<typeof dockerFor>;
 let proxyA: CountingProxy;
 let proxyB: CountingProxy;
 let config = '';
