@@ -2,6 +2,7 @@
 // tsc output: Ink's module graph is large) and writes dist/dtui.js, the loader bin/dtui
 // imports, which compiles the bundle with V8's code cache (scripts/code-cache-loader.mjs).
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -62,7 +63,19 @@ if (nonAscii >= 0) {
 const hash = createHash('sha256').update(bundle.contents).digest('hex').slice(0, 16);
 const loader = readFileSync(new URL('./code-cache-loader.mjs', import.meta.url), 'utf8');
 if (!loader.includes("'__BUNDLE_HASH__'")) throw new Error('code-cache-loader.mjs: __BUNDLE_HASH__ not found');
-writeFileSync('dist/dtui.js', loader.replace("'__BUNDLE_HASH__'", JSON.stringify(hash)));
+if (!loader.includes("'__LAUNCH_TIERING__'")) throw new Error('code-cache-loader.mjs: __LAUNCH_TIERING__ not found');
+writeFileSync('dist/dtui.js', loader.replace("'__BUNDLE_HASH__'", JSON.stringify(hash)).replace("'__LAUNCH_TIERING__'", JSON.stringify(launchTiering())));
 rmSync('dist/dtui.js.map', { force: true });
+
+/** This node's V8 defaults for the two tiering budgets the loader raises until the first frame. */
+function launchTiering() {
+  const options = execFileSync(process.execPath, ['--v8-options'], { encoding: 'utf8' });
+  const flag = (name) => {
+    const m = new RegExp(`default: --${name}=(\\d+)`).exec(options);
+    if (!m) throw new Error(`build: node --v8-options has no default for --${name}`);
+    return Number(m[1]);
+  };
+  return { node: process.version, interruptBudget: flag('interrupt-budget'), wasmTieringBudget: flag('wasm-tiering-budget') };
+}
 // Code caches of earlier builds (see code-cache-loader.mjs).
 for (const f of readdirSync('dist')) if (f.endsWith('.v8cache')) rmSync(join('dist', f));

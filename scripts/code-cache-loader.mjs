@@ -17,9 +17,28 @@ import { readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileS
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 
 const BUNDLE_HASH = '__BUNDLE_HASH__';
+
+// Launch tiering (docs/PERFORMANCE.md, "launch round three"): until the first frame is on
+// screen V8 waits 4× longer before optimizing a JS function with Turbofan and 10× longer
+// before moving a WebAssembly function (yoga's layout) from Liftoff to Turbofan. Most of
+// what runs at start-up runs once; optimizing it cost ~30 % of a launch's instructions, on
+// the helper threads that share the 2 cores with the main one. The defaults come back right
+// after the first frame, for the session's hot paths. V8 has no API to read a flag, so the
+// build records the defaults of the node that built it (`node --v8-options`); under another
+// node, or when node's command line sets either flag, nothing is changed.
+const LAUNCH_TIERING = '__LAUNCH_TIERING__';
+const tiering = process.version === LAUNCH_TIERING.node && !process.execArgv.some((a) => /^--(interrupt-budget|wasm-tiering-budget)=/.test(a));
+function setTiering(factor) {
+  if (!tiering) return;
+  setFlagsFromString(`--interrupt-budget=${LAUNCH_TIERING.interruptBudget * factor.js}`);
+  setFlagsFromString(`--wasm-tiering-budget=${LAUNCH_TIERING.wasmTieringBudget * factor.wasm}`);
+}
+// Before the bundle is compiled: the code cache records V8's flags and is rejected under others.
+setTiering({ js: 4, wasm: 10 });
 
 const bundlePath = fileURLToPath(new URL('./dtui.cjs', import.meta.url));
 const KEEP_CACHES = 4;
@@ -74,7 +93,13 @@ cachedData = undefined;
 const bundle = { exports: {} };
 script.runInThisContext()(bundle.exports, createRequire(bundlePath), bundle, bundlePath, dirname(bundlePath));
 
-/** dtui's entry (src/main.tsx); writes the cache after the first frame when there is none to use. */
+/** dtui's entry (src/main.tsx); after the first frame, writes the cache when there is none
+ * to use (under the launch flags, which the next start compiles with) and restores V8's tiering. */
 export function main(argv) {
-  return bundle.exports.main(argv, { afterFirstFrame: stale ? () => writeCache(script) : undefined });
+  return bundle.exports.main(argv, {
+    afterFirstFrame: () => {
+      if (stale) writeCache(script);
+      setTiering({ js: 1, wasm: 1 });
+    },
+  });
 }
