@@ -142,3 +142,24 @@ export class CountingProxy {
     client.on('end', () => upstream.end());
   }
 }
+
+/**
+ * Requests by route, most first: "GET /containers/<id>/stats ×25, GET /services ×2" (API
+ * version, ids and query left out), or "nothing". What an idle window's count is made of.
+ */
+export function byRoute(requests: readonly Pick<ProxyRequest, 'method' | 'path'>[]): string {
+  const counts = new Map<string, number>();
+  for (const r of requests) {
+    const path = r.path
+      .replace(/\?.*$/, '')
+      .replace(/^\/v[\d.]+/, '')
+      .replace(/\/[0-9a-z]{25,64}(?=\/|$)/g, '/<id>');
+    const route = `${r.method} ${path}`;
+    counts.set(route, (counts.get(route) ?? 0) + 1);
+  }
+  if (counts.size === 0) return 'nothing';
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([route, n]) => `${route} ×${n}`)
+    .join(', ');
+}

@@ -18,7 +18,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BenchContext, ResultRow } from './common.js';
+import { stopLeftoverDtuis, type BenchContext, type ResultRow } from './common.js';
 import { buildRef, REF_PREFIX, renderComparison, type BuiltRef } from './compare.js';
 import { acquireEngine, removeAllFixtures, stopBenchEngine } from './fixtures.js';
 import { CountingProxy } from './proxy.js';
@@ -96,16 +96,21 @@ async function main(): Promise<void> {
   await proxy.start();
   const ctx: BenchContext = { engine, proxy, quick: flags.quick, dockerCli: findDockerCli(), log, dtuiBin: resolve(flags.bin) };
   const rows: ResultRow[] = [];
+  // A dtui left by a scenario would talk to the proxy during every later one's idle window.
+  const stopLeftovers = async (id: string) => {
+    const left = await stopLeftoverDtuis();
+    if (left > 0) log(`scenario ${id} left ${left} dtui running: killed`);
+  };
   try {
     for (const id of flags.only) {
       const s = SCENARIOS[id]!;
       const started = performance.now();
       log(`scenario ${id}: ${s.name}…`);
       try {
-        rows.push(...(await s.run(ctx)));
+        rows.push(...(await s.run(ctx).finally(() => stopLeftovers(id))));
         if (built) {
           log(`scenario ${id} again with ${built.ref}…`);
-          const theirs = await s.run({ ...ctx, dtuiBin: built.bin });
+          const theirs = await s.run({ ...ctx, dtuiBin: built.bin }).finally(() => stopLeftovers(`${id} (${built.ref})`));
           rows.push(...theirs.map((r) => ({ ...r, scenario: `${REF_PREFIX}${r.scenario}` })));
         }
       } catch (err) {
