@@ -22,6 +22,7 @@ import { createAppContext, type AppOptions, type Suspend } from '../app/app-cont
 import { setStatus } from '../app/status.js';
 import { showStartPane } from '../app/dispatch/handlers.js';
 import { applyLook, columnWarnings } from './look.js';
+import { startMemorySettle } from './memory-settle.js';
 
 /** A slow engine gets the "Loading…" frame after this long rather than a blank screen. */
 const FIRST_FRAME_WAIT_MS = 100;
@@ -200,7 +201,10 @@ export async function runApp(engine: EngineApi, endpoint: Endpoint, opts: RunOpt
     // Ink drew the first frame synchronously in render(); let its output leave first.
     if (opts.afterFirstFrame) setImmediate(opts.afterFirstFrame);
   }
+  // Young generation back to its start size once a burst is over (memory-settle.ts).
+  const stopSettle = startMemorySettle();
   const code = await exited;
+  stopSettle();
   process.off('uncaughtException', onCrash);
   process.off('unhandledRejection', onCrash);
   lifecycle.dispose();
