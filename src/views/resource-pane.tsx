@@ -13,6 +13,7 @@ import { Panel, PANEL_CHROME } from '../ui/panel.js';
 import { Table, type Column } from '../ui/table/table.js';
 import { theme } from '../ui/theme.js';
 import { useClock } from '../ui/use-clock.js';
+import { useScrollTop } from '../ui/table/use-scroll-top.js';
 import { useStore } from '../ui/use-store.js';
 import { ListTitle } from './app/list-title.js';
 import { filterRows, markedRows } from '../app/selectors.js';
@@ -85,7 +86,13 @@ export function ResourcePane({ kind, width, height, rows: visibleRows }: Resourc
   const markedKeys = useMemo(() => new Set(marked.map(d.rowKey)), [marked, d]);
   const sortKey = !grouped && list.sort && d.sortKeys?.find((k) => k.id === list.sort?.key);
   const sort = sortKey && list.sort ? { title: sortKey.title, desc: list.sort.desc } : undefined;
-  const now = useClock(d.clock?.(state.rows, session) ?? false, d.clock !== undefined);
+  const selected = selectedIndex(filtered.keys, list);
+  const tableHeight = visibleRows - (state.error ? 1 : 0);
+  const top = useScrollTop(selected, tableHeight, filtered.rows.length);
+  // Only the rows on screen decide whether the clock ticks every second: a container
+  // restarting in a loop below the window, or filtered out, must not wake dtui each second.
+  const onScreen = filtered.rows.slice(top, top + tableHeight);
+  const now = useClock(d.clock?.(onScreen, session) ?? false, d.clock !== undefined);
   const wanted = chosen[kind];
   const columns = useMemo(
     () => tableColumns(chooseColumns(d.columns({ session, now, grouped, settings }), wanted)),
@@ -127,8 +134,9 @@ export function ResourcePane({ kind, width, height, rows: visibleRows }: Resourc
       <Table
         columns={columns}
         rows={filtered.rows}
-        selected={selectedIndex(filtered.keys, list)}
-        height={visibleRows - (state.error ? 1 : 0)}
+        selected={selected}
+        height={tableHeight}
+        top={top}
         width={width - PANEL_CHROME.cols}
         focused={focused}
         onWindow={onWindow}

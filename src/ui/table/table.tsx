@@ -1,12 +1,13 @@
 // A windowed table: only the rows that fit are rendered, each truncated to the width
 // it has, so a 2000-row list costs the same per keypress as a 20-row one.
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect } from 'react';
 import { Box } from 'ink';
 import { Text } from '../text.js';
 import { displayText } from '../../text/display.js';
 import { padToWidth } from '../../text/width.js';
 import { hasColour, theme } from '../theme.js';
-import { columnWidths, scrollTop, type ColumnWidthSpec } from './scroll-window.js';
+import { columnWidths, type ColumnWidthSpec } from './scroll-window.js';
+import { useScrollTop } from './use-scroll-top.js';
 
 export interface Column<Row> extends ColumnWidthSpec {
   title: string;
@@ -26,6 +27,11 @@ export interface TableProps<Row> {
   emptyText?: string;
   /** Told the rows on screen after each frame, and the selected row (e.g. to sample stats for just those). */
   onWindow?: (visible: readonly Row[], selected: Row | undefined) => void;
+  /**
+   * The first row to show, when the owner computes it (useScrollTop with the same
+   * selected, height and row count); else the table keeps its own.
+   */
+  top?: number;
   /** Told the index of the first row shown after each frame (mouse clicks map rows through it). */
   onTop?: (top: number) => void;
   /** Rows marked for a bulk action get a mark in a gutter column, shown while any is marked. */
@@ -71,10 +77,9 @@ const RowLine = memo(
     a.cells.every((c, i) => c.text === b.cells[i]!.text && c.color === b.cells[i]!.color),
 );
 
-export function Table<Row>({ columns, rows, selected, height, width, focused, emptyText, onWindow, onTop, marked, sort }: TableProps<Row>) {
-  const topRef = useRef(0);
-  const top = scrollTop(topRef.current, selected, height, rows.length);
-  topRef.current = top;
+export function Table<Row>({ columns, rows, selected, height, width, focused, emptyText, top: givenTop, onWindow, onTop, marked, sort }: TableProps<Row>) {
+  const ownTop = useScrollTop(selected, height, rows.length);
+  const top = givenTop ?? ownTop;
   const cursorColumn = !hasColour();
   const markColumn = marked !== undefined;
   const gutterWidth = (cursorColumn ? 1 : 0) + (markColumn ? 1 : 0);
