@@ -32,7 +32,9 @@ export async function acquireEngine(): Promise<BenchEngine> {
     marker = `${dirname(socketPath)}/`;
   } else {
     // detached: the engine outlives this run, so fixtures and image are reused next time.
-    const info = await startEngine(BENCH_ENGINE_DIR, { detached: true });
+    // A reused engine restores its ~2,400 bench containers before it answers (stale network
+    // sandboxes are removed at ~3 a second): minutes, not the tests' 30 s.
+    const info = await startEngine(BENCH_ENGINE_DIR, { detached: true, timeoutMs: 900_000 });
     socketPath = info.socketPath;
     marker = `${info.dir}/`;
     started = true;
