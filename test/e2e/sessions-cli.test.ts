@@ -8,6 +8,7 @@ import { runTestContainer, testDocker } from '../support/engine.js';
 import { filterTo, launchDtui } from '../support/dtui.js';
 import { expectTerminalRestored, markTerminal } from './session-helpers.js';
 import { group } from '../support/core-e2e.js';
+import { waitFor } from '../support/wait.js';
 
 describe('--exec-via-cli', () => {
   const docker = testDocker();
@@ -31,9 +32,21 @@ describe('--exec-via-cli', () => {
       const mark = await markTerminal(tui);
       await tui.press('e');
       await tui.waitForText('/ #');
-      await tui.type('echo cli-$((6*7)); stty size\r');
+      await tui.type('echo cli-$((6*7))\r');
       await tui.waitForText(/^cli-42\s*$/m);
-      await tui.waitForText(/^45 160\s*$/m);
+      // The docker CLI sizes the exec's TTY just after starting it, so on a loaded machine the
+      // shell can ask first and see 0×0 (busybox's stty then prints "stty: standard input").
+      // Ask until the size has arrived; each round waits for its own answer.
+      const answers = () => (tui.screen().match(/^(?:45 160|stty: standard input.*?)\s*$/gm) ?? []).length;
+      await waitFor(
+        async () => {
+          const before = answers();
+          await tui.type('stty size\r');
+          await tui.waitForScreen(() => answers() > before);
+          return /^45 160\s*$/m.test(tui.screen());
+        },
+        { timeout: 20_000, message: 'stty size in the CLI session to print 45 160' },
+      );
       // The session really is the docker CLI, a child of dtui.
       const children = execFileSync('ps', ['-o', 'args=', '--ppid', String(tui.pid)], { encoding: 'utf8' });
       expect(children).toMatch(new RegExp(`docker exec -it ${id} sh`));
