@@ -35,7 +35,9 @@ export default async function setup(): Promise<() => Promise<void>> {
   process.env[PODMAN_ENV] = engine.host;
   return async () => {
     await stopPodman(engine);
-    rmSync(dir, { recursive: true, force: true });
+    // Retries: a last clean-up of the engine may still be removing files under root (ENOTEMPTY
+    // failed the run's close once).
+    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     delete process.env[PODMAN_ENV];
   };
 }

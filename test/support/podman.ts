@@ -181,4 +181,17 @@ export async function stopPodman(engine: PodmanEngine): Promise<void> {
       if (isRunning(engine.pid)) process.kill(engine.pid, 'SIGKILL');
     }
   }
+  // The conmons ended above may still be writing under the dir (a container's clean-up runs
+  // as they exit); wait for them so the caller's removal of the dir finds it settled.
+  try {
+    await waitFor(() => processesUnder(engine.dir).length === 0, { timeout: 10_000, message: "the Podman engine's processes to exit" });
+  } catch {
+    for (const pid of processesUnder(engine.dir)) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // gone in between
+      }
+    }
+  }
 }
