@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { KEYS, spawnTui } from '../test/support/pty-harness.js';
 import { acquireEngine } from './fixtures.js';
 import { cpuSeconds, pause, rssBytes } from './measure.js';
-import { CountingProxy } from './proxy.js';
+import { byRoute, CountingProxy } from './proxy.js';
 
 interface Node {
   id: number;
@@ -97,6 +97,7 @@ async function main(): Promise<void> {
     await pause(1000);
     const bounce = Number(process.env.DTUI_PROFILE_BOUNCE) || 0;
     const before = cpuSeconds(tui.pid)!;
+    const keysFrom = performance.now();
     for (let i = 0; i < keys; i++) {
       const back = bounce > 0 && Math.floor(i / bounce) % 2 === 1;
       await tui.type(back ? KEYS.up! : (KEYS[key] ?? key));
@@ -105,6 +106,8 @@ async function main(): Promise<void> {
     await pause(500);
     const used = cpuSeconds(tui.pid)! - before;
     console.log(`${keys} × ${key}: dtui CPU ${(used * 1000).toFixed(0)} ms, ${((used * 1000) / keys).toFixed(1)} ms per key (incl. 500 ms tail)`);
+    const during = proxy.since(keysFrom);
+    console.log(`engine requests during the keys: ${byRoute(during)} over ${new Set(during.map((r) => r.connection)).size} connections`);
   }
   if (hold) {
     const before = cpuSeconds(tui.pid)!;

@@ -13,6 +13,8 @@ export interface ProxyRequest {
   at: number;
   method: string;
   path: string;
+  /** Which client connection carried it (numbered from 1): keep-alive reuse shows as repeats. */
+  connection: number;
   /** Set when the client or engine closed the connection carrying this request. */
   closedAt?: number;
 }
@@ -115,12 +117,15 @@ export class CountingProxy {
     return this.requests.filter((r) => r.closedAt === undefined);
   }
 
+  private connections = 0;
+
   private relay(client: Socket): void {
+    const connection = ++this.connections;
     const upstream = connect(this.upstreamPath);
     this.sockets.add(client).add(upstream);
     const mine: ProxyRequest[] = [];
     const parser = new RequestParser((method, path) => {
-      const record: ProxyRequest = { at: performance.now(), method, path };
+      const record: ProxyRequest = { at: performance.now(), method, path, connection };
       // Only the last request on a keep-alive connection can still be open.
       for (const r of mine) r.closedAt ??= record.at;
       mine.push(record);
