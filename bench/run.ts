@@ -30,6 +30,7 @@ import { idleAndStatsScenario } from './scenarios/idle.js';
 import { logFloodScenario, openLogScenario } from './scenarios/logs.js';
 import { removeBenchSwarm, swarmScenario } from './scenarios/swarm.js';
 import { tmuxScenario } from './scenarios/tmux.js';
+import { youngScenario } from './scenarios/young.js';
 
 const SCENARIOS: Record<string, { name: string; run: (ctx: BenchContext) => Promise<ResultRow[]> }> = {
   '1': { name: 'launch', run: launchScenario },
@@ -42,6 +43,7 @@ const SCENARIOS: Record<string, { name: string; run: (ctx: BenchContext) => Prom
   '9': { name: 'fleet view, 3 engines', run: fleetScenario },
   '10': { name: 'Compose project, 200 containers', run: composeScenario },
   '11': { name: 'swarm service, 500 tasks', run: swarmScenario },
+  '12': { name: 'first minute after 200 containers start', run: youngScenario },
 };
 
 function parseFlags(argv: string[]) {

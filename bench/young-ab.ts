@@ -1,5 +1,6 @@
-// dtui's CPU in the first minute after 200 containers start (issue 14, target 3): every
-// STATUS cell reads "Up N seconds" and the list's clock ticks each second. Per repetition
+// dtui's CPU in the first minute after 200 containers start (issue 14, target 3), several
+// builds side by side (one build: bench scenario 12): every STATUS cell reads "Up N seconds"
+// and the list's clock ticks each second. Per repetition
 // the 200 run200 containers are restarted (8 at a time), then every build is launched AT
 // ONCE, each in its own pty (160×45), so all builds see the same ages and the same machine
 // load; CPU seconds from /proc over the window in which the clock still ticks (until the
