@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { emojiSequencesWhole, setEmojiSequencesWhole } from '../../src/text/emoji-sequences.js';
 import { GRAPHEME_QUERY, graphemeReport, probeGraphemeClustering } from '../../src/cli/grapheme-probe.js';
 import { FilteredStdin } from '../../src/cli/input/filtered-stdin.js';
+import { waitFor } from '../support/wait.js';
 
 afterEach(() => setEmojiSequencesWhole(false));
 
@@ -86,7 +87,7 @@ describe('the answer on stdin', () => {
     expect(attached).toBe(true);
     (source as unknown as PassThrough).write('\x1b[?20');
     (source as unknown as PassThrough).write('27;2$yj');
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await waitFor(() => replies.length > 0 && keys.length > 0);
     expect(replies).toEqual(['\x1b[?2027;2$y']);
     expect(keys.join('')).toBe('j');
     input.setRawMode(false);
