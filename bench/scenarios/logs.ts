@@ -21,7 +21,10 @@ async function ratePerSecond(count: () => number | undefined, seconds: number): 
   let t = performance.now();
   for (let i = 0; i < seconds; i++) {
     await pause(1000);
-    const now = count() ?? prev;
+    // Unreadable (the status line mid-redraw): no sample; the next one spans both seconds.
+    // Counting it as 0 lines, as this did, put a 0 among the samples and a double after it.
+    const now = count();
+    if (now === undefined) continue;
     const at = performance.now();
     out.push(((now - prev) * 1000) / (at - t));
     prev = now;
