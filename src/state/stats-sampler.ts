@@ -8,9 +8,10 @@
 // 14 target 2). The selected row is always read at `periodMs`. Reads are spread evenly:
 // one every 1/(Σ 1/period of the rows) ms, the most overdue row first, at most
 // `maxInFlight` at a time. A row that scrolls in is read at once and again after
-// `warmupMs` (CPU % needs two samples), then joins the schedule. Rows that leave the
-// screen, pause or stop are no longer read. Only the Stats tab of the selected container
-// keeps a live 1 s stream (StatsWatcher).
+// `warmupMs` (CPU % needs two samples), then joins the schedule; one that was on screen
+// less than a minute ago (another pane was in front) shows its last cells at once and
+// needs no warm-up read. Rows that leave the screen, pause or stop are no longer read.
+// Only the Stats tab of the selected container keeps a live 1 s stream (StatsWatcher).
 import type { EngineApi } from '../engine/api/engine-api.js';
 import { formatSize } from '../engine/models/format.js';
 import { cpuPercent, memoryUsage, STATS_QUIET_PERIOD_MS, STATS_SAMPLE_PERIOD_MS, type RawStats } from '../engine/models/stats.js';
@@ -31,6 +32,8 @@ export { STATS_QUIET_PERIOD_MS, STATS_SAMPLE_PERIOD_MS } from '../engine/models/
 export function sampledCpuPercent(raw: RawStats, prev: RawStats | undefined): number | null {
   const own = cpuPercent(raw);
   if (own !== null || !prev?.cpu_stats) return own;
+  // A counter that went back: the container restarted since `prev`, which is no baseline.
+  if ((raw.cpu_stats?.cpu_usage?.total_usage ?? 0) < (prev.cpu_stats.cpu_usage?.total_usage ?? 0)) return null;
   return cpuPercent({ ...raw, precpu_stats: prev.cpu_stats });
 }
 
@@ -75,6 +78,8 @@ export interface SamplerOptions {
 
 interface Entry {
   prev?: RawStats;
+  /** Back on screen within RECENT_MS: `prev` is the sample it had when it left. */
+  resumed?: boolean;
   /** Samples taken so far (the first two come quickly, then one per round). */
   taken: number;
   inFlight?: AbortController;
@@ -88,6 +93,21 @@ interface Entry {
    * does not push back every later one.
    */
   slot: number;
+}
+
+/**
+ * How long a row that left the screen (scrolled away, another pane in front, filtered out)
+ * keeps its last sample and cells: back within it, it shows them at once and its next read
+ * gives CPU % against that sample, instead of blank cells, then '…' until a warm-up read.
+ */
+const RECENT_MS = 60_000;
+/** At most this many rows remembered (the oldest go first). */
+const RECENT_MAX = 1000;
+
+interface Left {
+  prev: RawStats;
+  cells: StatsCells | undefined;
+  at: number;
 }
 
 /** True when a sample shows a container doing nothing: no CPU, memory as before. */
@@ -106,6 +126,8 @@ export class StatsSampler {
   private readonly clock: Clock;
   private readonly entries = new Map<string, Entry>();
   private readonly latest = new Map<string, StatsCells>();
+  /** Rows that left the screen lately, with what they last showed (RECENT_MS). */
+  private readonly left = new Map<string, Left>();
   /** Ids to read as soon as a request slot is free (newly visible, or warm-up due). */
   private readonly urgent: string[] = [];
   /** The schedule: visible ids past their warm-up, each read when due, evenly spaced. */
@@ -142,11 +164,23 @@ export class StatsSampler {
     this.visibleKey = key;
     const next = new Set(ids);
     for (const id of [...this.entries.keys()]) if (!next.has(id)) this.drop(id);
+    let restored = false;
     for (const id of ids) {
       if (this.entries.has(id)) continue;
-      this.entries.set(id, { taken: 0, quiet: false, dueAt: 0, slot: 0 });
+      const back = this.takeLeft(id);
+      // A row back soon has one sample already: its next read completes CPU %.
+      this.entries.set(
+        id,
+        back ? { taken: 1, prev: back.prev, resumed: true, quiet: false, dueAt: 0, slot: 0 } : { taken: 0, quiet: false, dueAt: 0, slot: 0 },
+      );
+      if (back?.cells) {
+        this.latest.set(id, back.cells);
+        restored = true;
+      }
       this.urgent.push(id);
     }
+    // Cells it had a moment ago are shown with the rows, not a publish period later.
+    if (restored) this.publishNow();
     this.pump();
     this.scheduleRound();
   }
@@ -176,9 +210,20 @@ export class StatsSampler {
     this.scheduleRound();
   }
 
+  /** What `id` showed when it left the screen, if that was less than RECENT_MS ago. */
+  private takeLeft(id: string): Left | undefined {
+    const back = this.left.get(id);
+    this.left.delete(id);
+    return back && this.clock.now() - back.at < RECENT_MS ? back : undefined;
+  }
+
   private drop(id: string): void {
     const entry = this.entries.get(id);
     if (!entry) return;
+    if (entry.prev) {
+      this.left.set(id, { prev: entry.prev, cells: this.latest.get(id), at: this.clock.now() });
+      if (this.left.size > RECENT_MAX) this.left.delete(this.left.keys().next().value!);
+    }
     entry.inFlight?.abort();
     this.entries.delete(id);
     this.scheduled.delete(id);
@@ -294,8 +339,9 @@ export class StatsSampler {
     // Due by what this sample showed: a row that wakes up is back at the full rate.
     entry.quiet = isQuiet(cells, before);
     entry.dueAt = entry.slot + this.intervalOf(id, entry);
-    if (entry.taken === 1) {
-      // CPU % needs a second sample: take it soon rather than a whole period later.
+    // CPU % needs a second sample: take it soon rather than a whole period later (a row
+    // back on screen has its old one, unless the container restarted meanwhile).
+    if (entry.resumed ? entry.taken === 2 && cells.cpu === '…' : entry.taken === 1) {
       this.warmupTimers.set(
         id,
         this.clock.setTimeout(() => {
@@ -309,6 +355,12 @@ export class StatsSampler {
     if (before?.cpu === cells.cpu && before.mem === cells.mem) return;
     this.latest.set(id, cells);
     this.markDirty();
+  }
+
+  private publishNow(): void {
+    this.clock.clearTimeout(this.publishTimer);
+    this.publishTimer = undefined;
+    this.store.set(new Map(this.latest));
   }
 
   private markDirty(): void {

@@ -43,6 +43,35 @@ describe('sampled CPU/MEM columns and the live Stats tab', () => {
     await tui.kill();
   });
 
+  it('keeps CPU% and MEM when another pane was in front a moment: back on the list, never "…"', async () => {
+    const name = uniqueName('sampled-back');
+    ids.push(await runTestContainer(docker, { name, cmd: ['sh', '-c', 'while :; do :; done'] }));
+    tui = await launchDtui();
+    await filterTo(tui, name);
+    // The list's row, not the title line (which names the container too, and says running).
+    const rowOf = (s: string) => s.split('\n').find((l) => l.includes(name.slice(0, 20)) && !l.includes('[1] Containers')) ?? '';
+    const cpuCell = (s: string) => /running\s+(\S+%|…)/.exec(rowOf(s))?.[1];
+    await tui.waitForScreen((s) => /^\d+\.\d%$/.test(cpuCell(s) ?? ''), { timeout: 20_000 });
+    // Projects takes the list's place; then back to Containers.
+    await tui.press('6');
+    await tui.waitForText('[6] Projects');
+    await tui.press('1');
+    // Every frame from the list's return until its next read: the cells it had, never the
+    // '…' of a row whose CPU % waits for a second sample.
+    const seen: string[] = [];
+    await tui.waitForScreen(
+      (s) => {
+        if (!s.includes('[1] Containers')) return false;
+        const cell = cpuCell(s);
+        if (cell) seen.push(cell);
+        return seen.length >= 3;
+      },
+      { timeout: 15_000 },
+    );
+    expect(seen.filter((c) => c === '…')).toEqual([]);
+    await tui.kill();
+  });
+
   it('says on the Engine pane how fresh the columns are', async () => {
     tui = await launchDtui();
     await tui.press('4');

@@ -174,6 +174,66 @@ describe('StatsSampler', () => {
     sampler.stop();
   });
 
+  it('shows a row back on screen within a minute at once, and its first read gives CPU % (no warm-up read)', async () => {
+    const clock = new FakeClock();
+    const { engine, calls } = fakeEngine(clock, busy);
+    const sampler = new StatsSampler(engine, { periodMs: 5000, warmupMs: 1000, publishMs: 100, clock });
+    sampler.setVisible(['a']);
+    await clock.advance(1200);
+    const shown = sampler.store.get().get('a');
+    expect(shown).toEqual({ cpu: '20.0%', mem: '9.54MiB' });
+    // Another pane in front: the row leaves the sampler, and its cells the store.
+    sampler.setVisible([]);
+    await clock.advance(20_000);
+    expect(sampler.store.get().has('a')).toBe(false);
+    const mark = calls.length;
+    sampler.setVisible(['a']);
+    // With the rows, before any new answer: the cells it showed are back.
+    expect(sampler.store.get().get('a')).toEqual(shown);
+    // One read, CPU % against the sample it left with; the next is a period later, not a warm-up.
+    await clock.advance(4000);
+    expect(calls.length - mark).toBe(1);
+    expect(sampler.store.get().get('a')?.cpu).toBe('20.0%');
+    sampler.stop();
+  });
+
+  it('treats a row back after more than a minute as new: blank, then a warm-up read', async () => {
+    const clock = new FakeClock();
+    const { engine, calls } = fakeEngine(clock, busy);
+    const sampler = new StatsSampler(engine, { periodMs: 5000, warmupMs: 1000, publishMs: 100, clock });
+    sampler.setVisible(['a']);
+    await clock.advance(1200);
+    sampler.setVisible([]);
+    await clock.advance(61_000);
+    const mark = calls.length;
+    sampler.setVisible(['a']);
+    await clock.advance(100);
+    expect(sampler.store.get().get('a')?.cpu).toBe('…');
+    await clock.advance(1000);
+    expect(calls.length - mark).toBe(2);
+    sampler.stop();
+  });
+
+  it('takes no CPU % from a sample before a restart (the counter went back): a warm-up read instead', async () => {
+    const clock = new FakeClock();
+    let restarted = false;
+    const { engine, calls } = fakeEngine(clock, (id, n) => (restarted ? oneShot(n * 1e6, 500e9 + n * 10e9) : busy(id, n)));
+    const sampler = new StatsSampler(engine, { periodMs: 5000, warmupMs: 1000, publishMs: 100, clock });
+    sampler.setVisible(['a']);
+    await clock.advance(1200);
+    sampler.setVisible([]);
+    restarted = true;
+    await clock.advance(5000);
+    const mark = calls.length;
+    sampler.setVisible(['a']);
+    await clock.advance(200);
+    expect(sampler.store.get().get('a')?.cpu).toBe('…');
+    await clock.advance(1000);
+    expect(calls.length - mark).toBe(2);
+    expect(sampler.store.get().get('a')?.cpu).not.toBe('…');
+    sampler.stop();
+  });
+
   it('uses the engine’s own precpu_stats when an older engine sends them (no one-shot)', () => {
     expect(statsCells(sample, oneShot(0, 0)).cpu).toBe('20.0%');
   });
