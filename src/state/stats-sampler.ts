@@ -221,8 +221,14 @@ export class StatsSampler {
     const entry = this.entries.get(id);
     if (!entry) return;
     if (entry.prev) {
-      this.left.set(id, { prev: entry.prev, cells: this.latest.get(id), at: this.clock.now() });
-      if (this.left.size > RECENT_MAX) this.left.delete(this.left.keys().next().value!);
+      const now = this.clock.now();
+      // Only the CPU counters are a baseline; oldest first, so expired ones go from the front.
+      this.left.delete(id);
+      this.left.set(id, { prev: { cpu_stats: entry.prev.cpu_stats }, cells: this.latest.get(id), at: now });
+      for (const [oldId, old] of this.left) {
+        if (now - old.at < RECENT_MS && this.left.size <= RECENT_MAX) break;
+        this.left.delete(oldId);
+      }
     }
     entry.inFlight?.abort();
     this.entries.delete(id);

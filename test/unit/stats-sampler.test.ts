@@ -214,6 +214,21 @@ describe('StatsSampler', () => {
     sampler.stop();
   });
 
+  it('remembers at most 1000 rows that left (the oldest are forgotten first)', async () => {
+    const clock = new FakeClock();
+    const { engine } = fakeEngine(clock, busy);
+    const sampler = new StatsSampler(engine, { periodMs: 5000, warmupMs: 1000, publishMs: 100, maxInFlight: 2000, clock });
+    const all = ids(1001);
+    sampler.setVisible(all);
+    await clock.advance(1200);
+    // One by one, c0 first: it is the oldest to have left.
+    for (let n = 1; n <= all.length; n++) sampler.setVisible(all.slice(n));
+    sampler.setVisible(['c0', 'c1000']);
+    expect(sampler.store.get().has('c0')).toBe(false);
+    expect(sampler.store.get().get('c1000')?.cpu).toMatch(/%$/);
+    sampler.stop();
+  });
+
   it('takes no CPU % from a sample before a restart (the counter went back): a warm-up read instead', async () => {
     const clock = new FakeClock();
     let restarted = false;
