@@ -15,6 +15,7 @@
 import type { EngineApi } from '../engine/api/engine-api.js';
 import { formatSize } from '../engine/models/format.js';
 import { cpuPercent, memoryUsage, STATS_QUIET_PERIOD_MS, STATS_SAMPLE_PERIOD_MS, type RawStats } from '../engine/models/stats.js';
+import { LeftRows } from './left-rows.js';
 import { Store } from './store.js';
 
 /** What the CPU% and MEM columns show for one container. */
@@ -78,7 +79,7 @@ export interface SamplerOptions {
 
 interface Entry {
   prev?: RawStats;
-  /** Back on screen within RECENT_MS: `prev` is the sample it had when it left. */
+  /** Back on screen within a minute: `prev` is the sample it had when it left. */
   resumed?: boolean;
   /** Samples taken so far (the first two come quickly, then one per round). */
   taken: number;
@@ -93,21 +94,6 @@ interface Entry {
    * does not push back every later one.
    */
   slot: number;
-}
-
-/**
- * How long a row that left the screen (scrolled away, another pane in front, filtered out)
- * keeps its last sample and cells: back within it, it shows them at once and its next read
- * gives CPU % against that sample, instead of blank cells, then '…' until a warm-up read.
- */
-const RECENT_MS = 60_000;
-/** At most this many rows remembered (the oldest go first). */
-const RECENT_MAX = 1000;
-
-interface Left {
-  prev: RawStats;
-  cells: StatsCells | undefined;
-  at: number;
 }
 
 /** True when a sample shows a container doing nothing: no CPU, memory as before. */
@@ -126,8 +112,8 @@ export class StatsSampler {
   private readonly clock: Clock;
   private readonly entries = new Map<string, Entry>();
   private readonly latest = new Map<string, StatsCells>();
-  /** Rows that left the screen lately, with what they last showed (RECENT_MS). */
-  private readonly left = new Map<string, Left>();
+  /** Rows that left the screen lately, with what they last showed. */
+  private readonly left = new LeftRows<StatsCells>();
   /** Ids to read as soon as a request slot is free (newly visible, or warm-up due). */
   private readonly urgent: string[] = [];
   /** The schedule: visible ids past their warm-up, each read when due, evenly spaced. */
@@ -167,7 +153,7 @@ export class StatsSampler {
     let restored = false;
     for (const id of ids) {
       if (this.entries.has(id)) continue;
-      const back = this.takeLeft(id);
+      const back = this.left.take(id, this.clock.now());
       // A row back soon has one sample already: its next read completes CPU %.
       this.entries.set(
         id,
@@ -210,26 +196,10 @@ export class StatsSampler {
     this.scheduleRound();
   }
 
-  /** What `id` showed when it left the screen, if that was less than RECENT_MS ago. */
-  private takeLeft(id: string): Left | undefined {
-    const back = this.left.get(id);
-    this.left.delete(id);
-    return back && this.clock.now() - back.at < RECENT_MS ? back : undefined;
-  }
-
   private drop(id: string): void {
     const entry = this.entries.get(id);
     if (!entry) return;
-    if (entry.prev) {
-      const now = this.clock.now();
-      // Only the CPU counters are a baseline; oldest first, so expired ones go from the front.
-      this.left.delete(id);
-      this.left.set(id, { prev: { cpu_stats: entry.prev.cpu_stats }, cells: this.latest.get(id), at: now });
-      for (const [oldId, old] of this.left) {
-        if (now - old.at < RECENT_MS && this.left.size <= RECENT_MAX) break;
-        this.left.delete(oldId);
-      }
-    }
+    if (entry.prev) this.left.remember(id, entry.prev, this.latest.get(id), this.clock.now());
     entry.inFlight?.abort();
     this.entries.delete(id);
     this.scheduled.delete(id);

@@ -94,6 +94,16 @@ const busy = (_id: string, n: number) => oneShot(n * 1e9, n * 10e9);
 /** A container doing nothing: no CPU time, the same memory. */
 const quiet = () => oneShot(1e9, 10e9);
 
+/** A sampler that has read row 'a' twice (its CPU % is known), on a fake clock. */
+async function warmedUp(answer: (id: string, n: number) => RawStats) {
+  const clock = new FakeClock();
+  const { engine, calls } = fakeEngine(clock, answer);
+  const sampler = new StatsSampler(engine, { periodMs: 5000, warmupMs: 1000, publishMs: 100, clock });
+  sampler.setVisible(['a']);
+  await clock.advance(1200);
+  return { clock, calls, sampler };
+}
+
 describe('StatsSampler', () => {
   it('reads new busy rows at once, again after the warm-up, then one row every period/n (staggered)', async () => {
     const clock = new FakeClock();
@@ -175,11 +185,7 @@ describe('StatsSampler', () => {
   });
 
   it('shows a row back on screen within a minute at once, and its first read gives CPU % (no warm-up read)', async () => {
-    const clock = new FakeClock();
-    const { engine, calls } = fakeEngine(clock, busy);
-    const sampler = new StatsSampler(engine, { periodMs: 5000, warmupMs: 1000, publishMs: 100, clock });
-    sampler.setVisible(['a']);
-    await clock.advance(1200);
+    const { clock, calls, sampler } = await warmedUp(busy);
     const shown = sampler.store.get().get('a');
     expect(shown).toEqual({ cpu: '20.0%', mem: '9.54MiB' });
     // Another pane in front: the row leaves the sampler, and its cells the store.
@@ -198,11 +204,7 @@ describe('StatsSampler', () => {
   });
 
   it('treats a row back after more than a minute as new: blank, then a warm-up read', async () => {
-    const clock = new FakeClock();
-    const { engine, calls } = fakeEngine(clock, busy);
-    const sampler = new StatsSampler(engine, { periodMs: 5000, warmupMs: 1000, publishMs: 100, clock });
-    sampler.setVisible(['a']);
-    await clock.advance(1200);
+    const { clock, calls, sampler } = await warmedUp(busy);
     sampler.setVisible([]);
     await clock.advance(61_000);
     const mark = calls.length;
@@ -230,12 +232,8 @@ describe('StatsSampler', () => {
   });
 
   it('takes no CPU % from a sample before a restart (the counter went back): a warm-up read instead', async () => {
-    const clock = new FakeClock();
     let restarted = false;
-    const { engine, calls } = fakeEngine(clock, (id, n) => (restarted ? oneShot(n * 1e6, 500e9 + n * 10e9) : busy(id, n)));
-    const sampler = new StatsSampler(engine, { periodMs: 5000, warmupMs: 1000, publishMs: 100, clock });
-    sampler.setVisible(['a']);
-    await clock.advance(1200);
+    const { clock, calls, sampler } = await warmedUp((id, n) => (restarted ? oneShot(n * 1e6, 500e9 + n * 10e9) : busy(id, n)));
     sampler.setVisible([]);
     restarted = true;
     await clock.advance(5000);
