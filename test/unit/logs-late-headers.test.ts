@@ -48,7 +48,7 @@ class FakePodman {
   readonly queries: Array<Record<string, unknown>> = [];
   private readonly followers: Array<{ out: PassThrough; since: number }> = [];
 
-  constructor(private readonly opts: { tty?: boolean; driver?: string } = {}) {}
+  constructor(private readonly opts: { tty?: boolean; driver?: string; running?: boolean } = {}) {}
 
   write(...writes: Write[]): void {
     for (const w of writes) {
@@ -72,7 +72,11 @@ class FakePodman {
 
   docker(): Docker {
     const container = {
-      inspect: async () => ({ Config: { Tty: !!this.opts.tty }, HostConfig: { LogConfig: { Type: this.opts.driver ?? 'k8s-file', Config: null } } }),
+      inspect: async () => ({
+        State: { Running: this.opts.running ?? true },
+        Config: { Tty: !!this.opts.tty },
+        HostConfig: { LogConfig: { Type: this.opts.driver ?? 'k8s-file', Config: null } },
+      }),
       logs: async (query: Record<string, unknown>) => {
         const { abortSignal, ...rest } = query as { abortSignal: AbortSignal; since?: string; tail?: number; follow?: boolean };
         this.queries.push(rest);
@@ -142,6 +146,20 @@ describe('readLogsLateHeaders (the Podman follow path)', () => {
         { stdout: true, stderr: true, timestamps: true, tail: 1000, follow: false },
         { stdout: true, stderr: true, timestamps: true, since: `${BASE}.000000000`, follow: false },
       ]);
+    } finally {
+      await log.stop();
+    }
+  });
+
+  it("counts a stopped container's unended last line in the tail, as Docker does: 1000 lines, not 1001", async () => {
+    const engine = new FakePodman({ running: false });
+    for (let i = 0; i < 1500; i++) engine.write({ sec: 0, text: `line ${i}\n` });
+    engine.write({ sec: 0, text: 'no newline' });
+    const log = follow(engine);
+    try {
+      await waitFor(() => engine.following, { message: 'the follow request' });
+      await new Promise((r) => setImmediate(r));
+      expect(log.texts()).toEqual([...Array.from({ length: 999 }, (_, i) => `line ${i + 501}`), 'no newline']);
     } finally {
       await log.stop();
     }

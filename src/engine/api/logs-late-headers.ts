@@ -24,10 +24,14 @@ import { ReplayCut } from './log-replay.js';
  * second to read; the lines are read from there and cut to the tail here.
  */
 async function linesSoFar(docker: Docker, id: string, opts: LogOptions, signal: AbortSignal): Promise<{ read: RawLogLine[]; shown: RawLogLine[] }> {
+  // A running container's unended last line may still grow: whole lines only, and the
+  // follow after this reads that line whole. A stopped container's is final and counts in
+  // the tail, as Docker's tail counts it (else the view held tail + 1 lines); the follow
+  // replays it and ReplayCut drops it.
+  const running = (await docker.getContainer(id).inspect({ abortSignal: signal })).State?.Running !== false;
   const read = async (o: LogOptions): Promise<RawLogLine[]> => {
     const lines: RawLogLine[] = [];
-    // Whole lines only: a line still being written is read whole by the follow after this.
-    for await (const batch of readLogs(docker, id, { ...o, follow: false }, signal, true)) lines.push(...batch);
+    for await (const batch of readLogs(docker, id, { ...o, follow: false }, signal, running)) lines.push(...batch);
     return lines;
   };
   const tail = opts.tail;
