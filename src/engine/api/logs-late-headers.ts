@@ -6,12 +6,12 @@
 // follow starts again at the beginning of the last second read: ReplayCut drops what was
 // read, lines of that second the tail left out included (log-replay.ts).
 //
-// Both reads go through readLogs, so this path says what the normal one says: a driver that
+// The reads go through readLogsOf, so this path says what the normal one says: a driver that
 // keeps no logs is a NoLogsError, glued TTY stamps are taken out (logs.ts).
 import type { Docker } from './docker.js';
 import type { RawLogLine } from '../models/types.js';
 import { sinceParam, timestampKey } from '../models/log-stamp.js';
-import { readLogs, type LogOptions } from './logs.js';
+import { logTarget, readLogsOf, type LogOptions, type LogTarget } from './logs.js';
 import { ReplayCut } from './log-replay.js';
 
 /**
@@ -23,15 +23,14 @@ import { ReplayCut } from './log-replay.js';
  * by `since` gives the lines as written. So the answer to `tail` only says from which
  * second to read; the lines are read from there and cut to the tail here.
  */
-async function linesSoFar(docker: Docker, id: string, opts: LogOptions, signal: AbortSignal): Promise<{ read: RawLogLine[]; shown: RawLogLine[] }> {
+async function linesSoFar(target: LogTarget, opts: LogOptions, signal: AbortSignal): Promise<{ read: RawLogLine[]; shown: RawLogLine[] }> {
   // A running container's unended last line may still grow: whole lines only, and the
   // follow after this reads that line whole. A stopped container's is final and counts in
   // the tail, as Docker's tail counts it (else the view held tail + 1 lines); the follow
   // replays it and ReplayCut drops it.
-  const running = (await docker.getContainer(id).inspect({ abortSignal: signal })).State?.Running !== false;
   const read = async (o: LogOptions): Promise<RawLogLine[]> => {
     const lines: RawLogLine[] = [];
-    for await (const batch of readLogs(docker, id, { ...o, follow: false }, signal, running)) lines.push(...batch);
+    for await (const batch of readLogsOf(target, { ...o, follow: false }, signal, target.running)) lines.push(...batch);
     return lines;
   };
   const tail = opts.tail;
@@ -48,7 +47,9 @@ async function linesSoFar(docker: Docker, id: string, opts: LogOptions, signal: 
 }
 
 export async function* readLogsLateHeaders(docker: Docker, id: string, opts: LogOptions, signal: AbortSignal): AsyncGenerator<RawLogLine[]> {
-  const { read, shown } = await linesSoFar(docker, id, opts, signal);
+  // One inspect for the three reads (tty, driver, running).
+  const target = await logTarget(docker, id, signal);
+  const { read, shown } = await linesSoFar(target, opts, signal);
   if (shown.length) yield shown;
   // The lines read with the newest stamp, in order (shown or not: the follow repeats them).
   let last: RawLogLine[] = [];
@@ -66,11 +67,11 @@ export async function* readLogsLateHeaders(docker: Docker, id: string, opts: Log
   const since = last[0] ? sinceParam(last[0].ts) : undefined;
   // Nothing read yet: the whole log from here on is new (it had no whole line a moment ago).
   if (!since) {
-    yield* readLogs(docker, id, { tail: 'all', ...(opts.since === undefined ? {} : { since: opts.since }), follow: true }, signal);
+    yield* readLogsOf(target, { tail: 'all', ...(opts.since === undefined ? {} : { since: opts.since }), follow: true }, signal);
     return;
   }
   const cut = ReplayCut.after(last);
-  for await (const batch of readLogs(docker, id, { tail: 'all', since, follow: true }, signal)) {
+  for await (const batch of readLogsOf(target, { tail: 'all', since, follow: true }, signal)) {
     const fresh = cut.fresh(batch);
     if (fresh.length) yield fresh;
   }

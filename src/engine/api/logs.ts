@@ -55,12 +55,33 @@ function toLine(raw: string, stream: 'stdout' | 'stderr'): RawLogLine {
  * for a caller that follows the log next, which reads that line whole.
  */
 export async function* readLogs(docker: Docker, id: string, opts: LogOptions, signal: AbortSignal, wholeLines = false): AsyncGenerator<RawLogLine[]> {
+  yield* readLogsOf(await logTarget(docker, id, signal), opts, signal, wholeLines);
+}
+
+/** What reading a container's log depends on, from one inspect: a caller that reads twice asks once. */
+export interface LogTarget {
+  container: ReturnType<Docker['getContainer']>;
+  tty: boolean;
+  driver: string;
+  running: boolean;
+}
+
+export async function logTarget(docker: Docker, id: string, signal: AbortSignal): Promise<LogTarget> {
   const container = docker.getContainer(id);
   const info = await container.inspect({ abortSignal: signal });
-  const tty = Boolean(info.Config?.Tty);
+  return {
+    container,
+    tty: Boolean(info.Config?.Tty),
+    driver: String(info.HostConfig?.LogConfig?.Type ?? ''),
+    running: info.State?.Running !== false,
+  };
+}
+
+/** readLogs for a target already inspected. */
+export async function* readLogsOf(target: LogTarget, opts: LogOptions, signal: AbortSignal, wholeLines = false): AsyncGenerator<RawLogLine[]> {
+  const { container, tty, driver } = target;
   // `--log-driver none` keeps nothing; dockerd would answer 501 "configured logging driver
   // does not support reading", which says less than the view can.
-  const driver = String(info.HostConfig?.LogConfig?.Type ?? '');
   if (driver === 'none') throw new NoLogsError(driver);
   // Absent parameters are left out, not sent empty: docker-modem writes an undefined value
   // as `since=`, which dockerd ignores and Podman refuses (400 "failed to parse query
