@@ -104,6 +104,16 @@ async function warmedUp(answer: (id: string, n: number) => RawStats) {
   return { clock, calls, sampler };
 }
 
+/** Row 'a' shown again reads as new: '…' at first, then its warm-up read (two reads in all). */
+async function expectWarmUpOnReturn({ clock, calls, sampler }: Awaited<ReturnType<typeof warmedUp>>) {
+  const mark = calls.length;
+  sampler.setVisible(['a']);
+  await clock.advance(200);
+  expect(sampler.store.get().get('a')?.cpu).toBe('…');
+  await clock.advance(1000);
+  expect(calls.length - mark).toBe(2);
+}
+
 describe('StatsSampler', () => {
   it('reads new busy rows at once, again after the warm-up, then one row every period/n (staggered)', async () => {
     const clock = new FakeClock();
@@ -204,16 +214,11 @@ describe('StatsSampler', () => {
   });
 
   it('treats a row back after more than a minute as new: blank, then a warm-up read', async () => {
-    const { clock, calls, sampler } = await warmedUp(busy);
-    sampler.setVisible([]);
-    await clock.advance(61_000);
-    const mark = calls.length;
-    sampler.setVisible(['a']);
-    await clock.advance(100);
-    expect(sampler.store.get().get('a')?.cpu).toBe('…');
-    await clock.advance(1000);
-    expect(calls.length - mark).toBe(2);
-    sampler.stop();
+    const warm = await warmedUp(busy);
+    warm.sampler.setVisible([]);
+    await warm.clock.advance(61_000);
+    await expectWarmUpOnReturn(warm);
+    warm.sampler.stop();
   });
 
   it('remembers at most 1000 rows that left (the oldest are forgotten first)', async () => {
@@ -233,18 +238,13 @@ describe('StatsSampler', () => {
 
   it('takes no CPU % from a sample before a restart (the counter went back): a warm-up read instead', async () => {
     let restarted = false;
-    const { clock, calls, sampler } = await warmedUp((id, n) => (restarted ? oneShot(n * 1e6, 500e9 + n * 10e9) : busy(id, n)));
-    sampler.setVisible([]);
+    const warm = await warmedUp((id, n) => (restarted ? oneShot(n * 1e6, 500e9 + n * 10e9) : busy(id, n)));
+    warm.sampler.setVisible([]);
     restarted = true;
-    await clock.advance(5000);
-    const mark = calls.length;
-    sampler.setVisible(['a']);
-    await clock.advance(200);
-    expect(sampler.store.get().get('a')?.cpu).toBe('…');
-    await clock.advance(1000);
-    expect(calls.length - mark).toBe(2);
-    expect(sampler.store.get().get('a')?.cpu).not.toBe('…');
-    sampler.stop();
+    await warm.clock.advance(5000);
+    await expectWarmUpOnReturn(warm);
+    expect(warm.sampler.store.get().get('a')?.cpu).not.toBe('…');
+    warm.sampler.stop();
   });
 
   it('uses the engine’s own precpu_stats when an older engine sends them (no one-shot)', () => {
