@@ -40,6 +40,9 @@ export const PATCHED = [
           'caches = sharedOutputCaches();',
           'styles: BLANK_STYLES,',
           'from === 0 && to === width ? line : sliceAnsi(line, from, to)',
+          // Rows joined as strings when every piece is one cell per character (Output by rows).
+          'joinRow(pieces) {',
+          `const SIMPLE_LINE = /^(?:[\\x20-\\x7e${NARROW_SYMBOLS}]|\\x1b\\[[0-9;]*m)*$/;`,
         ],
         absent: [],
       },
