@@ -2,7 +2,7 @@
 // pane's width (w). The tab's scroll position counts these rows, so PgDn and G reach the
 // end of a wrapped value too; search matches are lines, mapped to the rows they start on.
 import { wrapToWidth } from '../text/wrap.js';
-import { PANEL_CHROME } from '../ui/panel.js';
+import { PANEL_CHROME } from '../ui/panel-chrome.js';
 import type { Layout } from './layout.js';
 
 export interface InspectRows {

@@ -1,6 +1,6 @@
 // Sizes of every pane for a terminal size: one pure function, used by the views to
 // draw and by the controller to know how far a page moves.
-import { PANEL_CHROME } from '../ui/panel.js';
+import { PANEL_CHROME } from '../ui/panel-chrome.js';
 import type { Placement } from '../resources/types.js';
 
 export interface Layout {

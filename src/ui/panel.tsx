@@ -12,9 +12,6 @@ export interface PanelProps {
   children: ReactNode;
 }
 
-/** Lines and columns a Panel's border and title take from its size. */
-export const PANEL_CHROME = { rows: 3, cols: 4 } as const;
-
 export function Panel({ title, focused, width, height, children }: PanelProps) {
   return (
     <Box

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { helpSections } from '../../src/keys/help.js';
 import { KEYMAP } from '../../src/keys/keymap.js';
 import { cellWidth } from '../../src/text/width.js';
-import { helpPage, wrapToWidth } from '../../src/ui/help-overlay.js';
+import { helpPage, wrapToWidth } from '../../src/ui/help-page.js';
 
 const sections = helpSections(KEYMAP);
 

@@ -5,7 +5,7 @@ import type { ActionId, ScopedActionId } from '../../keys/keymap.js';
 import { helpSections } from '../../keys/help.js';
 import { RESOURCE_KINDS, type ResourceKind } from '../../resources/queries.js';
 import { descriptorOf } from '../../resources/registry.js';
-import { helpPage } from '../../ui/help-overlay.js';
+import { helpPage } from '../../ui/help-page.js';
 import { detailActions } from '../actions/detail-actions.js';
 import { engineActions } from '../actions/engine-actions.js';
 import { listActions } from '../actions/list-actions.js';

@@ -6,7 +6,8 @@
 import { useEffect, type ReactNode } from 'react';
 import { Text } from '../../ui/text.js';
 import { cellWidth, truncateToWidth } from '../../text/width.js';
-import { Panel, PANEL_CHROME } from '../../ui/panel.js';
+import { Panel } from '../../ui/panel.js';
+import { PANEL_CHROME } from '../../ui/panel-chrome.js';
 import { hasColour, theme, stateColor } from '../../ui/theme.js';
 import { useStore } from '../../ui/use-store.js';
 import type { DetailSource, DetailTarget } from '../../state/detail-model.js';

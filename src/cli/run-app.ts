@@ -1,12 +1,9 @@
-// The full-screen app's life: mount Ink, hand the terminal to exec/attach sessions and
+// The full-screen app's life: mount the UI (mount-ui.tsx), hand the terminal to exec/attach sessions and
 // take it back, suspend on Ctrl+Z, and give the terminal back on every way out (quit,
 // Ctrl+C, SIGTERM, SIGHUP, a vanished terminal, an uncaught error).
-import { Fragment, useEffect, useSyncExternalStore, type ReactNode } from 'react';
 import type { CliTarget } from './exec-via-cli-target.js';
-import { render, useStdin, useStdout } from 'ink';
 import { FilteredStdin } from './input/filtered-stdin.js';
 import { sanitize } from '../text/sanitize.js';
-import { emojiSequencesWhole, onEmojiModeChange } from '../text/emoji-sequences.js';
 import { installLifecycle } from './lifecycle.js';
 import { probeGraphemeClustering } from './grapheme-probe.js';
 import { enterFullscreen, reenterFullscreen, restoreTerminal, turnOnGraphemeClustering } from './terminal.js';
@@ -17,17 +14,17 @@ import { delay } from '../state/store.js';
 import { activeKeymap, KEYMAP, type KeyAction } from '../keys/keymap.js';
 import { setLabelKeymap } from '../keys/labels.js';
 import type { Config } from '../config/schema.js';
-import { App } from '../views/app/app.js';
 import { createAppContext, type AppOptions, type Suspend } from '../app/app-context.js';
 import { setStatus } from '../app/status.js';
 import { showStartPane } from '../app/dispatch/handlers.js';
 import { applyLook, columnWarnings } from './look.js';
 import { startMemorySettle } from './memory-settle.js';
+import type { MountedUi, MountUi } from './mount-ui.js';
 
 /** A slow engine gets the "Loading…" frame after this long rather than a blank screen. */
 const FIRST_FRAME_WAIT_MS = 100;
 /** Ink's instance until the first frame (a signal may arrive before it). */
-const unmounted = { unmount: () => undefined } as Pick<ReturnType<typeof render>, 'unmount'>;
+const unmounted: MountedUi = { unmount: () => undefined };
 
 export interface RunOptions {
   readOnly: boolean;
@@ -139,27 +136,9 @@ export async function runApp(engine: EngineApi, endpoint: Endpoint, opts: RunOpt
   // Does the terminal cluster graphemes? Asked once the tty is raw (after the first frame),
   // so the answer is neither echoed nor waited for; see grapheme-probe.ts.
   input.once('attached', () => probeGraphemeClustering({ input, write: (data) => process.stdout.write(data), turnOn: () => turnOnGraphemeClustering() }));
-  const mount = () =>
-    render(
-      <InkWriter onReady={(write) => (inkWrite = write)}>
-        <RedrawOnEmojiMode>
-          <App ctx={ctx} quit={() => shutdown(0)} />
-        </RedrawOnEmojiMode>
-      </InkWriter>,
-      {
-        stdin: input as unknown as NodeJS.ReadStream,
-        exitOnCtrlC: false,
-        patchConsole: false,
-        // DTUI_FULL_REDRAW=1 turns it off, to tell a rendering fault from a data fault.
-        incrementalRendering: process.env.DTUI_FULL_REDRAW !== '1',
-        // Ink draws at most one frame per 1000/maxFps ms and defers the rest: at 60 a key
-        // that lands just after a log or stats frame waited up to 17 ms for its own. The
-        // stores that change on their own already publish at most ~30×/s (log flushes,
-        // the 1 s stats tick, debounced re-lists), so the throttle only needs to merge
-        // commits that come within a few ms of each other.
-        maxFps: 250,
-      },
-    );
+  // Set once the UI half of the bundle is loaded (below, while the first lists are read).
+  let mountUi: MountUi = () => unmounted;
+  const mount = () => mountUi({ ctx, input, quit: () => shutdown(0), onWrite: (write) => (inkWrite = write) });
   // Hands the whole terminal to `run` (an exec or attach session): Ink is unmounted, so
   // none of its stdin listeners or raw-mode handling remain, and the alternate screen is
   // left. Whatever the person was looking at lives in ctx's stores and survives the
@@ -193,9 +172,14 @@ export async function runApp(engine: EngineApi, endpoint: Endpoint, opts: RunOpt
   // "Loading…" frame followed by a second one (docs/PERFORMANCE.md, scenario 1).
   const firstLists = session.start().catch(() => undefined);
   enterFullscreen();
+  // The UI half of the bundle (Ink, React, yoga's wasm, the views: ~a third of what it
+  // evaluates) is evaluated while the engine works on those requests, once they have left
+  // (docs/PERFORMANCE.md "UI evaluated while the engine answers").
+  const ui = requestsWritten().then(() => import('./mount-ui.js'));
   const waited = new AbortController();
   await Promise.race([firstLists, delay(FIRST_FRAME_WAIT_MS, waited.signal), exited]);
   waited.abort();
+  mountUi = (await ui).mountUi;
   if (!stopping) {
     instance = mount();
     // Ink drew the first frame synchronously in render(); let its output leave first.
@@ -211,26 +195,11 @@ export async function runApp(engine: EngineApi, endpoint: Endpoint, opts: RunOpt
   return code;
 }
 
-/** Hands Ink's stdout writer (which repaints the frame after writing) to runApp. */
-function InkWriter({ onReady, children }: { onReady: (write: (data: string) => void) => void; children: ReactNode }) {
-  const { write } = useStdout();
-  onReady(write);
-  return <>{children}</>;
-}
-
 /**
- * Renders the app afresh when the terminal turns out to cluster graphemes: every view then
- * sanitizes and measures again (emoji sequences whole), memoised rows included. The app's
- * state lives in ctx's stores, as for the remount after a session. Raw mode is held here,
- * so the remount does not hand the tty back to cooked mode for an instant.
+ * Resolves after a poll phase of the event loop: the sockets of requests made before have
+ * connected and their bytes are written, so the engine works while this process computes.
+ * (From a callback of one loop turn, the first setImmediate runs before that turn's poll.)
  */
-function RedrawOnEmojiMode({ children }: { children: ReactNode }) {
-  const whole = useSyncExternalStore(onEmojiModeChange, emojiSequencesWhole);
-  const { setRawMode, isRawModeSupported } = useStdin();
-  useEffect(() => {
-    if (!isRawModeSupported) return;
-    setRawMode(true);
-    return () => setRawMode(false);
-  }, [setRawMode, isRawModeSupported]);
-  return <Fragment key={whole ? 'whole' : 'parts'}>{children}</Fragment>;
+async function requestsWritten(): Promise<void> {
+  for (let turn = 0; turn < 2; turn++) await new Promise((resolve) => setImmediate(resolve));
 }
