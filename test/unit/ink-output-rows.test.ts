@@ -5,11 +5,10 @@
 // is drawn both ways on a headless xterm and compared cell by cell (character, width,
 // colours, attributes), over generated rows that mix styled, unclosed and reset runs,
 // gaps, wide and zero-width characters, other escapes and overlapping pieces.
-import xterm from '@xterm/headless';
-import type { IBufferCell, Terminal as XTerm } from '@xterm/headless';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NARROW_SYMBOLS } from '../../scripts/patched-deps.mjs';
+import { cellsOf } from '../support/xterm-cells.js';
 
 interface Piece {
   x: number;
@@ -30,29 +29,6 @@ const { default: Output } = (await import(new URL('../../node_modules/ink/build/
 };
 
 const COLS = 120;
-const term: XTerm = new xterm.Terminal({ cols: COLS, rows: 1, allowProposedApi: true });
-
-interface Cell {
-  chars: string;
-  width: number;
-  fg: string;
-  bg: string;
-  attrs: string;
-}
-const describeCell = (c: IBufferCell): Cell => ({
-  chars: c.getChars() || ' ', // an erased cell shows as a space (Ink ends each line with erase-to-end)
-  width: c.getWidth(),
-  fg: `${c.getFgColorMode()}:${c.getFgColor()}`,
-  bg: `${c.getBgColorMode()}:${c.getBgColor()}`,
-  attrs: [c.isBold(), c.isDim(), c.isItalic(), c.isUnderline(), c.isInverse(), c.isStrikethrough()].map(Number).join(''),
-});
-
-/** The cells a terminal shows for `row`, written from column 0 of a cleared line. */
-async function cellsOf(row: string): Promise<Cell[]> {
-  await new Promise<void>((resolve) => term.write(`\x1b[0m\x1b[H\x1b[2K${row}\x1b[0m`, resolve));
-  const line = term.buffer.active.getLine(0)!;
-  return Array.from({ length: COLS }, (_, x) => describeCell(line.getCell(x)!));
-}
 
 const OPEN_CLOSE = [
   ['\x1b[1m', '\x1b[22m'],

@@ -7,6 +7,7 @@ import { displayText } from '../../text/display.js';
 import { padToWidth } from '../../text/width.js';
 import { hasColour, theme } from '../theme.js';
 import { columnWidths, type ColumnWidthSpec } from './scroll-window.js';
+import { rowText, type RowCell } from './row-text.js';
 import { useScrollTop } from './use-scroll-top.js';
 
 export interface Column<Row> extends ColumnWidthSpec {
@@ -44,26 +45,16 @@ export interface TableProps<Row> {
 export const CURSOR_MARK = '>';
 export const ROW_MARK = '*';
 
-interface Cell {
-  text: string;
-  color?: string;
-}
-
 const RowLine = memo(
-  function RowLine({ cells, selected, focused, gutter }: { cells: Cell[]; selected: boolean; focused: boolean; gutter: string }) {
+  function RowLine({ cells, selected, focused, gutter }: { cells: RowCell[]; selected: boolean; focused: boolean; gutter: string }) {
     const bg = selected ? (focused ? theme.selectedBg : theme.selectedBlurBg) : undefined;
     const fg = selected ? theme.selectedFg : undefined;
     // No selection colour (mono, NO_COLOR): reverse video in the focused pane, and the marker.
     const inverse = selected && focused && bg === undefined;
+    // One string per row; the selected row's cells take the row's colour.
     return (
       <Text wrap="truncate" backgroundColor={bg} color={fg} inverse={inverse}>
-        {gutter ? <Text color={selected ? fg : theme.mark}>{gutter}</Text> : null}
-        {cells.map((c, i) => (
-          <Text key={i} color={selected ? fg : c.color}>
-            {i > 0 ? ' ' : ''}
-            {c.text}
-          </Text>
-        ))}
+        {rowText(gutter, theme.mark, cells, selected)}
       </Text>
     );
   },
