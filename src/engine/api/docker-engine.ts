@@ -90,7 +90,14 @@ export class DockerEngine implements EngineApi {
     const probe = dockerClient(options());
     let answer: unknown;
     try {
+      // ssh: the first connection also checks the host key and the user's keys.
+      const version = probe.version({ abortSignal: AbortSignal.timeout(ssh ? timeoutMs * 2 : timeoutMs) }).then(
+        (value: unknown) => ({ value }),
+        (error: unknown) => ({ error }),
+      );
       if (endpoint.kind === 'unix') {
+        // Podman is told by /_ping's headers. /version is asked at the same time, so a
+        // Docker engine costs one round trip before the first lists, not two (start-up).
         const podman = await pingPodman(probe, AbortSignal.timeout(timeoutMs));
         if (podman) {
           const api = negotiateApi(podman.apiVersion);
@@ -99,8 +106,9 @@ export class DockerEngine implements EngineApi {
           return new DockerEngine(dockerClient(options(`v${api}`)), endpoint, engineInfo, release);
         }
       }
-      // ssh: the first connection also checks the host key and the user's keys.
-      answer = await probe.version({ abortSignal: AbortSignal.timeout(ssh ? timeoutMs * 2 : timeoutMs) });
+      const read = await version;
+      if ('error' in read) throw read.error;
+      answer = read.value;
     } catch (err) {
       release();
       throw ssh?.explain(err, dialer?.lastRemoteError()) ?? err;
