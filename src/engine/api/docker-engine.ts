@@ -80,7 +80,10 @@ export class DockerEngine implements EngineApi {
     // exactly this engine's sockets. No keep-alive: a local connect costs microseconds,
     // and without idle pooled sockets every open connection is a request in flight or a
     // stream (events, logs), so the fds dtui holds are exactly what it is doing.
-    const local = endpoint.kind === 'unix' ? new (process.getBuiltinModule('node:http').Agent)({ keepAlive: false }) : undefined;
+    // servername '': a TLS name means nothing on a socket, and node's agent would derive one
+    // per request through net.isIPv6, whose first call compiles a large regex: ~3.6 ms
+    // before the first request of a launch could leave (docs/PERFORMANCE.md).
+    const local = endpoint.kind === 'unix' ? new (process.getBuiltinModule('node:http').Agent)({ keepAlive: false, servername: '' } as object) : undefined;
     const agent = dialer?.agent ?? local;
     const release = () => {
       dialer?.close();
