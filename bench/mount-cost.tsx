@@ -3,24 +3,15 @@
 // into a counting stream in a fresh process — cold code, as at launch. Prints the CPU and
 // wall time of the synchronous render() that draws the first frame.
 //   NODE_ENV=production node --import tsx bench/mount-cost.tsx
-import { Writable, PassThrough } from 'node:stream';
 import { render } from 'ink';
 import { App } from '../src/views/app/app.js';
 import { FakeEngine, fakeApp, fakeContainer } from '../test/support/fake-engine.js';
+import { countingTerminal } from './counting-terminal.js';
 
 const engine = new FakeEngine();
 engine.containers = Array.from({ length: 200 }, (_, i) => fakeContainer(i));
 const { ctx } = await fakeApp(engine, { cols: 160, rows: 45 });
-let bytes = 0;
-const out = new Writable({
-  write(chunk, _enc, cb) {
-    bytes += chunk.length;
-    cb();
-  },
-}) as unknown as NodeJS.WriteStream;
-Object.assign(out, { isTTY: true, columns: 160, rows: 45 });
-const stdin = new PassThrough() as unknown as NodeJS.ReadStream;
-Object.assign(stdin, { isTTY: true, setRawMode: () => stdin, ref: () => stdin, unref: () => stdin });
+const { stdout: out, stdin, written } = countingTerminal();
 const c0 = process.cpuUsage();
 const t0 = performance.now();
 const inst = render(<App ctx={ctx} quit={() => undefined} />, {
@@ -33,6 +24,6 @@ const inst = render(<App ctx={ctx} quit={() => undefined} />, {
 });
 const wall = performance.now() - t0;
 const c = process.cpuUsage(c0);
-console.log(`first frame: ${wall.toFixed(1)} ms wall, ${((c.user + c.system) / 1000).toFixed(1)} ms CPU, ${bytes} B written`);
+console.log(`first frame: ${wall.toFixed(1)} ms wall, ${((c.user + c.system) / 1000).toFixed(1)} ms CPU, ${written.bytes} B written`);
 inst.unmount();
 process.exit(0);

@@ -4,10 +4,10 @@
 // second); `old`: "Up 2 hours" (no tick). Prints dtui's CPU ms per second and the bytes
 // Ink wrote. PROFILE=file.cpuprofile records the measured window with the inspector.
 //   NODE_ENV=production node --import tsx bench/tick-cost.tsx young|old [seconds]
-import { Writable, PassThrough } from 'node:stream';
 import { render } from 'ink';
 import { App } from '../src/views/app/app.js';
 import { FakeEngine, fakeApp, fakeContainer } from '../test/support/fake-engine.js';
+import { countingTerminal } from './counting-terminal.js';
 
 const young = process.argv[2] !== 'old';
 const seconds = Number(process.argv[3] ?? 15);
@@ -17,18 +17,7 @@ engine.containers = Array.from({ length: 200 }, (_, i) =>
   fakeContainer(i, young ? { status: 'Up 2 seconds', statusAt: now, created: Math.floor(now / 1000) - 3 } : {}),
 );
 const { ctx } = await fakeApp(engine, { cols: 160, rows: 45 });
-let bytes = 0;
-let writes = 0;
-const out = new Writable({
-  write(chunk, _enc, cb) {
-    bytes += chunk.length;
-    writes++;
-    cb();
-  },
-}) as unknown as NodeJS.WriteStream;
-Object.assign(out, { isTTY: true, columns: 160, rows: 45 });
-const stdin = new PassThrough() as unknown as NodeJS.ReadStream;
-Object.assign(stdin, { isTTY: true, setRawMode: () => stdin, ref: () => stdin, unref: () => stdin });
+const { stdout: out, stdin, written } = countingTerminal();
 const inst = render(<App ctx={ctx} quit={() => undefined} />, {
   stdout: out,
   stdin,
@@ -46,13 +35,13 @@ if (process.env.PROFILE) {
   await session.post('Profiler.start');
 }
 const c0 = process.cpuUsage();
-const b0 = bytes;
-const w0 = writes;
+const b0 = written.bytes;
+const w0 = written.writes;
 await new Promise((r) => setTimeout(r, seconds * 1000));
 const c = process.cpuUsage(c0);
 const cpuMs = (c.user + c.system) / 1000;
 console.log(
-  `${young ? 'young' : 'old'}: ${(cpuMs / seconds).toFixed(2)} ms CPU/s (${(cpuMs / seconds / 10).toFixed(2)} % of a core), ${writes - w0} writes, ${((bytes - b0) / seconds).toFixed(0)} B/s`,
+  `${young ? 'young' : 'old'}: ${(cpuMs / seconds).toFixed(2)} ms CPU/s (${(cpuMs / seconds / 10).toFixed(2)} % of a core), ${written.writes - w0} writes, ${((written.bytes - b0) / seconds).toFixed(0)} B/s`,
 );
 if (process.env.PROFILE) {
   const { profile } = await session.post('Profiler.stop');
