@@ -3,25 +3,15 @@
 // into a counting stream in a fresh process — cold code, as at launch. Prints the CPU and
 // wall time of the synchronous render() that draws the first frame.
 //   NODE_ENV=production node --import tsx bench/mount-cost.tsx
-import { render } from 'ink';
-import { App } from '../src/views/app/app.js';
 import { FakeEngine, fakeApp, fakeContainer } from '../test/support/fake-engine.js';
-import { countingTerminal } from './counting-terminal.js';
+import { renderCounted } from './counting-render.js';
 
 const engine = new FakeEngine();
 engine.containers = Array.from({ length: 200 }, (_, i) => fakeContainer(i));
 const { ctx } = await fakeApp(engine, { cols: 160, rows: 45 });
-const { stdout: out, stdin, written } = countingTerminal();
 const c0 = process.cpuUsage();
 const t0 = performance.now();
-const inst = render(<App ctx={ctx} quit={() => undefined} />, {
-  stdout: out,
-  stdin,
-  exitOnCtrlC: false,
-  patchConsole: false,
-  incrementalRendering: true,
-  maxFps: 250,
-});
+const { inst, written } = renderCounted(ctx);
 const wall = performance.now() - t0;
 const c = process.cpuUsage(c0);
 console.log(`first frame: ${wall.toFixed(1)} ms wall, ${((c.user + c.system) / 1000).toFixed(1)} ms CPU, ${written.bytes} B written`);

@@ -4,10 +4,8 @@
 // second); `old`: "Up 2 hours" (no tick). Prints dtui's CPU ms per second and the bytes
 // Ink wrote. PROFILE=file.cpuprofile records the measured window with the inspector.
 //   NODE_ENV=production node --import tsx bench/tick-cost.tsx young|old [seconds]
-import { render } from 'ink';
-import { App } from '../src/views/app/app.js';
 import { FakeEngine, fakeApp, fakeContainer } from '../test/support/fake-engine.js';
-import { countingTerminal } from './counting-terminal.js';
+import { renderCounted } from './counting-render.js';
 
 const young = process.argv[2] !== 'old';
 const seconds = Number(process.argv[3] ?? 15);
@@ -17,15 +15,7 @@ engine.containers = Array.from({ length: 200 }, (_, i) =>
   fakeContainer(i, young ? { status: 'Up 2 seconds', statusAt: now, created: Math.floor(now / 1000) - 3 } : {}),
 );
 const { ctx } = await fakeApp(engine, { cols: 160, rows: 45 });
-const { stdout: out, stdin, written } = countingTerminal();
-const inst = render(<App ctx={ctx} quit={() => undefined} />, {
-  stdout: out,
-  stdin,
-  exitOnCtrlC: false,
-  patchConsole: false,
-  incrementalRendering: true,
-  maxFps: 250,
-});
+const { inst, written } = renderCounted(ctx);
 await new Promise((r) => setTimeout(r, 3000));
 const { Session } = await import('node:inspector/promises');
 const session = new Session();
