@@ -155,6 +155,33 @@ describe('config file', () => {
     }
   });
 
+  it("a custom command gets the environment dtui was started with, not the #! line's malloc tuning", async () => {
+    const g = group();
+    const name = `${g}-env`;
+    await sleeper(name);
+    const out = join(dir, `${g}-env.txt`);
+    const path = configFile(
+      'env.yml',
+      ['commands:', '  - name: env to file', '    key: W', '    scope: containers', `    command: [sh, -c, 'env > "$1"', sh, ${JSON.stringify(out)}]`, ''].join('\n'),
+    );
+    const tui = await launchDtui({ args: ['--config', path] });
+    try {
+      // dtui itself started with them (glibc reads them at start)…
+      const own = readFileSync(`/proc/${tui.pid}/environ`, 'utf8').split('\0');
+      expect(own).toEqual(expect.arrayContaining(['MALLOC_ARENA_MAX=1', 'MALLOC_TRIM_THRESHOLD_=131072', 'MALLOC_MMAP_THRESHOLD_=262144']));
+      await filterTo(tui, g);
+      await waitSelected(tui, name);
+      await tui.press('W');
+      await tui.waitForText('env to file exited with code 0', { timeout: 15_000 });
+      // …and what it starts does not inherit them.
+      const env = readFileSync(out, 'utf8');
+      expect(env).toMatch(/^DOCKER_HOST=/m);
+      expect(env).not.toMatch(/^MALLOC_/m);
+    } finally {
+      await tui.kill();
+    }
+  });
+
   it('a custom command on 2 marked containers: one confirmation lists both, it runs once for each, each output and exit code stays until a key', async () => {
     const g = group();
     const ids = [await sleeper(`${g}-a`), await sleeper(`${g}-b`), await sleeper(`${g}-c`)];
