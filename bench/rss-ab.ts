@@ -15,12 +15,15 @@ import { pause, summarize } from './measure.js';
 import { CountingProxy } from './proxy.js';
 import { spawnTui } from '../test/support/pty-harness.js';
 
+/** The kernel's kB (KiB) in MB of 10^6 bytes: the unit of the bench's RSS figures and targets (measure.ts rssBytes / 1e6). */
+const MB_PER_KB = 1024 / 1e6;
+
 /** kB fields of /proc/<pid>/smaps_rollup, in MB. */
 export function smapsRollup(pid: number): { rss: number; anon: number; file: number } {
   const text = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
   const kb = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(text)?.[1] ?? NaN);
-  const rss = kb('Rss') / 1024;
-  const anon = kb('Anonymous') / 1024;
+  const rss = kb('Rss') * MB_PER_KB;
+  const anon = kb('Anonymous') * MB_PER_KB;
   return { rss, anon, file: rss - anon };
 }
 
@@ -46,7 +49,7 @@ export function smapsByMapping(pid: number): [string, number][] {
       continue;
     }
     const rss = /^Rss:\s+(\d+) kB/.exec(line);
-    if (rss) out.set(key, (out.get(key) ?? 0) + Number(rss[1]) / 1024);
+    if (rss) out.set(key, (out.get(key) ?? 0) + Number(rss[1]) * MB_PER_KB);
   }
   return [...out].sort((a, b) => b[1] - a[1]);
 }

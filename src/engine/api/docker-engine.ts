@@ -12,6 +12,7 @@ import { containerRow, imageRows, sortContainers, sortImages } from '../models/r
 import type { ContainerAction, ContainerRow, EngineEvent, EngineInfo, ImageRow, TopResult } from '../models/types.js';
 import { readEvents } from './events.js';
 import { readLogs, type LogOptions } from './logs.js';
+import { LogShapes } from './log-shapes.js';
 import { readLogsLateHeaders } from './logs-late-headers.js';
 import { sanitize } from '../../text/sanitize.js';
 import { historyLayers, type HistoryLayer, type RawHistory } from '../models/history.js';
@@ -45,6 +46,8 @@ import { PODMAN_TOP_ARGS, splitTop } from '../models/top.js';
 export class DockerEngine implements EngineApi {
   readonly networks: NetworkApi;
   readonly swarm: SwarmApi;
+  /** Each container's TTY and log driver, inspected once (log-shapes.ts). */
+  private readonly logShapes = new LogShapes();
 
   private constructor(
     private readonly docker: Docker,
@@ -234,7 +237,7 @@ export class DockerEngine implements EngineApi {
   logs(id: string, opts: LogOptions, signal: AbortSignal) {
     // Podman answers a followed log only once the container prints (logs-late-headers.ts).
     if (this.info.product === 'Podman' && opts.follow !== false) return readLogsLateHeaders(this.docker, id, opts, signal);
-    return readLogs(this.docker, id, opts, signal);
+    return readLogs(this.docker, id, opts, signal, false, this.logShapes);
   }
 
   /** An interactive TTY exec (docker exec -it); rejects before starting if the engine refuses. */

@@ -4,6 +4,7 @@
 // last line seen, and the view can show or hide them.
 import type { Readable } from 'node:stream';
 import type { Docker } from './docker.js';
+import type { LogShapes } from './log-shapes.js';
 import { FrameDemuxer } from '../streams/demux.js';
 import { LineSplitter } from '../streams/line-splitter.js';
 import type { RawLogLine } from '../models/types.js';
@@ -54,8 +55,25 @@ function toLine(raw: string, stream: 'stdout' | 'stderr'): RawLogLine {
  * `wholeLines: true` leaves out a last line the log has not ended yet (read without follow):
  * for a caller that follows the log next, which reads that line whole.
  */
-export async function* readLogs(docker: Docker, id: string, opts: LogOptions, signal: AbortSignal, wholeLines = false): AsyncGenerator<RawLogLine[]> {
-  yield* readLogsOf(await logTarget(docker, id, signal), opts, signal, wholeLines);
+export async function* readLogs(
+  docker: Docker,
+  id: string,
+  opts: LogOptions,
+  signal: AbortSignal,
+  wholeLines = false,
+  shapes?: LogShapes,
+): AsyncGenerator<RawLogLine[]> {
+  yield* readLogsOf(await shapedTarget(docker, id, signal, shapes), opts, signal, wholeLines);
+}
+
+/** A target from the container's remembered shape, else from an inspect (then remembered). */
+async function shapedTarget(docker: Docker, id: string, signal: AbortSignal, shapes: LogShapes | undefined): Promise<LogTarget> {
+  const known = shapes?.get(id);
+  // `running` is read only by the Podman path, which inspects each time (logs-late-headers.ts).
+  if (known) return { container: docker.getContainer(id), ...known, running: true };
+  const target = await logTarget(docker, id, signal);
+  shapes?.remember(id, { tty: target.tty, driver: target.driver });
+  return target;
 }
 
 /** What reading a container's log depends on, from one inspect: a caller that reads twice asks once. */
