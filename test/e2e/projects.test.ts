@@ -11,6 +11,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENV, TEST_IMAGE, removeTestContainers, runTestContainer, testDocker, uniqueName, waitFor } from '../support/engine.js';
 import { launchDtui } from '../support/dtui.js';
+import { startCountingProxy } from '../support/counting-proxy.js';
 import type { TuiHarness } from '../support/pty-harness.js';
 import { timestampKey } from '../../src/engine/models/log-stamp.js';
 
@@ -118,6 +119,45 @@ describe('compose projects', () => {
     const keys = parsed.map((m) => timestampKey(m![1]!));
     expect(keys).toEqual([...keys].sort());
     expect(new Set(parsed.map((m) => m![2]))).toEqual(new Set(['web-1', 'web-2', 'db-1', 'worker-1']));
+  }, 60_000);
+
+  it("a service's merged log opened again reads its logs again but inspects none of its containers again", async () => {
+    const web = (await docker.listContainers({ filters: { label: [`com.docker.compose.project=${project}`, 'com.docker.compose.service=web'] } })).map((c) => c.Id);
+    expect(web).toHaveLength(2);
+    const proxy = await startCountingProxy(join(dir, 'counted.sock'), (process.env[ENV.dockerHost] ?? '').replace(/^unix:\/\//, ''));
+    const t = await launchDtui({ env: { DOCKER_HOST: proxy.host } });
+    try {
+      await t.press('6');
+      await t.waitForText(/\[6\] Projects/);
+      await t.press('/');
+      await t.type(project);
+      await t.press('enter');
+      // The list keeps the focus (↓ moves its selection); the detail pane shows the merged log.
+      await t.waitForText(`project ${project} 4/4 running`);
+      // Rows: the project, then its services by name (db, web, worker).
+      const onDb = `service ${project}/db 1/1 running`;
+      const onWeb = `service ${project}/web 2/2 running`;
+      await t.press('down');
+      await t.waitForText(onDb);
+      await t.press('down');
+      await t.waitForText(onWeb);
+      await t.waitForText(/web-\d\s+\| web [0-9a-f]{12} line \d+/);
+      const of = (ids: string[], path: RegExp) => (lines: string[]) => lines.filter((l) => ids.some((id) => l.includes(`/containers/${id}/`)) && path.test(l));
+      // The first opening of a log with them (the project's or this one) inspected both
+      // replicas (TTY or not) before asking for their logs.
+      for (const id of web) expect(of([id], /\/json /)(proxy.requests()).length).toBeGreaterThanOrEqual(1);
+      const mark = proxy.requests().length;
+      await t.press('up');
+      await t.waitForText(onDb);
+      await t.press('down');
+      await t.waitForText(onWeb);
+      await waitFor(() => of(web, /\/logs\?/)(proxy.requests().slice(mark)).length >= 2, { message: 'both web logs asked for again' });
+      await t.waitForText(/web-\d\s+\| web [0-9a-f]{12} line \d+/);
+      expect(of(web, /\/json /)(proxy.requests().slice(mark))).toEqual([]);
+    } finally {
+      await t.kill();
+      await proxy.close();
+    }
   }, 60_000);
 
   it('restarts one service: only its replicas restart, and they rejoin the merged log without reopening it', async () => {
