@@ -162,7 +162,9 @@ describe('config file', () => {
     const out = join(dir, `${g}-env.txt`);
     const path = configFile(
       'env.yml',
-      ['commands:', '  - name: env to file', '    key: W', '    scope: containers', `    command: [sh, -c, 'env > "$1"', sh, ${JSON.stringify(out)}]`, ''].join('\n'),
+      ['commands:', '  - name: env to file', '    key: W', '    scope: containers', `    command: [sh, -c, 'env > "$1"', sh, ${JSON.stringify(out)}]`, ''].join(
+        '\n',
+      ),
     );
     const tui = await launchDtui({ args: ['--config', path] });
     try {

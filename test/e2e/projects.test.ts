@@ -122,7 +122,9 @@ describe('compose projects', () => {
   }, 60_000);
 
   it("a service's merged log opened again reads its logs again but inspects none of its containers again", async () => {
-    const web = (await docker.listContainers({ filters: { label: [`com.docker.compose.project=${project}`, 'com.docker.compose.service=web'] } })).map((c) => c.Id);
+    const web = (await docker.listContainers({ filters: { label: [`com.docker.compose.project=${project}`, 'com.docker.compose.service=web'] } })).map(
+      (c) => c.Id,
+    );
     expect(web).toHaveLength(2);
     const proxy = await startCountingProxy(join(dir, 'counted.sock'), (process.env[ENV.dockerHost] ?? '').replace(/^unix:\/\//, ''));
     const t = await launchDtui({ env: { DOCKER_HOST: proxy.host } });
