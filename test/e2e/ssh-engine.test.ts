@@ -104,6 +104,33 @@ describe('ssh:// engines', () => {
     }
   });
 
+  it('an sshd allowing 2 sessions per connection: lists, logs and an attach still work (dtui opens more connections)', async () => {
+    const narrow = await startSshd(process.env[ENV.dockerHost]!, { maxSessions: 2 });
+    const tty = `${name}-n`;
+    const id = await runTestContainer(docker, { name: tty, tty: true });
+    created.push(id);
+    // At start dtui holds the events stream and asks for several lists at once: more than 2.
+    const tui = await launchDtui({ args: ['-H', narrow.url], env: sshEnv(narrow.home) });
+    try {
+      await filterTo(tui, tty);
+      await tui.waitForText(new RegExp(`(?:Logs l|Top t|Stats m|Inspect i)\\s+${tty} running`));
+      // Its log (the shell's banner) and its stats read (CPU% of the row) came through too.
+      await tui.waitForText(/BusyBox v[\d.]+/);
+      await tui.waitForText(new RegExp(`${tty}\\s+\\S+\\s+running\\s+\\d+\\.\\d%`));
+      await tui.press('a');
+      await tui.waitForText(`attached to ${tty}`);
+      await tui.type('echo narrow-$((2+3))\r');
+      await tui.waitForText(/^narrow-5/m);
+      await tui.press('ctrl-p', 'ctrl-q');
+      await tui.waitForText(`attach to ${tty}: detached, the container keeps running`);
+      expect(tui.screen()).not.toMatch(/Channel open failure/);
+      expect((await docker.getContainer(id).inspect()).State.Running).toBe(true);
+    } finally {
+      await tui.kill('SIGKILL');
+      await narrow.stop();
+    }
+  });
+
   it('an unknown host key (empty known_hosts) is refused: one line, exit 1', async () => {
     const home = join(scratch, 'stranger');
     cpSync(sshd.home, home, { recursive: true });

@@ -39,8 +39,11 @@ function keygen(file: string): void {
   execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'dtui-test', '-f', file], { stdio: 'pipe' });
 }
 
-/** Starts sshd; `dockerHost` is the unix:///… socket the remote docker CLI is to use. */
-export async function startSshd(dockerHost: string): Promise<TestSshd> {
+/**
+ * Starts sshd; `dockerHost` is the unix:///… socket the remote docker CLI is to use.
+ * `maxSessions`: sessions (channels) one connection may hold at once (sshd's default is 10).
+ */
+export async function startSshd(dockerHost: string, { maxSessions }: { maxSessions?: number } = {}): Promise<TestSshd> {
   const dir = mkdtempSync(join(tmpdir(), 'dtui-sshd-'));
   const home = join(dir, 'home');
   mkdirSync(join(home, '.ssh'), { recursive: true, mode: 0o700 });
@@ -72,6 +75,7 @@ export async function startSshd(dockerHost: string): Promise<TestSshd> {
       'PermitRootLogin prohibit-password',
       'UsePAM no',
       'LogLevel ERROR',
+      ...(maxSessions === undefined ? [] : [`MaxSessions ${maxSessions}`]),
       '',
     ].join('\n'),
   );

@@ -6,6 +6,12 @@
 // drops the remote stderr that says why dial-stdio failed. Here: one ssh connection,
 // one channel per http connection, kept alive for the next request; hijacked exec/attach
 // streams simply keep their channel. The connection is re-made after it drops.
+// sshd allows a connection only so many sessions at once (MaxSessions, 10 by default), and
+// dtui's streams, reads and hijacked sessions can add up to more: when the server refuses
+// a channel, that connection counts as full and the channel is opened on another one
+// (made when none has room), as the docker CLI's one ssh process per connection never
+// meets the limit. Idle kept-alive channels are few (each is a dial-stdio process on the
+// remote host, and a session counted against that limit).
 import { Agent } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Client, ClientChannel, ConnectConfig } from 'ssh2';
@@ -21,9 +27,20 @@ function socketLike(channel: ClientChannel): Duplex {
   return channel;
 }
 
+/** A connection to the host and the channels open on it. */
+interface SshConnection {
+  client: Promise<Client>;
+  open: number;
+  /** The server refused a channel while `open` were open: its session limit. */
+  full: boolean;
+}
+
+/** The server's answer when a connection has no room for another session (sshd MaxSessions). */
+const CHANNEL_REFUSED = /Channel open failure/i;
+
 export class SshDialer {
   readonly agent: Agent;
-  private client: Promise<Client> | undefined;
+  private readonly connections: SshConnection[] = [];
   /** The remote side's last words (e.g. `docker: command not found`). */
   private remoteStderr = '';
 
@@ -31,7 +48,7 @@ export class SshDialer {
     private readonly target: SshTarget,
     private readonly setup: SshSetup,
   ) {
-    const agent = new Agent({ keepAlive: true });
+    const agent = new Agent({ keepAlive: true, maxFreeSockets: 2 });
     // http calls createConnection(options, callback) and waits for the callback when
     // nothing is returned.
     (agent as unknown as { createConnection: unknown }).createConnection = (_opts: unknown, cb: (err: Error | null, s?: Duplex) => void) => {
@@ -44,45 +61,67 @@ export class SshDialer {
     this.agent = agent;
   }
 
-  private connect(): Promise<Client> {
-    this.client ??= import('ssh2').then(
+  private connect(): SshConnection {
+    const forget = () => {
+      const at = this.connections.indexOf(connection);
+      if (at >= 0) this.connections.splice(at, 1);
+    };
+    const client = import('ssh2').then(
       (mod) =>
         new Promise<Client>((resolve, reject) => {
           // CommonJS: its exports object is the default export.
           const { Client: SshClient } = mod.default;
-          const client = new SshClient();
+          const ssh = new SshClient();
           let ready = false;
-          const forget = () => {
-            this.client = undefined;
-          };
-          client.once('ready', () => {
+          ssh.once('ready', () => {
             ready = true;
-            resolve(client);
+            resolve(ssh);
           });
-          client.on('error', (err) => {
+          ssh.on('error', (err) => {
             forget();
             if (!ready) reject(this.setup.explain(err) ?? err);
           });
-          client.on('close', () => {
+          ssh.on('close', () => {
             forget();
             if (!ready) reject(new Error(`ssh: ${this.target.hostname}:${this.target.port} closed the connection`));
           });
           const config: ConnectConfig = { host: this.target.hostname, port: this.target.port, ...this.setup.sshOptions };
-          client.connect(config);
+          ssh.connect(config);
         }),
     );
-    return this.client;
+    const connection: SshConnection = { client, open: 0, full: false };
+    this.connections.push(connection);
+    return connection;
   }
 
   private async channel(): Promise<Duplex> {
-    const client = await this.connect();
+    for (;;) {
+      const connection = this.connections.find((c) => !c.full) ?? this.connect();
+      const client = await connection.client;
+      try {
+        const channel = await this.exec(client);
+        connection.open++;
+        channel.once('close', () => {
+          connection.open--;
+          connection.full = false;
+        });
+        return socketLike(channel);
+      } catch (err) {
+        // A refusal with nothing open on the connection is no limit: say it.
+        if (!(err instanceof Error && CHANNEL_REFUSED.test(err.message)) || connection.open === 0) throw err;
+        connection.full = true;
+      }
+    }
+  }
+
+  private exec(client: Client): Promise<ClientChannel> {
     return new Promise((resolve, reject) => {
       client.exec('docker system dial-stdio', (err, channel) => {
         if (err) return reject(err);
         channel.stderr.on('data', (d: Buffer) => {
           this.remoteStderr = (this.remoteStderr + d.toString('utf8')).slice(-400);
         });
-        resolve(socketLike(channel));
+        resolve(channel);
       });
     });
   }
@@ -94,10 +133,11 @@ export class SshDialer {
 
   close(): void {
     this.agent.destroy();
-    void this.client?.then(
-      (c) => c.end(),
-      () => undefined,
-    );
-    this.client = undefined;
+    for (const { client } of this.connections.splice(0)) {
+      void client.then(
+        (c) => c.end(),
+        () => undefined,
+      );
+    }
   }
 }
