@@ -4,7 +4,7 @@
 // container is enough for the engine's life. Moving through the Projects pane reopens the
 // merged log of a service's 25 containers or a project's 200 at every row; without this,
 // every row was an inspect per container before its log could be asked for
-// (docs/PERFORMANCE.md, "The Projects pane's project row").
+// (docs/PERFORMANCE.md, "Projects pane: each container inspected once").
 
 export interface LogShape {
   tty: boolean;
