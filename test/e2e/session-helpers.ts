@@ -9,6 +9,19 @@ export interface TerminalMark {
   tty: string;
 }
 
+/**
+ * `a` on the selected TTY container `name`; a typed command's output (the shell's own
+ * arithmetic: `word-2`) proves the session is live, then Ctrl+P Ctrl+Q detaches.
+ */
+export async function attachEchoDetach(tui: TuiHarness, name: string, word: string): Promise<void> {
+  await tui.press('a');
+  await tui.waitForText(`attached to ${name}`);
+  await tui.type(`echo ${word}-$((1+1))\r`);
+  await tui.waitForText(new RegExp(`^${word}-2`, 'm'));
+  await tui.press('ctrl-p', 'ctrl-q');
+  await tui.waitForText(`attach to ${name}: detached, the container keeps running`);
+}
+
 /** Call before the key that opens a session. */
 export async function markTerminal(tui: TuiHarness): Promise<TerminalMark> {
   await tui.waitForRawMode();

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { onPodman } from '../support/podman.js';
 import { TEST_IMAGE, TEST_LABELS, runTestContainer, testDocker } from '../support/engine.js';
 import { filterTo, launchDtui } from '../support/dtui.js';
-import { expectTerminalRestored, markTerminal } from './session-helpers.js';
+import { attachEchoDetach, expectTerminalRestored, markTerminal } from './session-helpers.js';
 import { group } from '../support/core-e2e.js';
 
 describe('attach sessions', () => {
@@ -31,12 +31,7 @@ describe('attach sessions', () => {
       await filterTo(tui, name);
       await tui.waitForText(new RegExp(`(?:Logs l|Top t|Stats m|Inspect i)\\s+${name} running`));
       const mark = await markTerminal(tui);
-      await tui.press('a');
-      await tui.waitForText(`attached to ${name}`);
-      await tui.type('echo attached-$((1+1))\r');
-      await tui.waitForText(/^attached-2/m);
-      await tui.press('ctrl-p', 'ctrl-q');
-      await tui.waitForText(`attach to ${name}: detached, the container keeps running`);
+      await attachEchoDetach(tui, name, 'attached');
       expect((await docker.getContainer(id).inspect()).State.Running).toBe(true);
       await expectTerminalRestored(tui, mark, 'attached-2');
     } finally {

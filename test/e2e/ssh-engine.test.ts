@@ -13,6 +13,7 @@ import { filterTo, launchDtui } from '../support/dtui.js';
 import { dtuiCommand, spawnTui } from '../support/pty-harness.js';
 import { group, removeQuietly, waitSelected } from '../support/core-e2e.js';
 import { startSshd, type TestSshd } from '../support/sshd.js';
+import { attachEchoDetach } from './session-helpers.js';
 
 const docker = testDocker();
 const created: string[] = [];
@@ -92,12 +93,7 @@ describe('ssh:// engines', () => {
     try {
       await filterTo(tui, tty);
       await tui.waitForText(new RegExp(`(?:Logs l|Top t|Stats m|Inspect i)\\s+${tty} running`));
-      await tui.press('a');
-      await tui.waitForText(`attached to ${tty}`);
-      await tui.type('echo attached-over-ssh-$((1+1))\r');
-      await tui.waitForText(/^attached-over-ssh-2/m);
-      await tui.press('ctrl-p', 'ctrl-q');
-      await tui.waitForText(`attach to ${tty}: detached, the container keeps running`);
+      await attachEchoDetach(tui, tty, 'attached-over-ssh');
       expect((await docker.getContainer(id).inspect()).State.Running).toBe(true);
     } finally {
       await tui.kill('SIGKILL');
@@ -117,12 +113,7 @@ describe('ssh:// engines', () => {
       // Its log (the shell's banner) and its stats read (CPU% of the row) came through too.
       await tui.waitForText(/BusyBox v[\d.]+/);
       await tui.waitForText(new RegExp(`${tty}\\s+\\S+\\s+running\\s+\\d+\\.\\d%`));
-      await tui.press('a');
-      await tui.waitForText(`attached to ${tty}`);
-      await tui.type('echo narrow-$((2+3))\r');
-      await tui.waitForText(/^narrow-5/m);
-      await tui.press('ctrl-p', 'ctrl-q');
-      await tui.waitForText(`attach to ${tty}: detached, the container keeps running`);
+      await attachEchoDetach(tui, tty, 'narrow');
       expect(tui.screen()).not.toMatch(/Channel open failure/);
       expect((await docker.getContainer(id).inspect()).State.Running).toBe(true);
     } finally {
