@@ -237,7 +237,7 @@ export class DockerEngine implements EngineApi {
   logs(id: string, opts: LogOptions, signal: AbortSignal) {
     // Podman answers a followed log only once the container prints (logs-late-headers.ts).
     if (this.info.product === 'Podman' && opts.follow !== false) return readLogsLateHeaders(this.docker, id, opts, signal);
-    return readLogs(this.docker, id, opts, signal, false, this.logShapes);
+    return readLogs(this.docker, id, opts, signal, this.logShapes);
   }
 
   /** An interactive TTY exec (docker exec -it); rejects before starting if the engine refuses. */

@@ -51,19 +51,9 @@ function toLine(raw: string, stream: 'stdout' | 'stderr'): RawLogLine {
   return { ts: '', stream, text: raw, raw, textStart: 0 };
 }
 
-/**
- * `wholeLines: true` leaves out a last line the log has not ended yet (read without follow):
- * for a caller that follows the log next, which reads that line whole.
- */
-export async function* readLogs(
-  docker: Docker,
-  id: string,
-  opts: LogOptions,
-  signal: AbortSignal,
-  wholeLines = false,
-  shapes?: LogShapes,
-): AsyncGenerator<RawLogLine[]> {
-  yield* readLogsOf(await shapedTarget(docker, id, signal, shapes), opts, signal, wholeLines);
+/** A container's log; `shapes` spares the inspect of a container whose log was read before. */
+export async function* readLogs(docker: Docker, id: string, opts: LogOptions, signal: AbortSignal, shapes?: LogShapes): AsyncGenerator<RawLogLine[]> {
+  yield* readLogsOf(await shapedTarget(docker, id, signal, shapes), opts, signal);
 }
 
 /** A target from the container's remembered shape, else from an inspect (then remembered). */
@@ -95,7 +85,11 @@ export async function logTarget(docker: Docker, id: string, signal: AbortSignal)
   };
 }
 
-/** readLogs for a target already inspected. */
+/**
+ * readLogs for a target already inspected. `wholeLines: true` leaves out a last line the log
+ * has not ended yet (read without follow): for a caller that follows the log next, which
+ * reads that line whole.
+ */
 export async function* readLogsOf(target: LogTarget, opts: LogOptions, signal: AbortSignal, wholeLines = false): AsyncGenerator<RawLogLine[]> {
   const { container, tty, driver } = target;
   // `--log-driver none` keeps nothing; dockerd would answer 501 "configured logging driver
