@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENV, TEST_IMAGE, removeTestContainers, runTestContainer, testDocker, uniqueName, waitFor } from '../support/engine.js';
+import { ENV, TEST_IMAGE, runTestContainer, testDocker, uniqueName, waitFor } from '../support/engine.js';
+import { removeQuietly } from '../support/core-e2e.js';
 import { launchDtui } from '../support/dtui.js';
 import { startCountingProxy } from '../support/counting-proxy.js';
 import type { TuiHarness } from '../support/pty-harness.js';
@@ -56,6 +57,7 @@ describe('compose projects', () => {
   const project = uniqueName('proj').replace(/[^a-z0-9]/g, '');
   const dir = mkdtempSync(join(tmpdir(), 'dtui-compose-'));
   let tui: TuiHarness | undefined;
+  const created: string[] = [];
 
   const compose = (...args: string[]) =>
     run('docker-compose', ['-p', project, ...args], { cwd: dir, env: { ...process.env, DOCKER_HOST: process.env[ENV.dockerHost] } });
@@ -76,7 +78,8 @@ describe('compose projects', () => {
   afterAll(async () => {
     await tui?.kill('SIGKILL').catch(() => undefined);
     await compose('down', '-v').catch(() => undefined);
-    await removeTestContainers(docker);
+    // Only what this file made: other files run beside it on the same engine.
+    await removeQuietly(docker, created);
     rmSync(dir, { recursive: true, force: true });
   }, 120_000);
 
@@ -219,11 +222,13 @@ describe('compose projects', () => {
   it('groups hand-labelled containers as a project, and Containers can group by project (P)', async () => {
     const hand = uniqueName('byhand').replace(/[^a-z0-9]/g, '');
     const name = uniqueName('handmade');
-    await runTestContainer(docker, {
-      name,
-      cmd: ['sh', '-c', 'trap "exit 0" TERM; while true; do sleep 1; done'],
-      labels: { 'com.docker.compose.project': hand, 'com.docker.compose.service': 'solo', 'com.docker.compose.container-number': '1' },
-    });
+    created.push(
+      await runTestContainer(docker, {
+        name,
+        cmd: ['sh', '-c', 'trap "exit 0" TERM; while true; do sleep 1; done'],
+        labels: { 'com.docker.compose.project': hand, 'com.docker.compose.service': 'solo', 'com.docker.compose.container-number': '1' },
+      }),
+    );
     await tui!.press('esc', '/');
     await tui!.type(hand);
     await tui!.press('enter');
