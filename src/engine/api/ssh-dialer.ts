@@ -30,8 +30,9 @@ function socketLike(channel: ClientChannel): Duplex {
 /** A connection to the host and the channels open on it. */
 interface SshConnection {
   client: Promise<Client>;
+  /** Channels open or being opened. */
   open: number;
-  /** The server refused a channel while `open` were open: its session limit. */
+  /** The server refused a channel while `open` were open or asked for: its session limit. */
   full: boolean;
 }
 
@@ -98,16 +99,19 @@ export class SshDialer {
     for (;;) {
       const connection = this.connections.find((c) => !c.full) ?? this.connect();
       const client = await connection.client;
+      // Counted from the request on: channels asked for at once on a new connection are
+      // answered in any order, and a refusal must see the others as open.
+      connection.open++;
       try {
         const channel = await this.exec(client);
-        connection.open++;
         channel.once('close', () => {
           connection.open--;
           connection.full = false;
         });
         return socketLike(channel);
       } catch (err) {
-        // A refusal with nothing open on the connection is no limit: say it.
+        connection.open--;
+        // A refusal with nothing else open or asked for on the connection is no limit: say it.
         if (!(err instanceof Error && CHANNEL_REFUSED.test(err.message)) || connection.open === 0) throw err;
         connection.full = true;
       }
